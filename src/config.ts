@@ -1,0 +1,150 @@
+/**
+ * Configuration: read once from the environment (and `.env` through dotenv), validated with a schema.
+ * No other file reads `process.env`. A wrong value stops the program with one line naming the variable.
+ */
+import path from "node:path";
+import dotenv from "dotenv";
+import { z } from "zod";
+import { ConfigError } from "./errors.js";
+
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v === "" ? undefined : v));
+
+const intInRange = (min: number, max: number, def: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "") return def;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: "custom", message: `must be a whole number from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const schema = z.object({
+  CORPUS_DIR: z.string().trim().default("corpus"),
+  INDEX_DIR: z.string().trim().default(".index"),
+  CACHE_DIR: z.string().trim().default(".cache"),
+  EMBEDDINGS: z.enum(["offline", "openai"]).default("offline"),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString.pipe(z.url({ message: "must be a URL such as http://localhost:11434/v1" }).optional()),
+  OPENAI_CHAT_MODEL: optionalString,
+  OPENAI_EMBEDDINGS_MODEL: z.string().trim().default("text-embedding-3-small"),
+  LLM: z.enum(["auto", "off"]).default("auto"),
+  LLM_TIMEOUT_MS: intInRange(500, 120_000, 8_000),
+  LLM_MAX_RETRIES: intInRange(0, 5, 1),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: optionalString.pipe(z.string().regex(/^\d{15,25}$/, "must be a numeric Discord id").optional()),
+  DISCORD_COOLDOWN_SECONDS: intInRange(0, 3600, 10),
+  DISCORD_ANSWER_CHANNELS: optionalString,
+  SHARDS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "" || v === "off") return "off" as const;
+      if (v === "auto") return "auto" as const;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 1000) {
+        ctx.addIssue({ code: "custom", message: 'must be "off", "auto" or a whole number of shards from 1 to 1000' });
+        return z.NEVER;
+      }
+      return n;
+    }),
+});
+
+type Raw = z.infer<typeof schema>;
+
+export interface LlmConfig {
+  apiKey: string;
+  baseURL?: string;
+  model: string;
+  timeoutMs: number;
+  maxRetries: number;
+}
+
+export interface Config {
+  corpusDir: string;
+  indexDir: string;
+  cacheDir: string;
+  embeddings:
+    | { provider: "offline" }
+    | { provider: "openai"; apiKey: string; baseURL?: string; model: string };
+  /** Present when a chat model is configured and LLM answers are not switched off. */
+  llm?: LlmConfig;
+  logLevel: Raw["LOG_LEVEL"];
+  discord: {
+    token?: string;
+    applicationId?: string;
+    cooldownSeconds: number;
+    /** Channel ids where every message is answered (needs the Message Content intent). */
+    answerChannels: string[];
+    shards: "off" | "auto" | number;
+  };
+}
+
+/** Parses and validates `env` (after loading `.env` unless `dotenvPath` is false). Throws `ConfigError`. */
+export function loadConfig(
+  options: { env?: NodeJS.ProcessEnv; dotenvPath?: string | false; cwd?: string } = {},
+): Config {
+  const env = options.env ?? process.env;
+  if (options.dotenvPath !== false && options.env === undefined) {
+    // quiet: dotenv must not print anything (the token could be near what it prints).
+    dotenv.config({ path: options.dotenvPath ?? path.resolve(options.cwd ?? process.cwd(), ".env"), quiet: true } as dotenv.DotenvConfigOptions);
+  }
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? "environment");
+    throw new ConfigError(variable, issue.message.replace(/^Invalid (input|option): ?/i, "expected "));
+  }
+  const r = parsed.data;
+  const cwd = options.cwd ?? process.cwd();
+  return {
+    corpusDir: path.resolve(cwd, r.CORPUS_DIR),
+    indexDir: path.resolve(cwd, r.INDEX_DIR),
+    cacheDir: path.resolve(cwd, r.CACHE_DIR),
+    embeddings: embeddingsConfig(r),
+    llm: llmConfig(r),
+    logLevel: r.LOG_LEVEL,
+    discord: {
+      token: r.DISCORD_TOKEN,
+      applicationId: r.DISCORD_APPLICATION_ID,
+      cooldownSeconds: r.DISCORD_COOLDOWN_SECONDS,
+      answerChannels: (r.DISCORD_ANSWER_CHANNELS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+      shards: r.SHARDS,
+    },
+  };
+}
+
+function embeddingsConfig(r: Raw): Config["embeddings"] {
+  if (r.EMBEDDINGS === "offline") return { provider: "offline" };
+  if (!r.OPENAI_API_KEY && !r.OPENAI_BASE_URL) {
+    throw new ConfigError("EMBEDDINGS", "is openai, which needs OPENAI_API_KEY or OPENAI_BASE_URL");
+  }
+  // Local OpenAI-compatible servers (Ollama, vLLM…) ignore the key, but the client insists on one.
+  return { provider: "openai", apiKey: r.OPENAI_API_KEY ?? "not-needed", baseURL: r.OPENAI_BASE_URL, model: r.OPENAI_EMBEDDINGS_MODEL };
+}
+
+function llmConfig(r: Raw): LlmConfig | undefined {
+  if (r.LLM === "off") return undefined;
+  if (!r.OPENAI_API_KEY && !r.OPENAI_BASE_URL) return undefined;
+  if (r.OPENAI_BASE_URL && !r.OPENAI_API_KEY && !r.OPENAI_CHAT_MODEL) {
+    throw new ConfigError("OPENAI_CHAT_MODEL", "must name the chat model when OPENAI_BASE_URL points at a local server");
+  }
+  return {
+    apiKey: r.OPENAI_API_KEY ?? "not-needed",
+    baseURL: r.OPENAI_BASE_URL,
+    model: r.OPENAI_CHAT_MODEL ?? "gpt-4o-mini",
+    timeoutMs: r.LLM_TIMEOUT_MS,
+    maxRetries: r.LLM_MAX_RETRIES,
+  };
+}
