@@ -1,0 +1,94 @@
+/**
+ * Reads the corpus folder. A bad file never stops the others: it becomes a `CorpusProblem` (the re-index names it,
+ * goes on, and exits non-zero at the end).
+ */
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { UserError } from "../errors.js";
+import type { Article } from "../types.js";
+import { parseArticle, sha256, type CorpusProblem } from "./article.js";
+
+export interface LoadedCorpus {
+  /** Newest first (by the instant `published` denotes), then by id. */
+  articles: Article[];
+  problems: CorpusProblem[];
+}
+
+/** True for the files of a corpus folder that hold articles: `*.md`, but not `README.md` nor dotfiles (temp files). */
+export function isArticleFileName(name: string): boolean {
+  return name.endsWith(".md") && !name.startsWith(".") && name.toLowerCase() !== "readme.md";
+}
+
+/**
+ * Loads every article of `dir`.
+ *
+ * A missing folder (or a file where the folder should be) throws a `UserError` (`corpus.missing`): carrying on with
+ * an empty corpus would make a re-index drop every article from the index. An existing but empty folder is simply
+ * an empty corpus.
+ *
+ * Two files with the same body are a problem: the one whose id sorts first is kept, the other is left out (an
+ * article indexed twice would crowd answers with duplicate quotes).
+ */
+export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
+  const root = path.resolve(dir);
+  const names = await listArticleFiles(root);
+  const results = await Promise.all(names.map((name) => readOne(path.join(root, name))));
+  const problems: CorpusProblem[] = [];
+  const articles: Article[] = [];
+  const byBody = new Map<string, Article>();
+  for (const r of results) {
+    if (!r.ok) {
+      problems.push(r.problem);
+      continue;
+    }
+    const bodyHash = sha256(r.article.body);
+    const first = byBody.get(bodyHash);
+    if (first) {
+      problems.push({
+        file: r.article.file,
+        field: "body",
+        message: `corpus: ${r.article.id}.md: same text as ${first.id}.md, left out (delete one of them)`,
+      });
+      continue;
+    }
+    byBody.set(bodyHash, r.article);
+    articles.push(r.article);
+  }
+  return { articles: sortNewestFirst(articles), problems };
+}
+
+/** Sorted file names of the article files in `dir`; throws `UserError` when `dir` is not a folder. */
+export async function listArticleFiles(dir: string): Promise<string[]> {
+  const root = path.resolve(dir);
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new UserError(
+      "corpus.missing",
+      `corpus: ${root} is not a folder — create it, or point CORPUS_DIR or --corpus at the articles`,
+      { dir: root },
+    );
+  }
+  const entries = await readdir(root, { withFileTypes: true });
+  return entries
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && isArticleFileName(e.name))
+    .map((e) => e.name)
+    .sort(compareIds);
+}
+
+async function readOne(file: string) {
+  try {
+    return parseArticle(file, await readFile(file));
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code ?? String(err);
+    return { ok: false as const, problem: { file, message: `corpus: ${path.basename(file)}: cannot be read (${reason})` } };
+  }
+}
+
+/** Newest first; equal instants by id, so the order never depends on the file system. */
+export function sortNewestFirst<T extends { id: string; published: string }>(articles: T[]): T[] {
+  return [...articles].sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || compareIds(a.id, b.id));
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
