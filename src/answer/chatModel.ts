@@ -15,9 +15,14 @@ export function createChatModel(llm: LlmConfig): BaseChatModel {
     model: llm.model,
     apiKey: llm.apiKey,
     configuration: llm.baseURL ? { baseURL: llm.baseURL } : {},
-    // Quotes are checked verbatim: sampling only adds paraphrase.
-    temperature: 0,
+    // Quotes are checked verbatim: sampling only adds paraphrase. Reasoning models refuse any temperature (HTTP 400).
+    ...(isReasoningModel(llm.model) ? {} : { temperature: 0 }),
     maxRetries: llm.maxRetries,
     timeout: llm.timeoutMs,
   });
+}
+
+/** OpenAI's reasoning models (o1, o3, o4-mini, gpt-5…) reject `temperature`; their `-chat` variants accept it. */
+function isReasoningModel(model: string): boolean {
+  return /^o\d/.test(model) || (/^gpt-[5-9]/.test(model) && !/^gpt-\d+(\.\d+)?-chat/.test(model));
 }

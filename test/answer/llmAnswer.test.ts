@@ -182,6 +182,15 @@ describe("llmAnswer with ChatOpenAI against an OpenAI-compatible server", () => 
     expect(requests[0]!.body).toMatchObject({ model: "fake-model", temperature: 0 });
   });
 
+  it("GIVEN a reasoning model THEN no temperature is sent (those models refuse one)", async () => {
+    script = { content: modelJson({ answer: "", quotes: [], found: false }) };
+    const model = createChatModel({ apiKey: "test-key", baseURL, model: "o4-mini", timeoutMs: TIMEOUT_MS, maxRetries: 0 });
+    const result = await llmAnswer({ question: "q", passages: seedPassages, articles, chat: model, timeoutMs: TIMEOUT_MS, logger: silentLogger });
+    expect(result.ok).toBe(true);
+    expect(requests[0]!.body.model).toBe("o4-mini");
+    expect(requests[0]!.body).not.toHaveProperty("temperature");
+  });
+
   it("GIVEN a fabricated quote beside a real one THEN the fabricated one is dropped and logged, the real one stays", async () => {
     const { logger, lines } = captureLogger();
     const fabricated = "Russia has agreed to every point of the plan.";
