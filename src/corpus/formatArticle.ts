@@ -44,7 +44,7 @@ export function slugify(title: string): string {
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
-    .replace(/['’]/g, "")
+    .replace(/['’.]/g, "") // "Trump's" → trumps, "U.S." → us
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   let slug = "";

@@ -1,0 +1,116 @@
+/**
+ * npm run add-article -- FILE|- [--title T] [--source S] [--published ISO] [--url U] [--author A]
+ *                        [--format html|text] [--corpus DIR] [--yes]
+ *
+ * Imports a raw HTML or text article (a file, or stdin with `-`) into the corpus. On a terminal it asks for
+ * missing metadata; otherwise (or with --yes) it refuses with one line naming the field and exits 1.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { createInterface } from "node:readline/promises";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../src/config.js";
+import { addArticle, type FieldRequest } from "../src/corpus/addArticle.js";
+import type { InputFormat } from "../src/corpus/extract.js";
+import { UserError } from "../src/errors.js";
+import { createLogger } from "../src/log.js";
+
+const USAGE =
+  "usage: npm run add-article -- FILE|- [--title T] [--source S] [--published ISO] [--url U] [--author A] " +
+  "[--format html|text] [--corpus DIR] [--yes]";
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      title: { type: "string" },
+      source: { type: "string" },
+      published: { type: "string" },
+      url: { type: "string" },
+      author: { type: "string" },
+      format: { type: "string" },
+      corpus: { type: "string" },
+      yes: { type: "boolean", short: "y", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) return say(USAGE, 0);
+  if (positionals.length !== 1) return say(`add-article: give one FILE, or - for stdin\n${USAGE}`, 1);
+  if (values.format !== undefined && values.format !== "html" && values.format !== "text") {
+    return say("add-article: --format must be html or text", 1);
+  }
+  const input = positionals[0]!;
+  const raw = await readInput(input);
+  if (typeof raw !== "string") return say(`add-article: cannot read ${input} (${raw.reason})`, 1);
+
+  const interactive = !values.yes && input !== "-" && process.stdin.isTTY === true && process.stderr.isTTY === true;
+  const corpusDir = values.corpus ? path.resolve(values.corpus) : loadConfig().corpusDir;
+  const result = await addArticle({
+    raw,
+    format: values.format as InputFormat | undefined,
+    given: { title: values.title, source: values.source, published: values.published, url: values.url, author: values.author },
+    corpusDir,
+    ask: interactive ? askOnTerminal : undefined,
+  });
+  if (!result.ok) return say(result.message, 1);
+  const a = result.article;
+  process.stdout.write(
+    `add-article: wrote ${path.relative(process.cwd(), result.file) || result.file}\n` +
+      `  ${a.title} — ${a.source}, ${a.published}\n` +
+      "Run npm run reindex to make it searchable.\n",
+  );
+  return 0;
+}
+
+async function readInput(input: string): Promise<string | { reason: string }> {
+  try {
+    const bytes = input === "-" ? await readStdin() : await readFile(input);
+    return new TextDecoder("utf-8").decode(bytes); // drops a BOM; invalid bytes become U+FFFD
+  } catch (err) {
+    return { reason: (err as NodeJS.ErrnoException).code ?? String(err) };
+  }
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function askOnTerminal(request: FieldRequest): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const found = request.found ? ` (found: ${request.found})` : "";
+    process.stderr.write(`${request.problem}${found}\n`);
+    return await rl.question(`${request.field}: `);
+  } finally {
+    rl.close();
+  }
+}
+
+/** parseArgs throws a TypeError with an ERR_PARSE_ARGS_* code for an unknown or malformed flag. */
+function isBadFlag(err: unknown): boolean {
+  return String((err as { code?: unknown } | undefined)?.code ?? "").startsWith("ERR_PARSE_ARGS");
+}
+
+function say(line: string, code: number): number {
+  (code === 0 ? process.stdout : process.stderr).write(`${line}\n`);
+  return code;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UserError) {
+      process.stderr.write(`${err.message}\n`);
+    } else if (isBadFlag(err)) {
+      process.stderr.write(`add-article: ${(err as Error).message}\n${USAGE}\n`);
+    } else {
+      createLogger("error").error({ err }, "add-article failed");
+      process.stderr.write("add-article: unexpected error (details above)\n");
+    }
+    process.exitCode = 1;
+  },
+);
