@@ -1,0 +1,40 @@
+/**
+ * npm run reindex -- [--full] [--corpus DIR] [--index DIR]
+ * Incremental by default; a running bot picks the new index up by itself.
+ */
+import { parseArgs } from "node:util";
+import { createEmbeddings } from "../src/embeddings/createEmbeddings.js";
+import { reindex } from "../src/index/reindex.js";
+import { runScript, scriptConfig, scriptLogger } from "./lib/cli.js";
+import { progressReporter } from "./lib/progress.js";
+
+await runScript(async () => {
+  const { values } = parseArgs({
+    options: { full: { type: "boolean", default: false }, corpus: { type: "string" }, index: { type: "string" } },
+  });
+  const config = scriptConfig(values);
+  const logger = scriptLogger(config);
+  const progress = progressReporter();
+  const { embeddings, id } = await createEmbeddings(config, { logger });
+  const s = await reindex({
+    corpusDir: config.corpusDir,
+    indexDir: config.indexDir,
+    embeddings,
+    embedder: id,
+    full: values.full,
+    onProgress: progress.onProgress,
+    logger,
+  });
+  progress.stop();
+  for (const p of s.problems) process.stderr.write(`${p.message}\n`);
+  process.stdout.write(
+    `reindex: ${s.full ? "full" : "incremental"} — ${s.added.length} added, ${s.changed.length} changed, ` +
+      `${s.removed.length} removed, ${s.unchanged} unchanged; ${s.articles} articles, ${s.sentences} sentences ` +
+      `(${s.embedded} embedded) in ${s.seconds.toFixed(2)} s\n`,
+  );
+  if (s.problems.length > 0) {
+    process.stderr.write(`reindex: ${s.problems.length} file(s) could not be read and were left out (see above)\n`);
+    return 1;
+  }
+  return 0;
+});

@@ -1,0 +1,52 @@
+/**
+ * The terminal chat: a second thin adapter on the same engine as the Discord bot. Questions in, answers out;
+ * a few slash commands mirror the bot's.
+ */
+import { createInterface } from "node:readline/promises";
+import { formatAnswerText, citation } from "../engine/formatText.js";
+import type { Engine } from "../types.js";
+
+export interface TerminalOptions {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  /** Extra slash commands (e.g. /timeline), by name without the slash. */
+  commands?: Record<string, (args: string) => Promise<string> | string>;
+}
+
+export const TERMINAL_HELP = [
+  "Ask a question about the US–Ukraine–Russia peace talks, e.g. “Why did Yermak resign?”.",
+  "Answers are quotes from the articles, with their source. Commands: /sources, /help, /quit.",
+].join("\n");
+
+export async function runTerminalChat(engine: Engine, options: TerminalOptions = {}): Promise<void> {
+  const output = options.output ?? process.stdout;
+  const rl = createInterface({ input: options.input ?? process.stdin, output, terminal: Boolean((output as NodeJS.WriteStream).isTTY) });
+  const say = (text: string) => output.write(`${text}\n\n`);
+  const info = engine.info();
+  say(`talks bot — ${info.articles} article(s), ${info.sentences} sentences, index built ${info.builtAt}.\n${TERMINAL_HELP}`);
+  rl.setPrompt("> ");
+  rl.prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (text === "/quit" || text === "/exit") break;
+    if (text !== "") say(await reply(engine, text, options.commands ?? {}));
+    rl.prompt();
+  }
+  rl.close();
+}
+
+async function reply(engine: Engine, text: string, commands: NonNullable<TerminalOptions["commands"]>): Promise<string> {
+  const command = /^\/(\w+)\s*(.*)$/.exec(text);
+  if (!command) return formatAnswerText(await engine.answer(text));
+  const [, name, args] = command;
+  if (name === "help") return `${TERMINAL_HELP}${Object.keys(commands).map((c) => ` /${c}`).join("")}`;
+  if (name === "sources") {
+    return engine
+      .snapshot()
+      .articles.map((a, i) => `${i + 1}. ${citation(a)}`)
+      .join("\n") || "No articles indexed yet.";
+  }
+  const extra = commands[name!];
+  if (extra) return extra(args ?? "");
+  return `Unknown command /${name}. ${TERMINAL_HELP}`;
+}

@@ -1,0 +1,136 @@
+/**
+ * The engine every adapter uses. It holds the loaded index and swaps in a new one when a re-index publishes it:
+ * a question in flight keeps the store it started with, so a swap never fails an answer.
+ */
+import { watchFile, unwatchFile } from "node:fs";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { LlmConfig } from "../config.js";
+import { IndexStore } from "../index/IndexStore.js";
+import { indexPaths } from "../index/paths.js";
+import type { Logger } from "../log.js";
+import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
+import { llmAnswer } from "../answer/llmAnswer.js";
+import { analyzeQuestion, cleanQuestion } from "../answer/question.js";
+import { hybridSearch } from "../retrieval/hybridSearch.js";
+import { RETRIEVAL_TUNING } from "../retrieval/tuning.js";
+import type { Answer, ArticleMeta, CorpusSnapshot, EmbedderId, Engine, IndexInfo, SearchHit } from "../types.js";
+import { leadIn, NOT_FOUND } from "./leadIn.js";
+import { buildPassages } from "./passages.js";
+
+export interface EngineDeps {
+  store: IndexStore;
+  indexDir: string;
+  embeddings: EmbeddingsInterface;
+  embedder: EmbedderId;
+  words?: WordSimilarity;
+  chat?: { model: BaseChatModel; config: LlmConfig };
+  logger: Logger;
+  /** Answer with one half of the hybrid only (used by the evaluation to measure each half). */
+  halves?: { dense: boolean; lexical: boolean };
+}
+
+interface Loaded {
+  store: IndexStore;
+  ranker: ExtractiveRanker;
+}
+
+export class AnswerEngine implements Engine {
+  private loaded: Loaded;
+  private watching = false;
+  private reloading: Promise<void> | undefined;
+
+  constructor(private readonly deps: EngineDeps) {
+    this.loaded = { store: deps.store, ranker: new ExtractiveRanker(deps.store, deps.words) };
+  }
+
+  async answer(question: string, options: { signal?: AbortSignal } = {}): Promise<Answer> {
+    const cleaned = cleanQuestion(question);
+    if (!cleaned.ok) return { found: false, answer: cleaned.refusal.message, quotes: [], refusal: cleaned.refusal };
+    if (mostlyNonLatin(cleaned.text)) {
+      const refusal = { id: "question.language", message: "The articles I have are in English: please ask in English." };
+      return { found: false, answer: refusal.message, quotes: [], refusal };
+    }
+    const { store, ranker } = this.loaded; // one store for the whole answer, whatever a reload does meanwhile
+    const analyzed = analyzeQuestion(cleaned.text);
+    const candidates = await hybridSearch(store, this.deps.embeddings, cleaned.text, {
+      k: RETRIEVAL_TUNING.candidates,
+      ...this.deps.halves,
+    });
+    const extractive = ranker.answer(analyzed, candidates);
+    const offline: Answer = extractive.found
+      ? { found: true, answer: leadIn(extractive.quotes), quotes: extractive.quotes, mode: "extractive" }
+      : { found: false, answer: NOT_FOUND, quotes: [], mode: "extractive" };
+    if (!this.deps.chat || candidates.length === 0) return offline;
+
+    const top = extractive.ranked.slice(0, 8).map((r) => r.sentence);
+    const passages = buildPassages(store.snapshot(), (id) => store.article(id)?.body ?? "", top);
+    const articles = new Map<string, ArticleMeta>(passages.map((p) => [p.articleId, store.article(p.articleId)!]));
+    const result = await llmAnswer({
+      question: cleaned.text,
+      passages,
+      articles,
+      chat: this.deps.chat.model,
+      timeoutMs: this.deps.chat.config.timeoutMs,
+      logger: this.deps.logger,
+      signal: options.signal,
+    });
+    if (!result.ok) {
+      this.deps.logger.warn({ reason: result.reason }, "answer: chat model failed, answering extractively");
+      return offline;
+    }
+    if (!result.found) return { found: false, answer: NOT_FOUND, quotes: [], mode: "llm" };
+    return { found: true, answer: result.answer, quotes: result.quotes, mode: "llm" };
+  }
+
+  async search(query: string, k: number): Promise<SearchHit[]> {
+    const { store } = this.loaded;
+    const hits = await hybridSearch(store, this.deps.embeddings, query, { k, ...this.deps.halves });
+    return hits.map((h) => ({ sentence: h.sentence, score: h.rrf }));
+  }
+
+  snapshot(): CorpusSnapshot {
+    return this.loaded.store.snapshot();
+  }
+
+  info(): IndexInfo {
+    return this.loaded.store.info();
+  }
+
+  /** Loads the published build into a fresh store and swaps it in; on failure the current one stays. */
+  reload(): Promise<void> {
+    this.reloading ??= (async () => {
+      try {
+        const store = await IndexStore.load(this.deps.indexDir, this.deps.embedder);
+        if (store.dir === this.loaded.store.dir) return;
+        this.loaded = { store, ranker: new ExtractiveRanker(store, this.deps.words) };
+        this.deps.logger.info({ build: store.dir, ...store.info() }, "index: new build loaded");
+      } catch (err) {
+        this.deps.logger.error({ err }, "index: new build could not be loaded, still using the previous one");
+      } finally {
+        this.reloading = undefined;
+      }
+    })();
+    return this.reloading;
+  }
+
+  /** Polls CURRENT (a rename replaces it, which fs.watch can miss on some systems). */
+  watch(intervalMs = 1000): void {
+    if (this.watching) return;
+    this.watching = true;
+    watchFile(indexPaths(this.deps.indexDir).current, { interval: intervalMs, persistent: false }, () => void this.reload());
+  }
+
+  async close(): Promise<void> {
+    if (this.watching) unwatchFile(indexPaths(this.deps.indexDir).current);
+    this.watching = false;
+    await this.reloading;
+  }
+}
+
+/** True when most letters are not Latin (Cyrillic, CJK…): the articles are English, so nothing could match. */
+function mostlyNonLatin(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const latin = text.match(/\p{Script=Latin}/gu) ?? [];
+  return letters.length > 0 && latin.length / letters.length < 0.5;
+}

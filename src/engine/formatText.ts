@@ -1,0 +1,19 @@
+/**
+ * Plain-text rendering of an answer for the terminal chat and `npm run ask` (without --json).
+ */
+import type { Answer, Quote } from "../types.js";
+import { formatPublished } from "./leadIn.js";
+
+export function formatAnswerText(answer: Answer): string {
+  if (answer.quotes.length === 0) return answer.answer;
+  const lines = [answer.answer, ""];
+  answer.quotes.forEach((q, i) => {
+    lines.push(`  “${q.text}”`, `     [${i + 1}] ${citation(q)}`, "");
+  });
+  return lines.join("\n").trimEnd();
+}
+
+/** Outlet, headline, date and link: "Axios — “Headline” — 30 Nov 2025 — https://…". */
+export function citation(q: Pick<Quote, "source" | "title" | "published" | "url">): string {
+  return [q.source, `“${q.title}”`, formatPublished(q.published), q.url].filter(Boolean).join(" — ");
+}

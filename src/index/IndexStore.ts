@@ -1,0 +1,196 @@
+/**
+ * A loaded, read-only index: the HNSW graph (dense), MiniSearch (BM25) and the docstore (articles, sentence
+ * offsets). Loading checks the manifest, the file sizes and the embedder, and turns any damage into an
+ * `IndexLoadError` with a message that names the fix, never a crash deep inside a library.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import hnswlib from "hnswlib-node";
+import type MiniSearch from "minisearch";
+import { IndexLoadError } from "../errors.js";
+import type { Article, CorpusSnapshot, EmbedderId, IndexInfo, IndexedSentence } from "../types.js";
+import { loadLexicalIndex, type LexicalDoc } from "./lexical.js";
+import { FILES, INDEX_FORMAT, manifestSchema, type Manifest } from "./manifest.js";
+import { indexPaths } from "./paths.js";
+import { INDEX_TUNING } from "./tuning.js";
+
+const { HierarchicalNSW } = hnswlib;
+export type Hnsw = InstanceType<typeof HierarchicalNSW>;
+
+/** Sentence offsets of each article, flattened as [label, start, end, label, start, end, …]. */
+export interface Docstore {
+  articles: Article[];
+  sentences: Record<string, number[]>;
+}
+
+export interface ScoredLabel {
+  label: number;
+  score: number;
+}
+
+const REINDEX_HINT = "run npm run reindex -- --full";
+
+export class IndexStore {
+  private readonly byLabel = new Map<number, IndexedSentence>();
+  private readonly byArticle = new Map<string, IndexedSentence[]>();
+  private readonly articlesById = new Map<string, Article>();
+
+  private constructor(
+    readonly dir: string,
+    readonly manifest: Manifest,
+    readonly hnsw: Hnsw,
+    readonly lexical: MiniSearch<LexicalDoc>,
+    readonly docstore: Docstore,
+  ) {
+    for (const article of docstore.articles) {
+      this.articlesById.set(article.id, article);
+      const flat = docstore.sentences[article.id] ?? [];
+      const list: IndexedSentence[] = [];
+      for (let i = 0; i + 2 < flat.length; i += 3) {
+        const [label, start, end] = [flat[i]!, flat[i + 1]!, flat[i + 2]!];
+        const s = { label, articleId: article.id, index: list.length, start, end, text: article.body.slice(start, end) };
+        list.push(s);
+        this.byLabel.set(label, s);
+      }
+      this.byArticle.set(article.id, list);
+    }
+  }
+
+  /** Loads the published build of `indexDir`. Throws IndexLoadError (missing, corrupt, other embedder). */
+  static async load(indexDir: string, expected?: EmbedderId): Promise<IndexStore> {
+    const name = await readCurrent(indexDir);
+    return IndexStore.loadBuild(indexPaths(indexDir).build(name), expected);
+  }
+
+  static async loadBuild(dir: string, expected?: EmbedderId): Promise<IndexStore> {
+    const manifest = await readManifest(dir);
+    if (expected && !sameEmbedder(manifest.embedder, expected)) {
+      throw new IndexLoadError(
+        "index.embedder-mismatch",
+        `index: built with ${describeEmbedder(manifest.embedder)}, configured ${describeEmbedder(expected)} — ${REINDEX_HINT}`,
+        dir,
+      );
+    }
+    await checkFileSizes(dir, manifest);
+    try {
+      const [lexicalJson, docJson] = await Promise.all([
+        fs.readFile(path.join(dir, FILES.lexical), "utf8"),
+        fs.readFile(path.join(dir, FILES.docstore), "utf8"),
+      ]);
+      const hnsw = new HierarchicalNSW("cosine", manifest.embedder.dimensions);
+      // A fresh instance per load: a graph whose readIndex is pending is never searched.
+      await hnsw.readIndex(path.join(dir, FILES.vectors));
+      hnsw.setEf(INDEX_TUNING.efSearch);
+      const docstore = JSON.parse(docJson) as Docstore;
+      const store = new IndexStore(dir, manifest, hnsw, loadLexicalIndex(lexicalJson), docstore);
+      if (store.byLabel.size !== manifest.sentences || hnsw.getCurrentCount() !== manifest.hnsw.points) {
+        throw new Error(`counts disagree: ${store.byLabel.size} sentences, ${hnsw.getCurrentCount()} points`);
+      }
+      return store;
+    } catch (err) {
+      if (err instanceof IndexLoadError) throw err;
+      throw new IndexLoadError("index.corrupt", `index: ${dir} is damaged (${(err as Error).message}) — ${REINDEX_HINT}`, dir);
+    }
+  }
+
+  info(): IndexInfo {
+    return {
+      builtAt: this.manifest.builtAt,
+      embedder: this.manifest.embedder,
+      articles: this.docstore.articles.length,
+      sentences: this.manifest.sentences,
+    };
+  }
+
+  sentence(label: number): IndexedSentence | undefined {
+    return this.byLabel.get(label);
+  }
+
+  article(id: string): Article | undefined {
+    return this.articlesById.get(id);
+  }
+
+  snapshot(): CorpusSnapshot {
+    const articles = this.docstore.articles;
+    return { articles, sentencesOf: (id) => this.byArticle.get(id) ?? [] };
+  }
+
+  /** Nearest sentences by cosine similarity (1 = same direction). */
+  denseSearch(vector: number[], k: number): ScoredLabel[] {
+    const live = this.byLabel.size;
+    const n = Math.min(k, live);
+    if (n === 0) return [];
+    // The filter runs inside native code: it must never throw (an exception there aborts the process).
+    const { neighbors, distances } = this.hnsw.searchKnn(vector, n, (label) => this.byLabel.has(label));
+    return neighbors.map((label, i) => ({ label, score: 1 - distances[i]! }));
+  }
+
+  /** BM25 search over sentence terms. */
+  lexicalSearch(query: string, k: number): ScoredLabel[] {
+    return this.lexical
+      .search(query)
+      .slice(0, k)
+      .map((r) => ({ label: r.id as number, score: r.score }));
+  }
+
+  /** How many sentences contain the (already stemmed) term: 0 means the corpus never uses the word. */
+  termDocumentCount(term: string): number {
+    const results = this.lexical.search(term, { fields: ["text"] });
+    return results.length;
+  }
+}
+
+async function readCurrent(indexDir: string): Promise<string> {
+  try {
+    const name = (await fs.readFile(indexPaths(indexDir).current, "utf8")).trim();
+    if (!/^[\w.-]+$/.test(name)) throw new Error("bad CURRENT");
+    return name;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") {
+      throw new IndexLoadError("index.missing", `index: no index in ${indexDir} — run npm run reindex`, indexDir);
+    }
+    throw new IndexLoadError("index.corrupt", `index: ${indexDir}/CURRENT is unreadable — ${REINDEX_HINT}`, indexDir);
+  }
+}
+
+export async function readManifest(dir: string): Promise<Manifest> {
+  let raw: string;
+  try {
+    raw = await fs.readFile(path.join(dir, FILES.manifest), "utf8");
+  } catch {
+    throw new IndexLoadError("index.corrupt", `index: ${dir} has no manifest (a half-written build?) — ${REINDEX_HINT}`, dir);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new IndexLoadError("index.corrupt", `index: ${dir}/manifest.json is not valid JSON — ${REINDEX_HINT}`, dir);
+  }
+  const format = (json as { format?: unknown })?.format;
+  if (format !== INDEX_FORMAT) {
+    throw new IndexLoadError("index.format", `index: format ${String(format)} found, this version reads format ${INDEX_FORMAT} — ${REINDEX_HINT}`, dir);
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new IndexLoadError("index.corrupt", `index: ${dir}/manifest.json is invalid (${parsed.error.issues[0]?.path.join(".")}) — ${REINDEX_HINT}`, dir);
+  }
+  return parsed.data;
+}
+
+async function checkFileSizes(dir: string, manifest: Manifest): Promise<void> {
+  for (const [file, size] of Object.entries(manifest.files)) {
+    const actual = await fs.stat(path.join(dir, file)).then((s) => s.size, () => -1);
+    if (actual !== size) {
+      const what = actual < 0 ? "is missing" : `has ${actual} bytes, expected ${size}`;
+      throw new IndexLoadError("index.corrupt", `index: ${dir}/${file} ${what} — ${REINDEX_HINT}`, dir);
+    }
+  }
+}
+
+export function sameEmbedder(a: EmbedderId, b: EmbedderId): boolean {
+  return a.name === b.name && a.model === b.model && a.dimensions === b.dimensions;
+}
+
+export function describeEmbedder(e: EmbedderId): string {
+  return `${e.name}:${e.model} (${e.dimensions} dimensions)`;
+}

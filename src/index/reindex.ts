@@ -1,0 +1,213 @@
+/**
+ * Incremental re-indexing: only new or changed articles (by content hash) are embedded, removed ones leave the
+ * index. The result is written as a new build beside the old one and published atomically (see writeBuild.ts);
+ * one writer at a time, by a lock file.
+ */
+import { promises as fs } from "node:fs";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import hnswlib from "hnswlib-node";
+import type MiniSearch from "minisearch";
+import { loadCorpus } from "../corpus/loadCorpus.js";
+import type { CorpusProblem } from "../corpus/article.js";
+import { IndexLoadError } from "../errors.js";
+import { silentLogger, type Logger } from "../log.js";
+import { splitSentences } from "../text/sentences.js";
+import type { Article, EmbedderId, OnProgress } from "../types.js";
+import { IndexStore, readManifest, sameEmbedder, type Docstore, type Hnsw } from "./IndexStore.js";
+import { loadLexicalIndex, newLexicalIndex, type LexicalDoc } from "./lexical.js";
+import { FILES } from "./manifest.js";
+import { withIndexLock } from "./lock.js";
+import { indexPaths, newBuildName } from "./paths.js";
+import { INDEX_TUNING } from "./tuning.js";
+import { publishBuild, pruneBuilds, writeBuild } from "./writeBuild.js";
+
+const { HierarchicalNSW } = hnswlib;
+
+export interface ReindexOptions {
+  corpusDir: string;
+  indexDir: string;
+  embeddings: EmbeddingsInterface;
+  embedder: EmbedderId;
+  /** Re-embed everything, ignoring the previous build. */
+  full?: boolean;
+  onProgress?: OnProgress;
+  logger?: Logger;
+  /** How long to wait for another re-index to finish before giving up (ms). */
+  lockWaitMs?: number;
+}
+
+export interface ReindexSummary {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: number;
+  articles: number;
+  sentences: number;
+  embedded: number;
+  seconds: number;
+  build: string;
+  full: boolean;
+  /** Files that could not be read; they are left out and the script exits non-zero. */
+  problems: CorpusProblem[];
+}
+
+export async function reindex(options: ReindexOptions): Promise<ReindexSummary> {
+  await fs.mkdir(indexPaths(options.indexDir).builds, { recursive: true });
+  return withIndexLock(options.indexDir, options.lockWaitMs ?? 120_000, options.logger ?? silentLogger, () => reindexLocked(options));
+}
+
+async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
+  const started = performance.now();
+  const log = options.logger ?? silentLogger;
+  const progress = options.onProgress ?? (() => {});
+  progress({ phase: "read corpus", done: 0, total: 1 });
+  const { articles, problems } = await loadCorpus(options.corpusDir);
+  for (const p of problems) log.warn({ file: p.file, field: p.field }, p.message);
+
+  const previous = options.full ? undefined : await loadPrevious(options, log);
+  const full = previous === undefined;
+  const prevHashes = previous?.manifest.articles ?? {};
+  const current = new Map(articles.map((a) => [a.id, a]));
+  const added = articles.filter((a) => !prevHashes[a.id]).map((a) => a.id);
+  const changed = articles.filter((a) => prevHashes[a.id] && prevHashes[a.id]!.hash !== a.hash).map((a) => a.id);
+  const removed = Object.keys(prevHashes).filter((id) => !current.has(id));
+  const toEmbed = articles.filter((a) => !prevHashes[a.id] || prevHashes[a.id]!.hash !== a.hash);
+
+  // Start from the previous graph and lexical index (they are this process's own copies), or from nothing.
+  const sentences: Docstore["sentences"] = {};
+  let nextLabel = previous?.manifest.nextLabel ?? 0;
+  let hnsw: Hnsw;
+  let lexical: MiniSearch<LexicalDoc>;
+  let deleted = previous?.manifest.hnsw.deleted ?? 0;
+  if (previous) {
+    hnsw = previous.hnsw;
+    lexical = previous.lexical;
+    for (const id of [...removed, ...changed]) {
+      for (const s of previous.snapshot().sentencesOf(id)) {
+        hnsw.markDelete(s.label);
+        lexical.discard(s.label);
+        deleted++;
+      }
+    }
+    for (const a of articles) if (!toEmbed.includes(a)) sentences[a.id] = previous.docstore.sentences[a.id] ?? [];
+  } else {
+    hnsw = new HierarchicalNSW("cosine", options.embedder.dimensions);
+    hnsw.initIndex({ maxElements: 1024, m: INDEX_TUNING.m, efConstruction: INDEX_TUNING.efConstruction, randomSeed: 100 });
+    lexical = newLexicalIndex();
+  }
+
+  const pending = toEmbed.flatMap((a) => splitSentences(a.body).map((span) => ({ article: a, ...span })));
+  const embedded = await embedAll(pending.map((p) => p.article.body.slice(p.start, p.end)), options, progress);
+  ensureCapacity(hnsw, hnsw.getCurrentCount() + pending.length);
+  const docs: LexicalDoc[] = [];
+  pending.forEach((p, i) => {
+    const label = nextLabel++;
+    hnsw.addPoint(embedded[i]!, label);
+    (sentences[p.article.id] ??= []).push(label, p.start, p.end);
+    docs.push({ id: label, text: p.article.body.slice(p.start, p.end) });
+  });
+  progress({ phase: "lexical index", done: 0, total: 1 });
+  lexical.addAll(docs);
+  if (lexical.dirtCount > 0 && lexical.dirtFactor > INDEX_TUNING.compactAbove) await lexical.vacuum();
+
+  const liveCount = Object.values(sentences).reduce((n, flat) => n + flat.length / 3, 0);
+  if (deleted > liveCount * INDEX_TUNING.compactAbove) {
+    progress({ phase: "compact graph", done: 0, total: 1 });
+    hnsw = compactGraph(hnsw, sentences, options.embedder.dimensions);
+    deleted = 0;
+  }
+
+  const buildName = newBuildName();
+  const docstore: Docstore = { articles: articles.map(stripFile), sentences };
+  progress({ phase: "write", done: 0, total: 1 });
+  await writeBuild(indexPaths(options.indexDir).build(buildName), {
+    hnsw,
+    lexical,
+    docstore,
+    manifest: {
+      format: 1,
+      builtAt: new Date().toISOString(),
+      embedder: options.embedder,
+      articles: Object.fromEntries(articles.map((a) => [a.id, { hash: a.hash, sentences: (sentences[a.id]?.length ?? 0) / 3 }])),
+      sentences: liveCount,
+      nextLabel,
+      hnsw: {
+        capacity: hnsw.getMaxElements(),
+        points: hnsw.getCurrentCount(),
+        deleted,
+        m: INDEX_TUNING.m,
+        efConstruction: INDEX_TUNING.efConstruction,
+      },
+    },
+  });
+  await publishBuild(options.indexDir, buildName);
+  const keep = [buildName, ...(previous ? [previous.dir.split(/[\\/]/).pop()!] : [])];
+  await pruneBuilds(options.indexDir, keep);
+  progress({ phase: "done", done: 1, total: 1 });
+  return {
+    added,
+    changed,
+    removed,
+    unchanged: articles.length - added.length - changed.length,
+    articles: articles.length,
+    sentences: liveCount,
+    embedded: pending.length,
+    seconds: (performance.now() - started) / 1000,
+    build: buildName,
+    full,
+    problems,
+  };
+}
+
+/** The published build, or undefined when there is none or it cannot be used (then everything is rebuilt). */
+async function loadPrevious(options: ReindexOptions, log: Logger): Promise<IndexStore | undefined> {
+  try {
+    return await IndexStore.load(options.indexDir, options.embedder);
+  } catch (err) {
+    if (!(err instanceof IndexLoadError)) throw err;
+    if (err.id === "index.embedder-mismatch") throw err;
+    if (err.id !== "index.missing") log.warn({ err: err.message }, "reindex: previous index unusable, building from scratch");
+    return undefined;
+  }
+}
+
+async function embedAll(texts: string[], options: ReindexOptions, progress: OnProgress): Promise<number[][]> {
+  const out: number[][] = [];
+  const batch = INDEX_TUNING.embedBatch;
+  for (let i = 0; i < texts.length; i += batch) {
+    progress({ phase: "embed", done: i, total: texts.length });
+    out.push(...(await options.embeddings.embedDocuments(texts.slice(i, i + batch))));
+  }
+  progress({ phase: "embed", done: texts.length, total: texts.length });
+  for (const v of out) {
+    if (v.length !== options.embedder.dimensions) {
+      throw new Error(`reindex: the embedder returned ${v.length} dimensions, the index expects ${options.embedder.dimensions}`);
+    }
+  }
+  return out;
+}
+
+function ensureCapacity(hnsw: Hnsw, needed: number): void {
+  if (needed > hnsw.getMaxElements()) hnsw.resizeIndex(Math.ceil(needed * (1 + INDEX_TUNING.growth)));
+}
+
+/** A new graph holding only the live points: deleted points still cost search time and memory. */
+function compactGraph(old: Hnsw, sentences: Docstore["sentences"], dimensions: number): Hnsw {
+  const labels = Object.values(sentences).flatMap((flat) => flat.filter((_, i) => i % 3 === 0));
+  const fresh = new HierarchicalNSW("cosine", dimensions);
+  fresh.initIndex({
+    maxElements: Math.max(1024, Math.ceil(labels.length * (1 + INDEX_TUNING.growth))),
+    m: INDEX_TUNING.m,
+    efConstruction: INDEX_TUNING.efConstruction,
+    randomSeed: 100,
+  });
+  for (const label of labels) fresh.addPoint(old.getPoint(label), label);
+  return fresh;
+}
+
+function stripFile(a: Article): Article {
+  // The absolute path says nothing about the article and would make builds differ between checkouts.
+  return { ...a, file: `${a.id}.md` };
+}
+
+export { readManifest, sameEmbedder, FILES };

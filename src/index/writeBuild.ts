@@ -1,0 +1,81 @@
+/**
+ * Writes a complete build folder and publishes it: data files first, each flushed to disk, then the manifest,
+ * then CURRENT is replaced by rename. A process killed at any moment leaves CURRENT naming a complete build.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type MiniSearch from "minisearch";
+import type { Hnsw, Docstore } from "./IndexStore.js";
+import type { LexicalDoc } from "./lexical.js";
+import { FILES, type Manifest } from "./manifest.js";
+import { indexPaths } from "./paths.js";
+
+export async function writeBuild(
+  dir: string,
+  parts: { hnsw: Hnsw; lexical: MiniSearch<LexicalDoc>; docstore: Docstore; manifest: Omit<Manifest, "files"> },
+): Promise<Manifest> {
+  await fs.mkdir(dir, { recursive: true });
+  const vectorsPath = path.join(dir, FILES.vectors);
+  await parts.hnsw.writeIndex(vectorsPath);
+  await fsyncFile(vectorsPath);
+  await writeDurable(path.join(dir, FILES.lexical), JSON.stringify(parts.lexical));
+  await writeDurable(path.join(dir, FILES.docstore), JSON.stringify(parts.docstore));
+  const files: Record<string, number> = {};
+  for (const f of [FILES.vectors, FILES.lexical, FILES.docstore]) files[f] = (await fs.stat(path.join(dir, f))).size;
+  const manifest: Manifest = { ...parts.manifest, files };
+  await writeDurable(path.join(dir, FILES.manifest), JSON.stringify(manifest, null, 2));
+  return manifest;
+}
+
+/** Points CURRENT at `buildName` atomically. */
+export async function publishBuild(indexDir: string, buildName: string): Promise<void> {
+  const { current } = indexPaths(indexDir);
+  const tmp = `${current}.${process.pid}.tmp`;
+  await writeDurable(tmp, `${buildName}\n`);
+  await fs.rename(tmp, current);
+  await fsyncDir(indexDir);
+}
+
+/** Removes every build but the published one and the one before it (a process may still be loading that one). */
+export async function pruneBuilds(indexDir: string, keep: string[]): Promise<string[]> {
+  const { builds, build } = indexPaths(indexDir);
+  const names = await fs.readdir(builds).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    if (keep.includes(name)) continue;
+    await fs.rm(build(name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+async function writeDurable(file: string, data: string): Promise<void> {
+  const handle = await fs.open(file, "w");
+  try {
+    await handle.writeFile(data, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function fsyncFile(file: string): Promise<void> {
+  const handle = await fs.open(file, "r+");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function fsyncDir(dir: string): Promise<void> {
+  const handle = await fs.open(dir, "r").catch(() => undefined);
+  if (!handle) return;
+  try {
+    await handle.sync();
+  } catch {
+    // Some file systems refuse fsync on a directory; the rename is still atomic there.
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Hybrid retrieval: the dense (HNSW) and lexical (BM25) lists are fused by reciprocal rank fusion (Cormack et al.
+ * 2009), which needs no score calibration between the two halves. Every fused candidate then gets its exact
+ * cosine similarity to the question, which the answer ranking uses as one of its features.
+ */
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import type { IndexStore } from "../index/IndexStore.js";
+import type { IndexedSentence } from "../types.js";
+import { RETRIEVAL_TUNING } from "./tuning.js";
+
+export interface Candidate {
+  sentence: IndexedSentence;
+  /** Reciprocal-rank-fusion score: ordering only. */
+  rrf: number;
+  /** Cosine similarity of the sentence to the question (0 when the dense half is off). */
+  dense: number;
+  denseRank?: number;
+  lexicalRank?: number;
+}
+
+export interface HybridOptions {
+  /** Candidates to return. */
+  k: number;
+  dense?: boolean;
+  lexical?: boolean;
+}
+
+export async function hybridSearch(
+  store: IndexStore,
+  embeddings: EmbeddingsInterface,
+  query: string,
+  options: HybridOptions,
+): Promise<Candidate[]> {
+  const useDense = options.dense ?? true;
+  const useLexical = options.lexical ?? true;
+  const depth = Math.max(options.k, RETRIEVAL_TUNING.depth);
+  const queryVector = useDense ? await embeddings.embedQuery(query) : undefined;
+  const dense = queryVector ? store.denseSearch(queryVector, depth) : [];
+  const lexical = useLexical ? store.lexicalSearch(query, depth) : [];
+
+  const fused = new Map<number, Candidate>();
+  const add = (label: number, rank: number, which: "denseRank" | "lexicalRank") => {
+    const sentence = store.sentence(label);
+    if (!sentence) return;
+    const c = fused.get(label) ?? { sentence, rrf: 0, dense: 0 };
+    c.rrf += 1 / (RETRIEVAL_TUNING.rrfK + rank + 1);
+    c[which] = rank;
+    fused.set(label, c);
+  };
+  dense.forEach((hit, rank) => add(hit.label, rank, "denseRank"));
+  lexical.forEach((hit, rank) => add(hit.label, rank, "lexicalRank"));
+
+  const candidates = [...fused.values()].sort((a, b) => b.rrf - a.rrf).slice(0, options.k);
+  if (queryVector) {
+    const q = normalize(queryVector);
+    for (const c of candidates) c.dense = dot(q, store.hnsw.getPoint(c.sentence.label));
+  }
+  return candidates;
+}
+
+function normalize(v: number[]): number[] {
+  let n = 0;
+  for (const x of v) n += x * x;
+  n = Math.sqrt(n) || 1;
+  return v.map((x) => x / n);
+}
+
+function dot(a: number[], b: number[]): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}

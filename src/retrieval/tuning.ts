@@ -1,0 +1,36 @@
+/**
+ * Retrieval and answer-ranking knobs, one typed object of defaults. Tuned on kinds of question (see
+ * ../shared/eval/README.md), not on particular strings.
+ */
+export const RETRIEVAL_TUNING = {
+  /** How deep each half (dense, lexical) is read before fusion. Range 20–200. */
+  depth: 50,
+  /** The k of reciprocal rank fusion: higher flattens the rank curve. 60 is the paper's value. Range 10–100. */
+  rrfK: 60,
+  /** Fused candidates considered for quoting. Range 10–100. */
+  candidates: 40,
+} as const;
+
+export const ANSWER_TUNING = {
+  /** Weight of question-term coverage in a sentence's quoting score. */
+  coverageWeight: 0.55,
+  /** Weight of the sentence's cosine similarity to the question. */
+  denseWeight: 0.3,
+  /** Weight of the answer-type cue (a name for "who", a date for "when", …). */
+  cueWeight: 0.15,
+  /** Two words of at least this GloVe cosine count as a paraphrase of each other ("quit" ~ "resigned"). 0.45–0.7. */
+  wordSimilarity: 0.55,
+  /**
+   * A name or place in the question must appear in the quoted article, or a word at least this close
+   * ("Florida" ~ "Miami" 0.81; "French" ~ "Russian" 0.64 must not pass). Range 0.7–0.85.
+   */
+  entitySimilarity: 0.75,
+  /** Least weighted coverage of the question's words by the best sentence for an answer to be given. 0.3–0.7. */
+  minCoverage: 0.45,
+  /** Extra quotes must score at least this fraction of the best one. Range 0.5–0.95. */
+  secondQuoteRatio: 0.7,
+  /** At most this many quotes. */
+  maxQuotes: 3,
+  /** Questions longer than this are refused with a message (characters). */
+  maxQuestionLength: 1000,
+} as const;
