@@ -106,9 +106,10 @@ export function installedSource(): GloveSource {
 }
 
 async function loadOrCompile(file: string, source: GloveSource, options: LoadGloveOptions): Promise<GloveVectors> {
+  // Any read failure (missing, a directory, no permission) means "no usable cache": compile instead.
   const existing = await fs.readFile(file).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === "ENOENT") return undefined;
-    throw e;
+    if (e.code !== "ENOENT") options.logger?.warn({ file, err: e }, "embeddings: cannot read the GloVe cache");
+    return undefined;
   });
   if (existing) {
     const parsed = parseCache(existing, source);

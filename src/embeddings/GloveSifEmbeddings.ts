@@ -1,0 +1,75 @@
+/**
+ * The offline embedder: GloVe 100-d word vectors combined into sentence vectors with SIF (see sif.ts).
+ * No key, no network; ~200 ms to load the compiled cache, then tens of thousands of sentences a second.
+ */
+import { Embeddings, type EmbeddingsParams } from "@langchain/core/embeddings";
+import type { Logger } from "../log.js";
+import type { EmbedderId, OnProgress } from "../types.js";
+import { type GloveVectors, loadGloveVectors } from "./gloveCache.js";
+import { SIF_DEFAULTS, sifWeights } from "./sif.js";
+import { wordTokens } from "./tokenize.js";
+
+export const GLOVE_SIF_NAME = "glove-sif";
+
+export class GloveSifEmbeddings extends Embeddings {
+  /** What an index built by this embedder records; another id on load means a full re-index. */
+  readonly id: EmbedderId;
+  private readonly weights: Float32Array;
+  private readonly common: Float32Array;
+  private readonly acc: Float64Array;
+
+  constructor(
+    private readonly vectors: GloveVectors,
+    params: EmbeddingsParams = {},
+  ) {
+    super(params);
+    this.id = { name: GLOVE_SIF_NAME, model: vectors.model, dimensions: vectors.dims };
+    this.weights = sifWeights(vectors.size, SIF_DEFAULTS.a);
+    this.common = vectors.commonComponent;
+    this.acc = new Float64Array(vectors.dims);
+  }
+
+  /** Loads (compiling on first use) the GloVe cache in `cacheDir`. */
+  static async load(options: { cacheDir: string; onProgress?: OnProgress; logger?: Logger }): Promise<GloveSifEmbeddings> {
+    return new GloveSifEmbeddings(await loadGloveVectors(options));
+  }
+
+  override async embedDocuments(documents: string[]): Promise<number[][]> {
+    return documents.map((text) => Array.from(this.embed(text)));
+  }
+
+  override async embedQuery(document: string): Promise<number[]> {
+    return Array.from(this.embed(document));
+  }
+
+  /**
+   * The unit-length SIF vector of `text`, synchronously. Words not in the vocabulary are skipped; a text with no
+   * known word gets the common component itself: a fixed unit vector orthogonal to every other output, so it is
+   * similar to nothing (cosine 0) rather than NaN or arbitrarily close to something.
+   */
+  embed(text: string): Float32Array {
+    const { vectors, weights, common, acc } = this;
+    acc.fill(0);
+    let known = 0;
+    for (const token of wordTokens(text, vectors)) {
+      const row = vectors.lookup(token);
+      if (row < 0) continue;
+      vectors.accumulate(row, weights[row]!, acc);
+      known++;
+    }
+    if (known === 0) return Float32Array.from(common);
+    let projection = 0;
+    for (let d = 0; d < acc.length; d++) projection += acc[d]! * common[d]!;
+    let norm = 0;
+    for (let d = 0; d < acc.length; d++) {
+      acc[d]! -= projection * common[d]!;
+      norm += acc[d]! * acc[d]!;
+    }
+    norm = Math.sqrt(norm);
+    // Only a text made of the common direction alone lands here; it gets the same answer as an unknown text.
+    if (!(norm > 1e-9)) return Float32Array.from(common);
+    const out = new Float32Array(acc.length);
+    for (let d = 0; d < acc.length; d++) out[d] = acc[d]! / norm;
+    return out;
+  }
+}
