@@ -121,7 +121,7 @@ export function validateFields(
 ): { ok: true; fields: ArticleFields } | { ok: false; field: string; message: string } {
   for (const key of REQUIRED) {
     const v = data[key];
-    if (v === undefined || v === null || v === "") {
+    if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) {
       const hint = key === "published" ? ` (${PUBLISHED_EXPECTED})` : "";
       return { ok: false, field: key, message: `${key} is missing${hint}` };
     }
@@ -191,7 +191,7 @@ export function parseArticle(file: string, content: string | Uint8Array): ParseR
   if (!split.ok) return fail(split.message);
   let data: unknown;
   try {
-    data = parseYaml(split.yaml, { schema: "failsafe", prettyErrors: false });
+    data = parseYaml(split.yaml, { schema: "failsafe" });
   } catch (err) {
     const detail = err instanceof YAMLParseError ? yamlErrorLine(err) : String(err);
     return fail(`front matter is not valid YAML: ${detail}`);
