@@ -45,6 +45,7 @@ const schema = z.object({
   DISCORD_APPLICATION_ID: optionalString.pipe(z.string().regex(/^\d{15,25}$/, "must be a numeric Discord id").optional()),
   DISCORD_COOLDOWN_SECONDS: intInRange(0, 3600, 10),
   DISCORD_ANSWER_CHANNELS: optionalString,
+  DISCORD_API_URL: optionalString.pipe(z.url({ message: "must be a URL such as http://127.0.0.1:8080/api" }).optional()),
   SHARDS: z
     .string()
     .trim()
@@ -87,6 +88,8 @@ export interface Config {
     cooldownSeconds: number;
     /** Channel ids where every message is answered (needs the Message Content intent). */
     answerChannels: string[];
+    /** Base URL of Discord's REST API (a REST proxy, or a fake Discord in tests); discord.js's default when unset. */
+    apiUrl?: string;
     shards: "off" | "auto" | number;
   };
 }
@@ -100,7 +103,8 @@ export function loadConfig(
     // quiet: dotenv must not print anything (the token could be near what it prints).
     dotenv.config({ path: options.dotenvPath ?? path.resolve(options.cwd ?? process.cwd(), ".env"), quiet: true } as dotenv.DotenvConfigOptions);
   }
-  const parsed = schema.safeParse(env);
+  // Inside a shard spawned by discord.js's ShardingManager, SHARDS is the manager's (this shard's id), not ours.
+  const parsed = schema.safeParse(env.SHARDING_MANAGER ? { ...env, SHARDS: undefined } : env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? "environment");
@@ -120,6 +124,7 @@ export function loadConfig(
       applicationId: r.DISCORD_APPLICATION_ID,
       cooldownSeconds: r.DISCORD_COOLDOWN_SECONDS,
       answerChannels: (r.DISCORD_ANSWER_CHANNELS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+      apiUrl: r.DISCORD_API_URL,
       shards: r.SHARDS,
     },
   };
