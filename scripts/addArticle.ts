@@ -55,7 +55,7 @@ async function main(): Promise<number> {
   if (!result.ok) return say(result.message, 1);
   const a = result.article;
   process.stdout.write(
-    `add-article: wrote ${path.relative(process.cwd(), result.file) || result.file}\n` +
+    `add-article: wrote ${displayPath(result.file)}\n` +
       `  ${a.title} — ${a.source}, ${a.published}\n` +
       "Run npm run reindex to make it searchable.\n",
   );
@@ -91,6 +91,12 @@ async function askOnTerminal(request: FieldRequest): Promise<string> {
 /** parseArgs throws a TypeError with an ERR_PARSE_ARGS_* code for an unknown or malformed flag. */
 function isBadFlag(err: unknown): boolean {
   return String((err as { code?: unknown } | undefined)?.code ?? "").startsWith("ERR_PARSE_ARGS");
+}
+
+/** Relative to the working directory when inside it, absolute otherwise. */
+function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel === "" || rel.startsWith("..") || path.isAbsolute(rel) ? file : rel;
 }
 
 function say(line: string, code: number): number {
