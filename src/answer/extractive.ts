@@ -16,13 +16,15 @@ import type { AnalyzedQuestion, QuestionKind, QuestionTerm } from "./question.js
 /** Word-to-word similarity (GloVe cosine); undefined when either word is unknown. */
 export interface WordSimilarity {
   similarity(a: string, b: string): number | undefined;
+  /** Similarity of a phrase (its words' vectors summed) to one word: "Russian president" ~ "Putin". */
+  phraseSimilarity?(phrase: string[], word: string): number | undefined;
 }
 
 export interface RankedSentence {
   sentence: IndexedSentence;
   score: number;
   coverage: number;
-  /** Every name/place of the question appears in this sentence's article (or a close paraphrase does). */
+  /** Every name, place and topic noun of the question appears in this sentence's article (or a close paraphrase). */
   entitiesPresent: boolean;
   stems: Set<string>;
 }
@@ -85,16 +87,29 @@ export class ExtractiveRanker {
     let covered = 0;
     let total = 0;
     let entitiesPresent = true;
+    const phraseMatch = this.phraseMatches(q.terms, bag, article, simCache);
     for (const t of q.terms) {
+      const viaPhrase = phraseMatch.get(t);
+      if (viaPhrase !== undefined) {
+        const weight = this.idf(t.stem) * (t.entity ? 1.5 : 1);
+        total += weight;
+        covered += weight * viaPhrase;
+        continue;
+      }
       const weight = this.idf(t.stem) * (t.entity ? 1.5 : 1);
       total += weight;
       const inSentence = this.match(t, bag, simCache);
       const inContext = 0.5 * this.match(t, context, simCache);
       let value = Math.max(inSentence, inContext);
       if (t.entity) {
+        // A name may be established anywhere in the article ("Yermak … he resigned").
         const inArticle = Math.max(value, this.match(t, article, simCache));
         if (inArticle === 0) entitiesPresent = false;
         value = Math.max(value, 0.4 * inArticle);
+      } else if (t.topic && value === 0 && !article.stems.has(t.stem)) {
+        // A topic noun must be in the article, or paraphrased in the quote or next to it: a whole article holds
+        // too many loosely similar words ("match" ~ "second" 0.67) to accept a paraphrase from anywhere in it.
+        entitiesPresent = false;
       }
       covered += weight * value;
     }
@@ -105,11 +120,50 @@ export class ExtractiveRanker {
     return { sentence: c.sentence, score, coverage, entitiesPresent, stems: bag.stems };
   }
 
+  /**
+   * Two neighbouring question words, one of them a name or topic, that together mean a word of the sentence
+   * ("Russian president" ~ "Putin" 0.74, while "French president" ~ "Putin" is 0.53): both count as matched.
+   */
+  private phraseMatches(terms: QuestionTerm[], bag: WordBag, article: WordBag, simCache: Map<string, number>): Map<QuestionTerm, number> {
+    const out = new Map<QuestionTerm, number>();
+    const words = this.words;
+    if (!words?.phraseSimilarity) return out;
+    for (let i = 0; i + 1 < terms.length; i++) {
+      const [a, b] = [terms[i]!, terms[i + 1]!];
+      if (!(a.entity || a.topic || b.entity || b.topic) || !a.adjacentToNext) continue;
+      if (bag.stems.has(a.stem) && bag.stems.has(b.stem)) continue;
+      // The phrase's name must be in the article itself: "Russian president" may mean Putin in an article about
+      // Russia, while "Chinese foreign (minister)" must not become "Russian" in an article that never names China.
+      if ((a.entity && !article.stems.has(a.stem)) || (b.entity && !article.stems.has(b.stem))) continue;
+      let best = 0;
+      for (const w of bag.words) {
+        const s = stem(w);
+        if (s === a.stem || s === b.stem) continue;
+        const key = `${a.word} ${b.word}\u0000${w}`;
+        let sim = simCache.get(key);
+        if (sim === undefined) {
+          sim = words.phraseSimilarity([a.word, b.word], w) ?? 0;
+          // The phrase must mean the word better than either of its words does alone ("football match" is no
+          // closer to "club" than "football" is), or it is one word's similarity in disguise.
+          const alone = Math.max(words.similarity(a.word, w) ?? 0, words.similarity(b.word, w) ?? 0);
+          if (sim < alone + 0.03) sim = 0;
+          simCache.set(key, sim);
+        }
+        best = Math.max(best, sim);
+      }
+      if (best >= ANSWER_TUNING.phraseSimilarity) {
+        out.set(a, Math.max(out.get(a) ?? 0, best));
+        out.set(b, Math.max(out.get(b) ?? 0, best));
+      }
+    }
+    return out;
+  }
+
   /** 1 for the same stem; else the best word similarity above the paraphrase threshold; else 0. */
   private match(t: QuestionTerm, bag: WordBag, simCache: Map<string, number>): number {
     if (bag.stems.has(t.stem)) return 1;
     if (!this.words) return 0;
-    const threshold = t.entity ? ANSWER_TUNING.entitySimilarity : ANSWER_TUNING.wordSimilarity;
+    const threshold = t.entity ? ANSWER_TUNING.entitySimilarity : t.topic ? ANSWER_TUNING.topicSimilarity : ANSWER_TUNING.wordSimilarity;
     let best = 0;
     for (const w of bag.words) {
       const key = `${t.word}\u0000${w}`;

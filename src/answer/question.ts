@@ -2,6 +2,7 @@
  * Question handling before retrieval: refuse what cannot be a question (empty, huge, only control characters)
  * with a message a person can act on, then find the kind of answer wanted and the words that carry the topic.
  */
+import nlp from "compromise";
 import { QUESTION_WORDS, STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
 
@@ -12,6 +13,13 @@ export interface QuestionTerm {
   stem: string;
   /** A name, place or other proper noun (capitalised in the question, or an abbreviation like US). */
   entity: boolean;
+  /**
+   * A noun naming what the question is about ("weather", "football match"): the quoted article must mention it
+   * or a close paraphrase. Frame nouns ("outcome", "reason", "news") are not topics and are not marked.
+   */
+  topic: boolean;
+  /** The next term follows this one directly in the question (they may form a phrase: "Russian president"). */
+  adjacentToNext: boolean;
 }
 
 export interface AnalyzedQuestion {
@@ -25,6 +33,13 @@ export type CleanedQuestion = { ok: true; text: string } | { ok: false; refusal:
 /** Words that add little to what a question is about: kept out of coverage so they can neither help nor hurt. */
 const VAGUE = new Set(
   "still yet already ever even really just actually currently now latest recent recently exactly specifically about regarding concerning article articles news report reported story".split(" "),
+);
+
+/** Nouns that frame a question rather than name its topic ("what was the outcome of…"). */
+const FRAME_NOUNS = new Set(
+  ("outcome outcomes result results status situation news update updates thing things detail details information " +
+    "point points matter part role kind type reason reasons cause purpose goal goals position view views stance " +
+    "response reaction opinion opinions progress latest summary background context place time day date way").split(" "),
 );
 
 /** Strips control and invisible characters and folds white space; refuses empty and overlong questions. */
@@ -52,17 +67,34 @@ export function cleanQuestion(raw: string): CleanedQuestion {
 
 export function analyzeQuestion(text: string): AnalyzedQuestion {
   const toks = tokens(text);
+  const nouns = nounsOf(text);
   const terms: QuestionTerm[] = [];
   const seen = new Set<string>();
+  let lastIndex = -2;
   toks.forEach((t, i) => {
     if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word) || VAGUE.has(t.word)) return;
     const s = stem(t.word);
     if (seen.has(s)) return;
     seen.add(s);
+    const previous = terms[terms.length - 1];
+    if (previous) previous.adjacentToNext = lastIndex === i - 1;
+    lastIndex = i;
     const capitalised = /^\p{Lu}/u.test(t.raw) && (i > 0 || /^\p{Lu}{2,}$/u.test(t.raw));
-    terms.push({ word: t.word, stem: s, entity: capitalised || /^\p{N}+$/u.test(t.word) });
+    const entity = capitalised || /^\p{N}+$/u.test(t.word);
+    terms.push({ word: t.word, stem: s, entity, topic: !entity && nouns.has(t.word) && !FRAME_NOUNS.has(t.word), adjacentToNext: false });
   });
   return { text, kind: questionKind(text), terms };
+}
+
+/** Lower-cased common nouns of the question, by compromise's part-of-speech tagger. */
+function nounsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of nlp(text).json() as { terms: { normal: string; tags: string[] }[] }[]) {
+    for (const term of sentence.terms) {
+      if (term.tags.includes("Noun") && !term.tags.includes("Pronoun")) out.add(term.normal.replace(/['’]s$/, ""));
+    }
+  }
+  return out;
 }
 
 function questionKind(text: string): QuestionKind {

@@ -25,6 +25,14 @@ export const ANSWER_TUNING = {
    * ("Florida" ~ "Miami" 0.81; "French" ~ "Russian" 0.64 must not pass). Range 0.7–0.85.
    */
   entitySimilarity: 0.75,
+  /**
+   * A topic noun of the question must appear in the quote or its neighbours, or a word at least this close
+   * ("summit" ~ "talks" 0.71, "leader" ~ "president" 0.68 pass; "match" ~ "team" 0.66, "population" ~ "people" 0.60
+   * do not). Range 0.6–0.75.
+   */
+  topicSimilarity: 0.68,
+  /** A two-word phrase of the question matches one word at least this close ("Russian president" ~ "Putin" 0.74). */
+  phraseSimilarity: 0.68,
   /** Least weighted coverage of the question's words by the best sentence for an answer to be given. 0.3–0.7. */
   minCoverage: 0.45,
   /** Extra quotes must score at least this fraction of the best one. Range 0.5–0.95. */

@@ -1,0 +1,53 @@
+/**
+ * Word and phrase similarity from the GloVe vectors, for matching a question's words to an article's
+ * ("quit" ~ "resigned", "Florida" ~ "Miami", and the phrase "Russian president" ~ "Putin").
+ */
+import type { GloveVectors } from "../embeddings/gloveCache.js";
+import type { WordSimilarity } from "./extractive.js";
+
+export class GloveWordSimilarity implements WordSimilarity {
+  private readonly unit = new Map<string, Float64Array | null>();
+
+  constructor(private readonly vectors: GloveVectors) {}
+
+  similarity(a: string, b: string): number | undefined {
+    return this.vectors.similarity(a, b);
+  }
+
+  /** Cosine between the sum of the phrase's word vectors and one word; undefined when a word is unknown. */
+  phraseSimilarity(phrase: string[], word: string): number | undefined {
+    const p = this.phraseVector(phrase);
+    const w = this.wordVector(word);
+    if (!p || !w) return undefined;
+    let s = 0;
+    for (let i = 0; i < p.length; i++) s += p[i]! * w[i]!;
+    return s;
+  }
+
+  private phraseVector(words: string[]): Float64Array | undefined {
+    const key = words.join(" ");
+    if (!this.unit.has(key)) {
+      const acc = new Float64Array(this.vectors.dims);
+      let ok = true;
+      for (const w of words) {
+        const row = this.vectors.lookup(w);
+        if (row < 0) ok = false;
+        else this.vectors.accumulate(row, 1, acc);
+      }
+      this.unit.set(key, ok ? normalize(acc) : null);
+    }
+    return this.unit.get(key) ?? undefined;
+  }
+
+  private wordVector(word: string): Float64Array | undefined {
+    return this.phraseVector([word]);
+  }
+}
+
+function normalize(v: Float64Array): Float64Array | null {
+  let n = 0;
+  for (const x of v) n += x * x;
+  if (n === 0) return null;
+  n = Math.sqrt(n);
+  return v.map((x) => x / n);
+}
