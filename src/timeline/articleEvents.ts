@@ -1,0 +1,78 @@
+/**
+ * The dated reports of one article: one per date expression of a sentence, plus the lead on the publication day
+ * when the lead names no date. A sentence without a date of its own is not placed: guessing would put background
+ * facts on days they did not happen.
+ */
+import { lexicalTerms } from "../text/terms.js";
+import type { Article, IndexedSentence, Quote } from "../types.js";
+import { daysBetween, type Day } from "./calendar.js";
+import { findDates } from "./findDates.js";
+import { referenceOf } from "./reference.js";
+import { eventClause } from "./summary.js";
+import type { TimelineTuning } from "./tuning.js";
+
+/** One article's report of an event, before reports of the same event are merged. */
+export interface Report {
+  start: Day;
+  end: Day;
+  /** The one-line summary this report gives. */
+  text: string;
+  expression: string;
+  sentence: IndexedSentence;
+  quote: Quote;
+  /** Content words of the sentence without its date expression: what near-duplicates are compared on. */
+  terms: Set<string>;
+  /** Publication instant (ms), to order reports. */
+  publishedAt: number;
+}
+
+export function articleEvents(article: Article, sentences: IndexedSentence[], tuning: TimelineTuning): Report[] {
+  const ref = referenceOf(article.published);
+  if (!ref) return [];
+  const lead = sentences.find((s) => s.text.split(/\s+/).length >= tuning.leadMinWords);
+  const out: Report[] = [];
+  for (const sentence of sentences) {
+    const seen = new Set<string>();
+    for (const m of findDates(sentence.text, ref)) {
+      const key = `${m.start}|${m.end}`;
+      if (seen.has(key) || daysBetween(m.start, m.end) + 1 > tuning.maxSpanDays) continue;
+      seen.add(key);
+      const text = eventClause(sentence.text, m.at, m.to, tuning.summaryMaxLength);
+      const withoutDate = sentence.text.slice(0, m.at) + sentence.text.slice(m.to);
+      out.push(report(article, sentence, m.start, m.end, text, m.expression, withoutDate));
+    }
+    if (sentence === lead && seen.size === 0) {
+      const text = eventClause(sentence.text, undefined, undefined, tuning.summaryMaxLength);
+      out.push(report(article, sentence, ref.day, ref.day, text, "published", sentence.text));
+    }
+  }
+  return out;
+}
+
+function report(
+  article: Article, sentence: IndexedSentence, start: Day, end: Day, text: string, expression: string, compared: string,
+): Report {
+  return {
+    start,
+    end,
+    text,
+    expression,
+    sentence,
+    quote: toQuote(article, sentence),
+    terms: new Set(lexicalTerms(compared)),
+    publishedAt: Date.parse(article.published),
+  };
+}
+
+function toQuote(article: Article, s: IndexedSentence): Quote {
+  return {
+    text: s.text,
+    articleId: article.id,
+    title: article.title,
+    source: article.source,
+    ...(article.url ? { url: article.url } : {}),
+    published: article.published,
+    start: s.start,
+    end: s.end,
+  };
+}

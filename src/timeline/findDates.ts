@@ -1,0 +1,178 @@
+/**
+ * Temporal expressions of one sentence, resolved to calendar spans against the article's publication day.
+ *
+ * chrono-node finds and reads the expressions; on top of it we add what a news timeline needs and chrono does not
+ * decide: the tense rule for bare weekdays and year-less dates, and vague periods ("later this week", "last week",
+ * "in late October") kept as ranges instead of the single day chrono would pick for them.
+ */
+import * as chrono from "chrono-node";
+import {
+  addDays, addYears, dayOf, endOfMonth, maxDay, minDay, parts, startOfMonth, startOfWeek, weekdayOf, type Day,
+} from "./calendar.js";
+import type { Reference } from "./reference.js";
+import { tenseAt, type Tense } from "./tense.js";
+
+export interface DateSpan {
+  start: Day;
+  /** Equal to `start` for a single day. */
+  end: Day;
+}
+
+/** One expression of the sentence and the span it names. */
+export interface DateMention extends DateSpan {
+  /** Offsets of the expression in the text given to `findDates`. */
+  at: number;
+  to: number;
+  /** The expression as written, e.g. "last Sunday". */
+  expression: string;
+}
+
+type Parsed = chrono.ParsedResult;
+type Modifier = "later" | "earlier" | "early" | "mid" | "late";
+
+/** Every dated expression of `text` that names a day or a period; times alone ("after five hours") are left out. */
+export function findDates(text: string, ref: Reference): DateMention[] {
+  const out: DateMention[] = [];
+  for (const r of chrono.casual.parse(text, ref.local)) {
+    const expression = r.text.replace(/[\s,.;:]+$/, "");
+    if (!isDateExpression(expression, r)) continue;
+    const modifier = modifierBefore(text.slice(0, r.index), expression);
+    const span = resolve(r, expression, modifier?.word, text, ref);
+    if (!span || span.start > span.end) continue;
+    // The modifier belongs to the expression a reader sees: "later this week", not "this week".
+    const at = r.index - (modifier?.length ?? 0);
+    out.push({ ...span, at, to: r.index + expression.length, expression: text.slice(at, r.index + expression.length) });
+  }
+  return out;
+}
+
+const MONTH_OR_WEEKDAY =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?)$/i;
+
+/**
+ * Guards against chrono's casual readings that are not dates in running text: "will march", "The Sun reported",
+ * "Sat down", "now", "five hours".
+ */
+function isDateExpression(expression: string, r: Parsed): boolean {
+  if (/\b(?:hours?|minutes?|seconds?|now)\b/i.test(expression)) return false;
+  for (const m of expression.matchAll(/[A-Za-z]+\.?/g)) {
+    const word = m[0].replace(/\.$/, "");
+    if (!MONTH_OR_WEEKDAY.test(word)) continue;
+    if (word[0] !== word[0]!.toUpperCase()) return false;
+    const abbreviated = word.length <= 4 && !/^(?:May|June|July)$/.test(word);
+    if (abbreviated && !m[0].endsWith(".") && !r.start.isCertain("day")) return false;
+  }
+  return true;
+}
+
+function resolve(r: Parsed, expression: string, modifier: Modifier | undefined, text: string, ref: Reference): DateSpan | undefined {
+  const anchor = dayOfComponents(r.start);
+  if (/\bweekend\b/i.test(expression)) return weekend(expression, ref.day);
+  if (/\bpast week\b/i.test(expression)) return { start: addDays(ref.day, -7), end: addDays(ref.day, -1) };
+  if (/\bweeks?\b/i.test(expression)) {
+    const start = startOfWeek(anchor);
+    return narrow({ start, end: addDays(start, 6) }, "week", modifier, ref.day);
+  }
+  if (/\bmonths?\b/i.test(expression)) {
+    return narrow({ start: startOfMonth(anchor), end: endOfMonth(anchor) }, "month", modifier, ref.day);
+  }
+  if (/\byears?\b/i.test(expression)) {
+    const year = r.start.get("year")!;
+    return narrow({ start: dayOf(year, 1, 1), end: dayOf(year, 12, 31) }, "year", modifier, ref.day);
+  }
+  const tense = () => tenseAt(text, r.index, r.index + expression.length);
+  if (r.tags().has("refiner/ENEndOfPeriodRefiner") || /^(?:the\s+)?(?:end|beginning|start) of\b/i.test(expression)) {
+    const span = { start: startOfMonth(anchor), end: endOfMonth(anchor) };
+    const which = /^(?:the\s+)?end/i.test(expression) ? "late" : "early";
+    return withYearByTense(narrow(span, "month", which, ref.day), r, tense(), ref.day);
+  }
+  if (r.start.isCertain("day")) {
+    const end = r.end ? dayOfComponents(r.end) : anchor;
+    return withYearByTense({ start: anchor, end: maxDay(anchor, end) }, r, tense(), ref.day);
+  }
+  if (r.start.isCertain("weekday")) {
+    if (/\b(?:last|past|this|next|coming)\b/i.test(expression)) return { start: anchor, end: anchor };
+    const day = weekdayByTense(r.start.get("weekday")!, tense(), ref.day) ?? anchor;
+    return { start: day, end: day };
+  }
+  if (r.start.isCertain("month")) {
+    const span = narrow({ start: startOfMonth(anchor), end: endOfMonth(anchor) }, "month", modifier, ref.day);
+    return withYearByTense(span, r, tense(), ref.day);
+  }
+  if (r.start.isCertain("year")) {
+    const year = r.start.get("year")!;
+    return { start: dayOf(year, 1, 1), end: dayOf(year, 12, 31) };
+  }
+  return undefined;
+}
+
+function dayOfComponents(c: chrono.ParsedComponents): Day {
+  return dayOf(c.get("year")!, c.get("month")!, c.get("day")!);
+}
+
+/**
+ * "later this week", "in late October", "mid-November", "earlier this month": the word just before the match (and
+ * how many characters it adds in front of it), or one chrono kept inside the match.
+ */
+function modifierBefore(before: string, expression: string): { word: Modifier; length: number } | undefined {
+  const m = /\b(later|earlier|early|mid|late)[\s-]+(?:in\s+|on\s+)?(?:the\s+)?$/i.exec(before);
+  if (m) return { word: m[1]!.toLowerCase() as Modifier, length: m[0].length };
+  const inside = /^(later|earlier|early|mid|late)\b/i.exec(expression)?.[1];
+  return inside ? { word: inside.toLowerCase() as Modifier, length: 0 } : undefined;
+}
+
+/** Applies a modifier to a whole week, month or year. "later"/"earlier" cut at the publication day. */
+function narrow(span: DateSpan, unit: "week" | "month" | "year", modifier: Modifier | undefined, today: Day): DateSpan | undefined {
+  if (!modifier) return span;
+  if (modifier === "later") return { start: maxDay(span.start, addDays(today, 1)), end: span.end };
+  if (modifier === "earlier") {
+    const cut = { start: span.start, end: minDay(span.end, addDays(today, -1)) };
+    // On a Sunday, the first day of its week, "earlier this week" can only mean the days just before it.
+    if (cut.start > cut.end && unit === "week") return { start: addDays(today, -6), end: addDays(today, -1) };
+    return cut;
+  }
+  if (unit === "week") {
+    const offset = { early: 1, mid: 2, late: 4 }[modifier];
+    return { start: addDays(span.start, offset), end: addDays(span.start, offset + 2) };
+  }
+  if (unit === "month") {
+    const { year, month } = parts(span.start);
+    if (modifier === "early") return { start: span.start, end: dayOf(year, month, 10) };
+    if (modifier === "mid") return { start: dayOf(year, month, 11), end: dayOf(year, month, 20) };
+    return { start: dayOf(year, month, 21), end: span.end };
+  }
+  return span;
+}
+
+/** A bare weekday: the one before (past tense) or after (future tense); the publication day itself in both cases. */
+function weekdayByTense(weekday: number, tense: Tense | undefined, today: Day): Day | undefined {
+  const back = (weekdayOf(today) - weekday + 7) % 7;
+  if (back === 0) return today;
+  if (tense === "past") return addDays(today, -back);
+  if (tense === "future") return addDays(today, 7 - back);
+  return undefined;
+}
+
+/** A date written without its year ("on Nov. 20", "in February") lies before the article if told in the past. */
+function withYearByTense(span: DateSpan | undefined, r: Parsed, tense: Tense | undefined, today: Day): DateSpan | undefined {
+  if (!span || r.start.isCertain("year")) return span;
+  if (tense === "past" && span.start > today) return shiftYears(span, -1);
+  if (tense === "future" && span.end < today) return shiftYears(span, 1);
+  return span;
+}
+
+/** A month's last day stays its last day (28 Feb 2025 → 29 Feb 2024). */
+function shiftYears(span: DateSpan, n: number): DateSpan {
+  const end = span.end === endOfMonth(span.end) ? endOfMonth(addYears(startOfMonth(span.end), n)) : addYears(span.end, n);
+  return { start: addYears(span.start, n), end };
+}
+
+/** Saturday and Sunday: this weekend (the one under way, or the next), last weekend, next weekend. */
+function weekend(expression: string, today: Day): DateSpan {
+  const wd = weekdayOf(today);
+  // The Saturday of the weekend under way or coming.
+  let saturday = wd === 0 ? addDays(today, -1) : addDays(today, 6 - wd);
+  if (/\b(?:last|past)\b/i.test(expression)) saturday = addDays(saturday, -7);
+  else if (/\bnext\b/i.test(expression)) saturday = addDays(saturday, 7);
+  return { start: saturday, end: addDays(saturday, 1) };
+}

@@ -1,0 +1,30 @@
+/**
+ * The font the timeline picture is drawn with: DejaVu Sans from the `@fontsource/dejavu-sans` npm package,
+ * registered by path. The canvas has no font of its own and a clean machine may have none installed, in which case
+ * text would silently draw as nothing.
+ */
+import { createRequire } from "node:module";
+import { GlobalFonts } from "@napi-rs/canvas";
+import { InternalError } from "../errors.js";
+
+export const FONT_FAMILY = "Timeline Sans";
+
+const FILES = ["dejavu-sans-latin-400-normal.woff2", "dejavu-sans-latin-700-normal.woff2"];
+let registered = false;
+
+export class FontLoadError extends InternalError {
+  constructor(readonly file: string) {
+    super(`timeline: could not load the font ${file} — run npm install (it comes with @fontsource/dejavu-sans)`);
+  }
+}
+
+/** Registers the regular and bold faces once per process. */
+export function ensureFonts(): void {
+  if (registered) return;
+  const require = createRequire(import.meta.url);
+  for (const name of FILES) {
+    const file = require.resolve(`@fontsource/dejavu-sans/files/${name}`);
+    if (!GlobalFonts.registerFromPath(file, FONT_FAMILY)) throw new FontLoadError(file);
+  }
+  registered = true;
+}
