@@ -1,9 +1,11 @@
-/** Builds a `CorpusSnapshot` the way the index holds one, from articles written in the test or read from corpus/. */
+/** Articles for the timeline tests: written in the test, or the seed read from corpus/. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { splitSentences } from "../../src/text/sentences.js";
-import type { Article, CorpusSnapshot, IndexedSentence } from "../../src/types.js";
+import type { Article } from "../../src/types.js";
+
+/** The snapshot is made by the module's own `snapshotOfArticles` (the index's splitter, the index's offsets). */
+export { snapshotOfArticles as snapshotOf } from "../../src/timeline/corpusSnapshot.js";
 
 export interface TestArticle {
   id: string;
@@ -28,18 +30,6 @@ export function article(a: TestArticle): Article {
     hash: a.id,
     file: `/corpus/${a.id}.md`,
   };
-}
-
-export function snapshotOf(articles: Article[]): CorpusSnapshot {
-  const sentences = new Map<string, IndexedSentence[]>();
-  let label = 0;
-  for (const a of articles) {
-    sentences.set(
-      a.id,
-      splitSentences(a.body).map((s, index) => ({ ...s, label: label++, articleId: a.id, index, text: a.body.slice(s.start, s.end) })),
-    );
-  }
-  return { articles, sentencesOf: (id) => sentences.get(id) ?? [] };
 }
 
 /** The seed article from corpus/, its front matter read with a minimal parser (flat `key: value` lines). */
