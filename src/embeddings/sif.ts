@@ -31,12 +31,10 @@ export const SIF_DEFAULTS = {
   referenceSentenceLength: 20,
 } as const;
 
-/** Zipf probability of the word at 0-based frequency `rank` in a vocabulary of `size` words. */
-export function zipfProbability(rank: number, size: number): number {
-  return 1 / ((rank + 1) * harmonic(size));
-}
-
-/** SIF weight of every row (rows are in frequency order, so a row is its rank). */
+/**
+ * SIF weight a / (a + p) of every row, p the Zipf probability 1 / ((rank + 1) · H(size)). Rows are in frequency
+ * order, so a row is its rank.
+ */
 export function sifWeights(size: number, a: number = SIF_DEFAULTS.a): Float32Array {
   const weights = new Float32Array(size);
   const h = harmonic(size);
@@ -65,17 +63,12 @@ export function commonComponent(
   const { dims, size } = source;
   const n = options.sentenceLength ?? SIF_DEFAULTS.referenceSentenceLength;
   const weights = sifWeights(size, options.a);
+  // Zipf probabilities renormalised over the rows a text can produce.
   const rows: number[] = [];
-  const mass: number[] = [];
-  let total = 0;
-  for (let row = 0; row < size; row++) {
-    if (!isWordRow(source.word(row))) continue;
-    const p = 1 / (row + 1);
-    rows.push(row);
-    mass.push(p);
-    total += p;
-  }
-  // Unit vectors of the reference rows, scaled by their SIF weight, gathered once (the loop below reads them ~50×).
+  for (let row = 0; row < size; row++) if (isWordRow(source.word(row))) rows.push(row);
+  const total = rows.reduce((sum, row) => sum + 1 / (row + 1), 0);
+  const p = rows.map((row) => 1 / (row + 1) / total);
+  // Unit vectors of the reference rows, scaled by their SIF weight, gathered once (every iteration below reads them all).
   const c = new Float32Array(rows.length * dims);
   const tmp = new Float64Array(dims);
   const mu = new Float64Array(dims);
@@ -84,9 +77,7 @@ export function commonComponent(
     tmp.fill(0);
     source.accumulate(row, weights[row]!, tmp);
     c.set(tmp, i * dims);
-    const pw = mass[i]! / total;
-    mass[i] = pw;
-    for (let d = 0; d < dims; d++) mu[d]! += pw * tmp[d]!;
+    for (let d = 0; d < dims; d++) mu[d]! += p[i]! * tmp[d]!;
   }
   let x = normalised(mu);
   for (let iter = 0; iter < 200; iter++) {
@@ -97,7 +88,7 @@ export function commonComponent(
       const off = i * dims;
       let proj = 0;
       for (let d = 0; d < dims; d++) proj += c[off + d]! * x[d]!;
-      const f = (mass[i]! * proj) / n;
+      const f = (p[i]! * proj) / n;
       for (let d = 0; d < dims; d++) next[d]! += f * c[off + d]!;
     }
     const y = normalised(next);
