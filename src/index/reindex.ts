@@ -4,10 +4,11 @@
  * one writer at a time, by a lock file.
  */
 import { promises as fs } from "node:fs";
+import path from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import hnswlib from "hnswlib-node";
 import type MiniSearch from "minisearch";
-import { loadCorpus } from "../corpus/loadCorpus.js";
+import { loadCorpus, sortNewestFirst } from "../corpus/loadCorpus.js";
 import type { CorpusProblem } from "../corpus/article.js";
 import { IndexLoadError } from "../errors.js";
 import { silentLogger, type Logger } from "../log.js";
@@ -47,8 +48,10 @@ export interface ReindexSummary {
   seconds: number;
   build: string;
   full: boolean;
-  /** Files that could not be read; they are left out and the script exits non-zero. */
+  /** Files that could not be read; they are left out (or keep their previous entry) and the script exits non-zero. */
   problems: CorpusProblem[];
+  /** Ids of unreadable files whose previous entry was kept. */
+  retained: string[];
 }
 
 export async function reindex(options: ReindexOptions): Promise<ReindexSummary> {
@@ -67,11 +70,19 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
   const previous = options.full ? undefined : await loadPrevious(options, log);
   const full = previous === undefined;
   const prevHashes = previous?.manifest.articles ?? {};
+  // A file that was indexed before and is now unreadable keeps its previous entry until it is fixed: a typo in
+  // front matter must not silently drop an article from the bot's answers.
+  const retained = problems
+    .map((p) => path.basename(p.file).replace(/\.md$/, ""))
+    .filter((id) => prevHashes[id] && !articles.some((a) => a.id === id))
+    .map((id) => previous!.article(id)!)
+    .filter(Boolean);
+  articles.push(...retained);
   const current = new Map(articles.map((a) => [a.id, a]));
   const added = articles.filter((a) => !prevHashes[a.id]).map((a) => a.id);
   const changed = articles.filter((a) => prevHashes[a.id] && prevHashes[a.id]!.hash !== a.hash).map((a) => a.id);
   const removed = Object.keys(prevHashes).filter((id) => !current.has(id));
-  const toEmbed = articles.filter((a) => !prevHashes[a.id] || prevHashes[a.id]!.hash !== a.hash);
+  const toEmbed = new Set(articles.filter((a) => !prevHashes[a.id] || prevHashes[a.id]!.hash !== a.hash));
 
   // Start from the previous graph and lexical index (they are this process's own copies), or from nothing.
   const sentences: Docstore["sentences"] = {};
@@ -89,14 +100,14 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
         deleted++;
       }
     }
-    for (const a of articles) if (!toEmbed.includes(a)) sentences[a.id] = previous.docstore.sentences[a.id] ?? [];
+    for (const a of articles) if (!toEmbed.has(a)) sentences[a.id] = previous.docstore.sentences[a.id] ?? [];
   } else {
     hnsw = new HierarchicalNSW("cosine", options.embedder.dimensions);
     hnsw.initIndex({ maxElements: 1024, m: INDEX_TUNING.m, efConstruction: INDEX_TUNING.efConstruction, randomSeed: 100 });
     lexical = newLexicalIndex();
   }
 
-  const pending = toEmbed.flatMap((a) => splitSentences(a.body).map((span) => ({ article: a, ...span })));
+  const pending = [...toEmbed].flatMap((a) => splitSentences(a.body).map((span) => ({ article: a, ...span })));
   const embedded = await embedAll(pending.map((p) => p.article.body.slice(p.start, p.end)), options, progress);
   ensureCapacity(hnsw, hnsw.getCurrentCount() + pending.length);
   const docs: LexicalDoc[] = [];
@@ -118,7 +129,7 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
   }
 
   const buildName = newBuildName();
-  const docstore: Docstore = { articles: articles.map(stripFile), sentences };
+  const docstore: Docstore = { articles: sortNewestFirst(articles).map(stripFile), sentences };
   progress({ phase: "write", done: 0, total: 1 });
   await writeBuild(indexPaths(options.indexDir).build(buildName), {
     hnsw,
@@ -156,6 +167,7 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
     build: buildName,
     full,
     problems,
+    retained: retained.map((a) => a.id),
   };
 }
 
