@@ -1,7 +1,6 @@
 /** The timeline as plain text, for the CLI and the terminal chat: grouped by day, each event with its quotes. */
+import { formatPublished } from "../engine/leadIn.js";
 import type { Quote } from "../types.js";
-import { formatShort, parts } from "./calendar.js";
-import { referenceOf } from "./reference.js";
 import type { Timeline } from "./types.js";
 
 export function formatTimelineText(t: Timeline): string {
@@ -23,13 +22,7 @@ export function formatTimelineText(t: Timeline): string {
 
 /** "Axios, “Headline”, 30 Nov 2025, https://…" (the date the article gives, in its own time zone). */
 export function citation(q: Quote): string {
-  return [q.source, `“${q.title}”`, publishedDay(q.published), q.url].filter(Boolean).join(", ");
-}
-
-/** "30 Nov 2025" from an ISO date-time with offset, on the writer's calendar. */
-export function publishedDay(published: string): string {
-  const day = referenceOf(published)?.day;
-  return day ? `${formatShort(day)} ${parts(day).year}` : published;
+  return [q.source, `“${q.title}”`, formatPublished(q.published), q.url].filter(Boolean).join(", ");
 }
 
 function heading(t: Timeline): string {

@@ -1,7 +1,7 @@
 /** The timeline module's public face, for the CLI, the terminal chat and the Discord command. */
-export { timeline } from "./timeline.js";
+export { timeline, timelineRefusal } from "./timeline.js";
 export { engineTimeline } from "./engineTimeline.js";
-export { formatTimelineText, citation, publishedDay } from "./formatText.js";
+export { formatTimelineText, citation } from "./formatText.js";
 export { timelineJson, type TimelineJson } from "./json.js";
 export { renderTimelinePng, type PngOptions } from "./renderPng.js";
 export { TIMELINE_DEFAULTS, type TimelineTuning } from "./tuning.js";

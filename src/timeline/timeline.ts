@@ -16,7 +16,7 @@ import type { Timeline, TimelineEvent, TimelineGroup, TimelineOptions } from "./
  */
 export function timeline(snapshot: CorpusSnapshot, options: TimelineOptions = {}): Timeline {
   const given = { from: options.from, to: options.to, topic: options.topic };
-  const refusal = checkOptions(options);
+  const refusal = timelineRefusal(options);
   if (refusal) return { events: [], groups: [], ...given, articles: snapshot.articles.length, refusal };
   const tuning = { ...TIMELINE_DEFAULTS, ...options.tuning };
   const reports = snapshot.articles.flatMap((a) => articleEvents(a, snapshot.sentencesOf(a.id), tuning));
@@ -29,7 +29,8 @@ export function timeline(snapshot: CorpusSnapshot, options: TimelineOptions = {}
   return { events, groups: groupBySpan(events), ...given, articles: snapshot.articles.length };
 }
 
-function checkOptions(options: TimelineOptions): Timeline["refusal"] {
+/** Why `options` cannot be used (a malformed day, a topic with no word…), or undefined when they can. */
+export function timelineRefusal(options: TimelineOptions): Timeline["refusal"] {
   for (const field of ["from", "to"] as const) {
     const value = options[field];
     if (value !== undefined && !isDay(value)) {
