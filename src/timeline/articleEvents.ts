@@ -26,6 +26,21 @@ export interface Report {
   publishedAt: number;
 }
 
+const remembered = new WeakMap<Article, { tuning: string; reports: Report[] }>();
+
+/**
+ * `articleEvents`, remembered per article object: a loaded index hands out the same objects until a re-index
+ * swaps in new ones, so a bot answers every /timeline after the first without re-reading the dates of the corpus.
+ */
+export function articleEventsCached(article: Article, sentences: IndexedSentence[], tuning: TimelineTuning): Report[] {
+  const key = JSON.stringify(tuning);
+  const hit = remembered.get(article);
+  if (hit?.tuning === key) return hit.reports;
+  const reports = articleEvents(article, sentences, tuning);
+  remembered.set(article, { tuning: key, reports });
+  return reports;
+}
+
 export function articleEvents(article: Article, sentences: IndexedSentence[], tuning: TimelineTuning): Report[] {
   const ref = referenceOf(article.published);
   if (!ref) return [];

@@ -4,7 +4,7 @@
  */
 import type { CorpusSnapshot } from "../types.js";
 import { daysBetween, formatSpan, isDay } from "./calendar.js";
-import { articleEvents, type Report } from "./articleEvents.js";
+import { articleEventsCached, type Report } from "./articleEvents.js";
 import { mergeReports } from "./merge.js";
 import { lexicalTopicFilter, topicTerms } from "./topic.js";
 import { TIMELINE_DEFAULTS } from "./tuning.js";
@@ -19,7 +19,7 @@ export function timeline(snapshot: CorpusSnapshot, options: TimelineOptions = {}
   const refusal = timelineRefusal(options);
   if (refusal) return { events: [], groups: [], ...given, articles: snapshot.articles.length, refusal };
   const tuning = { ...TIMELINE_DEFAULTS, ...options.tuning };
-  const reports = snapshot.articles.flatMap((a) => articleEvents(a, snapshot.sentencesOf(a.id), tuning));
+  const reports = snapshot.articles.flatMap((a) => articleEventsCached(a, snapshot.sentencesOf(a.id), tuning));
   const about = options.topicFilter ?? (options.topic ? lexicalTopicFilter(options.topic) : undefined);
   const events = mergeReports(reports, tuning)
     .filter((group) => !about || group.some((r) => about(r.sentence)))
