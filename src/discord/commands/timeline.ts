@@ -1,0 +1,160 @@
+/**
+ * `/timeline [from] [to] [topic]`: the talks in date order, one embed per page with Previous/Next buttons (custom
+ * ids `timeline:page:<n>:<from>:<to>:<topic>`, so a click re-reads the current index with the same filters), and
+ * the timeline picture attached to the reply.
+ */
+import {
+  ActionRowBuilder,
+  AttachmentBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  InteractionContextType,
+  SlashCommandBuilder,
+  type APIEmbed,
+  type ChatInputCommandInteraction,
+} from "discord.js";
+import type { Logger } from "../../log.js";
+import { engineTimeline, renderTimelinePng, timelineRefusal, type Timeline, type TimelineEvent, type TimelineOptions } from "../../timeline/index.js";
+import { customId } from "../buttons.js";
+import { errorForLog } from "../discordErrors.js";
+import { fitEmbed } from "../format/embed.js";
+import { DISCORD_LIMITS, cutAtSentence, cutAtWord } from "../format/limits.js";
+import { articleLine } from "../format/sources.js";
+import { escapeText, oneLine } from "../format/text.js";
+import { NO_MENTIONS, deferReply, respond, updateMessage } from "../respond.js";
+import type { Command } from "./index.js";
+
+const NAME = "timeline";
+/** Keeps the custom id (command, page, both days and the topic) within Discord's 100 characters. */
+const TOPIC_MAX_LENGTH = 50;
+/** Room left under the description limit for the page's own lines. */
+const PAGE_CHARS = 3800;
+const QUOTES_PER_EVENT = 3;
+const QUOTE_CHARS = 350;
+const PICTURE = "timeline.png";
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName(NAME)
+    .setDescription("The peace talks in date order, with the quotes each date rests on.")
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .addStringOption((o) => o.setName("from").setDescription("First day, YYYY-MM-DD (e.g. 2025-11-23)").setMinLength(10).setMaxLength(10))
+    .addStringOption((o) => o.setName("to").setDescription("Last day, YYYY-MM-DD (e.g. 2025-12-06)").setMinLength(10).setMaxLength(10))
+    .addStringOption((o) => o.setName("topic").setDescription("Only events about this, e.g. security guarantees").setMaxLength(TOPIC_MAX_LENGTH))
+    .toJSON(),
+
+  async execute(interaction, ctx) {
+    const options = optionsOf(interaction);
+    const refusal = timelineRefusal(options);
+    if (refusal) {
+      await respond(interaction, { content: refusal.message, ephemeral: true }, ctx.log);
+      return;
+    }
+    if (!(await deferReply(interaction, { ephemeral: false }, ctx.log))) return;
+    const t = await engineTimeline(ctx.engine, options);
+    if (!(await respond(interaction, formatTimelinePage(t, 0, pageIds(options)), ctx.log))) return;
+    if (t.events.length > 0) await attachPicture(interaction, renderTimelinePng(t), ctx.log);
+  },
+
+  async button(interaction, args, ctx) {
+    const [action, page, from, to, ...topic] = args;
+    if (action !== "page") {
+      await respond(interaction, { content: "This button no longer works; run /timeline again.", ephemeral: true }, ctx.log);
+      return;
+    }
+    const options = { from: from || undefined, to: to || undefined, topic: topic.join(":") || undefined };
+    const t = await engineTimeline(ctx.engine, options);
+    await updateMessage(interaction, formatTimelinePage(t, Number(page), pageIds(options)), ctx.log);
+  },
+} satisfies Command;
+
+function optionsOf(interaction: ChatInputCommandInteraction): TimelineOptions {
+  const get = (name: string) => interaction.options.getString(name)?.trim() || undefined;
+  return { from: get("from"), to: get("to"), topic: get("topic") };
+}
+
+function pageIds(o: TimelineOptions): (page: number) => string {
+  return (page) => customId(NAME, "page", page, o.from ?? "", o.to ?? "", o.topic ?? "");
+}
+
+export interface TimelinePage {
+  embeds: APIEmbed[];
+  components: ActionRowBuilder<ButtonBuilder>[];
+  page: number;
+  pages: number;
+}
+
+/** Page `page` (0-based, clamped) of `t`: whole days while they fit, a long day split between its events. */
+export function formatTimelinePage(t: Timeline, page: number, pageId: (page: number) => string): TimelinePage {
+  const pagesText = paginate(t);
+  const pages = pagesText.length;
+  const current = Math.min(Math.max(0, Math.trunc(page) || 0), pages - 1);
+  const count = `${t.events.length} event${t.events.length === 1 ? "" : "s"} from ${t.articles} article${t.articles === 1 ? "" : "s"}`;
+  const embed = fitEmbed({
+    title: cutAtWord(`Timeline of the talks${t.topic ? `: ${oneLine(t.topic)}` : ""}`, DISCORD_LIMITS.embedTitle),
+    description: pagesText[current]!,
+    footer: { text: `Page ${current + 1} of ${pages} · ${count}${t.from || t.to ? ` · ${t.from ?? "…"} to ${t.to ?? "…"}` : ""}` },
+  });
+  const components =
+    pages > 1
+      ? [
+          new ActionRowBuilder<ButtonBuilder>().addComponents(
+            new ButtonBuilder().setCustomId(pageId(current - 1)).setLabel("Previous").setStyle(ButtonStyle.Secondary).setDisabled(current === 0),
+            new ButtonBuilder().setCustomId(pageId(current + 1)).setLabel("Next").setStyle(ButtonStyle.Secondary).setDisabled(current >= pages - 1),
+          ),
+        ]
+      : [];
+  return { embeds: [embed], components, page: current, pages };
+}
+
+/** The pages' descriptions: each day's heading and events, packed while under `PAGE_CHARS`. */
+function paginate(t: Timeline): string[] {
+  if (t.events.length === 0) {
+    return [t.topic ? `No dated event in the articles is about “${escapeText(oneLine(t.topic))}”.` : "No dated event in the articles."];
+  }
+  const pages: string[] = [];
+  let current = "";
+  for (const group of t.groups) {
+    group.events.forEach((event, i) => {
+      const block = eventBlock(event);
+      // A day carried over to the next page repeats its heading.
+      const heading = `**${group.label}**${i > 0 ? " (continued)" : ""}`;
+      const appended = i === 0 ? `${current ? "\n\n" : ""}${heading}\n${block}` : `\n${block}`;
+      if (current !== "" && current.length + appended.length > PAGE_CHARS) {
+        pages.push(current);
+        current = `${heading}\n${block}`;
+      } else {
+        current += appended;
+      }
+    });
+  }
+  pages.push(current);
+  return pages;
+}
+
+/** `• summary`, then each report as a block quote with its citation. */
+function eventBlock(e: TimelineEvent): string {
+  const lines = [`• ${escapeText(oneLine(e.text))}`];
+  for (const q of e.quotes.slice(0, QUOTES_PER_EVENT)) {
+    lines.push(`> ${cutAtSentence(escapeText(oneLine(q.text)), QUOTE_CHARS)}`);
+    lines.push(`> — ${articleLine({ ...q, id: q.articleId })}`);
+  }
+  const more = e.quotes.length - QUOTES_PER_EVENT;
+  if (more > 0) lines.push(`> …and ${more} more report${more === 1 ? "" : "s"}`);
+  return lines.join("\n");
+}
+
+/**
+ * Adds the picture to the reply just sent. `respond` carries no files, so this one edit goes to discord.js
+ * directly; a failure leaves the text timeline in place and is only logged.
+ */
+async function attachPicture(interaction: ChatInputCommandInteraction, png: Buffer, log: Logger): Promise<void> {
+  try {
+    await interaction.editReply({
+      files: [new AttachmentBuilder(png, { name: PICTURE, description: "The timeline: dates on an axis, one labelled mark per event" })],
+      allowedMentions: NO_MENTIONS,
+    });
+  } catch (err) {
+    log.warn({ err: errorForLog(err) }, "timeline: could not attach the picture");
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * One page of `/sources`: the indexed articles (outlet, date, headline, link), newest first, with Previous/Next
+ * buttons. The caller supplies the buttons' custom ids so the routing prefix stays with the command.
+ */
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type APIEmbed } from "discord.js";
+import type { ArticleMeta } from "../../types.js";
+import { fitEmbed } from "./embed.js";
+import { cutAtWord } from "./limits.js";
+import { escapeText, formatPublished, oneLine, safeUrl } from "./text.js";
+
+export const SOURCES_PAGE_SIZE = 10;
+
+export interface SourcesPage {
+  embeds: APIEmbed[];
+  components: ActionRowBuilder<ButtonBuilder>[];
+  /** The page actually shown (the requested one clamped to the pages that exist). */
+  page: number;
+  pages: number;
+}
+
+/** Renders page `page` (0-based) of `articles` (already newest first). */
+export function formatSourcesPage(
+  articles: readonly ArticleMeta[],
+  page: number,
+  pageId: (page: number) => string,
+  pageSize: number = SOURCES_PAGE_SIZE,
+): SourcesPage {
+  const pages = Math.max(1, Math.ceil(articles.length / pageSize));
+  const current = Math.min(Math.max(0, Math.trunc(page) || 0), pages - 1);
+  const shown = articles.slice(current * pageSize, (current + 1) * pageSize);
+  const description =
+    shown.length === 0 ? "No articles are indexed yet." : shown.map((a, i) => `${current * pageSize + i + 1}. ${articleLine(a)}`).join("\n");
+  const embed = fitEmbed({
+    title: "Sources",
+    description,
+    footer: { text: `Page ${current + 1} of ${pages} · ${articles.length} article${articles.length === 1 ? "" : "s"}, newest first` },
+  });
+  const components =
+    pages > 1
+      ? [
+          new ActionRowBuilder<ButtonBuilder>().addComponents(
+            new ButtonBuilder().setCustomId(pageId(current - 1)).setLabel("Previous").setStyle(ButtonStyle.Secondary).setDisabled(current === 0),
+            new ButtonBuilder().setCustomId(pageId(current + 1)).setLabel("Next").setStyle(ButtonStyle.Secondary).setDisabled(current >= pages - 1),
+          ),
+        ]
+      : [];
+  return { embeds: [embed], components, page: current, pages };
+}
+
+/** `**Axios** · 30 Nov 2025 · [Headline](url)`: a masked link in an embed shows no preview. */
+export function articleLine(a: ArticleMeta): string {
+  const title = escapeText(cutAtWord(oneLine(a.title), 200));
+  const url = safeUrl(a.url);
+  return `**${escapeText(oneLine(a.source))}** · ${formatPublished(a.published)} · ${url ? `[${title}](${url})` : `*${title}*`}`;
+}

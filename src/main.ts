@@ -1,0 +1,83 @@
+/**
+ * npm start: the Discord bot when DISCORD_TOKEN is set (under discord.js's ShardingManager when SHARDS is "auto"
+ * or a number), otherwise the terminal chat. SIGINT/SIGTERM stop the bot gracefully and exit 0.
+ */
+import { fileURLToPath } from "node:url";
+import { runTerminalChat } from "./chat/terminal.js";
+import { loadConfig, type Config } from "./config.js";
+import { errorForLog } from "./discord/discordErrors.js";
+import { startSharding } from "./discord/sharding.js";
+import { TalksBot } from "./discord/TalksBot.js";
+import { createEngine } from "./engine/createEngine.js";
+import { UserError } from "./errors.js";
+import { createLogger, redactSecrets, type Logger } from "./log.js";
+
+async function main(): Promise<number> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  if (!config.discord.token) {
+    const engine = await createEngine(config, { logger });
+    try {
+      await runTerminalChat(engine);
+    } finally {
+      await engine.close();
+    }
+    return 0;
+  }
+  return config.discord.shards === "off" ? runBot(config, logger) : runShards(config, logger);
+}
+
+/** One bot process (also each shard's process: the manager sets SHARDING_MANAGER and config ignores SHARDS). */
+async function runBot(config: Config, logger: Logger): Promise<number> {
+  const engine = await createEngine(config, { logger });
+  const bot = await TalksBot.create({ config, engine, logger });
+  const stopped = onShutdown(logger, async () => {
+    await bot.stop();
+    await engine.close();
+  });
+  try {
+    await bot.start();
+  } catch (err) {
+    await bot.stop().catch(() => undefined);
+    await engine.close();
+    throw err;
+  }
+  await stopped;
+  return 0;
+}
+
+async function runShards(config: Config, logger: Logger): Promise<number> {
+  const shards = await startSharding({ config, logger, file: fileURLToPath(import.meta.url) });
+  await onShutdown(logger, () => shards.stop());
+  return 0;
+}
+
+/**
+ * Resolves after `stop` has run on the first SIGINT/SIGTERM (or when a shard's manager goes away); later signals
+ * are logged and ignored while stopping.
+ */
+function onShutdown(logger: Logger, stop: () => Promise<void>): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let stopping = false;
+    const handler = (reason: string) => {
+      if (stopping) return logger.info({ reason }, "shutdown already in progress");
+      stopping = true;
+      logger.info({ reason }, "shutting down");
+      stop().then(resolve, reject);
+    };
+    process.on("SIGINT", () => handler("SIGINT"));
+    process.on("SIGTERM", () => handler("SIGTERM"));
+    // A shard whose manager is gone would otherwise keep answering alone.
+    if (process.connected) process.once("disconnect", () => handler("sharding manager disconnected"));
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    const message = err instanceof UserError ? err.message : `talks bot: ${redactSecrets(err instanceof Error ? err.message : String(err))}`;
+    process.stderr.write(`${message}\n`);
+    if (!(err instanceof UserError)) process.stderr.write(`${JSON.stringify(errorForLog(err))}\n`);
+    process.exit(1);
+  },
+);
