@@ -1,7 +1,8 @@
 /**
  * `/timeline [from] [to] [topic]`: the talks in date order, one embed per page with Previous/Next buttons (custom
  * ids `timeline:page:<n>:<from>:<to>:<topic>`, so a click re-reads the current index with the same filters), and
- * the timeline picture attached to the reply.
+ * the timeline picture attached to the reply. The one-line summaries are the extractive ones even with a chat model
+ * configured: a page turn must be answered within 3 s, and every page should read alike.
  */
 import {
   ActionRowBuilder,
