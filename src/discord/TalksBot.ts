@@ -3,7 +3,6 @@
  * loaded from their folders, and a graceful stop (no new questions, in-flight ones finish or are told the bot is
  * restarting, then the gateway is closed).
  */
-import { once } from "node:events";
 import { Client, GatewayIntentBits, Options, RESTEvents, type ClientOptions } from "discord.js";
 import type { Config } from "../config.js";
 import { ConfigError } from "../errors.js";
@@ -86,18 +85,29 @@ export class TalksBot {
     const { config, logger } = this.context;
     if (!config.discord.token) throw new ConfigError("DISCORD_TOKEN", "is needed to run the Discord bot");
     for (const event of this.events) this.register(event);
-    this.client.rest.on(RESTEvents.RateLimited, (info) =>
+    // A 429 is retried by @discordjs/rest after its retry-after; log it (by route: the path may hold a token).
+    this.client.rest.on(RESTEvents.Response, (request, response) => {
+      if (response.status !== 429) return;
       logger.warn(
-        { route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope },
+        {
+          route: redactSecrets(request.route),
+          method: request.method,
+          retryAfterSeconds: Number(response.headers.get("retry-after")),
+          scope: response.headers.get("x-ratelimit-scope") ?? undefined,
+        },
         "discord: rate limited by Discord; waiting it out",
-      ),
+      );
+    });
+    this.client.rest.on(RESTEvents.RateLimited, (info) =>
+      logger.info({ route: info.route, method: info.method, waitMs: info.timeToReset, global: info.global }, "discord: waiting for a rate limit bucket"),
     );
     if (logger.isLevelEnabled("trace")) {
       // discord.js censors the token in its debug lines; REST URLs with interaction tokens go through redactSecrets.
       this.client.on("debug", (message) => logger.trace(redactSecrets(message)));
       this.client.rest.on(RESTEvents.Debug, (message) => logger.trace(redactSecrets(message)));
     }
-    const ready = once(this.client, "clientReady");
+    // Not events.once(): it would reject on an "error" event while login is still pending, with no handler yet.
+    const ready = new Promise<void>((resolve) => this.client.once("clientReady", () => resolve()));
     await this.client.login(config.discord.token);
     await ready;
   }

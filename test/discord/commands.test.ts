@@ -173,7 +173,7 @@ describe("with an answer channel", () => {
   let t: TestBot;
   const engine = fakeEngine();
   beforeAll(async () => {
-    t = await startTestBot({ engine, fake: { allowedIntents: ~0 }, config: undefined, answerChannels: ["placeholder"] });
+    t = await startTestBot({ engine, fake: { allowedIntents: ~0 }, answerChannels: ["placeholder"] });
   });
   afterAll(async () => {
     await t.stop();
@@ -184,6 +184,16 @@ describe("with an answer channel", () => {
     const plain = await startTestBot();
     expect(plain.fake.identifies[0]!.intents).toBe(1 | 512);
     await plain.stop();
+  });
+
+  it("GIVEN a message in an answer channel without a mention THEN chatter gets no reply, a question gets one", async () => {
+    t.bot.context.config.discord.answerChannels.push(t.fake.channel.id);
+    const chatter = t.fake.userMessage("good morning everyone");
+    const question = t.fake.userMessage("did the talks in Geneva end?");
+    const reply = await t.fake.waitForRequest((r) => r.body?.message_reference?.message_id === question.id);
+    expect(reply.body.content).toBe("The articles I have don't say.");
+    expect(engine.questions).toEqual(["good morning everyone", "did the talks in Geneva end?"]);
+    expect(t.fake.requests.some((r) => r.body?.message_reference?.message_id === chatter.id)).toBe(false);
   });
 });
 

@@ -93,9 +93,12 @@ export async function startTestBot(
     logLevel?: string;
     fake?: FakeDiscordOptions;
     config?: Config;
+    /** Runs after the fake started, before the bot connects (e.g. to inject a response). */
+    beforeStart?: (fake: FakeDiscord) => void;
   } = {},
 ): Promise<TestBot> {
   const fake = await FakeDiscord.start(options.fake);
+  options.beforeStart?.(fake);
   const logs = captureLogger(options.logLevel ?? "debug");
   const config = options.config ?? testConfig({ cooldownSeconds: options.cooldownSeconds ?? 0, answerChannels: options.answerChannels });
   config.discord.apiUrl = fake.apiUrl;

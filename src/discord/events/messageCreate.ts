@@ -47,7 +47,8 @@ async function handle(message: Message, ctx: InteractionContext, opts: { mention
     await reply(message, { content: check.message, components: [] }, ctx);
     return;
   }
-  if ("sendTyping" in message.channel) {
+  const looksLikeQuestion = opts.mentioned || check.text.endsWith("?");
+  if (looksLikeQuestion && "sendTyping" in message.channel) {
     await message.channel.sendTyping().catch((err: unknown) => ctx.log.debug({ err: errorForLog(err) }, "discord: could not show typing"));
   }
   const outcome = await answerQuestion(ctx, check.text);
@@ -55,7 +56,7 @@ async function handle(message: Message, ctx: InteractionContext, opts: { mention
   if (outcome.kind === "failed") return reply(message, { content: outcome.message, components: [] }, ctx);
   const { answer } = outcome;
   if (answer.refusal) return reply(message, { content: answer.refusal.message, components: [] }, ctx);
-  if (!answer.found && !opts.mentioned && !check.text.endsWith("?")) return;
+  if (!answer.found && !looksLikeQuestion) return;
   await reply(message, formatAnswer(answer), ctx);
 }
 
