@@ -99,10 +99,6 @@ function resolve(r: Parsed, expression: string, modifier: Modifier | undefined, 
     const span = narrow({ start: startOfMonth(anchor), end: endOfMonth(anchor) }, "month", modifier, ref.day);
     return withYearByTense(span, r, tense(), ref.day);
   }
-  if (r.start.isCertain("year")) {
-    const year = r.start.get("year")!;
-    return { start: dayOf(year, 1, 1), end: dayOf(year, 12, 31) };
-  }
   return undefined;
 }
 
@@ -122,7 +118,7 @@ function modifierBefore(before: string, expression: string): { word: Modifier; l
 }
 
 /** Applies a modifier to a whole week, month or year. "later"/"earlier" cut at the publication day. */
-function narrow(span: DateSpan, unit: "week" | "month" | "year", modifier: Modifier | undefined, today: Day): DateSpan | undefined {
+function narrow(span: DateSpan, unit: "week" | "month" | "year", modifier: Modifier | undefined, today: Day): DateSpan {
   if (!modifier) return span;
   if (modifier === "later") return { start: maxDay(span.start, addDays(today, 1)), end: span.end };
   if (modifier === "earlier") {
@@ -154,8 +150,8 @@ function weekdayByTense(weekday: number, tense: Tense | undefined, today: Day): 
 }
 
 /** A date written without its year ("on Nov. 20", "in February") lies before the article if told in the past. */
-function withYearByTense(span: DateSpan | undefined, r: Parsed, tense: Tense | undefined, today: Day): DateSpan | undefined {
-  if (!span || r.start.isCertain("year")) return span;
+function withYearByTense(span: DateSpan, r: Parsed, tense: Tense | undefined, today: Day): DateSpan {
+  if (r.start.isCertain("year")) return span;
   if (tense === "past" && span.start > today) return shiftYears(span, -1);
   if (tense === "future" && span.end < today) return shiftYears(span, 1);
   return span;

@@ -31,17 +31,17 @@ interface Cut {
  * characters. Without an expression (an article's lead), the sentence's first clause.
  */
 export function eventClause(sentence: string, at: number | undefined, to: number | undefined, maxLength: number): string {
-  const cut = withoutLabel({ text: sentence, at: at ?? 0, to: to ?? 0 });
+  const cut = withoutLabel({ text: sentence, at: at ?? 0, to: to ?? 0 }, at === undefined);
   const q = QUOTATION.exec(cut.text);
   if (q) return finish(quotation(q, cut.at), maxLength);
   const clause = clauseOf(cut);
-  return finish(shorten(withName(withoutAside(clause, maxLength), cut.text.slice(0, cut.text.indexOf(clause.text))), maxLength), maxLength);
+  return finish(shorten(withName(withoutAside(clause, maxLength), clause.before), maxLength), maxLength);
 }
 
-function withoutLabel(c: Cut): Cut {
+function withoutLabel(c: Cut, noDate: boolean): Cut {
   const label = LABEL.exec(c.text);
-  if (!label || label[0].trim().split(/\s+/).length > 6 || c.at < label[0].length) return c;
-  return shift(c, label[0].length);
+  if (!label || label[0].trim().split(/\s+/).length > 6 || (c.at < label[0].length && !noDate)) return c;
+  return noDate ? { text: c.text.slice(label[0].length), at: 0, to: 0 } : shift(c, label[0].length);
 }
 
 /** Drops `n` characters from the front. */
@@ -49,8 +49,8 @@ function shift(c: Cut, n: number, keepTo = c.text.length): Cut {
   return { text: c.text.slice(n, keepTo), at: c.at - n, to: c.to - n };
 }
 
-/** The clause around the date, without a leading conjunction or a trailing "…, saying". */
-function clauseOf(c: Cut): Cut {
+/** The clause around the date, without a leading conjunction or a trailing "…, saying"; `before` is what precedes it. */
+function clauseOf(c: Cut): Cut & { before: string } {
   let start = 0;
   let end = c.text.length;
   for (const m of c.text.matchAll(CLAUSE_BREAK)) {
@@ -59,15 +59,13 @@ function clauseOf(c: Cut): Cut {
       break;
     }
     start = m.index! + m[0].length;
-    if (start > c.at) return c;
+    if (start > c.at) return { ...c, before: "" };
   }
   let out = shift(c, start, end);
   const lead = LEADING_CONJUNCTION.exec(out.text);
   if (lead && out.at >= lead[0].length) out = shift(out, lead[0].length);
-  for (const m of out.text.matchAll(TAIL)) {
-    if (m.index! >= out.to) return { ...out, text: out.text.slice(0, m.index) };
-  }
-  return out;
+  const tail = [...out.text.matchAll(TAIL)].find((m) => m.index! >= out.to);
+  return { ...out, text: tail ? out.text.slice(0, tail.index) : out.text, before: c.text.slice(0, start) };
 }
 
 /**
@@ -79,8 +77,7 @@ function quotation(q: RegExpExecArray, at: number): string {
   const innerAt = at - open.length;
   let kept: string;
   if (innerAt >= 0 && innerAt < inner.length) {
-    const clause = clauseOf({ text: inner, at: innerAt, to: innerAt });
-    kept = clause.text;
+    kept = clauseOf({ text: inner, at: innerAt, to: innerAt }).text;
   } else {
     kept = /^.*?[.?!](?=\s)/.exec(inner)?.[0] ?? inner;
   }

@@ -44,3 +44,11 @@ describe("eventClause", () => {
     expect(summary(s, "on Sunday", 100)).toBe('Yermak texted associates on Sunday that he was "going to the front" in eastern Ukraine');
   });
 });
+
+describe("eventClause without a date (an article's lead)", () => {
+  it("GIVEN a labelled lead THEN its first clause without the label", () => {
+    expect(eventClause("The big picture: Envoys agreed a draft in Geneva; details were not released.", undefined, undefined, 160)).toBe(
+      "Envoys agreed a draft in Geneva",
+    );
+  });
+});
