@@ -4,7 +4,7 @@
  */
 import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField, REST, Routes, type APIApplication, type RESTPutAPIApplicationCommandsResult } from "discord.js";
 import type { Config } from "../config.js";
-import { ConfigError } from "../errors.js";
+import { ConfigError, UserError } from "../errors.js";
 import type { Command } from "./commands/index.js";
 import { loadCommands } from "./loaders.js";
 
@@ -35,7 +35,9 @@ export interface DeployResult {
 export async function deployCommands(options: { config: Config; guildId?: string; commands?: ReadonlyMap<string, Command> }): Promise<DeployResult> {
   const { config, guildId } = options;
   if (!config.discord.token) throw new ConfigError("DISCORD_TOKEN", "is needed to register the commands (the bot's token from the Developer Portal)");
-  if (guildId !== undefined && !/^\d{15,25}$/.test(guildId)) throw new ConfigError("--guild", "must be a numeric server id");
+  if (guildId !== undefined && !/^\d{15,25}$/.test(guildId)) {
+    throw new UserError("deploy.guild", `deploy-commands: --guild must be a numeric server id (Developer Mode → right-click the server → Copy Server ID), not "${guildId.slice(0, 40)}"`);
+  }
   const commands = options.commands ?? (await loadCommands());
   const rest = new REST(config.discord.apiUrl ? { api: config.discord.apiUrl } : {}).setToken(config.discord.token);
   // The application id can be asked of Discord with the token when it is not configured.

@@ -45,3 +45,11 @@ describe("inviteUrl", () => {
     expect(BOT_PERMISSIONS.toArray().sort()).toEqual(["AddReactions", "ReadMessageHistory", "SendMessages", "SendMessagesInThreads", "ViewChannel"]);
   });
 });
+
+describe("deployCommands flags", () => {
+  it("GIVEN a --guild that is not a server id THEN refuses before any request, saying how to find the id", async () => {
+    await expect(deployCommands({ config: testConfig({ apiUrl: "http://127.0.0.1:9/api" }), guildId: "my-server" })).rejects.toThrow(
+      /^deploy-commands: --guild must be a numeric server id \(Developer Mode/,
+    );
+  });
+});
