@@ -48,6 +48,8 @@ export function cleanQuestion(raw: string): CleanedQuestion {
     .normalize("NFKC")
     // Control characters, zero-width and bidi marks: invisible, and never part of a question.
     .replace(/[\p{Cc}\p{Cf}]/gu, " ")
+    // Chat mentions (<@123>, <@&456>, <#789>, @everyone, @here) address people, they are not part of the question.
+    .replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   if (!/[\p{L}\p{N}]/u.test(text)) {
