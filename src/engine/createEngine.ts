@@ -4,6 +4,7 @@
  */
 import type { Config } from "../config.js";
 import { createChatModel } from "../answer/chatModel.js";
+import { GloveWordSimilarity } from "../answer/wordSimilarity.js";
 import { createEmbeddings } from "../embeddings/createEmbeddings.js";
 import { loadGloveVectors } from "../embeddings/gloveCache.js";
 import { IndexLoadError } from "../errors.js";
@@ -54,7 +55,7 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     indexDir: config.indexDir,
     embeddings,
     embedder: id,
-    words,
+    words: words && new GloveWordSimilarity(words),
     chat: config.llm ? { model: createChatModel(config.llm), config: config.llm } : undefined,
     logger,
     halves: options.halves,
