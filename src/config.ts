@@ -108,7 +108,7 @@ export function loadConfig(
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? "environment");
-    throw new ConfigError(variable, issue.message.replace(/^Invalid (input|option): ?/i, "expected "));
+    throw new ConfigError(variable, issue.message.replace(/^Invalid (input|option): ?/i, ""));
   }
   const r = parsed.data;
   const cwd = options.cwd ?? process.cwd();

@@ -16,7 +16,16 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   if (!config.discord.token) {
-    const engine = await createEngine(config, { logger });
+    // In the terminal a person reads stderr too: only warnings and errors, unless LOG_LEVEL asks for more.
+    const chatLogger = config.logLevel === "info" ? createLogger("warn") : logger;
+    let told = false;
+    const engine = await createEngine(config, {
+      logger: chatLogger,
+      onProgress: () => {
+        if (!told) process.stderr.write("Preparing the index (first run, a few seconds)…\n");
+        told = true;
+      },
+    });
     try {
       await runTerminalChat(engine);
     } finally {

@@ -5,6 +5,7 @@
 import { createInterface } from "node:readline/promises";
 import { formatAnswerText, citation } from "../engine/formatText.js";
 import type { Engine } from "../types.js";
+import { timelineCommand } from "./timelineCommand.js";
 
 export interface TerminalOptions {
   input?: NodeJS.ReadableStream;
@@ -15,7 +16,8 @@ export interface TerminalOptions {
 
 export const TERMINAL_HELP = [
   "Ask a question about the US–Ukraine–Russia peace talks, e.g. “Why did Yermak resign?”.",
-  "Answers are quotes from the articles, with their source. Commands: /sources, /help, /quit.",
+  "Answers are quotes from the articles, with their source.",
+  "Commands: /timeline [FROM] [TO] [TOPIC] (dates as YYYY-MM-DD), /sources, /help, /quit.",
 ].join("\n");
 
 export async function runTerminalChat(engine: Engine, options: TerminalOptions = {}): Promise<void> {
@@ -40,6 +42,7 @@ async function reply(engine: Engine, text: string, commands: NonNullable<Termina
   if (!command) return formatAnswerText(await engine.answer(text));
   const [, name, args] = command;
   if (name === "help") return `${TERMINAL_HELP}${Object.keys(commands).map((c) => ` /${c}`).join("")}`;
+  if (name === "timeline") return timelineCommand(engine, args ?? "");
   if (name === "sources") {
     return engine
       .snapshot()

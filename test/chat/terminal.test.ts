@@ -1,0 +1,47 @@
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runTerminalChat } from "../../src/chat/terminal.js";
+import { loadConfig } from "../../src/config.js";
+import { createEngine } from "../../src/engine/createEngine.js";
+import type { AnswerEngine } from "../../src/engine/AnswerEngine.js";
+import { tempDirs, type TempDirs } from "../helpers/tempCorpus.js";
+
+let dirs: TempDirs;
+let engine: AnswerEngine;
+beforeAll(async () => {
+  dirs = tempDirs();
+  engine = await createEngine(loadConfig({ env: { CORPUS_DIR: dirs.corpus, INDEX_DIR: dirs.index } }), { watch: false });
+});
+afterAll(async () => {
+  await engine?.close();
+  dirs?.cleanup();
+});
+
+async function chat(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = "";
+  output.on("data", (d: Buffer) => (text += d.toString()));
+  const done = runTerminalChat(engine, { input, output });
+  input.end(lines.join("\n") + "\n");
+  await done;
+  return text;
+}
+
+describe("terminal chat", () => {
+  it("GIVEN questions and commands THEN it answers with cited quotes, lists sources, shows the timeline and quits", async () => {
+    const out = await chat(["Why did Yermak resign?", "", "/sources", "/timeline 2025-11-28 2025-11-28", "What is the population of Brazil?", "/nope", "/quit", "never read"]);
+    expect(out).toMatch(/talks bot — 1 article\(s\)/);
+    expect(out).toMatch(/“Between the lines: .*raided his home\.”\n\s+\[1\] Axios — “U\.S\. and Ukraine/);
+    expect(out).toMatch(/1\. Axios — “U\.S\. and Ukraine "made additional progress" on Trump's peace plan, Rubio says” — 30 Nov 2025/);
+    expect(out).toMatch(/Fri 28 Nov 2025\n.*resigned on Friday/);
+    expect(out).toMatch(/The articles I have don't say\./);
+    expect(out).toMatch(/Unknown command \/nope/);
+    expect(out).not.toMatch(/never read/);
+  });
+
+  it("GIVEN a bad timeline date THEN it says what is expected", async () => {
+    const out = await chat(["/timeline 2025-13-40"]);
+    expect(out).toMatch(/YYYY-MM-DD|date/i);
+  });
+});

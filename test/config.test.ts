@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.js";
+import { ConfigError } from "../src/errors.js";
+
+const load = (env: Record<string, string>) => loadConfig({ env, cwd: "/srv/bot" });
+
+describe("loadConfig", () => {
+  it("GIVEN nothing THEN offline defaults: no keys, no LLM, folders under the working directory", () => {
+    const c = load({});
+    expect(c).toMatchObject({ corpusDir: "/srv/bot/corpus", indexDir: "/srv/bot/.index", embeddings: { provider: "offline" }, llm: undefined });
+    expect(c.discord).toMatchObject({ token: undefined, cooldownSeconds: 10, answerChannels: [], shards: "off" });
+  });
+
+  it("GIVEN an OpenAI key THEN the chat model is on with a bounded timeout and few retries", () => {
+    expect(load({ OPENAI_API_KEY: "sk-test" }).llm).toMatchObject({ apiKey: "sk-test", model: "gpt-4o-mini", timeoutMs: 8000, maxRetries: 1 });
+    expect(load({ OPENAI_API_KEY: "sk-test", LLM: "off" }).llm).toBeUndefined();
+  });
+
+  it("GIVEN a local server by base URL THEN its model is used and no key is needed", () => {
+    const c = load({ OPENAI_BASE_URL: "http://127.0.0.1:11434/v1", OPENAI_CHAT_MODEL: "llama3.1", EMBEDDINGS: "openai", OPENAI_EMBEDDINGS_MODEL: "nomic-embed-text" });
+    expect(c.llm).toMatchObject({ baseURL: "http://127.0.0.1:11434/v1", model: "llama3.1" });
+    expect(c.embeddings).toMatchObject({ provider: "openai", baseURL: "http://127.0.0.1:11434/v1", model: "nomic-embed-text" });
+  });
+
+  it.each([
+    [{ EMBEDDINGS: "word2vec" }, /^config: EMBEDDINGS expected one of "offline"\|"openai"$/],
+    [{ LLM_TIMEOUT_MS: "soon" }, /^config: LLM_TIMEOUT_MS must be a whole number from 500 to 120000$/],
+    [{ OPENAI_BASE_URL: "localhost" }, /^config: OPENAI_BASE_URL must be a URL/],
+    [{ OPENAI_BASE_URL: "http://127.0.0.1:1234/v1" }, /^config: OPENAI_CHAT_MODEL must name the chat model/],
+    [{ EMBEDDINGS: "openai" }, /^config: EMBEDDINGS is openai, which needs OPENAI_API_KEY or OPENAI_BASE_URL$/],
+    [{ DISCORD_COOLDOWN_SECONDS: "-1" }, /^config: DISCORD_COOLDOWN_SECONDS must be a whole number/],
+    [{ SHARDS: "many" }, /^config: SHARDS must be "off", "auto"/],
+    [{ LOG_LEVEL: "loud" }, /^config: LOG_LEVEL /],
+  ])("GIVEN %j THEN one line naming the variable", (env, message) => {
+    const err = (() => {
+      try {
+        load(env);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as Error).message).toMatch(message);
+    expect((err as Error).message).not.toMatch(/\n/);
+  });
+});

@@ -1,0 +1,74 @@
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PRISONER_BODY, tempDirs, writeArticle, type TempDirs } from "../helpers/tempCorpus.js";
+
+/** The command-line contract (`npm run ask`, `npm run reindex`), run as real processes. */
+let dirs: TempDirs;
+beforeAll(() => {
+  dirs = tempDirs();
+});
+afterAll(() => dirs?.cleanup());
+
+function run(script: string, args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, "--corpus", dirs.corpus, "--index", dirs.index, ...args], {
+    input,
+    encoding: "utf8",
+    env: { ...process.env, LOG_LEVEL: "warn" },
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("npm run reindex", () => {
+  it("GIVEN a broken file among good ones THEN it indexes the others, names the file and exits non-zero", () => {
+    writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
+    writeFileSync(path.join(dirs.corpus, "002_broken.md"), "---\ntitle: Broken\nsource: X\npublished: 2025-12-01\n---\nBody.");
+    const r = run("reindex", []);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^reindex: full — 2 added, 0 changed, 0 removed, 0 unchanged; 2 articles, \d+ sentences/m);
+    expect(r.stderr).toMatch(/002_broken\.md: published must be an ISO 8601 date-time with offset/);
+    const again = run("reindex", []);
+    expect(again.stdout).toMatch(/incremental — 0 added, 0 changed, 0 removed, 2 unchanged/);
+  });
+});
+
+describe("npm run ask", () => {
+  it("GIVEN --json THEN one object {question, found, answer, quotes} with verbatim quotes", () => {
+    const r = run("ask", ["--json", "Why did Yermak resign?"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { question: string; found: boolean; answer: string; quotes: { text: string; start: number; end: number }[] };
+    expect(Object.keys(out)).toEqual(["question", "found", "answer", "quotes"]);
+    expect(out.found).toBe(true);
+    expect(out.quotes[0]!.text).toMatch(/raided his home/);
+    expect(Object.keys(out.quotes[0]!)).toEqual(expect.arrayContaining(["text", "articleId", "title", "source", "published", "start", "end"]));
+  });
+
+  it("GIVEN --batch THEN one JSON line per non-empty input line, in order", () => {
+    const r = run("ask", ["--batch"], "Who led the Ukrainian delegation?\n\nWhat is the population of Brazil?\nHow many prisoners were exchanged?\n");
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { question: string; found: boolean });
+    expect(lines.map((l) => [l.question, l.found])).toEqual([
+      ["Who led the Ukrainian delegation?", true],
+      ["What is the population of Brazil?", false],
+      ["How many prisoners were exchanged?", true],
+    ]);
+  });
+
+  it("GIVEN no question THEN a one-line usage message and exit 1", () => {
+    const r = run("ask", []);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^ask: give a question/);
+  });
+
+  it("GIVEN a wrong configuration value THEN one line naming the variable", () => {
+    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/ask.ts", "hello"], {
+      encoding: "utf8",
+      env: { ...process.env, EMBEDDINGS: "word2vec" },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/^config: EMBEDDINGS /);
+  });
+});
