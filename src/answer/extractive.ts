@@ -69,6 +69,7 @@ export class ExtractiveRanker {
 
   private qualifies(r: RankedSentence, q: AnalyzedQuestion, slack = 1): boolean {
     if (!r.entitiesPresent) return false;
+    if (r.score < ANSWER_TUNING.minScore * slack) return false;
     if (q.terms.length === 0) return true;
     return r.coverage >= ANSWER_TUNING.minCoverage * slack;
   }
@@ -103,10 +104,10 @@ export class ExtractiveRanker {
       let value = Math.max(inSentence, inContext);
       if (t.entity) {
         // A name may be established anywhere in the article ("Yermak … he resigned").
-        const inArticle = Math.max(value, this.match(t, article, simCache));
+        const inArticle = Math.max(value, this.articleMatch(t, c.sentence.articleId, article, simCache));
         if (inArticle === 0) entitiesPresent = false;
         value = Math.max(value, 0.4 * inArticle);
-      } else if (t.topic && value === 0 && !article.stems.has(t.stem)) {
+      } else if (t.topic && !article.stems.has(t.stem) && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) {
         // A topic noun must be in the article, or paraphrased in the quote or next to it: a whole article holds
         // too many loosely similar words ("match" ~ "second" 0.67) to accept a paraphrase from anywhere in it.
         entitiesPresent = false;
@@ -121,7 +122,7 @@ export class ExtractiveRanker {
   }
 
   /**
-   * Two neighbouring question words, one of them a name or topic, that together mean a word of the sentence
+   * A name and the noun after it in the question that together mean a word of the sentence
    * ("Russian president" ~ "Putin" 0.74, while "French president" ~ "Putin" is 0.53): both count as matched.
    */
   private phraseMatches(terms: QuestionTerm[], bag: WordBag, article: WordBag, simCache: Map<string, number>): Map<QuestionTerm, number> {
@@ -130,7 +131,9 @@ export class ExtractiveRanker {
     if (!words?.phraseSimilarity) return out;
     for (let i = 0; i + 1 < terms.length; i++) {
       const [a, b] = [terms[i]!, terms[i + 1]!];
-      if (!(a.entity || a.topic || b.entity || b.topic) || !a.adjacentToNext) continue;
+      // A name qualifying a noun ("Russian president", "Ukrainian leader"): the pattern that names a person by role.
+      // Other pairs ("ceasefire start" ~ "peace") drift too easily to be trusted.
+      if (!a.entity || b.entity || !a.adjacentToNext) continue;
       if (bag.stems.has(a.stem) && bag.stems.has(b.stem)) continue;
       // The phrase's name must be in the article itself: "Russian president" may mean Putin in an article about
       // Russia, while "Chinese foreign (minister)" must not become "Russian" in an article that never names China.
@@ -159,11 +162,25 @@ export class ExtractiveRanker {
     return out;
   }
 
+  /**
+   * `match` against a whole article, once per question: many candidates share an article, and an article holds
+   * thousands of words (on the speech corpus this loop was most of the answer time; see npm run bench).
+   */
+  private articleMatch(t: QuestionTerm, articleId: string, article: WordBag, simCache: Map<string, number>): number {
+    const key = `\u0001${articleId}\u0000${t.word}`;
+    let value = simCache.get(key);
+    if (value === undefined) {
+      value = this.match(t, article, simCache);
+      simCache.set(key, value);
+    }
+    return value;
+  }
+
   /** 1 for the same stem; else the best word similarity above the paraphrase threshold; else 0. */
   private match(t: QuestionTerm, bag: WordBag, simCache: Map<string, number>): number {
     if (bag.stems.has(t.stem)) return 1;
     if (!this.words) return 0;
-    const threshold = t.entity ? ANSWER_TUNING.entitySimilarity : t.topic ? ANSWER_TUNING.topicSimilarity : ANSWER_TUNING.wordSimilarity;
+    const threshold = t.entity ? ANSWER_TUNING.entitySimilarity : ANSWER_TUNING.wordSimilarity;
     let best = 0;
     for (const w of bag.words) {
       const key = `${t.word}\u0000${w}`;

@@ -26,13 +26,18 @@ export const ANSWER_TUNING = {
    */
   entitySimilarity: 0.75,
   /**
-   * A topic noun of the question must appear in the quote or its neighbours, or a word at least this close
-   * ("summit" ~ "talks" 0.71, "leader" ~ "president" 0.68 pass; "match" ~ "team" 0.66, "population" ~ "people" 0.60
-   * do not). Range 0.6–0.75.
+   * A topic noun of the question absent from the article must have a word at least this close in the quote or its
+   * neighbours ("army" ~ "military" 0.86, "deal" ~ "agreement" 0.86 pass; "ceasefire" ~ "peace" 0.73, "match" ~
+   * "team" 0.66, "population" ~ "people" 0.60 do not). Range 0.65–0.85.
    */
-  topicSimilarity: 0.68,
+  topicSimilarity: 0.75,
   /** A two-word phrase of the question matches one word at least this close ("Russian president" ~ "Putin" 0.74). */
   phraseSimilarity: 0.68,
+  /**
+   * Least quoting score (coverage, similarity and answer cue together) of the best sentence. Every answerable
+   * question of eval/ scores 0.55 or more; loose matches such as "how many soldiers died" ~ "military chief" 0.36.
+   */
+  minScore: 0.45,
   /** Least weighted coverage of the question's words by the best sentence for an answer to be given. 0.3–0.7. */
   minCoverage: 0.45,
   /** Extra quotes must score at least this fraction of the best one. Range 0.5–0.95. */
