@@ -59,16 +59,28 @@ export function tokens(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
     let word = raw.toLowerCase().replace(/['’]s$/, "").replace(/’/g, "'");
-    word = ABBREVIATED[word] ?? (raw === "US" ? "usa" : raw === "UK" ? "uk" : word);
+    // Own keys only: a plain object would map "constructor" to a function (found by the speech corpus).
+    word = (Object.hasOwn(ABBREVIATED, word) ? ABBREVIATED[word] : undefined) ?? (raw === "US" ? "usa" : raw === "UK" ? "uk" : word);
     out.push({ raw, word, start: m.index!, end: m.index! + raw.length });
   }
   return out;
 }
 
+/** Stems already computed: Porter stemming is a dozen regular expressions, and the same words recur endlessly. */
+const STEMS = new Map<string, string>();
+/** Bound on the memo (a corpus's vocabulary is tens of thousands of words); it starts over when full. */
+const MAX_STEMS = 200_000;
+
 /** The index form of one lower-cased word: irregular forms mapped, then Porter-stemmed. */
 export function stem(word: string): string {
-  const base = IRREGULAR[word] ?? word;
-  return /^\p{L}+$/u.test(base) && base.length > 3 ? stemmer(base) : base;
+  let out = STEMS.get(word);
+  if (out === undefined) {
+    const base = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word]! : word;
+    out = /^\p{L}+$/u.test(base) && base.length > 3 ? stemmer(base) : base;
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    STEMS.set(word, out);
+  }
+  return out;
 }
 
 /** The lexical terms of a text: tokens minus stop words, stemmed. Used for BM25 indexing and queries alike. */
