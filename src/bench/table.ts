@@ -1,6 +1,7 @@
 /** The benchmark report as one plain-text table: a row per figure, a column per corpus, the target at the end. */
 import type { BenchReport, Check, CorpusReport } from "./runBench.js";
 import { buildRatio, searchRatio } from "./runBench.js";
+import { INDEX_TUNING } from "../index/tuning.js";
 import { EF_CURVE } from "./tasks.js";
 
 interface Row {
@@ -36,7 +37,7 @@ const ROWS: Row[] = [
   { label: "  hybrid retrieval p50 / p95, ms", cell: (r) => ms2(r.query.retrievalMs) },
   { label: "  dense top-10 p50 / p95, ms", cell: (r) => ms2(r.query.denseMs) },
   { label: "  found / questions", cell: (r) => `${r.query.found} / ${r.query.questions}` },
-  { label: "recall@10 (efSearch 128)", cell: (r) => n(r.query.recallAt10, 3), check: "recall@10" },
+  { label: `recall@10 (efSearch ${INDEX_TUNING.efSearch})`, cell: (r) => n(r.query.recallAt10, 3), check: "recall@10" },
   { label: `  at ef ${EF_CURVE.join(" / ")}`, cell: (r) => EF_CURVE.map((ef) => n(r.query.curve[String(ef)] ?? NaN, 2)).join(" / ") },
   { label: "LangChain HNSWLib build, s", cell: (r) => q(r.langchain.seconds) },
   { label: "  read+split / fromDocuments / save, s", cell: (r) => lcPhases(r.langchain.phases) },
@@ -44,9 +45,9 @@ const ROWS: Row[] = [
   { label: "  build, ours / theirs", cell: (r) => n(buildRatio(r), 2), check: "build, ours / LangChain" },
   { label: "LangChain search p50 / p95, ms (ef 10)", cell: (r) => ms2(r.langchain.searchMs) },
   { label: "  recall@10 at their ef 10", cell: (r) => n(r.langchain.recallAt10, 3) },
-  { label: "  at ef 128: p50 / p95, ms", cell: (r) => ms2(r.langchain.searchAtOurEfMs) },
-  { label: "  at ef 128: recall@10", cell: (r) => n(r.langchain.recallAtOurEf, 3) },
-  { label: "  dense p95, ours / theirs (ef 128)", cell: (r) => n(searchRatio(r), 2), check: "search p95, ours / LangChain (same ef)" },
+  { label: `  at ef ${INDEX_TUNING.efSearch}: p50 / p95, ms`, cell: (r) => ms2(r.langchain.searchAtOurEfMs) },
+  { label: `  at ef ${INDEX_TUNING.efSearch}: recall@10`, cell: (r) => n(r.langchain.recallAtOurEf, 3) },
+  { label: `  dense p95, ours / theirs (ef ${INDEX_TUNING.efSearch})`, cell: (r) => n(searchRatio(r), 2), check: "search p95, ours / LangChain (same ef)" },
   { label: "  answer p95 / their search p95 (ef 10)", cell: (r) => n(r.query.answerMs.p95 / r.langchain.searchMs.p95, 0) },
   { label: "LangChain cold load (HNSWLib.load), s", cell: (r) => n(r.langchainLoad.loadSeconds, 2) },
 ];

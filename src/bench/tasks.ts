@@ -24,7 +24,7 @@ import { ExactIndex, exactTruth, recallAtK } from "./recall.js";
 import { percentiles, timed, type Percentiles } from "./stats.js";
 
 /** The efSearch values whose recall@10 is reported beside the configured one (a tuning curve). */
-export const EF_CURVE = [10, 32, 64, 128, 256] as const;
+export const EF_CURVE = [10, 32, 64, 128, 192, 256] as const;
 const K = 10;
 
 export interface IndexArgs {

@@ -44,7 +44,7 @@ describe("bench", () => {
     expect(report.checks.map((c) => c.what)).toContain("recall@10");
     const table = formatTable(report);
     expect(table).toMatch(/^\s+seed\s+speeches\/116\s+target \(speeches\/116\)/);
-    expect(table).toContain("recall@10 (efSearch 128)");
+    expect(table).toMatch(/recall@10 \(efSearch \d+\)/);
     expect(table).toMatch(/≥ 0\.95 (ok|MISSED)/);
   }, 120_000);
 
