@@ -9,7 +9,8 @@ import hnswlib from "hnswlib-node";
 import type MiniSearch from "minisearch";
 import { IndexLoadError } from "../errors.js";
 import type { Article, CorpusSnapshot, EmbedderId, IndexInfo, IndexedSentence } from "../types.js";
-import { loadLexicalIndex, type LexicalDoc } from "./lexical.js";
+import { lexicalTerms } from "../text/terms.js";
+import { documentFrequency, loadLexicalIndex, type LexicalDoc } from "./lexical.js";
 import { FILES, INDEX_FORMAT, manifestSchema, type Manifest } from "./manifest.js";
 import { indexPaths } from "./paths.js";
 import { INDEX_TUNING } from "./tuning.js";
@@ -142,8 +143,10 @@ export class IndexStore {
 
   /** How many sentences contain the (already stemmed) term: 0 means the corpus never uses the word. */
   termDocumentCount(term: string): number {
-    const results = this.lexical.search(term, { fields: ["text"] });
-    return results.length;
+    // The same count a one-term search gives, read off the posting list (idf lookups were a search per term).
+    const terms = lexicalTerms(term);
+    if (terms.length === 1) return documentFrequency(this.lexical, terms[0]!);
+    return this.lexical.search(term, { fields: ["text"] }).length;
   }
 }
 

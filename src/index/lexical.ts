@@ -49,7 +49,10 @@ interface CompactLexical {
  * tests in test/index/lexical.test.ts catch a MiniSearch release that changes them).
  */
 interface MiniSearchState {
-  _index: Iterable<[string, Map<number, Map<number, number>>]> & { set(term: string, value: Map<number, Map<number, number>>): unknown };
+  _index: Iterable<[string, Map<number, Map<number, number>>]> & {
+    get(term: string): Map<number, Map<number, number>> | undefined;
+    set(term: string, value: Map<number, Map<number, number>>): unknown;
+  };
   _documentCount: number;
   _nextId: number;
   _dirtCount: number;
@@ -124,4 +127,17 @@ export function loadLexicalIndex(json: string): MiniSearch<LexicalDoc> {
     s._index.set(entry[0] as string, byField);
   }
   return index;
+}
+
+/**
+ * How many live documents hold `term` (an index term, already processed): the length of its posting list, without
+ * the result objects a search builds for every match (on large corpora a common term matches tens of thousands).
+ */
+export function documentFrequency(index: MiniSearch<LexicalDoc>, term: string): number {
+  const s = state(index);
+  let n = 0;
+  for (const postings of s._index.get(term)?.values() ?? []) {
+    for (const doc of postings.keys()) if (s._documentIds.has(doc)) n++;
+  }
+  return n;
 }

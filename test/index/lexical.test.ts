@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadLexicalIndex, newLexicalIndex, saveLexicalIndex } from "../../src/index/lexical.js";
+import { documentFrequency, loadLexicalIndex, newLexicalIndex, saveLexicalIndex } from "../../src/index/lexical.js";
+import { lexicalTerms } from "../../src/text/terms.js";
 
 const DOCS = [
   { id: 0, text: "Russia and Ukraine agreed to a prisoner swap." },
@@ -33,5 +34,15 @@ describe("lexical index save/load", () => {
     index.addAll(DOCS);
     const loaded = loadLexicalIndex(JSON.stringify(index));
     expect(results(loaded, "talks")).toEqual(results(index, "talks"));
+  });
+
+  it("GIVEN discarded documents THEN documentFrequency counts what a one-term search finds", () => {
+    const index = newLexicalIndex();
+    index.addAll(DOCS);
+    index.discard(3);
+    for (const word of ["talks", "prisoner", "Ukrainian", "constructor", "absent"]) {
+      const term = lexicalTerms(word)[0]!;
+      expect(documentFrequency(index, term)).toBe(index.search(term).length);
+    }
   });
 });
