@@ -8,7 +8,6 @@ import {
   ActionRowBuilder,
   AttachmentBuilder,
   ButtonBuilder,
-  ButtonStyle,
   InteractionContextType,
   SlashCommandBuilder,
   type APIEmbed,
@@ -19,6 +18,7 @@ import { engineTimeline, renderTimelinePng, timelineRefusal, type Timeline, type
 import { customId } from "../buttons.js";
 import { errorForLog } from "../discordErrors.js";
 import { fitEmbed } from "../format/embed.js";
+import { pagerButtons } from "../format/pager.js";
 import { DISCORD_LIMITS, cutAtSentence, cutAtWord } from "../format/limits.js";
 import { articleLine } from "../format/sources.js";
 import { escapeText, oneLine } from "../format/text.js";
@@ -96,15 +96,7 @@ export function formatTimelinePage(t: Timeline, page: number, pageId: (page: num
     description: pagesText[current]!,
     footer: { text: `Page ${current + 1} of ${pages} · ${count}${t.from || t.to ? ` · ${t.from ?? "…"} to ${t.to ?? "…"}` : ""}` },
   });
-  const components =
-    pages > 1
-      ? [
-          new ActionRowBuilder<ButtonBuilder>().addComponents(
-            new ButtonBuilder().setCustomId(pageId(current - 1)).setLabel("Previous").setStyle(ButtonStyle.Secondary).setDisabled(current === 0),
-            new ButtonBuilder().setCustomId(pageId(current + 1)).setLabel("Next").setStyle(ButtonStyle.Secondary).setDisabled(current >= pages - 1),
-          ),
-        ]
-      : [];
+  const components = pagerButtons(pageId, current, pages);
   return { embeds: [embed], components, page: current, pages };
 }
 

@@ -2,9 +2,10 @@
  * One page of `/sources`: the indexed articles (outlet, date, headline, link), newest first, with Previous/Next
  * buttons. The caller supplies the buttons' custom ids so the routing prefix stays with the command.
  */
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type APIEmbed } from "discord.js";
+import { ActionRowBuilder, ButtonBuilder, type APIEmbed } from "discord.js";
 import type { ArticleMeta } from "../../types.js";
 import { fitEmbed } from "./embed.js";
+import { pagerButtons } from "./pager.js";
 import { cutAtWord } from "./limits.js";
 import { escapeText, formatPublished, oneLine, safeUrl } from "./text.js";
 
@@ -35,15 +36,7 @@ export function formatSourcesPage(
     description,
     footer: { text: `Page ${current + 1} of ${pages} · ${articles.length} article${articles.length === 1 ? "" : "s"}, newest first` },
   });
-  const components =
-    pages > 1
-      ? [
-          new ActionRowBuilder<ButtonBuilder>().addComponents(
-            new ButtonBuilder().setCustomId(pageId(current - 1)).setLabel("Previous").setStyle(ButtonStyle.Secondary).setDisabled(current === 0),
-            new ButtonBuilder().setCustomId(pageId(current + 1)).setLabel("Next").setStyle(ButtonStyle.Secondary).setDisabled(current >= pages - 1),
-          ),
-        ]
-      : [];
+  const components = pagerButtons(pageId, current, pages);
   return { embeds: [embed], components, page: current, pages };
 }
 
