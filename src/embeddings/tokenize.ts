@@ -68,7 +68,7 @@ function splitApostrophes(token: string): string[] {
   if (token.endsWith("n't")) return [token.slice(0, -3), "not"];
   const parts = token.split("'");
   const last = parts[parts.length - 1]!;
-  if (parts.length === 2 && last in CLITICS) {
+  if (parts.length === 2 && Object.hasOwn(CLITICS, last)) {
     const clitic = CLITICS[last];
     return clitic ? [parts[0]!, clitic] : [parts[0]!];
   }

@@ -55,4 +55,8 @@ describe("isStopWord", () => {
     expect(["the", "of", "us", "was", "which"].every(isStopWord)).toBe(true);
     expect(["minister", "resigned", "not", "no", "usa"].some(isStopWord)).toBe(false);
   });
+
+  it("GIVEN words that are names of Object's own properties after an apostrophe THEN they are ordinary words", () => {
+    expect(wordTokens("o'constructor d'hasOwnProperty")).toEqual(["o", "constructor", "d", "hasownproperty"]);
+  });
 });
