@@ -5,7 +5,6 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { Writable } from "node:stream";
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createChatModel } from "../../src/answer/chatModel.js";
@@ -15,6 +14,7 @@ import { SYSTEM_PROMPT } from "../../src/answer/prompt.js";
 import { silentLogger } from "../../src/log.js";
 import type { ArticleMeta, Passage } from "../../src/types.js";
 import { startFakeOpenAI, type ChatRequest, type FakeOpenAI, type FakeReply } from "../helpers/fakeOpenAI.js";
+import { captureLogger as captureLoggerAt } from "../helpers/captureLogger.js";
 
 // ---- fixtures: passages of the seed article, plus one article carrying a prompt injection ----
 
@@ -78,16 +78,7 @@ function chat(url = baseURL, timeoutMs = TIMEOUT_MS) {
   return createChatModel({ apiKey: "test-key", baseURL: url, model: "fake-model", timeoutMs, maxRetries: 1 });
 }
 
-function captureLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const dest = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { logger: pino({ level: "warn" }, dest), lines };
-}
+const captureLogger = () => captureLoggerAt("warn");
 
 async function ask(
   reply: FakeReply,

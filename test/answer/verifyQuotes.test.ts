@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { Writable } from "node:stream";
-import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { locateVerbatim, verifyQuotes } from "../../src/answer/verifyQuotes.js";
 import type { ArticleMeta, Passage } from "../../src/types.js";
+import { captureLogger as captureLoggerAt } from "../helpers/captureLogger.js";
 
 const ID = "000_6ebb02524a7f715b";
 const FILE = new URL(`../../corpus/${ID}.md`, import.meta.url);
@@ -30,16 +29,7 @@ const passages = [
   passage("Between the lines:", 'he was "going to the front" in eastern Ukraine.'),
 ];
 
-function captureLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const dest = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { logger: pino({ level: "debug" }, dest), lines };
-}
+const captureLogger = () => captureLoggerAt("debug");
 
 describe("verifyQuotes", () => {
   it("GIVEN an exact quote THEN its offsets map back into the article body", () => {

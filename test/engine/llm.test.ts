@@ -1,9 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import pino from "pino";
-import { Writable } from "node:stream";
 import { loadConfig } from "../../src/config.js";
 import { createEngine } from "../../src/engine/createEngine.js";
 import type { AnswerEngine } from "../../src/engine/AnswerEngine.js";
+import { captureLogger } from "../helpers/captureLogger.js";
 import { startFakeOpenAI, type ChatRequest, type FakeOpenAI, type FakeReply } from "../helpers/fakeOpenAI.js";
 import { tempDirs, writeArticle, type TempDirs } from "../helpers/tempCorpus.js";
 
@@ -17,7 +16,7 @@ let dirs: TempDirs;
 let server: FakeOpenAI;
 let engine: AnswerEngine;
 let chat: (req: ChatRequest) => string | FakeReply = () => ({ status: 500 });
-const logLines: string[] = [];
+const { logger, lines: logLines } = captureLogger("debug");
 
 const prompt = (req: ChatRequest) => req.messages.map((m) => String(m.content)).join("\n");
 /** The number of the passage holding `text` in the prompt the engine sent. */
@@ -43,8 +42,7 @@ beforeAll(async () => {
       LLM_MAX_RETRIES: "1",
     },
   });
-  const sink = new Writable({ write: (chunk, _enc, cb) => (logLines.push(String(chunk)), cb()) });
-  engine = await createEngine(config, { watch: false, logger: pino({ level: "debug" }, sink) });
+  engine = await createEngine(config, { watch: false, logger });
 });
 afterEach(() => {
   logLines.length = 0;
@@ -90,7 +88,7 @@ describe("GIVEN a chat model configured", () => {
     const a = await engine.answer("Why did Yermak resign?");
     expect(a.mode).toBe("llm");
     expect(a.quotes.map((q) => q.text)).toEqual(["anti-corruption authorities raided his home"]);
-    expect(logLines.join("")).toMatch(/Zelensky fired Yermak for disloyalty/);
+    expect(JSON.stringify(logLines)).toMatch(/Zelensky fired Yermak for disloyalty/);
   });
 
   it("THEN only fabricated quotes fall back to the extractive answer", async () => {
