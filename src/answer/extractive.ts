@@ -6,6 +6,7 @@
  * "Not found" is decided by coverage, not by similarity alone: a question about "the French president" must not
  * be answered with a quote about the Russian one, even though "president" and "plan" are all over the corpus.
  */
+import { quoteOf } from "../corpus/quote.js";
 import type { IndexStore } from "../index/IndexStore.js";
 import type { Candidate } from "../retrieval/hybridSearch.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
@@ -75,10 +76,7 @@ export class ExtractiveRanker {
   }
 
   quote(s: IndexedSentence): Quote {
-    const a = this.store.article(s.articleId)!;
-    const q: Quote = { text: s.text, articleId: a.id, title: a.title, source: a.source, published: a.published, start: s.start, end: s.end };
-    if (a.url) q.url = a.url;
-    return q;
+    return quoteOf(this.store.article(s.articleId)!, s);
   }
 
   private rank(q: AnalyzedQuestion, c: Candidate, simCache: Map<string, number>): RankedSentence {
@@ -90,15 +88,13 @@ export class ExtractiveRanker {
     let entitiesPresent = true;
     const phraseMatch = this.phraseMatches(q.terms, bag, article, simCache);
     for (const t of q.terms) {
+      const weight = this.idf(t.stem) * (t.entity ? 1.5 : 1);
+      total += weight;
       const viaPhrase = phraseMatch.get(t);
       if (viaPhrase !== undefined) {
-        const weight = this.idf(t.stem) * (t.entity ? 1.5 : 1);
-        total += weight;
         covered += weight * viaPhrase;
         continue;
       }
-      const weight = this.idf(t.stem) * (t.entity ? 1.5 : 1);
-      total += weight;
       const inSentence = this.match(t, bag, simCache);
       const inContext = 0.5 * this.match(t, context, simCache);
       let value = Math.max(inSentence, inContext);

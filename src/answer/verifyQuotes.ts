@@ -13,6 +13,7 @@
  * at the ellipsis and each piece is verified as a quote of its own (pieces too short to stand alone are dropped), so
  * nothing shown to a reader implies words are adjacent when they are not.
  */
+import { quoteOf } from "../corpus/quote.js";
 import type { Logger } from "../log.js";
 import type { ArticleMeta, Passage, Quote } from "../types.js";
 
@@ -106,7 +107,7 @@ export function verifyQuotes(
         reject(pq, "duplicate");
         continue;
       }
-      verified.push({ passage: q.passage, quote: toQuote(meta, text, start, end) });
+      verified.push({ passage: q.passage, quote: quoteOf(meta, { text, start, end }) });
     }
   }
   return { verified, rejected };
@@ -143,11 +144,6 @@ function longEnough(text: string, opts: VerifyOptions): boolean {
   return words >= opts.minWords && chars >= opts.minChars;
 }
 
-function toQuote(meta: ArticleMeta, text: string, start: number, end: number): Quote {
-  const quote: Quote = { text, articleId: meta.id, title: meta.title, source: meta.source, published: meta.published, start, end };
-  if (meta.url) quote.url = meta.url;
-  return quote;
-}
 
 const DOUBLE_QUOTES = /[“”„‟«»″〝〞＂]/;
 const SINGLE_QUOTES = /[‘’‚‛′＇`´]/;

@@ -14,9 +14,9 @@ import { IndexLoadError } from "../errors.js";
 import { silentLogger, type Logger } from "../log.js";
 import { splitSentences } from "../text/sentences.js";
 import type { Article, EmbedderId, OnProgress } from "../types.js";
-import { IndexStore, readManifest, sameEmbedder, type Docstore, type Hnsw } from "./IndexStore.js";
-import { loadLexicalIndex, newLexicalIndex, type LexicalDoc } from "./lexical.js";
-import { FILES } from "./manifest.js";
+import { IndexStore, type Docstore, type Hnsw } from "./IndexStore.js";
+import { newLexicalIndex, type LexicalDoc } from "./lexical.js";
+import { INDEX_FORMAT } from "./manifest.js";
 import { withIndexLock } from "./lock.js";
 import { indexPaths, newBuildName } from "./paths.js";
 import { INDEX_TUNING } from "./tuning.js";
@@ -79,10 +79,11 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
     .filter(Boolean);
   articles.push(...retained);
   const current = new Map(articles.map((a) => [a.id, a]));
-  const added = articles.filter((a) => !prevHashes[a.id]).map((a) => a.id);
-  const changed = articles.filter((a) => prevHashes[a.id] && prevHashes[a.id]!.hash !== a.hash).map((a) => a.id);
+  // New or changed: the only articles embedded (an unknown id has no previous hash, so it differs too).
+  const toEmbed = new Set(articles.filter((a) => prevHashes[a.id]?.hash !== a.hash));
+  const added = [...toEmbed].filter((a) => !prevHashes[a.id]).map((a) => a.id);
+  const changed = [...toEmbed].filter((a) => prevHashes[a.id]).map((a) => a.id);
   const removed = Object.keys(prevHashes).filter((id) => !current.has(id));
-  const toEmbed = new Set(articles.filter((a) => !prevHashes[a.id] || prevHashes[a.id]!.hash !== a.hash));
 
   // Start from the previous graph and lexical index (they are this process's own copies), or from nothing.
   const sentences: Docstore["sentences"] = {};
@@ -107,15 +108,15 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
     lexical = newLexicalIndex();
   }
 
-  const pending = [...toEmbed].flatMap((a) => splitSentences(a.body).map((span) => ({ article: a, ...span })));
-  const embedded = await embedAll(pending.map((p) => p.article.body.slice(p.start, p.end)), options, progress);
+  const pending = [...toEmbed].flatMap((a) => splitSentences(a.body).map((span) => ({ article: a, ...span, text: a.body.slice(span.start, span.end) })));
+  const embedded = await embedAll(pending.map((p) => p.text), options, progress);
   ensureCapacity(hnsw, hnsw.getCurrentCount() + pending.length);
   const docs: LexicalDoc[] = [];
   pending.forEach((p, i) => {
     const label = nextLabel++;
     hnsw.addPoint(embedded[i]!, label);
     (sentences[p.article.id] ??= []).push(label, p.start, p.end);
-    docs.push({ id: label, text: p.article.body.slice(p.start, p.end) });
+    docs.push({ id: label, text: p.text });
   });
   progress({ phase: "lexical index", done: 0, total: 1 });
   lexical.addAll(docs);
@@ -136,7 +137,7 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
     lexical,
     docstore,
     manifest: {
-      format: 1,
+      format: INDEX_FORMAT,
       builtAt: new Date().toISOString(),
       embedder: options.embedder,
       articles: Object.fromEntries(articles.map((a) => [a.id, { hash: a.hash, sentences: (sentences[a.id]?.length ?? 0) / 3 }])),
@@ -222,4 +223,3 @@ function stripFile(a: Article): Article {
   return { ...a, file: `${a.id}.md` };
 }
 
-export { readManifest, sameEmbedder, FILES };

@@ -3,6 +3,7 @@
  * when the lead names no date. A sentence without a date of its own is not placed: guessing would put background
  * facts on days they did not happen.
  */
+import { quoteOf } from "../corpus/quote.js";
 import { lexicalTerms } from "../text/terms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
 import { daysBetween, type Day } from "./calendar.js";
@@ -73,21 +74,10 @@ function report(
     text,
     expression,
     sentence,
-    quote: toQuote(article, sentence),
+    quote: quoteOf(article, sentence),
     terms: new Set(lexicalTerms(compared)),
     publishedAt: Date.parse(article.published),
   };
 }
 
-function toQuote(article: Article, s: IndexedSentence): Quote {
-  return {
-    text: s.text,
-    articleId: article.id,
-    title: article.title,
-    source: article.source,
-    ...(article.url ? { url: article.url } : {}),
-    published: article.published,
-    start: s.start,
-    end: s.end,
-  };
-}
+
