@@ -1,7 +1,8 @@
 /**
- * npm run eval -- [--questions FILE] [--corpus DIR] [--index DIR] [--retrieval hybrid|dense|lexical]
- * Runs a question file (../shared/eval format) through `ask --json --batch` and prints hit@3, abstentions and
- * how many quotes are verbatim in the corpus.
+ * npm run eval -- [--suite NAME] [--questions FILE --corpus DIR --index DIR] [--retrieval hybrid|dense|lexical] [-v]
+ * Without --questions, runs every evaluation set (src/eval/suites.ts): the seed questions, and the team's
+ * multi-outlet development and held-out sets, each against its own corpus (indexed incrementally first). Prints
+ * hit@3, abstentions, false "not found", verbatim quotes, and right answers by kind of question.
  */
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
@@ -10,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../src/corpus/loadCorpus.js";
 import { scoreEval, type EvalQuestion, type EvalReply } from "../src/eval/score.js";
+import { defaultSuites, type EvalSuite } from "../src/eval/suites.js";
 import { runScript, scriptConfig } from "./lib/cli.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -17,7 +19,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 await runScript(async () => {
   const { values } = parseArgs({
     options: {
-      questions: { type: "string", default: path.resolve(root, "../shared/eval/dev-questions.jsonl") },
+      questions: { type: "string" },
+      suite: { type: "string" },
       corpus: { type: "string" },
       index: { type: "string" },
       retrieval: { type: "string", default: "hybrid" },
@@ -25,34 +28,54 @@ await runScript(async () => {
     },
   });
   const config = scriptConfig(values);
-  const questions = (await readFile(values.questions!, "utf8"))
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l) as EvalQuestion);
-  const replies = await askBatch(questions.map((q) => q.q), config.corpusDir, config.indexDir, values.retrieval!);
-  const { articles } = await loadCorpus(config.corpusDir);
-  const result = scoreEval(questions, replies, new Map(articles.map((a) => [a.id, a.body])));
-  for (const row of result.rows) {
-    if (values.verbose || !row.ok) process.stdout.write(`${row.ok ? "ok  " : "MISS"} ${row.q}\n     ${row.detail}\n`);
+  let suites: EvalSuite[] = values.questions
+    ? [{ name: path.basename(values.questions), questions: [path.resolve(values.questions)], corpusDir: config.corpusDir, indexDir: config.indexDir }]
+    : defaultSuites(root).map((s) => (s.corpusDir ? s : { ...s, corpusDir: config.corpusDir, indexDir: config.indexDir }));
+  if (values.suite) {
+    suites = suites.filter((s) => s.name === values.suite);
+    if (suites.length === 0) {
+      process.stderr.write(`eval: no suite named ${values.suite} (${defaultSuites(root).map((s) => s.name).join(", ")})\n`);
+      return 2;
+    }
   }
-  process.stdout.write(`${result.summary} [retrieval: ${values.retrieval}; ${path.basename(values.questions!)}]\n`);
-  const timeline = await timelineSummary(config.corpusDir);
-  if (timeline) process.stdout.write(`${timeline}\n`);
+  for (const suite of suites) {
+    const questions: EvalQuestion[] = [];
+    for (const file of suite.questions) {
+      for (const line of (await readFile(file, "utf8")).split("\n")) if (line.trim() !== "") questions.push(JSON.parse(line) as EvalQuestion);
+    }
+    const indexDir = suite.indexDir ?? config.indexDir;
+    if (suite.indexDir && !values.questions) await run(["scripts/reindex.ts", "--corpus", suite.corpusDir, "--index", indexDir], "");
+    const replies = await askBatch(questions.map((q) => q.q), suite.corpusDir, indexDir, values.retrieval!);
+    const { articles } = await loadCorpus(suite.corpusDir);
+    const result = scoreEval(questions, replies, new Map(articles.map((a) => [a.id, a.body])));
+    for (const row of result.rows) {
+      if (values.verbose || !row.ok) process.stdout.write(`${row.ok ? "ok  " : "MISS"} [${row.kind ?? "-"}] ${row.q}\n     ${row.detail}\n`);
+    }
+    process.stdout.write(`${result.summary} [retrieval: ${values.retrieval}; ${suite.name}]\n`);
+    if (questions.some((q) => q.kind)) process.stdout.write(`  by kind: ${result.byKind}\n`);
+    const timeline = await timelineSummary(suite.corpusDir);
+    if (timeline && suite.name === "seed") process.stdout.write(`${timeline}\n`);
+  }
   return 0;
 });
 
 async function askBatch(questions: string[], corpus: string, index: string, retrieval: string): Promise<EvalReply[]> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", path.join(root, "scripts/ask.ts"), "--json", "--batch", "--corpus", corpus, "--index", index, "--retrieval", retrieval],
-    { stdio: ["pipe", "pipe", "inherit"] },
+  const out = await run(
+    ["scripts/ask.ts", "--json", "--batch", "--corpus", corpus, "--index", index, "--retrieval", retrieval],
+    questions.map((q) => q.replace(/\n/g, " ")).join("\n") + "\n",
   );
+  return out.split("\n").filter(Boolean).map((l) => JSON.parse(l) as EvalReply);
+}
+
+/** Runs a script of this project with tsx; its stdout, or a thrown error naming it and its exit code. */
+async function run(args: string[], input: string): Promise<string> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, args[0]!), ...args.slice(1)], { stdio: ["pipe", "pipe", "inherit"] });
   let out = "";
   child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
-  child.stdin.end(questions.map((q) => q.replace(/\n/g, " ")).join("\n") + "\n");
+  child.stdin.end(input);
   const code = await new Promise<number>((resolve) => child.on("close", (c) => resolve(c ?? 1)));
-  if (code !== 0) throw new Error(`eval: ask exited with ${code}`);
-  return out.split("\n").filter(Boolean).map((l) => JSON.parse(l) as EvalReply);
+  if (code !== 0) throw new Error(`eval: ${path.basename(args[0]!)} exited with ${code}`);
+  return out;
 }
 
 /** The seed timeline check, when the timeline module is present. */

@@ -51,6 +51,8 @@ export interface Quote {
   /** Character offsets of `text` in the article body. */
   start: number;
   end: number;
+  /** Other outlets whose articles carry the same sentence (syndicated copy). */
+  alsoReportedBy?: string[];
 }
 
 /** What `answer(question)` returns. Expected outcomes are values: "not found" is `found: false`, not an exception. */

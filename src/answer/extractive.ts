@@ -10,9 +10,12 @@ import { quoteOf } from "../corpus/quote.js";
 import type { IndexStore } from "../index/IndexStore.js";
 import type { Candidate } from "../retrieval/hybridSearch.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
+import { textKeys } from "../entities/keys.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
+import { isFurniture } from "../text/furniture.js";
+import { answerCue, speakerCue } from "./cues.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
-import type { AnalyzedQuestion, QuestionKind, QuestionTerm } from "./question.js";
+import type { AnalyzedQuestion, QuestionTerm } from "./question.js";
 
 /** Word-to-word similarity (GloVe cosine); undefined when either word is unknown. */
 export interface WordSimilarity {
@@ -27,6 +30,8 @@ export interface RankedSentence {
   coverage: number;
   /** Every name, place and topic noun of the question appears in this sentence's article (or a close paraphrase). */
   entitiesPresent: boolean;
+  /** A caption, byline, repeated headline or other page furniture: never quoted. */
+  furniture: boolean;
   stems: Set<string>;
 }
 
@@ -39,6 +44,8 @@ export interface ExtractiveResult {
 interface WordBag {
   words: Set<string>;
   stems: Set<string>;
+  /** Entity keys: stems, name keys of capitalised words, alias groups (src/entities/keys.ts). */
+  keys: Set<string>;
 }
 
 export class ExtractiveRanker {
@@ -56,27 +63,51 @@ export class ExtractiveRanker {
       .map((c) => this.rank(question, c, simCache))
       .sort((a, b) => b.score - a.score || a.sentence.label - b.sentence.label);
     const best = ranked[0];
-    if (!best || !this.qualifies(best, question) ) return { found: false, quotes: [], ranked };
+    if (!best || !this.qualifies(best, question)) return { found: false, quotes: [], ranked };
     const chosen: RankedSentence[] = [best];
-    for (const r of ranked.slice(1)) {
-      if (chosen.length >= ANSWER_TUNING.maxQuotes) break;
-      if (r.score < best.score * ANSWER_TUNING.secondQuoteRatio) break;
-      if (!this.qualifies(r, question, 0.8)) continue;
-      if (chosen.some((c) => overlap(c.stems, r.stems) > 0.6)) continue;
-      chosen.push(r);
+    const also = new Map<RankedSentence, Set<string>>();
+    const rest = ranked.slice(1).filter((r) => r.score >= best.score * ANSWER_TUNING.secondQuoteRatio && this.qualifies(r, question, 0.8));
+    while (chosen.length < ANSWER_TUNING.maxQuotes && rest.length > 0) {
+      // Quotes from articles not yet quoted add more (another outlet, another angle): a small preference for them.
+      const effective = (r: RankedSentence) => r.score * (chosen.some((c) => c.sentence.articleId === r.sentence.articleId) ? ANSWER_TUNING.sameArticleFactor : 1);
+      rest.sort((x, y) => effective(y) - effective(x));
+      const next = rest.shift()!;
+      const copy = chosen.find((c) => sameReport(c, next));
+      if (copy) {
+        // Syndicated wire copy: the same sentence in another outlet is named, not quoted twice.
+        if (copy.sentence.articleId !== next.sentence.articleId) {
+          const set = also.get(copy) ?? new Set<string>();
+          set.add(next.sentence.articleId);
+          also.set(copy, set);
+        }
+        continue;
+      }
+      if (chosen.some((c) => overlap(c.stems, next.stems) > 0.6)) continue;
+      chosen.push(next);
     }
-    return { found: true, quotes: chosen.map((r) => this.quote(r.sentence)), ranked };
+    // Copies of the chosen quotes further down the ranking are other outlets reporting it too.
+    for (const r of ranked) {
+      const copy = chosen.find((c) => c !== r && c.sentence.articleId !== r.sentence.articleId && sameReport(c, r));
+      if (copy) also.set(copy, (also.get(copy) ?? new Set<string>()).add(r.sentence.articleId));
+    }
+    return { found: true, quotes: chosen.map((r) => this.quote(r.sentence, also.get(r))), ranked };
   }
 
   private qualifies(r: RankedSentence, q: AnalyzedQuestion, slack = 1): boolean {
-    if (!r.entitiesPresent) return false;
+    if (!r.entitiesPresent || r.furniture) return false;
     if (r.score < ANSWER_TUNING.minScore * slack) return false;
-    if (q.terms.length === 0) return true;
+    if (q.terms.every((t) => t.soft)) return true;
     return r.coverage >= ANSWER_TUNING.minCoverage * slack;
   }
 
-  quote(s: IndexedSentence): Quote {
-    return quoteOf(this.store.article(s.articleId)!, s);
+  quote(s: IndexedSentence, alsoIn?: Set<string>): Quote {
+    const q = quoteOf(this.store.article(s.articleId)!, s);
+    const own = this.store.article(s.articleId)!.source;
+    const others = [...(alsoIn ?? [])]
+      .map((id) => this.store.article(id))
+      .filter((a): a is Article => a !== undefined && a.source !== own);
+    if (others.length > 0) q.alsoReportedBy = [...new Set(others.map((a) => a.source))];
+    return q;
   }
 
   private rank(q: AnalyzedQuestion, c: Candidate, simCache: Map<string, number>): RankedSentence {
@@ -85,25 +116,40 @@ export class ExtractiveRanker {
     const article = this.articleBag(c.sentence.articleId);
     let covered = 0;
     let total = 0;
+    let articleCovered = 0;
     let entitiesPresent = true;
     const phraseMatch = this.phraseMatches(q.terms, bag, article, simCache);
+    const personKeys = q.person ? [q.person] : [];
+    const surnameFound = new Set<QuestionTerm>();
+    for (let i = q.terms.length - 1; i >= 0; i--) {
+      // "Andrei Yermak" in the question, "Yermak" in the sentence: the surname names the person.
+      const t = q.terms[i]!;
+      const next = q.terms[i + 1];
+      if (t.entity && t.adjacentToNext && next?.entity && (surnameFound.has(next) || this.match(next, bag, simCache) >= 0.9)) surnameFound.add(t);
+    }
     for (const t of q.terms) {
-      const weight = this.idf(t.stem) * (t.entity ? 1.5 : 1);
+      const weight = this.idf(t.stem) * (t.entity ? 1.5 : 1) * (t.soft ? 0.5 : 1);
       total += weight;
       const viaPhrase = phraseMatch.get(t);
       if (viaPhrase !== undefined) {
         covered += weight * viaPhrase;
+        articleCovered += weight;
         continue;
       }
-      const inSentence = this.match(t, bag, simCache);
-      const inContext = 0.5 * this.match(t, context, simCache);
+      // A word of a role ("investment envoy") is covered by a sentence that names the person the role stands for.
+      const viaPerson = t.person && personKeys.some((k) => bag.keys.has(k)) ? 1 : 0;
+      const inSentence = surnameFound.has(t) ? 1 : Math.max(viaPerson, this.match(t, bag, simCache));
+      const inContext = 0.5 * Math.max(t.person && personKeys.some((k) => context.keys.has(k)) ? 1 : 0, this.match(t, context, simCache));
       let value = Math.max(inSentence, inContext);
-      if (t.entity) {
-        // A name may be established anywhere in the article ("Yermak … he resigned").
-        const inArticle = Math.max(value, this.articleMatch(t, c.sentence.articleId, article, simCache));
-        if (inArticle === 0) entitiesPresent = false;
+      const inArticle = Math.max(value, t.person && personKeys.some((k) => article.keys.has(k)) ? 1 : 0, this.articleMatch(t, c.sentence.articleId, article, simCache));
+      if (inArticle > 0) articleCovered += weight;
+      if (t.entity || t.person) {
+        // A name may be established anywhere in the article ("Yermak … he resigned") — except for a yes/no
+        // question, which is about that person: "Did Putin resign?" is not answered by Yermak's resignation.
+        const present = q.kind === "yesno" && t.entity ? Math.max(inSentence, 2 * inContext) : inArticle;
+        if (present === 0 && !t.soft) entitiesPresent = false;
         value = Math.max(value, 0.4 * inArticle);
-      } else if (t.topic && !article.stems.has(t.stem) && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) {
+      } else if (t.topic && !t.soft && !article.stems.has(t.stem) && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) {
         // A topic noun must be in the article, or paraphrased in the quote or next to it: a whole article holds
         // too many loosely similar words ("match" ~ "second" 0.67) to accept a paraphrase from anywhere in it.
         entitiesPresent = false;
@@ -111,10 +157,30 @@ export class ExtractiveRanker {
       covered += weight * value;
     }
     const coverage = total > 0 ? covered / total : 0;
-    const cue = answerCue(q.kind, c.sentence.text, q.terms);
-    const score =
-      ANSWER_TUNING.coverageWeight * coverage + ANSWER_TUNING.denseWeight * Math.max(0, c.dense) + ANSWER_TUNING.cueWeight * cue;
-    return { sentence: c.sentence, score, coverage, entitiesPresent, stems: bag.stems };
+    const previous = this.store.snapshot().sentencesOf(c.sentence.articleId)[c.sentence.index - 1];
+    // A role's words ("Russia's investment envoy") stand for the person: only the person's name marks the speaker.
+    const speakerKeys = q.speaker.some((i) => q.terms[i]!.person) ? personKeys : q.speaker.flatMap((i) => q.terms[i]!.keys);
+    const cue =
+      q.want === "statement" && speakerKeys.length > 0
+        ? speakerCue(c.sentence.text, previous?.text, speakerKeys)
+        : answerCue(q.want, c.sentence.text, q.terms);
+    const strongCue = STRONG_CUES.has(q.want) ? ANSWER_TUNING.strongCueWeight : ANSWER_TUNING.cueWeight;
+    let score =
+      ANSWER_TUNING.coverageWeight * coverage +
+      ANSWER_TUNING.denseWeight * Math.max(0, c.dense) +
+      strongCue * cue +
+      ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0);
+    if (q.recency) score += ANSWER_TUNING.recencyWeight * this.recency(c.sentence.articleId);
+    const furniture = isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title);
+    return { sentence: c.sentence, score, coverage, entitiesPresent, furniture, stems: bag.stems };
+  }
+
+  /** 1 for the newest article of the corpus, 0 for the oldest. */
+  private recency(articleId: string): number {
+    const articles = this.store.snapshot().articles; // newest first
+    if (articles.length < 2) return 1;
+    const i = articles.findIndex((a) => a.id === articleId);
+    return i < 0 ? 0 : 1 - i / (articles.length - 1);
   }
 
   /**
@@ -172,12 +238,20 @@ export class ExtractiveRanker {
     return value;
   }
 
-  /** 1 for the same stem; else the best word similarity above the paraphrase threshold; else 0. */
+  /**
+   * 1 for the same stem; a little less for another spelling of the name (0.95) or another name of the same place
+   * or institution (0.85); else, for common words only, the best word similarity above the paraphrase threshold.
+   * Names are never matched by word vectors: "Poland" is close to "Ukraine" in them and means something else.
+   */
   private match(t: QuestionTerm, bag: WordBag, simCache: Map<string, number>): number {
-    if (bag.stems.has(t.stem)) return 1;
-    if (!this.words) return 0;
-    const threshold = t.entity ? ANSWER_TUNING.entitySimilarity : ANSWER_TUNING.wordSimilarity;
+    if (bag.stems.has(t.stem) && !t.word.includes(" ")) return 1;
     let best = 0;
+    for (const k of t.keys) {
+      if (!bag.keys.has(k)) continue;
+      best = Math.max(best, k.startsWith("s:") ? 1 : k.startsWith("n:") ? 0.95 : 0.85);
+    }
+    if (best > 0 || t.entity || !this.words) return best;
+    const threshold = ANSWER_TUNING.wordSimilarity;
     for (const w of bag.words) {
       const key = `${t.word}\u0000${w}`;
       let sim = simCache.get(key);
@@ -227,7 +301,7 @@ function bagOf(text: string): WordBag {
     words.add(t.word);
     stems.add(stem(t.word));
   }
-  return { words, stems };
+  return { words, stems, keys: textKeys(text) };
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -236,39 +310,11 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return inter / Math.max(1, Math.min(a.size, b.size));
 }
 
-const WEEKDAY_OR_MONTH =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|week|weekend|month|year|days?|\d{4})\b/i;
-const NUMBER = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|million|billion|dozens?|several)\b/i;
-const CAUSE = /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted)\b/i;
-const SAY = /["“”]|\b(said|says|told|added|noted|stressed|argued|claimed|warned|according to|statement)\b/i;
-const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|ready|willing|refuse[sd]?)\b/i;
-const PLACE = /\b(in|at|to|from|near)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
+const STRONG_CUES = new Set(["clock", "age", "percent", "duration", "count", "date", "place", "statement", "person"]);
 
-/** How well a sentence holds the kind of thing asked for, 0–1. */
-function answerCue(kind: QuestionKind, text: string, terms: QuestionTerm[]): number {
-  switch (kind) {
-    case "who":
-      return hasNewName(text, terms) ? 1 : 0;
-    case "when":
-      return WEEKDAY_OR_MONTH.test(text) ? 1 : 0;
-    case "where":
-      return PLACE.test(text) ? 1 : 0;
-    case "quantity":
-      return NUMBER.test(text) ? 1 : 0;
-    case "why":
-      return CAUSE.test(text) ? 1 : 0;
-    case "say":
-      return SAY.test(text) ? 1 : 0;
-    case "yesno":
-      return PLAN.test(text) ? 0.5 : 0;
-    default:
-      return 0;
-  }
-}
-
-/** A capitalised word (not sentence-initial) that the question did not already name. */
-function hasNewName(text: string, terms: QuestionTerm[]): boolean {
-  const named = new Set(terms.map((t) => t.word));
-  const toks = tokens(text);
-  return toks.some((t, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(t.raw) && !named.has(t.word) && !STOP_WORDS.has(t.word));
+/** The same sentence in two articles (wire copy), or nearly: same words, about the same length. */
+function sameReport(a: RankedSentence, b: RankedSentence): boolean {
+  if (a.sentence.text === b.sentence.text) return true;
+  const inter = [...a.stems].filter((x) => b.stems.has(x)).length;
+  return inter / Math.max(1, Math.max(a.stems.size, b.stems.size)) >= 0.9;
 }

@@ -5,6 +5,9 @@
 import nlp from "compromise";
 import { QUESTION_WORDS, STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
+import type { EntityIndex } from "../entities/EntityIndex.js";
+import { aliasHits, wordKeys } from "../entities/keys.js";
+import { ROLE_NOUNS } from "../entities/roles.js";
 
 export type QuestionKind = "who" | "when" | "where" | "why" | "quantity" | "say" | "yesno" | "what";
 
@@ -20,12 +23,28 @@ export interface QuestionTerm {
   topic: boolean;
   /** The next term follows this one directly in the question (they may form a phrase: "Russian president"). */
   adjacentToNext: boolean;
+  /** Keys that satisfy this word in a text (stem, name key of each spelling, alias group): see src/entities/keys.ts. */
+  keys: string[];
+  /** Counts half and never blocks an answer: the noun naming the kind of answer, or a generic "team", "side". */
+  soft: boolean;
+  /** Part of a role that names this person (an entity-index key): a sentence naming the person covers it. */
+  person?: string;
 }
+
+/** What the answer sentence must hold: a person's name, a date, a clock time, an age, a number… */
+export type AnswerWanted = "person" | "date" | "clock" | "place" | "count" | "duration" | "age" | "percent" | "reason" | "statement" | "yesno" | "any";
 
 export interface AnalyzedQuestion {
   text: string;
   kind: QuestionKind;
+  want: AnswerWanted;
   terms: QuestionTerm[];
+  /** Indexes into `terms` of the speaker of a "what did X say" question. */
+  speaker: number[];
+  /** The question asks about now, the latest or the next step: newer reporting is preferred. */
+  recency: boolean;
+  /** The person a role in the question names (a key of the entity index), when resolved. */
+  person?: string;
 }
 
 export type CleanedQuestion = { ok: true; text: string } | { ok: false; refusal: { id: string; message: string } };
@@ -67,27 +86,145 @@ export function cleanQuestion(raw: string): CleanedQuestion {
   return { ok: true, text };
 }
 
-export function analyzeQuestion(text: string): AnalyzedQuestion {
+/**
+ * What a question asks and what it is about. `entities` (the corpus's names and roles) lets a lower-case or
+ * differently spelled name count as a name, and a role ("Russia's investment envoy") stand for the person.
+ */
+export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQuestion {
   const toks = tokens(text);
   const nouns = nounsOf(text);
+  const kind = questionKind(text);
+  const want = answerWanted(text, kind);
+  const whPhrase = whPhraseIndexes(toks, nouns);
+  const groupAt = new Map<number, { length: number; key: string }>();
+  for (const { index, length, hit } of aliasHits(toks)) groupAt.set(index, { length, key: hit.direct });
   const terms: QuestionTerm[] = [];
   const seen = new Set<string>();
   let lastIndex = -2;
-  toks.forEach((t, i) => {
-    if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word) || VAGUE.has(t.word)) return;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const group = groupAt.get(i);
+    if (group && group.length > 1) {
+      // "White House", "Palm Beach": one term that stands for its group.
+      const words = toks.slice(i, i + group.length).map((x) => x.word);
+      pushTerm({ word: words.join(" "), stem: stem(words[words.length - 1]!), keys: [group.key], entity: true, topic: false, soft: false, adjacentToNext: false }, i);
+      i += group.length - 1;
+      continue;
+    }
+    if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word) || VAGUE.has(t.word)) continue;
     const s = stem(t.word);
-    if (seen.has(s)) return;
+    if (seen.has(s)) continue;
     seen.add(s);
+    const capitalised = /^\p{Lu}/u.test(t.raw) && (i > 0 || /^\p{Lu}{2,}$/u.test(t.raw));
+    const known = entities?.isName(t.word) ?? false;
+    // Dates and numbers are written many ways ("Dec 28", "28 December", "on Sunday"): they help, never block.
+    const dateWord = DATE_WORDS.test(t.word) || /^\p{N}+$/u.test(t.word);
+    const entity = !dateWord && (capitalised || known || group !== undefined);
+    const keys = wordKeys(t.word, capitalised || known);
+    if (entities && (capitalised || known)) {
+      for (const spelling of entities.spellings(t.word)) for (const k of wordKeys(spelling, true)) if (!keys.includes(k)) keys.push(k);
+    }
+    // The noun after "which/what/how many" names the kind of answer ("which city", "how many times"): it is
+    // seldom written in the answer, so it helps when present and never blocks.
+    const soft =
+      dateWord || whPhrase.has(i) || GENERIC_NOUNS.has(t.word) || ROLE_NOUNS.has(s) || (!entity && qualifiesName(terms, lastIndex, i));
+    const topic = !entity && !soft && nouns.has(t.word) && !FRAME_NOUNS.has(t.word);
+    pushTerm({ word: t.word, stem: s, keys, entity, topic, soft, adjacentToNext: false }, i);
+  }
+  terms.forEach((t, i) => {
+    // "Andrei Yermak": the given name says which Yermak; articles often write only the surname.
+    const next = terms[i + 1];
+    const isName = (x: QuestionTerm) => x.entity && !x.keys.some((k) => k.startsWith("g:"));
+    if (next && t.adjacentToNext && isName(t) && isName(next)) t.soft = true;
+  });
+  const role = entities?.resolveRole(terms.filter((t) => !t.soft || ROLE_HINT.test(t.word)));
+  if (role) {
+    const eligible = terms.filter((t) => !t.soft || ROLE_HINT.test(t.word));
+    for (const i of role.terms) eligible[i]!.person = role.person;
+  }
+  return { text, kind, want, terms, speaker: kind === "say" ? speakerTerms(terms, toks, text) : [], recency: RECENCY.test(text), person: role?.person };
+
+  function pushTerm(term: QuestionTerm, i: number): void {
     const previous = terms[terms.length - 1];
     if (previous) previous.adjacentToNext = lastIndex === i - 1;
-    lastIndex = i;
-    const capitalised = /^\p{Lu}/u.test(t.raw) && (i > 0 || /^\p{Lu}{2,}$/u.test(t.raw));
-    const entity = capitalised || /^\p{N}+$/u.test(t.word);
-    terms.push({ word: t.word, stem: s, entity, topic: !entity && nouns.has(t.word) && !FRAME_NOUNS.has(t.word), adjacentToNext: false });
-  });
-  return { text, kind: questionKind(text), terms };
+    lastIndex = i + (term.word.split(" ").length - 1);
+    terms.push(term);
+  }
 }
 
+/** Collective and generic nouns that refer to people already named ("Ukraine's leadership", "the US team"). */
+const GENERIC_NOUNS = new Set(
+  "team teams leadership side sides delegation delegations government governments officials official authorities administration negotiators leaders camp representatives counterparts party parties".split(" "),
+);
+
+const ROLE_HINT = /^(general|official|minister|envoy|negotiator|spokesman|aide|adviser|advisor|leader|chief|head|diplomat)$/;
+
+/**
+ * "Ukraine's leadership", "Russian negotiators", "Ukraine's security chief": common nouns right after a country
+ * only say which of its people is meant.
+ */
+function qualifiesName(terms: QuestionTerm[], lastIndex: number, i: number): boolean {
+  if (lastIndex !== i - 1) return false;
+  for (let k = terms.length - 1; k >= 0; k--) {
+    const t = terms[k]!;
+    if (t.entity) return t.keys.some((key) => key.startsWith("g:"));
+    if (!t.soft) return false;
+  }
+  return false;
+}
+
+const RECENCY = /\b(now|latest|newest|next|still|currently|current|recent|recently|so far|today|this week|any more|anymore|yet)\b/i;
+
+/**
+ * The tokens of the phrase naming the kind of answer: "which city", "what time", "how many times", "which
+ * Ukrainian spy chief". They describe the answer, which seldom repeats them.
+ */
+function whPhraseIndexes(toks: { word: string; raw: string }[], nouns: Set<string>): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < toks.length - 1; i++) {
+    const w = toks[i]!.word;
+    let j = -1;
+    if (w === "which" || w === "what" || w === "whose") j = i + 1;
+    else if (w === "how" && (toks[i + 1]!.word === "many" || toks[i + 1]!.word === "much")) j = i + 2;
+    if (j < 0) continue;
+    for (; j < toks.length; j++) {
+      const t = toks[j]!;
+      if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word)) break;
+      if (!nouns.has(t.word) && !/^\p{Lu}/u.test(t.raw)) break;
+      out.add(j);
+    }
+    if (out.size > 0) return out;
+  }
+  return out;
+}
+
+const DATE_WORDS =
+  /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|weekend|morning|evening|afternoon|night|week|month|year|early|late|mid)$/;
+
+const SAY_VERB = /^(say|said|says|tell|told|state|stated|claim|claimed|comment|commented|remark|announce|announced|warn|warned|promise|promised|react|reacted|respond|responded|think|thinks|thought|describe|described|call|called|insist|insisted|argue|argued|write|wrote|post|posted)$/;
+
+/** The names of a "what did X say" question that stand before its verb of saying: the speaker, not the topic. */
+function speakerTerms(terms: QuestionTerm[], toks: { word: string }[], text: string): number[] {
+  const verb = toks.findIndex((t) => SAY_VERB.test(t.word));
+  const before = verb < 0 ? text : text.slice(0, text.toLowerCase().indexOf(toks[verb]!.word));
+  const out: number[] = [];
+  terms.forEach((t, i) => {
+    if ((t.entity || t.person) && before.toLowerCase().includes(t.word.split(" ")[0]!)) out.push(i);
+  });
+  return out;
+}
+
+/** The kind of thing the answer must hold, finer than the question word ("what time" wants a clock time). */
+function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
+  const q = text.toLowerCase();
+  if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) return "age";
+  if (/\bwhat time\b|\bat what hour\b|\bwhich hour\b/.test(q)) return "clock";
+  if (/\bhow long\b|\bhow many (hours|days|weeks|months|years|minutes)\b/.test(q)) return "duration";
+  if (/\bpercent|\bper cent\b|\bpercentage\b|\bproportion\b|\bwhat share\b/.test(q)) return "percent";
+  if (/\bhow (many|much)\b/.test(q)) return "count";
+  const map: Record<QuestionKind, AnswerWanted> = { who: "person", when: "date", where: "place", why: "reason", quantity: "count", say: "statement", yesno: "yesno", what: "any" };
+  return map[kind];
+}
 /** Lower-cased common nouns of the question, by compromise's part-of-speech tagger. */
 function nounsOf(text: string): Set<string> {
   const out = new Set<string>();
@@ -103,9 +240,9 @@ function questionKind(text: string): QuestionKind {
   const q = text.toLowerCase();
   if (/\bhow (many|much|long|often|far|old)\b/.test(q)) return "quantity";
   if (/\bwhy\b|\bwhat (was|is|were) the reason|\bfor what reason\b|\bwhat caused\b/.test(q)) return "why";
-  if (/\bwhen\b|\bwhat (day|date|time|year|month)\b|\bwhich (day|date|year|month)\b/.test(q)) return "when";
-  if (/\bwhere\b|\bwhat (place|city|country|venue|location)\b|\bwhich (place|city|country|venue)\b/.test(q)) return "where";
-  if (/\bwho\b|\bwhom\b|\bwhose\b|\bwhich (person|people|official|officials|leader|minister)\b/.test(q)) return "who";
+  if (/\bwhen\b|\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/.test(q)) return "when";
+  if (/\bwhere\b|\b(what|which|in which|in what) (place|city|town|country|venue|location|resort|club|region|capital|state)\b/.test(q)) return "where";
+  if (/\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/.test(q)) return "who";
   if (/\b(say|said|says|tell|told|state|stated|claim|claimed|comment|remark|react|respond)\b/.test(q)) return "say";
   if (/^(is|are|was|were|will|would|does|do|did|can|could|has|have|had|should)\b/.test(q)) return "yesno";
   return "what";

@@ -11,11 +11,12 @@ import { indexPaths } from "../index/paths.js";
 import type { Logger } from "../log.js";
 import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
 import { llmAnswer } from "../answer/llmAnswer.js";
-import { analyzeQuestion, cleanQuestion } from "../answer/question.js";
+import { analyzeQuestion, cleanQuestion, type AnalyzedQuestion } from "../answer/question.js";
 import { hybridSearch } from "../retrieval/hybridSearch.js";
 import { RETRIEVAL_TUNING } from "../retrieval/tuning.js";
-import type { Answer, ArticleMeta, CorpusSnapshot, EmbedderId, Engine, IndexInfo, SearchHit } from "../types.js";
+import type { Answer, ArticleMeta, CorpusSnapshot, EmbedderId, Engine, IndexInfo, IndexedSentence, SearchHit } from "../types.js";
 import { leadIn, NOT_FOUND } from "./leadIn.js";
+import { textKeys } from "../entities/keys.js";
 import { buildPassages } from "./passages.js";
 
 export interface EngineDeps {
@@ -52,9 +53,11 @@ export class AnswerEngine implements Engine {
       return { found: false, answer: refusal.message, quotes: [], refusal };
     }
     const { store, ranker } = this.loaded; // one store for the whole answer, whatever a reload does meanwhile
-    const analyzed = analyzeQuestion(cleaned.text);
+    const analyzed = analyzeQuestion(cleaned.text, store.entities);
     const candidates = await hybridSearch(store, this.deps.embeddings, cleaned.text, {
       k: RETRIEVAL_TUNING.candidates,
+      lexicalQuery: lexicalQuery(analyzed, store),
+      followers: speakerFollowers(analyzed),
       ...this.deps.halves,
     });
     const extractive = ranker.answer(analyzed, candidates);
@@ -133,4 +136,25 @@ function mostlyNonLatin(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   const latin = text.match(/\p{Script=Latin}/gu) ?? [];
   return letters.length > 0 && latin.length / letters.length < 0.5;
+}
+
+/**
+ * The BM25 query: the question plus the corpus's other spellings of its names (Zelenskyy → Zelensky, Zelenskiy)
+ * and the name of the person a role stands for ("Russia's investment envoy" → Kirill Dmitriev).
+ */
+function lexicalQuery(q: AnalyzedQuestion, store: IndexStore): string {
+  const extra: string[] = [];
+  for (const t of q.terms) if (t.entity && !t.word.includes(" ")) extra.push(...store.entities.spellings(t.word).filter((w) => w !== t.word));
+  if (q.person) extra.push(store.entities.person(q.person)?.name ?? "");
+  return extra.length ? `${q.text} ${extra.join(" ")}` : q.text;
+}
+
+/** For "what did X say": the sentence after one naming X may be X speaking ("…," he said). */
+function speakerFollowers(q: AnalyzedQuestion): ((s: IndexedSentence) => boolean) | undefined {
+  const keys = q.speaker.some((i) => q.terms[i]!.person) && q.person ? [q.person] : q.speaker.flatMap((i) => q.terms[i]!.keys);
+  if (keys.length === 0) return undefined;
+  return (s) => {
+    const found = textKeys(s.text);
+    return keys.some((k) => found.has(k));
+  };
 }

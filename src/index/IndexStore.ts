@@ -7,6 +7,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import hnswlib from "hnswlib-node";
 import type MiniSearch from "minisearch";
+import { EntityIndex, type EntityIndexJson } from "../entities/EntityIndex.js";
 import { IndexLoadError } from "../errors.js";
 import type { Article, CorpusSnapshot, EmbedderId, IndexInfo, IndexedSentence } from "../types.js";
 import { lexicalTerms } from "../text/terms.js";
@@ -42,6 +43,7 @@ export class IndexStore {
     readonly hnsw: Hnsw,
     readonly lexical: MiniSearch<LexicalDoc>,
     readonly docstore: Docstore,
+    readonly entities: EntityIndex,
   ) {
     for (const article of docstore.articles) {
       this.articlesById.set(article.id, article);
@@ -79,15 +81,17 @@ export class IndexStore {
       // of the pool while this one parses the JSON files.
       const graphRead = hnsw.readIndex(path.join(dir, FILES.vectors));
       graphRead.catch(() => {}); // awaited below; this only keeps an early JSON error from leaving it unhandled
-      const [lexicalJson, docJson] = await Promise.all([
+      const [lexicalJson, docJson, entitiesJson] = await Promise.all([
         fs.readFile(path.join(dir, FILES.lexical), "utf8"),
         fs.readFile(path.join(dir, FILES.docstore), "utf8"),
+        fs.readFile(path.join(dir, FILES.entities), "utf8"),
       ]);
       const docstore = JSON.parse(docJson) as Docstore;
+      const entities = EntityIndex.fromJSON(JSON.parse(entitiesJson) as EntityIndexJson);
       const lexical = loadLexicalIndex(lexicalJson);
       await graphRead;
       hnsw.setEf(INDEX_TUNING.efSearch);
-      const store = new IndexStore(dir, manifest, hnsw, lexical, docstore);
+      const store = new IndexStore(dir, manifest, hnsw, lexical, docstore, entities);
       if (store.byLabel.size !== manifest.sentences || hnsw.getCurrentCount() !== manifest.hnsw.points) {
         throw new Error(`counts disagree: ${store.byLabel.size} sentences, ${hnsw.getCurrentCount()} points`);
       }

@@ -4,13 +4,16 @@
  */
 import { z } from "zod";
 
-export const INDEX_FORMAT = 1;
+/** 2: entities.json (names, spellings and roles) joined the build. */
+export const INDEX_FORMAT = 2;
 
 export const FILES = {
   manifest: "manifest.json",
   vectors: "vectors.hnsw",
   lexical: "lexical.json",
   docstore: "docstore.json",
+  /** Names, spellings and roles learned from the articles (src/entities/). */
+  entities: "entities.json",
 } as const;
 
 const embedder = z.object({ name: z.string(), model: z.string(), dimensions: z.number().int().positive() });

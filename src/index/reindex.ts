@@ -10,6 +10,7 @@ import hnswlib from "hnswlib-node";
 import type MiniSearch from "minisearch";
 import { loadCorpus, sortNewestFirst } from "../corpus/loadCorpus.js";
 import type { CorpusProblem } from "../corpus/article.js";
+import { EntityIndex } from "../entities/EntityIndex.js";
 import { IndexLoadError } from "../errors.js";
 import { silentLogger, type Logger } from "../log.js";
 import { splitSentences } from "../text/sentences.js";
@@ -136,6 +137,7 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
     hnsw,
     lexical,
     docstore,
+    entities: EntityIndex.build(docstore.articles),
     manifest: {
       format: INDEX_FORMAT,
       builtAt: new Date().toISOString(),

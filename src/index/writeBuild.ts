@@ -5,6 +5,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type MiniSearch from "minisearch";
+import type { EntityIndex } from "../entities/EntityIndex.js";
 import type { Hnsw, Docstore } from "./IndexStore.js";
 import { saveLexicalIndex, type LexicalDoc } from "./lexical.js";
 import { FILES, type Manifest } from "./manifest.js";
@@ -12,7 +13,7 @@ import { indexPaths } from "./paths.js";
 
 export async function writeBuild(
   dir: string,
-  parts: { hnsw: Hnsw; lexical: MiniSearch<LexicalDoc>; docstore: Docstore; manifest: Omit<Manifest, "files"> },
+  parts: { hnsw: Hnsw; lexical: MiniSearch<LexicalDoc>; docstore: Docstore; entities: EntityIndex; manifest: Omit<Manifest, "files"> },
 ): Promise<Manifest> {
   await fs.mkdir(dir, { recursive: true });
   const vectorsPath = path.join(dir, FILES.vectors);
@@ -23,9 +24,10 @@ export async function writeBuild(
     vectors,
     writeDurable(path.join(dir, FILES.lexical), saveLexicalIndex(parts.lexical)),
     writeDurable(path.join(dir, FILES.docstore), JSON.stringify(parts.docstore)),
+    writeDurable(path.join(dir, FILES.entities), JSON.stringify(parts.entities)),
   ]);
   const files: Record<string, number> = {};
-  for (const f of [FILES.vectors, FILES.lexical, FILES.docstore]) files[f] = (await fs.stat(path.join(dir, f))).size;
+  for (const f of [FILES.vectors, FILES.lexical, FILES.docstore, FILES.entities]) files[f] = (await fs.stat(path.join(dir, f))).size;
   const manifest: Manifest = { ...parts.manifest, files };
   await writeDurable(path.join(dir, FILES.manifest), JSON.stringify(manifest, null, 2));
   return manifest;

@@ -23,6 +23,13 @@ export interface HybridOptions {
   k: number;
   dense?: boolean;
   lexical?: boolean;
+  /** The query for the BM25 half when it differs from the question (other spellings of its names added). */
+  lexicalQuery?: string;
+  /**
+   * Also consider the sentence after each candidate this accepts: "he said …" after a sentence naming the speaker
+   * shares no word with "what did X say" yet is X speaking.
+   */
+  followers?: (s: IndexedSentence) => boolean;
 }
 
 export async function hybridSearch(
@@ -36,7 +43,7 @@ export async function hybridSearch(
   const depth = Math.max(options.k, RETRIEVAL_TUNING.depth);
   const queryVector = useDense ? await embeddings.embedQuery(query) : undefined;
   const dense = queryVector ? store.denseSearch(queryVector, depth) : [];
-  const lexical = useLexical ? store.lexicalSearch(query, depth) : [];
+  const lexical = useLexical ? store.lexicalSearch(options.lexicalQuery ?? query, depth) : [];
 
   const fused = new Map<number, Candidate>();
   const add = (label: number, rank: number, which: "denseRank" | "lexicalRank") => {
@@ -51,6 +58,17 @@ export async function hybridSearch(
   lexical.forEach((hit, rank) => add(hit.label, rank, "lexicalRank"));
 
   const candidates = [...fused.values()].sort((a, b) => b.rrf - a.rrf).slice(0, options.k);
+  if (options.followers) {
+    const seen = new Set(candidates.map((c) => c.sentence.label));
+    for (const c of candidates.slice()) {
+      if (!options.followers(c.sentence)) continue;
+      const next = store.snapshot().sentencesOf(c.sentence.articleId)[c.sentence.index + 1];
+      if (next && !seen.has(next.label)) {
+        seen.add(next.label);
+        candidates.push({ sentence: next, rrf: 0, dense: 0 });
+      }
+    }
+  }
   if (queryVector) {
     const q = normalize(queryVector);
     for (const c of candidates) c.dense = dot(q, store.hnsw.getPoint(c.sentence.label));

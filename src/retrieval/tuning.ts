@@ -18,6 +18,17 @@ export const ANSWER_TUNING = {
   denseWeight: 0.3,
   /** Weight of the answer-type cue (a name for "who", a date for "when", …). */
   cueWeight: 0.15,
+  /**
+   * Weight of a specific cue (a clock time for "what time", an age for "how old", the speaker for "what did X
+   * say"): a short sentence holding the asked thing must beat a long lead repeating the question. Range 0.15–0.4.
+   */
+  strongCueWeight: 0.3,
+  /** Weight of how much of the question the sentence's whole article covers (the article that best covers it). */
+  articleWeight: 0.1,
+  /** Added for the newest article (0 for the oldest) when the question asks about now, the latest or next. */
+  recencyWeight: 0.08,
+  /** A further quote from an already quoted article competes at this fraction of its score. Range 0.7–1. */
+  sameArticleFactor: 0.9,
   /** Two words of at least this GloVe cosine count as a paraphrase of each other ("quit" ~ "resigned"). 0.45–0.7. */
   wordSimilarity: 0.55,
   /**

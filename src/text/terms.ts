@@ -15,7 +15,11 @@ const IRREGULAR: Record<string, string> = {
   lost: "lose", built: "build", bought: "buy", caught: "catch", drew: "draw", drawn: "draw", flew: "fly",
   grew: "grow", hid: "hide", rose: "rise", risen: "rise", shot: "shoot", spent: "spend", threw: "throw",
   understood: "understand", withdrew: "withdraw", withdrawn: "withdraw", broke: "break", broken: "break",
-  agreed: "agree", men: "man", women: "woman", children: "child", people: "people",
+  agreed: "agree",
+  // Month abbreviations ("Dec 28", "Dec. 2") meet the full names ("28 December"). Not "mar": Mar-a-Lago.
+  jan: "january", feb: "february", apr: "april", jun: "june", jul: "july", aug: "august", sep: "september",
+  sept: "september", oct: "october", nov: "november", dec: "december",
+  men: "man", women: "woman", children: "child", people: "people",
 };
 
 /** Abbreviations whose dotted and undotted forms must meet ("U.S." in the article, "US" in the question). */

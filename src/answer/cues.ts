@@ -1,0 +1,89 @@
+/**
+ * Whether a sentence holds the kind of thing a question asks for: a name for "who", a date for "when", a clock
+ * time for "what time", an age for "how old", and for "what did X say", X speaking rather than X mentioned.
+ */
+import { STOP_WORDS, tokens } from "../text/terms.js";
+import { textKeys } from "../entities/keys.js";
+import type { AnswerWanted, QuestionTerm } from "./question.js";
+
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec";
+const DATE = new RegExp(
+  `\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTHS}|yesterday|today|tomorrow|tonight|weekend|(last|next|this) (week|month|year)|\\d{4})\\b`,
+  "i",
+);
+const NUMBER =
+  /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several|once|twice|first|second|third|fourth|fifth)\b/i;
+const CLOCK = /\b\d{1,2}([:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(noon|midnight|midday)\b|\b\d{1,2}(:\d{2})? ?(GMT|UTC|ET|EST|CET|MSK)\b|\blocal time\b|\bo'clock\b/i;
+const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},/i;
+const DURATION = /\b(\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many|more than \w+)[ -](hours?|days?|weeks?|months?|years?|minutes?)\b|\bhours-long\b|\bovernight\b/i;
+const PERCENT = /%|\bper ?cent\b|\bpercentage\b/i;
+const CAUSE = /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted|citing|cited|reason|led to|triggered)\b/i;
+const SAY = /["“”]|\b(said|says|told|added|noted|stressed|argued|claimed|warned|according to|statement|announced|wrote|insisted|declared)\b/i;
+const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|ready|willing|refuse[sd]?|agreed|rejected|not)\b/i;
+const PLACE = /\b(in|at|to|from|near)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
+
+/** How well a sentence holds the kind of thing asked for, 0–1. */
+export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[]): number {
+  switch (want) {
+    case "person":
+      return hasNewName(text, terms) ? 1 : 0;
+    case "date":
+      return DATE.test(text) ? 1 : 0;
+    case "clock":
+      return CLOCK.test(text) ? 1 : 0;
+    case "age":
+      return AGE.test(text) ? 1 : 0;
+    case "duration":
+      return DURATION.test(text) ? 1 : 0;
+    case "percent":
+      return PERCENT.test(text) ? 1 : NUMBER.test(text) ? 0.3 : 0;
+    case "place":
+      return PLACE.test(text) || [...textKeys(text)].some((k) => k.startsWith("g:")) ? 1 : 0;
+    case "count":
+      return NUMBER.test(text) ? 1 : 0;
+    case "reason":
+      return CAUSE.test(text) ? 1 : 0;
+    case "statement":
+      return SAY.test(text) ? 1 : 0;
+    case "yesno":
+      return PLAN.test(text) ? 0.5 : 0;
+    default:
+      return 0;
+  }
+}
+
+/** A capitalised word (not sentence-initial) that the question did not already name. */
+function hasNewName(text: string, terms: QuestionTerm[]): boolean {
+  const named = new Set(terms.map((t) => t.word));
+  const toks = tokens(text);
+  return toks.some((t, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(t.raw) && !named.has(t.word) && !STOP_WORDS.has(t.word));
+}
+
+const SPEECH = /^(said|says|say|told|tells|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks)$/;
+const PRONOUN = /^(he|she|they)$/;
+
+/**
+ * 1 when the speaker is the one speaking in the sentence — "X said", "said X", "according to X", "X: …", a quote
+ * with "he said" right after a sentence naming X — 0.3 when X is only mentioned, 0 otherwise.
+ */
+export function speakerCue(text: string, previous: string | undefined, speakerKeys: string[]): number {
+  const toks = tokens(text);
+  const isSpeaker = (i: number) => speakerKeys.some((k) => textKeys(toks[i]!.raw).has(k));
+  const speaker: number[] = [];
+  toks.forEach((_, i) => isSpeaker(i) && speaker.push(i));
+  const verbs: number[] = [];
+  toks.forEach((t, i) => SPEECH.test(t.word) && verbs.push(i));
+  const according = toks.findIndex((t, i) => t.word === "according" && toks[i + 1]?.word === "to");
+  for (const s of speaker) {
+    if (verbs.some((v) => (v > s && v - s <= 6) || (s > v && s - v <= 6))) return 1;
+    if (according >= 0 && s > according && s - according <= 6) return 1;
+    if (/^[^"“]{0,80}:\s*["“]/.test(text.slice(toks[s]!.start))) return 1;
+  }
+  const quoted = /["“]/.test(text);
+  const pronounSays = toks.some((t, i) => PRONOUN.test(t.word) && verbs.some((v) => Math.abs(v - i) <= 2));
+  if (speaker.length === 0 && previous !== undefined && (pronounSays || quoted)) {
+    const prevKeys = textKeys(previous);
+    if (speakerKeys.some((k) => prevKeys.has(k))) return pronounSays ? 0.9 : 0.6;
+  }
+  return speaker.length > 0 ? 0.3 : 0;
+}

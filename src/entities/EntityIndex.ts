@@ -1,0 +1,158 @@
+/**
+ * What the corpus knows about names, built at index time and saved with the index (`entities.json`):
+ * - the capitalised words of the articles by name key, so a question's "zelenskyy" (even in lower case) is known
+ *   as a name and can be searched in every spelling the articles use;
+ * - people with the roles their appositions give them, so "Russia's investment envoy" resolves to Dmitriev.
+ * The answer ranking and the timeline ask this index; they do not grow rules of their own.
+ */
+import { stem, tokens } from "../text/terms.js";
+import type { Article } from "../types.js";
+import { nameKey, sameName } from "./names.js";
+import { personMentions, ROLE_NOUNS } from "./roles.js";
+
+export const ENTITY_INDEX_VERSION = 1;
+
+interface Person {
+  id: string;
+  /** The most frequent full name, e.g. "Kirill Dmitriev". */
+  name: string;
+  mentions: number;
+  /** Role keys with how often the articles give them. */
+  role: Map<string, number>;
+}
+
+export interface EntityIndexJson {
+  version: number;
+  /** [word, times capitalised mid-text, times lower-case]. */
+  words: [string, number, number][];
+  people: { id: string; name: string; mentions: number; role: [string, number][] }[];
+}
+
+export interface ResolvedRole {
+  person: string;
+  name: string;
+  /** Indexes of the question terms the role accounts for. */
+  terms: number[];
+}
+
+export class EntityIndex {
+  private readonly byKey = new Map<string, string[]>();
+  /** Capitalised words too short for a name key, by initial and length. */
+  private readonly short = new Map<string, string[]>();
+
+  private constructor(
+    private readonly words: Map<string, [number, number]>,
+    private readonly people: Map<string, Person>,
+  ) {
+    for (const [w, [cap]] of words) {
+      if (cap === 0) continue;
+      const k = nameKey(w);
+      if (!k) {
+        const bucket = `${w[0]}${w.length}`;
+        this.short.set(bucket, [...(this.short.get(bucket) ?? []), w]);
+        continue;
+      }
+      const list = this.byKey.get(k) ?? [];
+      list.push(w);
+      this.byKey.set(k, list);
+    }
+  }
+
+  static build(articles: Pick<Article, "title" | "body">[]): EntityIndex {
+    const words = new Map<string, [number, number]>();
+    const people = new Map<string, Person>();
+    const names = new Map<string, Map<string, number>>();
+    for (const a of articles) {
+      for (const text of [a.title, a.body]) {
+        const toks = tokens(text);
+        toks.forEach((t, i) => {
+          if (!/^\p{L}/u.test(t.word)) return;
+          const entry = words.get(t.word) ?? [0, 0];
+          // A capital after the start of a line or sentence is a name's; the first word of a sentence proves nothing.
+          const initial = i === 0 || /[.!?:\n"“]\s*$/.test(text.slice(Math.max(0, toks[i - 1]!.end), t.start) || ".");
+          if (/^\p{Lu}/u.test(t.raw)) {
+            if (!initial) entry[0]++;
+          } else entry[1]++;
+          words.set(t.word, entry);
+        });
+        for (const m of personMentions(text)) {
+          const p = people.get(m.id) ?? { id: m.id, name: m.name, mentions: 0, role: new Map() };
+          p.mentions++;
+          for (const r of m.role) p.role.set(r, (p.role.get(r) ?? 0) + 1);
+          people.set(m.id, p);
+          const counts = names.get(m.id) ?? new Map<string, number>();
+          counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+          names.set(m.id, counts);
+        }
+      }
+    }
+    for (const [id, counts] of names) people.get(id)!.name = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    return new EntityIndex(words, people);
+  }
+
+  static fromJSON(json: EntityIndexJson): EntityIndex {
+    if (json.version !== ENTITY_INDEX_VERSION) throw new Error(`entities: version ${json.version}, expected ${ENTITY_INDEX_VERSION}`);
+    return new EntityIndex(
+      new Map(json.words.map(([w, c, l]) => [w, [c, l]])),
+      new Map(json.people.map((p) => [p.id, { ...p, role: new Map(p.role) }])),
+    );
+  }
+
+  toJSON(): EntityIndexJson {
+    return {
+      version: ENTITY_INDEX_VERSION,
+      words: [...this.words].map(([w, [c, l]]) => [w, c, l]),
+      people: [...this.people.values()].map((p) => ({ id: p.id, name: p.name, mentions: p.mentions, role: [...p.role] })),
+    };
+  }
+
+  /** True when the corpus writes this word as a name (capitalised inside sentences, rarely in lower case). */
+  isName(word: string): boolean {
+    const [cap, lower] = this.words.get(word) ?? [0, 0];
+    if (cap > 0 && cap >= 3 * lower) return true;
+    // A spelling the corpus does not use, of a name it does ("zelenskyy" when the articles write Zelensky).
+    return cap === 0 && lower === 0 && this.spellings(word).length > 0;
+  }
+
+  /** The corpus's spellings of the name `word` (itself included when the corpus uses it). */
+  spellings(word: string): string[] {
+    const k = nameKey(word);
+    // Too short for a key ("Kier"): only a swap of neighbours can match, among names of the same length and initial.
+    const list = k ? (this.byKey.get(k) ?? []) : this.words.has(word) ? [] : (this.short.get(`${word[0]}${word.length}`) ?? []);
+    const out = list.filter((w) => sameName(w, word));
+    if (this.words.get(word)?.[0]) out.push(word);
+    return [...new Set(out)];
+  }
+
+  /**
+   * The person a role phrase of the question names: the one whose appositions account for the most of the
+   * question's words, among them a role noun ("investment envoy", "Kremlin spokesman"). Undefined when no
+   * person's role accounts for two words, or two people tie.
+   */
+  resolveRole(terms: { keys: string[]; word: string }[]): ResolvedRole | undefined {
+    let best: { p: Person; terms: number[]; score: number } | undefined;
+    let tie = false;
+    for (const p of this.people.values()) {
+      const hit: number[] = [];
+      let roleNoun = false;
+      terms.forEach((t, i) => {
+        if (!t.keys.some((k) => p.role.has(k))) return;
+        hit.push(i);
+        if (ROLE_NOUNS.has(stem(t.word))) roleNoun = true;
+      });
+      if (!roleNoun || hit.length < 2) continue;
+      const score = hit.length + Math.min(0.5, p.mentions / 100);
+      if (!best || score > best.score + 1e-9) {
+        best = { p, terms: hit, score };
+        tie = false;
+      } else if (Math.abs(score - best.score) < 1e-9) tie = true;
+    }
+    if (!best || tie) return undefined;
+    return { person: best.p.id, name: best.p.name, terms: best.terms };
+  }
+
+  /** The person known by this id (a name key or a surname stem), if the corpus names one. */
+  person(id: string): { name: string } | undefined {
+    return this.people.get(id);
+  }
+}

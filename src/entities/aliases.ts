@@ -1,0 +1,41 @@
+/**
+ * Names that mean the same place, country or institution in the news about the talks. A question that says
+ * "Kyiv", "the Kremlin", "Washington" or "Britain" is about Ukraine, Russia, the US or the UK, and an article may
+ * use either. Maintainers extend this table when the news brings new places: one line a group, lower-case words,
+ * multi-word names with spaces. `within` names groups a place lies in (a question about Florida is answered by an
+ * article that says Miami, not the other way round).
+ *
+ * Spelling variants of one name (Kyiv/Kiev aside) need no entry: `names.ts` matches them.
+ */
+export interface AliasGroup {
+  id: string;
+  names: string[];
+  within?: string[];
+}
+
+export const ALIAS_GROUPS: AliasGroup[] = [
+  { id: "us", names: ["us", "usa", "u.s.", "united states", "america", "american", "americans", "washington", "white house", "trump administration"] },
+  { id: "russia", names: ["russia", "russian", "russians", "russian federation", "moscow", "kremlin"] },
+  { id: "ukraine", names: ["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"] },
+  { id: "uk", names: ["uk", "u.k.", "britain", "great britain", "british", "united kingdom", "london", "downing street"] },
+  { id: "eu", names: ["eu", "e.u.", "european union", "brussels"] },
+  { id: "europe", names: ["europe", "european", "europeans"] },
+  { id: "germany", names: ["germany", "german", "germans", "berlin", "chancellery"] },
+  { id: "france", names: ["france", "french", "paris", "elysee", "élysée"] },
+  { id: "switzerland", names: ["switzerland", "swiss", "geneva"] },
+  { id: "uae", names: ["uae", "united arab emirates", "emirates", "emirati", "abu dhabi"] },
+  { id: "kyrgyzstan", names: ["kyrgyzstan", "kyrgyz", "bishkek"] },
+  { id: "florida", names: ["florida"] },
+  { id: "miami", names: ["miami", "hallandale", "hallandale beach", "shell bay"], within: ["florida"] },
+  { id: "palm-beach", names: ["palm beach", "mar-a-lago", "mar a lago"], within: ["florida"] },
+  { id: "donbas", names: ["donbas", "donbass", "donetsk", "luhansk", "lugansk"], within: ["ukraine"] },
+  { id: "zaporizhzhia", names: ["zaporizhzhia", "zaporizhia", "zaporozhye"], within: ["ukraine"] },
+  { id: "novgorod", names: ["novgorod", "valdai"], within: ["russia"] },
+  { id: "nato", names: ["nato", "north atlantic treaty organization"] },
+  { id: "nabu", names: ["nabu", "national anti-corruption bureau"] },
+  { id: "sapo", names: ["sapo", "specialized anti-corruption prosecutor's office", "anti-corruption prosecutor"] },
+  { id: "rdif", names: ["rdif", "russian direct investment fund"] },
+];
+
+/** Longest alias, in words: the scan looks at no longer runs. */
+export const MAX_ALIAS_WORDS = 4;

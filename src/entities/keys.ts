@@ -1,0 +1,87 @@
+/**
+ * Entity keys: what a word or phrase stands for, independent of spelling. A text's keys are its stems
+ * (`s:resign`), the name keys of its capitalised words (`n:zlnsk` for Zelensky, Zelenskyy, Zelenskiy…) and the
+ * alias groups its place and institution names belong to (`g:russia` for Russia, Moscow, the Kremlin, Russian).
+ * A question's word is "in" a text when they share a key.
+ */
+import { stem, tokens, type Token } from "../text/terms.js";
+import { ALIAS_GROUPS, MAX_ALIAS_WORDS } from "./aliases.js";
+import { nameKey } from "./names.js";
+
+interface GroupHit {
+  /** The group and every group it lies within. */
+  keys: string[];
+  /** Whether the phrase names the group itself (true) or a place inside it. */
+  direct: string;
+}
+
+/** Alias phrase (its token words joined by spaces) → the keys it stands for. */
+const PHRASES: Map<string, GroupHit> = (() => {
+  const byId = new Map(ALIAS_GROUPS.map((g) => [g.id, g]));
+  const closure = (id: string, seen = new Set<string>()): string[] => {
+    if (seen.has(id)) return [];
+    seen.add(id);
+    return [id, ...(byId.get(id)?.within ?? []).flatMap((w) => closure(w, seen))];
+  };
+  const out = new Map<string, GroupHit>();
+  for (const g of ALIAS_GROUPS) {
+    for (const name of g.names) {
+      const words = tokens(name).map((t) => t.word).join(" ");
+      if (words) out.set(words, { keys: closure(g.id).map((id) => `g:${id}`), direct: `g:${g.id}` });
+    }
+  }
+  return out;
+})();
+
+export interface KeyedToken extends Token {
+  /** The keys of this token alone (stem; name key when capitalised). */
+  keys: string[];
+}
+
+/** Alias groups found in a run of tokens, by the index of the token where each phrase starts, with its length. */
+export function aliasHits(toks: Token[]): { index: number; length: number; hit: GroupHit }[] {
+  const out: { index: number; length: number; hit: GroupHit }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    for (let n = Math.min(MAX_ALIAS_WORDS, toks.length - i); n >= 1; n--) {
+      const phrase = toks.slice(i, i + n).map((t) => t.word).join(" ");
+      const hit = PHRASES.get(phrase);
+      if (hit) {
+        out.push({ index: i, length: n, hit });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Every key of a text: its stems, its capitalised words' name keys, and its alias groups (with enclosing ones). */
+export function textKeys(text: string): Set<string> {
+  const toks = tokens(text);
+  const keys = new Set<string>();
+  for (const t of toks) {
+    keys.add(`s:${stem(t.word)}`);
+    if (/^\p{Lu}/u.test(t.raw)) {
+      const k = nameKey(t.word);
+      if (k) keys.add(`n:${k}`);
+    }
+  }
+  for (const { hit } of aliasHits(toks)) for (const k of hit.keys) keys.add(k);
+  return keys;
+}
+
+/** The keys a question word is satisfied by: its stem, its name key, and the group its alias names. */
+export function wordKeys(word: string, capitalised: boolean): string[] {
+  const keys = [`s:${stem(word)}`];
+  if (capitalised) {
+    const k = nameKey(word);
+    if (k) keys.push(`n:${k}`);
+  }
+  const hit = PHRASES.get(word);
+  if (hit) keys.push(hit.direct);
+  return keys;
+}
+
+/** The group key a phrase of the question names directly ("white house" → g:us), if any. */
+export function phraseGroup(words: string[]): string | undefined {
+  return PHRASES.get(words.join(" "))?.direct;
+}

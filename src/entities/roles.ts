@@ -1,0 +1,154 @@
+/**
+ * Roles learned from the articles' appositions: "Secretary of State Marco Rubio", "Zelensky's chief of staff
+ * Andriy Yermak", "Kirill Dmitriev, head of the Russian Direct Investment Fund,". A question may name a person by
+ * such a role ("Russia's investment envoy", "the Kremlin spokesman") and an article by name, or the other way round.
+ */
+import { STOP_WORDS, stem, tokens, type Token } from "../text/terms.js";
+import { aliasHits } from "./keys.js";
+import { foldName, nameKey } from "./names.js";
+
+/** Nouns that name a position: a role phrase holds at least one. */
+export const ROLE_NOUNS = new Set(
+  (
+    "president premier prime minister chancellor secretary envoy negotiator spokesman spokeswoman spokesperson aide " +
+    "adviser advisor chief head leader general commander ambassador official director chairman chair deputy " +
+    "representative emissary mediator diplomat governor mayor prosecutor investigator detective businessman " +
+    "son-in-law king ruler premier lawmaker senator speaker"
+  )
+    .split(" ")
+    .map(stem),
+);
+
+/** Abbreviated titles that end with a dot and belong to the name that follows ("Gen. Andrii Hnatov"). */
+const TITLES: Record<string, string> = { gen: "general", lt: "lieutenant", col: "colonel", maj: "major", adm: "admiral", mr: "", ms: "", mrs: "", dr: "doctor" };
+
+export interface PersonMention {
+  /** Keys that identify the person (name key of the surname, or its stem when too short for one). */
+  id: string;
+  /** The name as written, e.g. "Kirill Dmitriev". */
+  name: string;
+  /** Keys of the role words around it. */
+  role: string[];
+}
+
+/** Lower-case words that qualify a role noun ("special envoy", "top negotiator", "foreign policy aide"). */
+const ROLE_MODIFIERS = new Set(
+  ("special top senior deputy first chief lead former acting foreign national security defence defense policy " +
+    "investment economic military intelligence presidential prime state interior finance justice army navy staff " +
+    "main personal trade energy peace presidential's kremlin white house press communications political").split(" "),
+);
+
+/** Small words inside a role ("Ambassador to the U.S.", "Secretary of State", "envoy for investment"). */
+const LINKS = new Set(["of", "for", "to", "the"]);
+
+const BOUNDARY = /[,.;:!?()"“”\[\]—–\n]/;
+
+/** The people named with a first and last name in `text`, with the role words of their appositions. */
+export function personMentions(text: string): PersonMention[] {
+  const toks = tokens(text);
+  const out: PersonMention[] = [];
+  const groupAt = new Map<number, string[]>();
+  for (const { index, length, hit } of aliasHits(toks)) for (let i = index; i < index + length; i++) groupAt.set(i, hit.keys);
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCapitalised(toks[i]!) || groupAt.has(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length && isCapitalised(toks[j + 1]!) && !groupAt.has(j + 1) && gap(text, toks[j]!, toks[j + 1]!) === " ") j++;
+    // "But Trump", "The Kremlin": a sentence's first word is not part of a name.
+    while (i < j && STOP_WORDS.has(toks[i]!.word)) i++;
+    if (j > i) {
+      const surname = toks[j]!;
+      const first = toks[j - 1]!;
+      const roleToks = toks.slice(i, j - 1);
+      roleToks.push(...before(text, toks, i), ...after(text, toks, j));
+      const role = new Set<string>();
+      for (const t of roleToks) {
+        const title = TITLES[t.word];
+        if (title !== undefined) {
+          if (title) role.add(`s:${stem(title)}`);
+          continue;
+        }
+        if (STOP_WORDS.has(t.word)) continue;
+        role.add(`s:${stem(t.word)}`);
+        const idx = toks.indexOf(t);
+        for (const g of groupAt.get(idx) ?? []) role.add(g);
+        if (isCapitalised(t)) {
+          const nk = nameKey(t.word);
+          if (nk) role.add(`n:${nk}`);
+        }
+      }
+      out.push({ id: personId(surname.word), name: `${first.raw} ${surname.raw.replace(/['’]s$/, "")}`, role: [...role] });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The key that stands for a person with this surname. */
+export function personId(surname: string): string {
+  const k = nameKey(surname);
+  return k ? `n:${k}` : `s:${stem(foldName(surname))}`;
+}
+
+function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(t.raw);
+}
+
+function gap(text: string, a: Token, b: Token): string {
+  return text.slice(a.end, b.start).replace(/\s+/g, " ");
+}
+
+/** Up to six words before a name, back to a stop word or punctuation ("Zelensky's chief of staff"). */
+function before(text: string, toks: Token[], start: number): Token[] {
+  const out: Token[] = [];
+  let k = start - 1;
+  const title = toks[k];
+  if (title && TITLES[title.word] !== undefined && text.slice(title.end, toks[start]!.start).trim() === ".") {
+    out.push(title);
+    k--;
+  }
+  for (; k >= 0 && out.length < 6; k--) {
+    const t = toks[k]!;
+    if (BOUNDARY.test(text.slice(t.end, toks[k + 1]!.start))) break;
+    // "chief of staff and lead negotiator Andriy Yermak": "and" joins two roles, not two people.
+    const joinsRoles = t.word === "and" && k > 0 && !/^\p{Lu}/u.test(toks[k - 1]!.raw) && !STOP_WORDS.has(toks[k - 1]!.word);
+    if (STOP_WORDS.has(t.word) && !LINKS.has(t.word) && !joinsRoles) break;
+    // A role is a noun phrase: lower-case words other than role nouns and their usual modifiers end it
+    // ("to meet British Prime Minister Keir Starmer" keeps "British Prime Minister", not "meet").
+    if (!/^\p{Lu}/u.test(t.raw) && !LINKS.has(t.word) && t.word !== "and" && !ROLE_NOUNS.has(stem(t.word)) && !ROLE_MODIFIERS.has(t.word)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** The apposition after a name: ", head of the Russian Direct Investment Fund," (up to twelve words). */
+function after(text: string, toks: Token[], end: number): Token[] {
+  const next = toks[end + 1];
+  if (!next || text.slice(toks[end]!.end, next.start).trim() !== ",") return [];
+  const out: Token[] = [];
+  for (let k = end + 1; k < toks.length && out.length < 12; k++) {
+    out.push(toks[k]!);
+    const following = toks[k + 1];
+    if (!following || BOUNDARY.test(text.slice(toks[k]!.end, following.start))) break;
+  }
+  // "Kyslytsya, Ambassador … Olha Stefanishyna, …" is a list of people, not an apposition.
+  // A name at its end (not "the … Fund") or a title starting the next name ("…, military chief of staff Gen.").
+  if (endsWithPerson(text, out)) return [];
+  // An apposition names a position; ", Witkoff and Kushner." does not.
+  if (!out.some((t) => ROLE_NOUNS.has(stem(t.word)))) return [];
+  // "…, said on Tuesday" is not an apposition.
+  return out[0] && /^(said|says|told|added|who|which|and|but)$/.test(out[0].word) && out[0].word !== "who" ? [] : out;
+}
+
+function endsWithPerson(text: string, clause: Token[]): boolean {
+  const last = clause[clause.length - 1];
+  if (!last) return false;
+  if (TITLES[last.word] !== undefined && text.slice(last.end, last.end + 1) === ".") return true;
+  let k = clause.length - 1;
+  while (k > 0 && isCapitalised(clause[k]!) && isCapitalised(clause[k - 1]!) && gap(text, clause[k - 1]!, clause[k]!) === " ") k--;
+  if (k === clause.length - 1) return false;
+  return clause[k - 1]?.word !== "the";
+}

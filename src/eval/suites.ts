@@ -1,0 +1,34 @@
+/**
+ * The evaluation sets `npm run eval` runs by default: the seed article's questions (../shared/eval), and the
+ * team's multi-outlet test corpus (eval/news/: articles in the manner of real outlets, written by the team) with
+ * its development questions and a held-out set written after tuning. Each set is asked against its own corpus,
+ * indexed into its own folder under `.index-eval/`.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+
+export interface EvalSuite {
+  name: string;
+  /** Question files (JSON lines), asked in order. */
+  questions: string[];
+  corpusDir: string;
+  /** Index folder; undefined means the configured one (the bot's own corpus). */
+  indexDir?: string;
+}
+
+export function defaultSuites(root: string): EvalSuite[] {
+  const suites: EvalSuite[] = [{ name: "seed", questions: [path.resolve(root, "../shared/eval/dev-questions.jsonl")], corpusDir: "" }];
+  const news = path.join(root, "eval/news");
+  const files = (prefix: string) =>
+    existsSync(news) ? readdirSync(news).filter((f) => f.startsWith(prefix) && f.endsWith(".jsonl")).sort().map((f) => path.join(news, f)) : [];
+  for (const [name, prefix, dir] of [
+    ["news-dev", "dev-questions", "dev"],
+    ["news-heldout", "heldout-questions", "heldout"],
+  ] as const) {
+    const questions = files(prefix);
+    if (questions.length > 0 && existsSync(path.join(news, dir))) {
+      suites.push({ name, questions, corpusDir: path.join(news, dir), indexDir: path.join(root, ".index-eval", name) });
+    }
+  }
+  return suites;
+}
