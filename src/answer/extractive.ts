@@ -125,7 +125,7 @@ export class ExtractiveRanker {
       // "Andrei Yermak" in the question, "Yermak" in the sentence: the surname names the person.
       const t = q.terms[i]!;
       const next = q.terms[i + 1];
-      if (t.entity && t.adjacentToNext && next?.entity && (surnameFound.has(next) || this.match(next, bag, simCache) >= 0.9)) surnameFound.add(t);
+      if (t.soft && t.entity && t.adjacentToNext && next?.entity && (surnameFound.has(next) || this.match(next, bag, simCache) >= 0.9)) surnameFound.add(t);
     }
     for (const t of q.terms) {
       const weight = this.idf(t.stem) * (t.entity ? 1.5 : 1) * (t.soft ? 0.5 : 1);

@@ -7,7 +7,7 @@ import { QUESTION_WORDS, STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";
 import { aliasHits, wordKeys } from "../entities/keys.js";
-import { ROLE_NOUNS } from "../entities/roles.js";
+import { ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/roles.js";
 
 export type QuestionKind = "who" | "when" | "where" | "why" | "quantity" | "say" | "yesno" | "what";
 
@@ -116,7 +116,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     if (seen.has(s)) continue;
     seen.add(s);
     const capitalised = /^\p{Lu}/u.test(t.raw) && (i > 0 || /^\p{Lu}{2,}$/u.test(t.raw));
-    const known = entities?.isName(t.word) ?? false;
+    // Titles are capitalised before names ("President Trump") but are roles, not names.
+    const known = (entities?.isName(t.word) ?? false) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word);
     // Dates and numbers are written many ways ("Dec 28", "28 December", "on Sunday"): they help, never block.
     const dateWord = DATE_WORDS.test(t.word) || /^\p{N}+$/u.test(t.word);
     const entity = !dateWord && (capitalised || known || group !== undefined);
@@ -137,11 +138,12 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     const isName = (x: QuestionTerm) => x.entity && !x.keys.some((k) => k.startsWith("g:"));
     if (next && t.adjacentToNext && isName(t) && isName(next)) t.soft = true;
   });
-  const role = entities?.resolveRole(terms.filter((t) => !t.soft || ROLE_HINT.test(t.word)));
-  if (role) {
-    const eligible = terms.filter((t) => !t.soft || ROLE_HINT.test(t.word));
-    for (const i of role.terms) eligible[i]!.person = role.person;
-  }
+  const eligible = terms.filter((t) => !t.soft || ROLE_HINT.test(t.word));
+  let role = entities?.resolveRole(eligible);
+  // "the Chinese foreign minister" is not the Ukrainian one: a name qualifying the role must be part of it.
+  const qualifier = role && eligible[role.terms[0]! - 1];
+  if (role && qualifier?.entity && qualifier.adjacentToNext && !role.terms.includes(role.terms[0]! - 1)) role = undefined;
+  if (role) for (const i of role.terms) eligible[i]!.person = role.person;
   return { text, kind, want, terms, speaker: kind === "say" ? speakerTerms(terms, toks, text) : [], recency: RECENCY.test(text), person: role?.person };
 
   function pushTerm(term: QuestionTerm, i: number): void {
@@ -187,16 +189,27 @@ function whPhraseIndexes(toks: { word: string; raw: string }[], nouns: Set<strin
     if (w === "which" || w === "what" || w === "whose") j = i + 1;
     else if (w === "how" && (toks[i + 1]!.word === "many" || toks[i + 1]!.word === "much")) j = i + 2;
     if (j < 0) continue;
+    const phrase: number[] = [];
     for (; j < toks.length; j++) {
       const t = toks[j]!;
       if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word)) break;
       if (!nouns.has(t.word) && !/^\p{Lu}/u.test(t.raw)) break;
-      out.add(j);
+      phrase.push(j);
     }
-    if (out.size > 0) return out;
+    // Only a noun naming a kind of answer ("city", "general", "times"); "how many soldiers" is about soldiers.
+    const head = phrase.length > 0 ? toks[phrase[phrase.length - 1]!]!.word : undefined;
+    if (head && (ANSWER_NOUNS.has(head) || ROLE_NOUNS.has(stem(head)))) for (const k of phrase) out.add(k);
+    if (phrase.length > 0) return out;
   }
   return out;
 }
+
+/** Nouns that name the kind of thing wanted, not the topic: "which city", "how many times", "what percentage". */
+const ANSWER_NOUNS = new Set(
+  ("city town country place venue location region capital state resort club hotel person people name time date day " +
+    "year month week hour times hours days weeks months years minutes rounds occasions number amount sum figure " +
+    "percentage percent share proportion age outlet newspaper agency").split(" "),
+);
 
 const DATE_WORDS =
   /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|weekend|morning|evening|afternoon|night|week|month|year|early|late|mid)$/;

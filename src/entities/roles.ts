@@ -32,7 +32,7 @@ export interface PersonMention {
 }
 
 /** Lower-case words that qualify a role noun ("special envoy", "top negotiator", "foreign policy aide"). */
-const ROLE_MODIFIERS = new Set(
+export const ROLE_MODIFIERS = new Set(
   ("special top senior deputy first chief lead former acting foreign national security defence defense policy " +
     "investment economic military intelligence presidential prime state interior finance justice army navy staff " +
     "main personal trade energy peace presidential's kremlin white house press communications political").split(" "),
