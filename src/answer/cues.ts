@@ -20,6 +20,7 @@ const PERCENT = /%|\bper ?cent\b|\bpercentage\b/i;
 const CAUSE = /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted|citing|cited|reason|led to|triggered)\b/i;
 const SAY = /["“”]|\b(said|says|told|added|noted|stressed|argued|claimed|warned|according to|statement|announced|wrote|insisted|declared)\b/i;
 const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|ready|willing|refuse[sd]?|agreed|rejected|not)\b/i;
+const NEXT = /\b(will|would|expected|is due|are due|plans?|planned|next|later this|coming (days|weeks)|continue|again|set to|deadline|within (days|weeks)|upcoming|to travel|to meet|to return|to decide|to be settled)\b/i;
 const PLACE = /\b(in|at|to|from|near)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
 
 /** How well a sentence holds the kind of thing asked for, 0–1. */
@@ -45,6 +46,8 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       return CAUSE.test(text) ? 1 : 0;
     case "statement":
       return SAY.test(text) ? 1 : 0;
+    case "next":
+      return NEXT.test(text) ? 1 : 0;
     case "yesno":
       return PLAN.test(text) ? 0.5 : 0;
     default:

@@ -149,6 +149,8 @@ export class ExtractiveRanker {
         const present = q.kind === "yesno" && t.entity ? Math.max(inSentence, 2 * inContext) : inArticle;
         if (present === 0 && !t.soft) entitiesPresent = false;
         value = Math.max(value, 0.4 * inArticle);
+      } else if (t.role && Math.max(inSentence, 2 * inContext) === 0) {
+        entitiesPresent = false;
       } else if (t.topic && !t.soft && !article.stems.has(t.stem) && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) {
         // A topic noun must be in the article, or paraphrased in the quote or next to it: a whole article holds
         // too many loosely similar words ("match" ~ "second" 0.67) to accept a paraphrase from anywhere in it.
@@ -310,7 +312,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return inter / Math.max(1, Math.min(a.size, b.size));
 }
 
-const STRONG_CUES = new Set(["clock", "age", "percent", "duration", "count", "date", "place", "statement", "person"]);
+const STRONG_CUES = new Set(["next", "clock", "age", "percent", "duration", "count", "date", "place", "statement", "person"]);
 
 /** The same sentence in two articles (wire copy), or nearly: same words, about the same length. */
 function sameReport(a: RankedSentence, b: RankedSentence): boolean {

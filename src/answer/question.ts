@@ -7,7 +7,7 @@ import { QUESTION_WORDS, STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";
 import { aliasHits, wordKeys } from "../entities/keys.js";
-import { ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/roles.js";
+import { personId, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/roles.js";
 
 export type QuestionKind = "who" | "when" | "where" | "why" | "quantity" | "say" | "yesno" | "what";
 
@@ -29,10 +29,12 @@ export interface QuestionTerm {
   soft: boolean;
   /** Part of a role that names this person (an entity-index key): a sentence naming the person covers it. */
   person?: string;
+  /** A role noun no known person holds: the quote or its neighbours must say it (or a close paraphrase). */
+  role?: boolean;
 }
 
 /** What the answer sentence must hold: a person's name, a date, a clock time, an age, a number… */
-export type AnswerWanted = "person" | "date" | "clock" | "place" | "count" | "duration" | "age" | "percent" | "reason" | "statement" | "yesno" | "any";
+export type AnswerWanted = "person" | "date" | "clock" | "place" | "count" | "duration" | "age" | "percent" | "reason" | "statement" | "yesno" | "next" | "any";
 
 export interface AnalyzedQuestion {
   text: string;
@@ -58,7 +60,8 @@ const VAGUE = new Set(
 const FRAME_NOUNS = new Set(
   ("outcome outcomes result results status situation news update updates thing things detail details information " +
     "point points matter part role kind type reason reasons cause purpose goal goals position view views stance " +
-    "response reaction opinion opinions progress latest summary background context place time day date way").split(" "),
+    "response reaction opinion opinions progress latest summary background context place time day date way number " +
+    "size amount level kind sort").split(" "),
 );
 
 /** Strips control and invisible characters and folds white space; refuses empty and overlong questions. */
@@ -136,7 +139,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     // "Andrei Yermak": the given name says which Yermak; articles often write only the surname.
     const next = terms[i + 1];
     const isName = (x: QuestionTerm) => x.entity && !x.keys.some((k) => k.startsWith("g:"));
-    if (next && t.adjacentToNext && isName(t) && isName(next)) t.soft = true;
+    // Not "Trump Putin": a word the corpus knows as someone's surname is not a given name.
+    if (next && t.adjacentToNext && isName(t) && isName(next) && !entities?.person(personId(t.word))) t.soft = true;
   });
   const eligible = terms.filter((t) => !t.soft || ROLE_HINT.test(t.word));
   let role = entities?.resolveRole(eligible);
@@ -144,6 +148,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
   const qualifier = role && eligible[role.terms[0]! - 1];
   if (role && qualifier?.entity && qualifier.adjacentToNext && !role.terms.includes(role.terms[0]! - 1)) role = undefined;
   if (role) for (const i of role.terms) eligible[i]!.person = role.person;
+  // A role no person of the corpus holds ("NATO's secretary general") must be written in the answer itself.
+  for (const t of terms) if (!t.person && ROLE_NOUNS.has(t.stem) && !whPhrase.has(toks.findIndex((x) => x.word === t.word))) t.role = true;
   return { text, kind, want, terms, speaker: kind === "say" ? speakerTerms(terms, toks, text) : [], recency: RECENCY.test(text), person: role?.person };
 
   function pushTerm(term: QuestionTerm, i: number): void {
@@ -235,6 +241,7 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
   if (/\bhow long\b|\bhow many (hours|days|weeks|months|years|minutes)\b/.test(q)) return "duration";
   if (/\bpercent|\bper cent\b|\bpercentage\b|\bproportion\b|\bwhat share\b/.test(q)) return "percent";
   if (/\bhow (many|much)\b/.test(q)) return "count";
+  if (/\bwhat (happens|comes|is) next\b|\bnext steps?\b|\bwhat('s| is) next\b|\bwhat will happen\b|\bgoing to happen\b/.test(q)) return "next";
   const map: Record<QuestionKind, AnswerWanted> = { who: "person", when: "date", where: "place", why: "reason", quantity: "count", say: "statement", yesno: "yesno", what: "any" };
   return map[kind];
 }

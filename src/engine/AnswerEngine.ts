@@ -146,6 +146,8 @@ function lexicalQuery(q: AnalyzedQuestion, store: IndexStore): string {
   const extra: string[] = [];
   for (const t of q.terms) if (t.entity && !t.word.includes(" ")) extra.push(...store.entities.spellings(t.word).filter((w) => w !== t.word));
   if (q.person) extra.push(store.entities.person(q.person)?.name ?? "");
+  // "What happens next" shares no word with "is expected to travel to Moscow later this week".
+  if (q.want === "next") extra.push("expected will later plans due");
   return extra.length ? `${q.text} ${extra.join(" ")}` : q.text;
 }
 

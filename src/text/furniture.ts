@@ -19,8 +19,9 @@ export function isFurniture(sentence: string, title: string): boolean {
   const s = sentence.trim();
   if (FURNITURE.some((re) => re.test(s))) return true;
   if (normalize(s) === normalize(title)) return true;
-  // A line of a few words without a verb-like ending is a label ("Live updates", "Analysis").
-  return s.split(/\s+/).length < 4 && !/[.!?]["”’]?$/.test(s);
+  // A line of a few words without a sentence's ending is a label or a heading ("Live updates", "21:15 ET - What
+  // happens next"); a story's sentences end with a full stop, a question or an exclamation mark.
+  return s.split(/\s+/).length <= 8 && !/[.!?]["”’)]?$/.test(s);
 }
 
 function normalize(s: string): string {
