@@ -62,11 +62,12 @@ export class ExtractiveRanker {
     const ranked = candidates
       .map((c) => this.rank(question, c, simCache))
       .sort((a, b) => b.score - a.score || a.sentence.label - b.sentence.label);
-    const best = ranked[0];
+    // Furniture ("What happens next" as a heading) is never quoted, so it never decides "not found" either.
+    const best = ranked.find((r) => !r.furniture);
     if (!best || !this.qualifies(best, question)) return { found: false, quotes: [], ranked };
     const chosen: RankedSentence[] = [best];
     const also = new Map<RankedSentence, Set<string>>();
-    const rest = ranked.slice(1).filter((r) => r.score >= best.score * ANSWER_TUNING.secondQuoteRatio && this.qualifies(r, question, 0.8));
+    const rest = ranked.filter((r) => r !== best).filter((r) => r.score >= best.score * ANSWER_TUNING.secondQuoteRatio && this.qualifies(r, question, 0.8));
     while (chosen.length < ANSWER_TUNING.maxQuotes && rest.length > 0) {
       // Quotes from articles not yet quoted add more (another outlet, another angle): a small preference for them.
       const effective = (r: RankedSentence) => r.score * (chosen.some((c) => c.sentence.articleId === r.sentence.articleId) ? ANSWER_TUNING.sameArticleFactor : 1);
@@ -118,6 +119,7 @@ export class ExtractiveRanker {
     let total = 0;
     let articleCovered = 0;
     let entitiesPresent = true;
+    let missingTopics = 0;
     const phraseMatch = this.phraseMatches(q.terms, bag, article, simCache);
     const personKeys = q.person ? [q.person] : [];
     const surnameFound = new Set<QuestionTerm>();
@@ -154,10 +156,14 @@ export class ExtractiveRanker {
       } else if (t.topic && !t.soft && !article.stems.has(t.stem) && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) {
         // A topic noun must be in the article, or paraphrased in the quote or next to it: a whole article holds
         // too many loosely similar words ("match" ~ "second" 0.67) to accept a paraphrase from anywhere in it.
-        entitiesPresent = false;
+        missingTopics++;
       }
       covered += weight * value;
     }
+    // One noun of several may be the article's own word for it ("nuclear power station" / "… plant"); the rest
+    // must be there. A single topic noun ("prisoners") must be.
+    const topics = q.terms.filter((t) => t.topic && !t.soft).length;
+    if (missingTopics > 0 && missingTopics > Math.floor((topics - 1) / 2)) entitiesPresent = false;
     const coverage = total > 0 ? covered / total : 0;
     const previous = this.store.snapshot().sentencesOf(c.sentence.articleId)[c.sentence.index - 1];
     // A role's words ("Russia's investment envoy") stand for the person: only the person's name marks the speaker.

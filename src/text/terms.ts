@@ -42,7 +42,7 @@ export const QUESTION_WORDS = new Set(
   (
     "who whom whose what which when where why how many much long did does do is are was were will would can could " +
     "should shall may might tell me please anything something know happen happened happening say said says according " +
-    "explain describe give"
+    "explain describe give whats what's hows wheres whos whens"
   ).split(" "),
 );
 
