@@ -120,6 +120,7 @@ export class ExtractiveRanker {
     let articleCovered = 0;
     let entitiesPresent = true;
     let missingTopics = 0;
+    const absent = new Set<QuestionTerm>();
     const phraseMatch = this.phraseMatches(q.terms, bag, article, simCache);
     const personKeys = q.person ? [q.person] : [];
     const surnameFound = new Set<QuestionTerm>();
@@ -157,13 +158,20 @@ export class ExtractiveRanker {
         // A topic noun must be in the article, or paraphrased in the quote or next to it: a whole article holds
         // too many loosely similar words ("match" ~ "second" 0.67) to accept a paraphrase from anywhere in it.
         missingTopics++;
+        absent.add(t);
       }
       covered += weight * value;
     }
     // One noun of several may be the article's own word for it ("nuclear power station" / "… plant"); the rest
     // must be there. A single topic noun ("prisoners") must be.
+    // The tolerated one is part of a compound with a present noun; "what did modi tell putin" has no such excuse.
     const topics = q.terms.filter((t) => t.topic && !t.soft).length;
-    if (missingTopics > 0 && missingTopics > Math.floor((topics - 1) / 2)) entitiesPresent = false;
+    const compound = (t: QuestionTerm) => {
+      const i = q.terms.indexOf(t);
+      const [prev, next] = [q.terms[i - 1], q.terms[i + 1]];
+      return (prev?.adjacentToNext && prev.topic && !absent.has(prev)) || (t.adjacentToNext && next?.topic && !absent.has(next));
+    };
+    if (missingTopics > 0 && (missingTopics > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
     const coverage = total > 0 ? covered / total : 0;
     const previous = this.store.snapshot().sentencesOf(c.sentence.articleId)[c.sentence.index - 1];
     // A role's words ("Russia's investment envoy") stand for the person: only the person's name marks the speaker.

@@ -123,7 +123,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     const known = (entities?.isName(t.word) ?? false) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word);
     // Dates and numbers are written many ways ("Dec 28", "28 December", "on Sunday"): they help, never block.
     const dateWord = DATE_WORDS.test(t.word) || /^\p{N}+$/u.test(t.word);
-    const entity = !dateWord && (capitalised || known || group !== undefined);
+    const entity = !dateWord && (capitalised || known || group !== undefined || (nouns.proper.has(t.word) && !ROLE_NOUNS.has(s)));
     const keys = wordKeys(t.word, capitalised || known);
     if (entities && (capitalised || known)) {
       for (const spelling of entities.spellings(t.word)) for (const k of wordKeys(spelling, true)) if (!keys.includes(k)) keys.push(k);
@@ -246,11 +246,14 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
   return map[kind];
 }
 /** Lower-cased common nouns of the question, by compromise's part-of-speech tagger. */
-function nounsOf(text: string): Set<string> {
-  const out = new Set<string>();
+function nounsOf(text: string): Set<string> & { proper: Set<string> } {
+  const out = Object.assign(new Set<string>(), { proper: new Set<string>() });
   for (const sentence of nlp(text).json() as { terms: { normal: string; tags: string[] }[] }[]) {
     for (const term of sentence.terms) {
-      if (term.tags.includes("Noun") && !term.tags.includes("Pronoun")) out.add(term.normal.replace(/['’]s$/, ""));
+      const word = term.normal.replace(/['’]s$/, "");
+      if (term.tags.includes("Noun") && !term.tags.includes("Pronoun")) out.add(word);
+      // Names typed in lower case ("finland's president", "starmer"): the tagger's lexicon knows many.
+      if (term.tags.includes("ProperNoun")) out.proper.add(word);
     }
   }
   return out;
