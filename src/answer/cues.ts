@@ -79,6 +79,8 @@ export function speakerCue(text: string, previous: string | undefined, speakerKe
   const according = toks.findIndex((t, i) => t.word === "according" && toks[i + 1]?.word === "to");
   for (const s of speaker) {
     if (verbs.some((v) => (v > s && v - s <= 6) || (s > v && s - v <= 6))) return 1;
+    // "Dmitriev, who heads the fund and is Putin's envoy, told reporters": the apposition sits between.
+    if (verbs.some((v) => v > s && /^\s*,[^.;"“”]*,\s*$/.test(text.slice(toks[s]!.end, toks[v]!.start)))) return 1;
     if (according >= 0 && s > according && s - according <= 6) return 1;
     if (/^[^"“]{0,80}:\s*["“]/.test(text.slice(toks[s]!.start))) return 1;
   }

@@ -32,6 +32,8 @@ export interface RankedSentence {
   entitiesPresent: boolean;
   /** A caption, byline, repeated headline or other page furniture: never quoted. */
   furniture: boolean;
+  /** For "what did X say": 1 when X is the one speaking here, 0.3 when X is only named (see cues.ts). */
+  speaking: number;
   stems: Set<string>;
 }
 
@@ -59,9 +61,12 @@ export class ExtractiveRanker {
 
   answer(question: AnalyzedQuestion, candidates: Candidate[]): ExtractiveResult {
     const simCache = new Map<string, number>();
-    const ranked = candidates
+    let ranked = candidates
       .map((c) => this.rank(question, c, simCache))
       .sort((a, b) => b.score - a.score || a.sentence.label - b.sentence.label);
+    // "What did X say" needs X speaking: when some sentence has X speaking, sentences merely naming X give way.
+    const speaking = ranked.filter((r) => r.speaking >= 0.9 && this.qualifies(r, question, 0.8));
+    if (speaking.length > 0) ranked = ranked.filter((r) => r.speaking >= 0.6);
     // Furniture ("What happens next" as a heading) is never quoted, so it never decides "not found" either.
     const best = ranked.find((r) => !r.furniture);
     if (!best || !this.qualifies(best, question)) return { found: false, quotes: [], ranked };
@@ -188,7 +193,8 @@ export class ExtractiveRanker {
       ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0);
     if (q.recency) score += ANSWER_TUNING.recencyWeight * this.recency(c.sentence.articleId);
     const furniture = isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title);
-    return { sentence: c.sentence, score, coverage, entitiesPresent, furniture, stems: bag.stems };
+    const speaking = q.want === "statement" && speakerKeys.length > 0 ? cue : 0;
+    return { sentence: c.sentence, score, coverage, entitiesPresent, furniture, speaking, stems: bag.stems };
   }
 
   /** 1 for the newest article of the corpus, 0 for the oldest. */

@@ -53,7 +53,7 @@ export type CleanedQuestion = { ok: true; text: string } | { ok: false; refusal:
 
 /** Words that add little to what a question is about: kept out of coverage so they can neither help nor hurt. */
 const VAGUE = new Set(
-  "still yet already ever even really just actually currently now latest recent recently exactly specifically about regarding concerning article articles news report reported story".split(" "),
+  "else still yet already ever even really just actually currently now latest recent recently exactly specifically about regarding concerning article articles news report reported story".split(" "),
 );
 
 /** Nouns that frame a question rather than name its topic ("what was the outcome of…"). */
@@ -130,9 +130,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     }
     // The noun after "which/what/how many" names the kind of answer ("which city", "how many times"): it is
     // seldom written in the answer, so it helps when present and never blocks.
-    const soft =
-      dateWord || whPhrase.has(i) || GENERIC_NOUNS.has(t.word) || ROLE_NOUNS.has(s) || (!entity && qualifiesName(terms, lastIndex, i));
-    const topic = !entity && !soft && nouns.has(t.word) && !FRAME_NOUNS.has(t.word);
+    const soft = dateWord || whPhrase.has(i) || ROLE_NOUNS.has(s) || (!entity && qualifiesName(terms, lastIndex, i));
+    // "the delegation", "Kyiv's team": they count like other words but never block an answer.
+    const topic = !entity && !soft && nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word);
     pushTerm({ word: t.word, stem: s, keys, entity, topic, soft, adjacentToNext: false }, i);
   }
   terms.forEach((t, i) => {
@@ -228,6 +228,9 @@ function speakerTerms(terms: QuestionTerm[], toks: { word: string }[], text: str
   const before = verb < 0 ? text : text.slice(0, text.toLowerCase().indexOf(toks[verb]!.word));
   const out: number[] = [];
   terms.forEach((t, i) => {
+    // "the Russian president": the speaker is the president, not Russia (a word vector phrase may find him).
+    const next = terms[i + 1];
+    if (!t.person && t.adjacentToNext && next && ROLE_NOUNS.has(next.stem)) return;
     if ((t.entity || t.person) && before.toLowerCase().includes(t.word.split(" ")[0]!)) out.push(i);
   });
   return out;
