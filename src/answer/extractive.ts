@@ -136,7 +136,7 @@ export class ExtractiveRanker {
       if (t.soft && t.entity && t.adjacentToNext && next?.entity && (surnameFound.has(next) || this.match(next, bag, simCache) >= 0.9)) surnameFound.add(t);
     }
     for (const t of q.terms) {
-      const weight = this.idf(t.stem) * (t.entity ? 1.5 : 1) * (t.soft ? 0.5 : 1);
+      const weight = this.idf(t.stem) * (t.entity ? ANSWER_TUNING.entityWeight : 1) * (t.soft ? 0.5 : 1);
       total += weight;
       const viaPhrase = phraseMatch.get(t);
       if (viaPhrase !== undefined) {
@@ -156,7 +156,7 @@ export class ExtractiveRanker {
         // question, which is about that person: "Did Putin resign?" is not answered by Yermak's resignation.
         const present = q.kind === "yesno" && t.entity ? Math.max(inSentence, 2 * inContext) : inArticle;
         if (present === 0 && !t.soft) entitiesPresent = false;
-        value = Math.max(value, 0.4 * inArticle);
+        value = Math.max(value, ANSWER_TUNING.entityInArticle * inArticle);
       } else if (t.role && Math.max(inSentence, 2 * inContext) === 0) {
         entitiesPresent = false;
       } else if (t.topic && !t.soft && !article.stems.has(t.stem) && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) {

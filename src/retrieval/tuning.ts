@@ -14,6 +14,10 @@ export const RETRIEVAL_TUNING = {
 export const ANSWER_TUNING = {
   /** Weight of question-term coverage in a sentence's quoting score. */
   coverageWeight: 0.55,
+  /** Names and places weigh this much more than other words of the question. Range 1–2. */
+  entityWeight: 1.5,
+  /** Credit for a name the quote leaves out but its article states ("Yermak … he resigned"). Range 0.3–0.8. */
+  entityInArticle: 0.4,
   /** Weight of the sentence's cosine similarity to the question. */
   denseWeight: 0.3,
   /** Weight of the answer-type cue (a name for "who", a date for "when", …). */

@@ -19,6 +19,8 @@ const IRREGULAR: Record<string, string> = {
   // Month abbreviations ("Dec 28", "Dec. 2") meet the full names ("28 December"). Not "mar": Mar-a-Lago.
   jan: "january", feb: "february", apr: "april", jun: "june", jul: "july", aug: "august", sep: "september",
   sept: "september", oct: "october", nov: "november", dec: "december",
+  // Abbreviated titles ("Gen. Andrii Hnatov") meet the words ("which general").
+  gen: "general", lt: "lieutenant", col: "colonel", adm: "admiral", gov: "governor", sen: "senator",
   men: "man", women: "woman", children: "child", people: "people",
 };
 
