@@ -2,7 +2,7 @@
  * Whether a sentence holds the kind of thing a question asks for: a name for "who", a date for "when", a clock
  * time for "what time", an age for "how old", and for "what did X say", X speaking rather than X mentioned.
  */
-import { STOP_WORDS, tokens } from "../text/terms.js";
+import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { textKeys } from "../entities/keys.js";
 import type { AnswerWanted, QuestionTerm } from "./question.js";
 
@@ -24,10 +24,12 @@ const NEXT = /\b(will|would|expected|is due|are due|plans?|planned|next|later th
 const PLACE = /\b(in|at|to|from|near)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
 
 /** How well a sentence holds the kind of thing asked for, 0–1. */
-export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[]): number {
+export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[], whRole?: string): number {
   switch (want) {
     case "person":
-      return hasNewName(text, terms) ? 1 : 0;
+      // "Which general…": a name with that title ("Gen. Andrii Hnatov", "Hnatov, the chief of the General Staff").
+      if (!hasNewName(text, terms)) return 0;
+      return whRole === undefined || tokens(text).some((t) => stem(t.word) === whRole) ? 1 : 0.3;
     case "date":
       return DATE.test(text) ? 1 : 0;
     case "clock":

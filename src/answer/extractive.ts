@@ -68,8 +68,11 @@ export class ExtractiveRanker {
     const speaking = ranked.filter((r) => r.speaking >= 0.9 && this.qualifies(r, question, 0.8));
     if (speaking.length > 0) ranked = ranked.filter((r) => r.speaking >= 0.6);
     // Furniture ("What happens next" as a heading) is never quoted, so it never decides "not found" either.
-    const best = ranked.find((r) => !r.furniture);
-    if (!best || !this.qualifies(best, question)) return { found: false, quotes: [], ranked };
+    // The best sentence that meets every condition answers, even when one failing a condition ranks a little above
+    // it ("Yermak said…" above "Yermak stepped down" for "Did Yermak step down?"); far below, it is a loose match.
+    const top = ranked.find((r) => !r.furniture);
+    const best = ranked.find((r) => this.qualifies(r, question) && r.score >= (top?.score ?? 0) * ANSWER_TUNING.bestBelowTop);
+    if (!best) return { found: false, quotes: [], ranked };
     const chosen: RankedSentence[] = [best];
     const also = new Map<RankedSentence, Set<string>>();
     const rest = ranked.filter((r) => r !== best).filter((r) => r.score >= best.score * ANSWER_TUNING.secondQuoteRatio && this.qualifies(r, question, 0.8));
@@ -126,6 +129,8 @@ export class ExtractiveRanker {
     let entitiesPresent = true;
     let missingTopics = 0;
     const absent = new Set<QuestionTerm>();
+    const predicates = q.terms.filter((t) => !t.entity && !t.soft && !t.person);
+    const matchedNear = new Set<QuestionTerm>();
     const phraseMatch = this.phraseMatches(q.terms, bag, article, simCache);
     const personKeys = q.person ? [q.person] : [];
     const surnameFound = new Set<QuestionTerm>();
@@ -149,6 +154,7 @@ export class ExtractiveRanker {
       const inSentence = surnameFound.has(t) ? 1 : Math.max(viaPerson, this.match(t, bag, simCache));
       const inContext = 0.5 * Math.max(t.person && personKeys.some((k) => context.keys.has(k)) ? 1 : 0, this.match(t, context, simCache));
       let value = Math.max(inSentence, inContext);
+      if (inSentence >= ANSWER_TUNING.topicSimilarity) matchedNear.add(t);
       const inArticle = Math.max(value, t.person && personKeys.some((k) => article.keys.has(k)) ? 1 : 0, this.articleMatch(t, c.sentence.articleId, article, simCache));
       if (inArticle > 0) articleCovered += weight;
       if (t.entity || t.person) {
@@ -169,6 +175,11 @@ export class ExtractiveRanker {
     }
     // One noun of several may be the article's own word for it ("nuclear power station" / "… plant"); the rest
     // must be there. A single topic noun ("prisoners") must be.
+    // "Did Putin resign?" is about Putin resigning: the quote (or its neighbours) must say what is asked, not only
+    // name who is asked about.
+    if (q.kind === "yesno" && q.aboutPerson && predicates.length > 0 && predicates.filter((t) => !matchedNear.has(t)).length > (predicates.length >= 3 ? 1 : 0)) {
+      entitiesPresent = false;
+    }
     // The tolerated one is part of a compound with a present noun; "what did modi tell putin" has no such excuse.
     const topics = q.terms.filter((t) => t.topic && !t.soft).length;
     const compound = (t: QuestionTerm) => {
@@ -184,7 +195,7 @@ export class ExtractiveRanker {
     const cue =
       q.want === "statement" && speakerKeys.length > 0
         ? speakerCue(c.sentence.text, previous?.text, speakerKeys)
-        : answerCue(q.want, c.sentence.text, q.terms);
+        : answerCue(q.want, c.sentence.text, q.terms, q.whRole);
     const strongCue = STRONG_CUES.has(q.want) ? ANSWER_TUNING.strongCueWeight : ANSWER_TUNING.cueWeight;
     let score =
       ANSWER_TUNING.coverageWeight * coverage +

@@ -47,6 +47,10 @@ export interface AnalyzedQuestion {
   recency: boolean;
   /** The person a role in the question names (a key of the entity index), when resolved. */
   person?: string;
+  /** The question names a person the corpus knows ("Did Putin resign?"): yes/no is about that person. */
+  aboutPerson: boolean;
+  /** The role noun of "which general", "which official": the answer names someone holding it. */
+  whRole?: string;
 }
 
 export type CleanedQuestion = { ok: true; text: string } | { ok: false; refusal: { id: string; message: string } };
@@ -150,7 +154,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
   if (role) for (const i of role.terms) eligible[i]!.person = role.person;
   // A role no person of the corpus holds ("NATO's secretary general") must be written in the answer itself.
   for (const t of terms) if (!t.person && ROLE_NOUNS.has(t.stem) && !whPhrase.has(toks.findIndex((x) => x.word === t.word))) t.role = true;
-  return { text, kind, want, terms, speaker: kind === "say" ? speakerTerms(terms, toks, text) : [], recency: RECENCY.test(text), person: role?.person };
+  const head = [...whPhrase].pop();
+  const whRole = head !== undefined && ROLE_NOUNS.has(stem(toks[head]!.word)) ? stem(toks[head]!.word) : undefined;
+  return { text, kind, want, terms, speaker: kind === "say" ? speakerTerms(terms, toks, text) : [], recency: RECENCY.test(text), person: role?.person, whRole,
+    aboutPerson: role !== undefined || terms.some((t) => t.entity && !t.word.includes(" ") && entities?.person(personId(t.word)) !== undefined) };
 
   function pushTerm(term: QuestionTerm, i: number): void {
     const previous = terms[terms.length - 1];

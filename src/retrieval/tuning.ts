@@ -57,6 +57,8 @@ export const ANSWER_TUNING = {
   minCoverage: 0.45,
   /** Extra quotes must score at least this fraction of the best one. Range 0.5–0.95. */
   secondQuoteRatio: 0.7,
+  /** The answering sentence may score this fraction of the top-ranked one, when that one fails a condition. */
+  bestBelowTop: 0.9,
   /** At most this many quotes. */
   maxQuotes: 3,
   /** Questions longer than this are refused with a message (characters). */
