@@ -6,9 +6,11 @@ import { watchFile, unwatchFile } from "node:fs";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { LlmConfig } from "../config.js";
+import { EmbeddingsUnavailableError } from "../embeddings/EmbeddingsUnavailableError.js";
+import { newErrorId } from "../errors.js";
 import { IndexStore } from "../index/IndexStore.js";
 import { indexPaths } from "../index/paths.js";
-import type { Logger } from "../log.js";
+import { redactSecrets, type Logger } from "../log.js";
 import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
 import { llmAnswer } from "../answer/llmAnswer.js";
 import { analyzeQuestion, cleanQuestion } from "../answer/question.js";
@@ -53,10 +55,13 @@ export class AnswerEngine implements Engine {
     }
     const { store, ranker } = this.loaded; // one store for the whole answer, whatever a reload does meanwhile
     const analyzed = analyzeQuestion(cleaned.text);
-    const candidates = await hybridSearch(store, this.deps.embeddings, cleaned.text, {
-      k: RETRIEVAL_TUNING.candidates,
-      ...this.deps.halves,
-    });
+    let candidates: Awaited<ReturnType<typeof hybridSearch>>;
+    try {
+      candidates = await hybridSearch(store, this.deps.embeddings, cleaned.text, { k: RETRIEVAL_TUNING.candidates, ...this.deps.halves });
+    } catch (err) {
+      if (err instanceof EmbeddingsUnavailableError) return this.searchUnavailable(err);
+      throw err;
+    }
     const extractive = ranker.answer(analyzed, candidates);
     const offline: Answer = extractive.found
       ? { found: true, answer: leadIn(extractive.quotes), quotes: extractive.quotes, mode: "extractive" }
@@ -81,6 +86,22 @@ export class AnswerEngine implements Engine {
     }
     if (!result.found) return { found: false, answer: NOT_FOUND, quotes: [], mode: "llm" };
     return { found: true, answer: result.answer, quotes: result.quotes, mode: "llm" };
+  }
+
+  /** The embeddings server failed for this question: say so (the chat goes on) and log the details under an id. */
+  private searchUnavailable(err: EmbeddingsUnavailableError): Answer {
+    const errorId = newErrorId();
+    this.deps.logger.error(
+      { errorId, id: err.id, endpoint: err.endpoint, status: err.status, err },
+      "answer: cannot search, the embeddings server failed",
+    );
+    return {
+      found: false,
+      answer: `I can't search right now (${redactSecrets(err.message)}). Please ask again in a moment.`,
+      quotes: [],
+      mode: "extractive",
+      failure: { id: err.id, errorId },
+    };
   }
 
   async search(query: string, k: number): Promise<SearchHit[]> {
