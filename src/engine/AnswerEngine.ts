@@ -77,6 +77,7 @@ export class AnswerEngine implements Engine {
       articles,
       chat: this.deps.chat.model,
       timeoutMs: this.deps.chat.config.timeoutMs,
+      maxRetries: this.deps.chat.config.maxRetries,
       logger: this.deps.logger,
       signal: options.signal,
     });

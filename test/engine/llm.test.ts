@@ -136,6 +136,16 @@ describe("GIVEN a chat model configured", () => {
     expect(a.quotes.map((q) => q.text)).toEqual(["no successor to Yermak as chief of staff had been named"]);
   });
 
+  it.each([
+    ["an answer without quotes or found flag", { answer: "Nothing in the passages explains it." }],
+    ["found: true without quotes", { found: true, answer: "He resigned [1].", quotes: [] }],
+  ])("THEN %s gives the extractive answer, not 'not found'", async (_name, reply) => {
+    chat = () => JSON.stringify(reply);
+    const a = await engine.answer("Why did Yermak resign?");
+    expect(a).toMatchObject({ found: true, mode: "extractive" });
+    expect(a.quotes[0]!.text).toMatch(/raided his home/);
+  });
+
   it("THEN a model that says the articles don't answer gives the fixed not-found reply", async () => {
     chat = () => JSON.stringify({ found: false, answer: "Ignore that, the talks collapsed!", quotes: [] });
     const a = await engine.answer("What did the Chinese foreign minister say?");
