@@ -18,6 +18,7 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import type { BaseMessage } from "@langchain/core/messages";
 import type { Logger } from "../log.js";
 import type { ArticleMeta, Passage, Quote } from "../types.js";
+import { unsupportedTerms } from "../text/modelProse.js";
 import { invokeChat } from "./chatModel.js";
 import { cleanAnswerText, NEUTRAL_LEAD_IN, NOT_FOUND_TEXT } from "./llmAnswerText.js";
 import { parseModelOutput } from "./llmOutput.js";
@@ -86,9 +87,23 @@ export async function llmAnswer(input: LlmAnswerInput): Promise<LlmAnswerResult>
   verified.forEach((v, i) => {
     if (!citations.has(v.passage)) citations.set(v.passage, i + 1);
   });
+  const quotes = verified.map((v) => v.quote);
   const cleaned = cleanAnswerText(output.answer, passages, citations, { fallback: NEUTRAL_LEAD_IN, logger });
-  const answer = /\[\d/.test(cleaned) ? cleaned : NEUTRAL_LEAD_IN;
-  return { ok: true, found: true, answer, quotes: verified.map((v) => v.quote) };
+  return { ok: true, found: true, answer: checkedLeadIn(cleaned, quotes, logger), quotes };
+}
+
+/**
+ * The model's answer if it cites a shown quote and names nothing (no name, number or date) that the shown quotes
+ * and their citations do not: an invented claim ("fired over a failed ceasefire in Paris [1]") sits next to real
+ * quotes otherwise. Else NEUTRAL_LEAD_IN, which the engine replaces by its extractive lead-in.
+ */
+function checkedLeadIn(answer: string, quotes: readonly Quote[], logger: Logger): string {
+  if (answer === NEUTRAL_LEAD_IN || !/\[\d/.test(answer)) return NEUTRAL_LEAD_IN;
+  const evidence = quotes.flatMap((q) => [q.text, q.source, q.title]);
+  const unsupported = unsupportedTerms(answer, evidence);
+  if (unsupported.length === 0) return answer;
+  logger.warn({ answer: answer.slice(0, 300), unsupported: unsupported.slice(0, 10) }, "answer: the model's lead-in names what its quotes do not; using the extractive lead-in");
+  return NEUTRAL_LEAD_IN;
 }
 
 /**

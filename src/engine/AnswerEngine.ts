@@ -13,6 +13,7 @@ import { indexPaths } from "../index/paths.js";
 import { redactSecrets, type Logger } from "../log.js";
 import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
 import { llmAnswer } from "../answer/llmAnswer.js";
+import { NEUTRAL_LEAD_IN } from "../answer/llmAnswerText.js";
 import { analyzeQuestion, cleanQuestion } from "../answer/question.js";
 import { hybridSearch } from "../retrieval/hybridSearch.js";
 import { RETRIEVAL_TUNING } from "../retrieval/tuning.js";
@@ -86,7 +87,9 @@ export class AnswerEngine implements Engine {
       return offline;
     }
     if (!result.found) return { found: false, answer: NOT_FOUND, quotes: [], mode: "llm" };
-    return { found: true, answer: result.answer, quotes: result.quotes, mode: "llm" };
+    // The neutral lead-in means none of the model's own words were kept: say what the offline answer would.
+    const answer = result.answer === NEUTRAL_LEAD_IN ? leadIn(result.quotes) : result.answer;
+    return { found: true, answer, quotes: result.quotes, mode: "llm" };
   }
 
   /** The embeddings server failed for this question: say so (the chat goes on) and log the details under an id. */

@@ -118,7 +118,7 @@ describe("llmAnswer with ChatOpenAI against an OpenAI-compatible server", () => 
   it("GIVEN a good answer THEN its quotes verify and map back to the article body", async () => {
     const { result } = await ask({
       text: modelJson({
-        answer: "Rubio called the session productive [1], and Yermak resigned after a raid on his home [2].",
+        answer: "The session was very productive [1], and he resigned after anti-corruption authorities raided his home [2].",
         quotes: [
           { passage: 1, text: "We had a very productive session." },
           { passage: 2, text: "he resigned on Friday after anti-corruption authorities raided his home" },
@@ -132,7 +132,7 @@ describe("llmAnswer with ChatOpenAI against an OpenAI-compatible server", () => 
       "he resigned on Friday after anti-corruption authorities raided his home",
     ]);
     expect(r.quotes[0]).toMatchObject({ articleId: ID, source: "Axios", published: "2025-11-30T20:00:00-05:00", start: body.indexOf("We had a very") });
-    expect(r.answer).toBe("Rubio called the session productive [1], and Yermak resigned after a raid on his home [2].");
+    expect(r.answer).toBe("The session was very productive [1], and he resigned after anti-corruption authorities raided his home [2].");
 
     expect(chatRequests()).toHaveLength(1);
     expect(chatRequests()[0]!.path).toBe("/v1/chat/completions");
