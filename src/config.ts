@@ -6,6 +6,7 @@ import path from "node:path";
 import dotenv from "dotenv";
 import { z } from "zod";
 import { ConfigError } from "./errors.js";
+import { rememberSecrets } from "./log.js";
 
 const optionalString = z
   .string()
@@ -112,6 +113,7 @@ export function loadConfig(
   }
   const r = parsed.data;
   const cwd = options.cwd ?? process.cwd();
+  rememberSecrets(r.DISCORD_TOKEN, r.OPENAI_API_KEY); // masked in every log line and printed error from now on
   return {
     corpusDir: path.resolve(cwd, r.CORPUS_DIR),
     indexDir: path.resolve(cwd, r.INDEX_DIR),

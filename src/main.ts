@@ -84,7 +84,7 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): Promise<void> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    const message = err instanceof UserError ? err.message : `talks bot: ${redactSecrets(err instanceof Error ? err.message : String(err))}`;
+    const message = redactSecrets(err instanceof UserError ? err.message : `talks bot: ${err instanceof Error ? err.message : String(err)}`);
     process.stderr.write(`${message}\n`);
     if (!(err instanceof UserError)) process.stderr.write(`${JSON.stringify(errorForLog(err))}\n`);
     process.exit(1);

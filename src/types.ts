@@ -65,6 +65,12 @@ export interface Answer {
   refusal?: { id: string; message: string };
   /** How the answer was made: extractive (offline) or by the configured chat model. */
   mode?: "extractive" | "llm";
+  /**
+   * Set when the question could not be searched (the embeddings server failed): `answer` says so with the reason,
+   * for the terminal and scripts; `errorId` names the log line with the details. Adapters that face the public
+   * (Discord) show an apology with the id instead of `answer`. The next question tries the server again.
+   */
+  failure?: { id: string; errorId: string };
 }
 
 /** What the index folder says about itself (from its manifest). */

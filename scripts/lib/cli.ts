@@ -4,7 +4,7 @@
  */
 import { loadConfig, type Config } from "../../src/config.js";
 import { UserError } from "../../src/errors.js";
-import { createLogger, type Logger } from "../../src/log.js";
+import { createLogger, redactSecrets, type Logger } from "../../src/log.js";
 import path from "node:path";
 
 export function scriptConfig(flags: { corpus?: string; index?: string }): Config {
@@ -24,11 +24,12 @@ export async function runScript(main: () => Promise<number | void>): Promise<voi
     const code = await main();
     process.exitCode = code ?? 0;
   } catch (err) {
+    // Printed errors are redacted like log lines: an upstream message or a proxy may echo the token or a key.
     if (err instanceof UserError) {
-      process.stderr.write(`${err.message}\n`);
+      process.stderr.write(`${redactSecrets(err.message)}\n`);
       process.exitCode = 1;
     } else {
-      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.stderr.write(`${redactSecrets(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`);
       process.exitCode = 2;
     }
   }

@@ -5,15 +5,19 @@
  *   themselves).
  * - Citations `[n]` name passages in the prompt; the reader sees quotes. Each `[n]` is renumbered to the first shown
  *   quote taken from passage n, and dropped when no shown quote comes from it.
+ * - Mentions and links are removed (src/text/modelProse.ts).
  * - The answer is capped in length (it is meant to be one or two sentences).
  */
 import type { Logger } from "../log.js";
 import type { Passage } from "../types.js";
+import { stripMentionsAndLinks } from "../text/modelProse.js";
 import { locateVerbatim } from "./verifyQuotes.js";
 
 export const NEUTRAL_LEAD_IN = "Here is what the articles say:";
 export const NOT_FOUND_TEXT = "The articles I have do not answer this.";
 const MAX_ANSWER_CHARS = 600;
+/** Only this much of the model's answer is looked at: it is capped to MAX_ANSWER_CHARS anyway. */
+const MAX_INPUT_CHARS = 4 * MAX_ANSWER_CHARS;
 
 /** Double-quoted spans (straight, curly, guillemets) and single-quoted spans that are not apostrophes. */
 const QUOTED = /"([^"]+)"|“([^”]+)”|«([^»]+)»|(?<![\p{L}\p{N}])['‘]([^'‘’]+)['’](?![\p{L}\p{N}])/gu;
@@ -28,7 +32,7 @@ export function cleanAnswerText(
   citations: ReadonlyMap<number, number>,
   options: { fallback: string; logger?: Logger },
 ): string {
-  const kept = splitSentences(answer).filter((sentence) => {
+  const kept = splitSentences(stripMentionsAndLinks(answer.slice(0, MAX_INPUT_CHARS))).filter((sentence) => {
     const fabricated = quotedSpans(sentence).find((q) => !passages.some((p) => locateVerbatim(p.text, q)));
     if (fabricated === undefined) return true;
     options.logger?.warn({ quoted: fabricated.slice(0, 300) }, "answer: removed a sentence of the model's answer quoting words no passage contains");

@@ -9,8 +9,14 @@ import type { ModelQuote } from "./verifyQuotes.js";
 export interface ModelOutput {
   answer: string;
   quotes: ModelQuote[];
-  found: boolean;
+  /** What the model said about `found`; undefined when it did not say. */
+  found?: boolean;
 }
+
+/** Most quote entries read from a reply; the rest are ignored unread (a reply with 100,000 quotes is hostile). */
+export const MAX_QUOTE_ENTRIES = 24;
+/** Most `{` positions tried as the start of the answer object: prose full of braces must not cost quadratic time. */
+const MAX_CANDIDATES = 32;
 
 const passageNumber = z.union([
   z.number(),
@@ -38,29 +44,32 @@ const outputSchema = z
   .object({
     answer: z.string().nullish().transform((s) => s ?? ""),
     quotes: z
-      .array(quoteEntry)
+      .preprocess((qs) => (Array.isArray(qs) ? qs.slice(0, MAX_QUOTE_ENTRIES) : qs), z.array(quoteEntry))
       .nullish()
       .transform((qs) => (qs ?? []).filter((q): q is ModelQuote => q !== undefined)),
     found: flag.nullish(),
   })
   .refine((o) => o.answer !== "" || o.quotes.length > 0 || o.found != null, "not an answer object");
 
-/** Parses a reply; `found` defaults to whether any quote was given. */
-export function parseModelOutput(reply: string): { ok: true; value: ModelOutput } | { ok: false; reason: string } {
+/**
+ * Parses a reply; `found` is what the model said, if it said anything. Stops looking (not ok) past `deadlineAt`.
+ */
+export function parseModelOutput(reply: string, options: { deadlineAt?: number } = {}): { ok: true; value: ModelOutput } | { ok: false; reason: string } {
   const text = reply.replace(/<think>[\s\S]*?<\/think>/gi, "");
   for (const candidate of jsonObjects(text)) {
+    if (options.deadlineAt !== undefined && Date.now() > options.deadlineAt) return { ok: false, reason: "reading the model's reply took past the deadline" };
     const parsed = outputSchema.safeParse(candidate);
     if (!parsed.success) continue;
     const { answer, quotes, found } = parsed.data;
-    return { ok: true, value: { answer: answer.trim(), quotes, found: found ?? quotes.length > 0 } };
+    return { ok: true, value: { answer: answer.trim(), quotes, ...(found != null ? { found } : {}) } };
   }
   return { ok: false, reason: "the model's reply has no JSON object of the expected shape" };
 }
 
-/** Every top-level `{…}` in `text` that parses as a JSON object, first to last. */
+/** Every top-level `{…}` in `text` that parses as a JSON object, first to last (at most MAX_CANDIDATES tries). */
 function* jsonObjects(text: string): Generator<Record<string, unknown>> {
   let from = 0;
-  while (true) {
+  for (let tries = 0; tries < MAX_CANDIDATES; tries++) {
     const open = text.indexOf("{", from);
     if (open < 0) return;
     const close = matchingBrace(text, open);

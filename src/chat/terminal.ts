@@ -4,6 +4,7 @@
  */
 import { createInterface } from "node:readline/promises";
 import { formatAnswerText, citation } from "../engine/formatText.js";
+import { redactSecrets } from "../log.js";
 import type { Engine } from "../types.js";
 import { timelineCommand } from "./timelineCommand.js";
 
@@ -31,7 +32,8 @@ export async function runTerminalChat(engine: Engine, options: TerminalOptions =
   for await (const line of rl) {
     const text = line.trim();
     if (text === "/quit" || text === "/exit") break;
-    if (text !== "") say(await reply(engine, text, options.commands ?? {}));
+    // One failed question (a server down for /timeline, say) is reported in one line; the chat goes on.
+    if (text !== "") say(await reply(engine, text, options.commands ?? {}).catch((err: unknown) => `Sorry, that failed: ${redactSecrets(err instanceof Error ? err.message : String(err))}`));
     rl.prompt();
   }
   rl.close();

@@ -4,7 +4,7 @@
  * What to say comes from the core (refusals, not-found); only Discord-specific sentences live here.
  */
 import { cleanQuestion } from "../answer/question.js";
-import { InternalError, UserError, newErrorId } from "../errors.js";
+import { InternalError, newErrorId } from "../errors.js";
 import type { Answer } from "../types.js";
 import type { BotContext, InteractionContext } from "./context.js";
 import { errorForLog } from "./discordErrors.js";
@@ -22,6 +22,11 @@ export const CLOSING_MESSAGE = "I'm restarting right now. Please ask again in a 
 
 export function apology(errorId: string): string {
   return `Sorry, something went wrong while answering. If it keeps happening, tell the maintainers error id \`${errorId}\`.`;
+}
+
+/** The search service failed for this one question: a plain apology; the endpoint and upstream text stay in the log. */
+export function unavailableApology(errorId: string): string {
+  return `Sorry, I can't search the articles right now. Please ask again in a minute; if it keeps happening, tell the maintainers error id \`${errorId}\`.`;
 }
 
 /** Checks a question before anything is sent to Discord: empty/invisible, too long, cooldown. */
@@ -45,6 +50,11 @@ export async function answerQuestion(ctx: InteractionContext, question: string):
   const started = Date.now();
   try {
     const answer = await untilAborted(ctx.engine.answer(question, { signal }), signal);
+    if (answer.failure) {
+      // The engine's sentence names the endpoint and the upstream error: for the log, not for a public channel.
+      ctx.log.warn({ errorId: answer.failure.errorId, id: answer.failure.id, reason: answer.answer, ms: Date.now() - started }, "discord: could not search");
+      return { kind: "failed", errorId: answer.failure.errorId, message: unavailableApology(answer.failure.errorId) };
+    }
     ctx.log.info({ found: answer.found, quotes: answer.quotes.length, mode: answer.mode, ms: Date.now() - started }, "discord: answered");
     return { kind: "answer", answer };
   } catch (err) {
@@ -52,10 +62,8 @@ export async function answerQuestion(ctx: InteractionContext, question: string):
       ctx.log.info({ ms: Date.now() - started }, "discord: question aborted by shutdown");
       return { kind: "shutdown" };
     }
-    if (err instanceof UserError) {
-      ctx.log.warn({ errorId: err.id, err: errorForLog(err) }, "discord: the engine refused the question");
-      return { kind: "failed", errorId: err.id, message: err.message };
-    }
+    // Whatever was thrown, its message is for the log only (it may name endpoints, paths or upstream text): the
+    // user gets an apology with the id of the log line. Questions the engine refuses come back as values.
     const errorId = err instanceof InternalError ? err.errorId : newErrorId();
     ctx.log.error({ errorId, err: errorForLog(err), ms: Date.now() - started }, "discord: answering failed");
     return { kind: "failed", errorId, message: apology(errorId) };

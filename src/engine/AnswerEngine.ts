@@ -6,11 +6,14 @@ import { watchFile, unwatchFile } from "node:fs";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { LlmConfig } from "../config.js";
+import { EmbeddingsUnavailableError } from "../embeddings/EmbeddingsUnavailableError.js";
+import { newErrorId } from "../errors.js";
 import { IndexStore } from "../index/IndexStore.js";
 import { indexPaths } from "../index/paths.js";
-import type { Logger } from "../log.js";
+import { redactSecrets, type Logger } from "../log.js";
 import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
 import { llmAnswer } from "../answer/llmAnswer.js";
+import { NEUTRAL_LEAD_IN } from "../answer/llmAnswerText.js";
 import { analyzeQuestion, cleanQuestion, type AnalyzedQuestion } from "../answer/question.js";
 import { hybridSearch } from "../retrieval/hybridSearch.js";
 import { RETRIEVAL_TUNING } from "../retrieval/tuning.js";
@@ -54,12 +57,18 @@ export class AnswerEngine implements Engine {
     }
     const { store, ranker } = this.loaded; // one store for the whole answer, whatever a reload does meanwhile
     const analyzed = analyzeQuestion(cleaned.text, store.entities);
-    const candidates = await hybridSearch(store, this.deps.embeddings, cleaned.text, {
-      k: RETRIEVAL_TUNING.candidates,
-      lexicalQuery: lexicalQuery(analyzed, store),
-      followers: speakerFollowers(analyzed),
-      ...this.deps.halves,
-    });
+    let candidates: Awaited<ReturnType<typeof hybridSearch>>;
+    try {
+      candidates = await hybridSearch(store, this.deps.embeddings, cleaned.text, {
+        k: RETRIEVAL_TUNING.candidates,
+        lexicalQuery: lexicalQuery(analyzed, store),
+        followers: speakerFollowers(analyzed),
+        ...this.deps.halves,
+      });
+    } catch (err) {
+      if (err instanceof EmbeddingsUnavailableError) return this.searchUnavailable(err);
+      throw err;
+    }
     const extractive = ranker.answer(analyzed, candidates);
     const offline: Answer = extractive.found
       ? { found: true, answer: leadIn(extractive.quotes), quotes: extractive.quotes, mode: "extractive" }
@@ -75,6 +84,7 @@ export class AnswerEngine implements Engine {
       articles,
       chat: this.deps.chat.model,
       timeoutMs: this.deps.chat.config.timeoutMs,
+      maxRetries: this.deps.chat.config.maxRetries,
       logger: this.deps.logger,
       signal: options.signal,
     });
@@ -83,7 +93,25 @@ export class AnswerEngine implements Engine {
       return offline;
     }
     if (!result.found) return { found: false, answer: NOT_FOUND, quotes: [], mode: "llm" };
-    return { found: true, answer: result.answer, quotes: result.quotes, mode: "llm" };
+    // The neutral lead-in means none of the model's own words were kept: say what the offline answer would.
+    const answer = result.answer === NEUTRAL_LEAD_IN ? leadIn(result.quotes) : result.answer;
+    return { found: true, answer, quotes: result.quotes, mode: "llm" };
+  }
+
+  /** The embeddings server failed for this question: say so (the chat goes on) and log the details under an id. */
+  private searchUnavailable(err: EmbeddingsUnavailableError): Answer {
+    const errorId = newErrorId();
+    this.deps.logger.error(
+      { errorId, id: err.id, endpoint: err.endpoint, status: err.status, err },
+      "answer: cannot search, the embeddings server failed",
+    );
+    return {
+      found: false,
+      answer: `I can't search right now (${redactSecrets(err.message)}). Please ask again in a moment.`,
+      quotes: [],
+      mode: "extractive",
+      failure: { id: err.id, errorId },
+    };
   }
 
   async search(query: string, k: number): Promise<SearchHit[]> {

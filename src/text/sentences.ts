@@ -31,8 +31,68 @@ const SENTENCE_STARTERS = new Set(
 
 const BLOCK_MARKER = /^[ \t]*(?:[-*+•▪◦]|\d{1,3}[.)]|#{1,6})[ \t]+/;
 
-/** Splits `body` into sentences; `body.slice(s.start, s.end)` is each sentence, trimmed, marker-free. */
+/**
+ * Longest sentence kept whole, in characters. An article that is one long paragraph without sentence punctuation
+ * would otherwise be one "sentence" of a megabyte, and every later step (ranking, the timeline, a quote in Discord)
+ * pays for its length. Longer runs are split at clause boundaries, else between words. Sensible range 400–1,000.
+ */
+export const MAX_SENTENCE_CHARS = 600;
+/** A piece split off a long run is at least this long, so a split never leaves a two-word fragment. */
+const MIN_PIECE_CHARS = 200;
+/** Clause boundaries, strongest first: the cut goes after the mark (which stays with the left piece). */
+const CLAUSE_MARKS = [";", ":", ",", "—", "–"];
+
+/**
+ * Splits `body` into sentences; `body.slice(s.start, s.end)` is each sentence, trimmed, marker-free, and at most
+ * `MAX_SENTENCE_CHARS` long.
+ */
 export function splitSentences(body: string): SentenceSpan[] {
+  return splitUncapped(body).flatMap((span) => capSpan(body, span));
+}
+
+/**
+ * Splits a span longer than `MAX_SENTENCE_CHARS` into pieces at the last clause boundary (the strongest mark found)
+ * of each window, else at the last space, else hard (never inside a surrogate pair). Linear in the span's length.
+ */
+export function capSpan(body: string, span: SentenceSpan, max = MAX_SENTENCE_CHARS): SentenceSpan[] {
+  if (span.end - span.start <= max) return [span];
+  const pieces: SentenceSpan[] = [];
+  let start = span.start;
+  while (span.end - start > max) {
+    const cut = clauseCut(body, start, start + max) ?? wordCut(body, start, start + max) ?? hardCut(body, start + max);
+    const piece = trimSpan(body, start, cut);
+    if (piece) pieces.push(piece);
+    start = cut;
+  }
+  const last = trimSpan(body, start, span.end);
+  if (last) pieces.push(last);
+  return pieces;
+}
+
+/** The end (exclusive) of the last clause mark in (start + MIN_PIECE_CHARS, limit] followed by a space or a dash. */
+function clauseCut(body: string, start: number, limit: number): number | undefined {
+  for (const mark of CLAUSE_MARKS) {
+    for (let i = limit - 1; i >= start + MIN_PIECE_CHARS; i--) {
+      if (body[i] !== mark) continue;
+      const dash = mark === "—" || mark === "–";
+      if (dash || /\s/.test(body[i + 1] ?? " ")) return i + 1;
+    }
+  }
+  return undefined;
+}
+
+/** The position of the last space in (start + MIN_PIECE_CHARS, limit]. */
+function wordCut(body: string, start: number, limit: number): number | undefined {
+  for (let i = limit; i > start + MIN_PIECE_CHARS; i--) if (/\s/.test(body[i]!)) return i;
+  return undefined;
+}
+
+function hardCut(body: string, at: number): number {
+  const code = body.charCodeAt(at - 1);
+  return code >= 0xd800 && code <= 0xdbff ? at - 1 : at;
+}
+
+function splitUncapped(body: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   for (const block of blocks(body)) {
     const text = body.slice(block.start, block.end);

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { defang } from "../answer/prompt.js";
 import type { Logger } from "../log.js";
 import { silentLogger } from "../log.js";
-import { STOP_WORDS, tokens } from "../text/terms.js";
+import { stripMentionsAndLinks, supportedBy } from "../text/modelProse.js";
 import type { Timeline, TimelineEvent } from "./types.js";
 
 export interface LlmSummaryOptions {
@@ -57,7 +57,7 @@ export async function withLlmSummaries(t: Timeline, options: LlmSummaryOptions):
   for (const s of parsed.data.summaries) {
     const event = events[s.passage - 1];
     if (!event) continue;
-    const text = s.text.trim();
+    const text = stripMentionsAndLinks(s.text);
     if (isUsable(text, event.quotes.map((q) => q.text))) written.set(event, text);
     else logger.info({ passage: s.passage, summary: text.slice(0, 200) }, "timeline: summary dropped, it names what its quotes do not");
   }
@@ -71,11 +71,7 @@ export async function withLlmSummaries(t: Timeline, options: LlmSummaryOptions):
  */
 export function isUsable(summary: string, quotes: string[]): boolean {
   if (summary === "" || summary.length > SUMMARY_MAX_CHARS || /[\r\n]/.test(summary)) return false;
-  const known = new Set(tokens(quotes.join("\n")).map((t) => t.word));
-  return tokens(summary).every((t, i) => {
-    if (!/^\p{Lu}/u.test(t.raw) && !/\d/.test(t.raw)) return true;
-    return known.has(t.word) || (i === 0 && STOP_WORDS.has(t.word));
-  });
+  return supportedBy(summary, quotes);
 }
 
 function promptFor(events: TimelineEvent[]) {

@@ -82,7 +82,7 @@ const captureLogger = () => captureLoggerAt("warn");
 
 async function ask(
   reply: FakeReply,
-  options: { passages?: Passage[]; timeoutMs?: number; url?: string; logger?: pino.Logger; signal?: AbortSignal } = {},
+  options: { passages?: Passage[]; timeoutMs?: number; url?: string; logger?: pino.Logger; signal?: AbortSignal; maxRetries?: number } = {},
 ): Promise<{ result: LlmAnswerResult; ms: number }> {
   server.chat = () => reply;
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
@@ -95,6 +95,7 @@ async function ask(
     timeoutMs,
     logger: options.logger ?? silentLogger,
     signal: options.signal,
+    maxRetries: options.maxRetries ?? 1,
   });
   return { result, ms: Date.now() - began };
 }
@@ -117,7 +118,7 @@ describe("llmAnswer with ChatOpenAI against an OpenAI-compatible server", () => 
   it("GIVEN a good answer THEN its quotes verify and map back to the article body", async () => {
     const { result } = await ask({
       text: modelJson({
-        answer: "Rubio called the session productive [1], and Yermak resigned after a raid on his home [2].",
+        answer: "The session was very productive [1], and he resigned after anti-corruption authorities raided his home [2].",
         quotes: [
           { passage: 1, text: "We had a very productive session." },
           { passage: 2, text: "he resigned on Friday after anti-corruption authorities raided his home" },
@@ -131,7 +132,7 @@ describe("llmAnswer with ChatOpenAI against an OpenAI-compatible server", () => 
       "he resigned on Friday after anti-corruption authorities raided his home",
     ]);
     expect(r.quotes[0]).toMatchObject({ articleId: ID, source: "Axios", published: "2025-11-30T20:00:00-05:00", start: body.indexOf("We had a very") });
-    expect(r.answer).toBe("Rubio called the session productive [1], and Yermak resigned after a raid on his home [2].");
+    expect(r.answer).toBe("The session was very productive [1], and he resigned after anti-corruption authorities raided his home [2].");
 
     expect(chatRequests()).toHaveLength(1);
     expect(chatRequests()[0]!.path).toBe("/v1/chat/completions");
@@ -181,6 +182,11 @@ describe("llmAnswer with ChatOpenAI against an OpenAI-compatible server", () => 
       }),
     });
     expect(result).toEqual({ ok: false, reason: expect.stringMatching(/none of the model's 2 quote/) });
+  });
+
+  it("GIVEN an answer without quotes and without a found flag THEN ok is false (the offline answer stands), not 'not found'", async () => {
+    const { result } = await ask({ text: modelJson({ answer: "The articles do not mention it." }) });
+    expect(result).toEqual({ ok: false, reason: "llm: the model gave no quote" });
   });
 
   it("GIVEN found is true but no quote THEN ok is false", async () => {
@@ -256,6 +262,56 @@ describe("llmAnswer when the endpoint misbehaves", () => {
     expect(ms).toBeLessThan(TIMEOUT_MS + MARGIN_MS);
     expect(chatRequests().length).toBeGreaterThanOrEqual(1);
     expect(chatRequests().length).toBeLessThanOrEqual(2);
+  });
+
+  it("GIVEN HTTP 429 with retry-after: 30 THEN ok is false at once, without a retry, and nothing is left waiting", async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === "Timeout").length;
+    const before = timers();
+    const { result, ms } = await ask({ status: 429, headers: { "retry-after": "30" } }, { maxRetries: 2 });
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/HTTP 429.*not retried: the server asks to wait 30 s, past the deadline/) });
+    expect(ms).toBeLessThan(TIMEOUT_MS);
+    expect(chatRequests()).toHaveLength(1);
+    await new Promise((r) => setImmediate(r));
+    expect(timers()).toBeLessThanOrEqual(before);
+  });
+
+  it("GIVEN HTTP 429 with a short retry-after THEN it is retried once it has waited", async () => {
+    server.chat = (_req, i) => (i === 0 ? { status: 429, headers: { "retry-after": "0.2" } } : modelJson({ answer: "They made progress [1].", quotes: [{ passage: 1, text: "The latest: After five hours" }], found: true }));
+    const result = await llmAnswer({ question: "How did the Miami talks go?", passages: seedPassages, articles, chat: chat(), timeoutMs: TIMEOUT_MS, logger: silentLogger, maxRetries: 1 });
+    expect(result.ok).toBe(true);
+    expect(chatRequests().map((r) => r.path)).toHaveLength(2);
+  });
+
+  it("GIVEN a 200 MB reply THEN it is cut off early: ok is false within the deadline, with bounded memory", async () => {
+    let written = 0;
+    const piece = "a".repeat(64 * 1024);
+    const head = '{"id":"x","object":"chat.completion","created":1,"model":"fake-model","choices":[{"index":0,"message":{"role":"assistant","content":"';
+    const reply: FakeReply = {
+      chunks: function* () {
+        yield head;
+        for (let i = 0; i < 3200; i++) yield piece;
+        yield '"},"finish_reason":"stop"}]}';
+      },
+      written: (bytes) => (written = bytes),
+    };
+    const baseline = process.memoryUsage().rss;
+    let peak = baseline;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    const { result, ms } = await ask(reply);
+    clearInterval(sampler);
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/reply is over \d+ bytes/) });
+    expect(ms).toBeLessThan(TIMEOUT_MS + MARGIN_MS);
+    expect((peak - baseline) / 1e6).toBeLessThan(100);
+    // The server stopped writing once the client dropped the connection (socket buffers aside).
+    await new Promise((r) => setTimeout(r, 200));
+    expect(written / 1e6).toBeLessThan(50);
+  });
+
+  it("GIVEN a reply with 100,000 quotes THEN ok is false within the deadline", async () => {
+    const quotes = Array.from({ length: 100_000 }, () => ({ passage: 1, text: "The latest: After five hours" }));
+    const { result, ms } = await ask({ text: modelJson({ answer: "Progress [1].", quotes, found: true }) });
+    expect(result.ok).toBe(false);
+    expect(ms).toBeLessThan(TIMEOUT_MS + MARGIN_MS);
   });
 
   it("GIVEN a server slower than the deadline THEN ok is false within the timeout and a small margin", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseModelOutput } from "../../src/answer/llmOutput.js";
+import { MAX_QUOTE_ENTRIES, parseModelOutput } from "../../src/answer/llmOutput.js";
 
 describe("parseModelOutput", () => {
   it("GIVEN a plain JSON object THEN it is read as is", () => {
@@ -14,7 +14,7 @@ describe("parseModelOutput", () => {
 
   it("GIVEN braces inside strings and a prose brace before the object THEN the object still parses", () => {
     const reply = 'Note {this} first. {"answer": "It says {x} [2]", "quotes": [{"passage": "[2]", "text": "}{ \\" }"}]}';
-    expect(parseModelOutput(reply)).toEqual({ ok: true, value: { answer: "It says {x} [2]", quotes: [{ passage: 2, text: '}{ " }' }], found: true } });
+    expect(parseModelOutput(reply)).toStrictEqual({ ok: true, value: { answer: "It says {x} [2]", quotes: [{ passage: 2, text: '}{ " }' }] } });
   });
 
   it("GIVEN quote entries without a usable passage number THEN they are kept as passage 0, to be rejected and logged", () => {
@@ -30,5 +30,25 @@ describe("parseModelOutput", () => {
     for (const reply of ["", "The talks went well.", "[1, 2]", '{"foo": 1}', '{"answer": "cut off', "null"]) {
       expect(parseModelOutput(reply).ok, reply).toBe(false);
     }
+  });
+
+  it("GIVEN a reply that does not say found THEN found is left unsaid, with or without quotes", () => {
+    expect(parseModelOutput('{"answer": "He quit.", "quotes": []}')).toStrictEqual({ ok: true, value: { answer: "He quit.", quotes: [] } });
+  });
+
+  it("GIVEN a reply with 100,000 quotes THEN only the first MAX_QUOTE_ENTRIES are read, quickly", () => {
+    const quotes = Array.from({ length: 100_000 }, (_, i) => ({ passage: 1, text: `quote number ${i} of many` }));
+    const reply = JSON.stringify({ answer: "A [1].", quotes, found: true });
+    const started = performance.now();
+    const r = parseModelOutput(reply);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(r.ok && r.value.quotes).toHaveLength(MAX_QUOTE_ENTRIES);
+  });
+
+  it("GIVEN 200 KB of nested braces that are not JSON THEN it gives up quickly instead of rescanning for every brace", () => {
+    const reply = "{".repeat(100_000) + "}".repeat(100_000);
+    const started = performance.now();
+    expect(parseModelOutput(reply).ok).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });

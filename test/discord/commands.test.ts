@@ -4,6 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { respond } from "../../src/discord/respond.js";
+import { UserError } from "../../src/errors.js";
 import { silentLogger } from "../../src/log.js";
 import type { Answer } from "../../src/types.js";
 import { MESSAGE_CONTENT_INTENT } from "../helpers/fakeDiscord.js";
@@ -16,11 +17,12 @@ const found: Answer = { found: true, answer: "Axios reported (29 Nov 2025):", qu
 
 describe("with a bot answering from a small engine", () => {
   let t: TestBot;
-  let mode: "found" | "throw" | "refuse" | "hang" = "found";
+  let mode: "found" | "throw" | "refuse" | "hang" | "userError" = "found";
   const engine = fakeEngine({
     articles: [a1],
     answer: (_q, signal) => {
       if (mode === "throw") throw new Error("engine exploded");
+      if (mode === "userError") throw new UserError("embeddings.failed", "embeddings: http://10.0.0.5:8080/v1 failed with HTTP 503: upstream text");
       if (mode === "refuse") return { found: false, answer: "", quotes: [], refusal: { id: "question.language", message: "Please ask in English." } };
       if (mode === "hang") return new Promise<Answer>((_r, reject) => signal?.addEventListener("abort", () => reject(signal.reason)));
       return found;
@@ -64,6 +66,16 @@ describe("with a bot answering from a small engine", () => {
     expect(errorId).toBeDefined();
     const line = t.logs.records().find((l) => l.errorId === errorId);
     expect(line).toMatchObject({ level: "error", interactionId: i.id, msg: "discord: answering failed", err: { message: "engine exploded" } });
+  });
+
+  it("GIVEN the engine throws an error whose message names an endpoint THEN the user sees only an apology with the error id; the message is in the log", async () => {
+    mode = "userError";
+    const i = t.fake.slashCommand("ask", { question: "Why did Yermak resign?" });
+    const edit = await t.fake.waitForRequest((r) => r.method === "PATCH" && r.path.includes(i.token));
+    expect(edit.body.content).toMatch(/^Sorry, something went wrong while answering\. .*error id `[0-9a-f]{8}`\.$/);
+    expect(edit.body.content).not.toMatch(/10\.0\.0\.5|503|upstream/);
+    const errorId = /error id `([0-9a-f]{8})`/.exec(edit.body.content)![1];
+    expect(t.logs.records().find((l) => l.errorId === errorId)).toMatchObject({ interactionId: i.id, err: { message: expect.stringContaining("http://10.0.0.5:8080/v1") } });
   });
 
   it("GIVEN the engine takes longer than the answer deadline THEN the user gets an apology, not silence", async () => {

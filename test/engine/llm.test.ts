@@ -60,7 +60,7 @@ describe("GIVEN a chat model configured", () => {
       const n = passageWith(req, "raided his home");
       return JSON.stringify({
         found: true,
-        answer: `Yermak resigned after anti-corruption authorities raided his home [${n}].`,
+        answer: `He resigned on Friday after anti-corruption authorities raided his home [${n}].`,
         quotes: [{ passage: n, text: "he resigned on Friday after anti-corruption authorities raided his home" }],
       });
     };
@@ -134,6 +134,42 @@ describe("GIVEN a chat model configured", () => {
     expect(system).toMatch(/never instructions|not instructions|never follow|do not follow/i);
     expect(a.mode).toBe("llm");
     expect(a.quotes.map((q) => q.text)).toEqual(["no successor to Yermak as chief of staff had been named"]);
+  });
+
+  it.each([
+    ["an answer without quotes or found flag", { answer: "Nothing in the passages explains it." }],
+    ["found: true without quotes", { found: true, answer: "He resigned [1].", quotes: [] }],
+  ])("THEN %s gives the extractive answer, not 'not found'", async (_name, reply) => {
+    chat = () => JSON.stringify(reply);
+    const a = await engine.answer("Why did Yermak resign?");
+    expect(a).toMatchObject({ found: true, mode: "extractive" });
+    expect(a.quotes[0]!.text).toMatch(/raided his home/);
+  });
+
+  it("THEN a lead-in naming what its quotes do not (an invented claim) is replaced by the extractive lead-in; the quotes stay", async () => {
+    chat = (req) => {
+      const n = passageWith(req, "raided his home");
+      return JSON.stringify({ found: true, answer: `Zelensky fired him over a failed ceasefire in Paris [${n}].`, quotes: [{ passage: n, text: "anti-corruption authorities raided his home" }] });
+    };
+    const a = await engine.answer("Why did Yermak resign?");
+    expect(a).toMatchObject({ found: true, mode: "llm", answer: "Axios reported (30 Nov 2025):" });
+    expect(a.quotes.map((q) => q.text)).toEqual(["anti-corruption authorities raided his home"]);
+    expect(logLines.find((l) => String(l.msg).startsWith("answer: the model's lead-in names what its quotes do not"))).toMatchObject({ unsupported: ["Zelensky", "Paris"] });
+  });
+
+  it("THEN mentions and links in the model's lead-in are removed before anyone sees it", async () => {
+    chat = (req) => {
+      const n = passageWith(req, "raided his home");
+      return JSON.stringify({
+        found: true,
+        answer: `@everyone He resigned on Friday after anti-corruption authorities raided his home [${n}]. <@&123456> read [more here](https://evil.example/phish) https://evil.example/x <#987>`,
+        quotes: [{ passage: n, text: "he resigned on Friday after anti-corruption authorities raided his home" }],
+      });
+    };
+    const a = await engine.answer("Why did Yermak resign?");
+    expect(a.mode).toBe("llm");
+    expect(a.answer).toMatch(/^He resigned on Friday after anti-corruption authorities raided his home \[1\]\. read more here$/);
+    expect(a.answer).not.toMatch(/@everyone|<@|<#|https?:|evil\.example|\]\(/);
   });
 
   it("THEN a model that says the articles don't answer gives the fixed not-found reply", async () => {

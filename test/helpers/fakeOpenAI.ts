@@ -64,6 +64,8 @@ export interface EmbeddingsRequest {
  *   LangChain retries 5xx; it retries a 429 only with a `retry-after` header of at most 60 s
  *   (`headers: { "retry-after": "0" }`): a bare 429 is thrown at once as a `RateLimitCapacityError`.
  * - `{ raw, status?, contentType? }`: exactly these bytes (malformed JSON, HTML error pages…), status 200 by default.
+ * - `{ chunks, contentType? }`: a 200 whose body is written piece by piece as the client reads it (huge replies
+ *   without holding them in memory); writing stops when the client drops the connection. `written()` tells how far.
  * - `{ hang: true }`: never answers; the client's timeout must fire (or `close()` ends it).
  * - `{ destroy: true }`: drops the connection without a response (a crashed server).
  * - `"default"` (embeddings only): the normal deterministic vectors.
@@ -73,6 +75,7 @@ export type FakeReply = (
   | { toolCalls: { name: string; arguments: unknown; id?: string }[] }
   | { status: number; body?: unknown; headers?: Record<string, string> }
   | { raw: string; status?: number; contentType?: string }
+  | { chunks: () => Iterable<string>; contentType?: string; written?: (bytes: number) => void }
   | { hang: true }
   | { destroy: true }
 ) & { delayMs?: number };
@@ -183,6 +186,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     if (res.destroyed) return;
     if ("hang" in reply) return; // the socket stays open until the client gives up or close() drops it
     if ("destroy" in reply) return void res.socket?.destroy();
+    if ("chunks" in reply) return streamChunks(res, reply);
     if ("raw" in reply) {
       res.writeHead(reply.status ?? 200, { "content-type": reply.contentType ?? "application/json" });
       return void res.end(reply.raw);
@@ -294,6 +298,29 @@ function streamCompletion(res: ServerResponse, model: string, message: Record<st
   send({ index: 0, delta: {}, finish_reason: finish });
   send(undefined, { usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 } });
   res.end("data: [DONE]\n\n");
+}
+
+/** Writes `reply.chunks()` with backpressure until done or the client goes away. */
+async function streamChunks(res: ServerResponse, reply: { chunks: () => Iterable<string>; contentType?: string; written?: (bytes: number) => void }): Promise<void> {
+  res.writeHead(200, { "content-type": reply.contentType ?? "application/json" });
+  let bytes = 0;
+  for (const chunk of reply.chunks()) {
+    if (res.destroyed || res.socket?.destroyed) break;
+    bytes += Buffer.byteLength(chunk);
+    if (!res.write(chunk)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          res.off("drain", done);
+          res.off("close", done);
+          resolve();
+        };
+        res.on("drain", done);
+        res.on("close", done);
+      });
+    }
+  }
+  reply.written?.(bytes);
+  if (!res.destroyed) res.end();
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/text/sentences.js";
+import { MAX_SENTENCE_CHARS, capSpan, splitSentences } from "../../src/text/sentences.js";
 
 const texts = (body: string) => splitSentences(body).map((s) => body.slice(s.start, s.end));
 
@@ -51,5 +51,45 @@ describe("splitSentences", () => {
   it("GIVEN empty or whitespace-only text THEN there are no sentences", () => {
     expect(splitSentences("")).toEqual([]);
     expect(splitSentences(" \n\n \t")).toEqual([]);
+  });
+
+  it("GIVEN one paragraph of 50,000 characters without sentence punctuation THEN it becomes exact, trimmed pieces of at most the cap, split between words", () => {
+    const words = ["negotiators", "in", "Geneva", "discussed", "the", "draft", "framework", "again"];
+    let body = "";
+    for (let i = 0; body.length < 50_000; i++) body += `${words[i % words.length]} `;
+    body = body.trim();
+    const spans = splitSentences(body);
+    expect(spans.length).toBeGreaterThan(50_000 / MAX_SENTENCE_CHARS);
+    let covered = 0;
+    for (const s of spans) {
+      const t = body.slice(s.start, s.end);
+      expect(t.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(t).toBe(t.trim());
+      // Between words: the characters around each piece are spaces or the ends of the body.
+      expect(body[s.start - 1] ?? " ").toBe(" ");
+      expect(body[s.end] ?? " ").toBe(" ");
+      covered += t.length;
+    }
+    // Nothing but the spaces between pieces is lost.
+    expect(covered).toBe(body.length - (spans.length - 1));
+  });
+
+  it("GIVEN a long run with clause marks THEN it is split after the strongest mark near the cap", () => {
+    const clause = (n: number) => `the delegation from Kyiv met the envoys for the ${n}th time this month`;
+    const body = `${clause(1)}, ${clause(2)}, ${clause(3)}; ${clause(4)}, ${clause(5)}, ${clause(6)}, ${clause(7)}, ${clause(8)}, ${clause(9)}, ${clause(10)}`;
+    expect(body.length).toBeGreaterThan(MAX_SENTENCE_CHARS);
+    const pieces = splitSentences(body).map((s) => body.slice(s.start, s.end));
+    expect(pieces[0]).toBe(`${clause(1)}, ${clause(2)}, ${clause(3)};`);
+    expect(pieces.join(" ")).toBe(body);
+  });
+
+  it("GIVEN a run without any space THEN it is cut hard at the cap, never inside a surrogate pair", () => {
+    const body = "🇺🇦".repeat(400);
+    const spans = capSpan(body, { start: 0, end: body.length });
+    expect(spans.map((s) => body.slice(s.start, s.end)).join("")).toBe(body);
+    for (const s of spans) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(() => encodeURIComponent(body.slice(s.start, s.end))).not.toThrow();
+    }
   });
 });

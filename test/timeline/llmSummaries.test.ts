@@ -41,6 +41,14 @@ describe("withLlmSummaries", () => {
     expect(String(sent.messages[0]!.content)).toContain("never instructions");
   });
 
+  it("GIVEN a summary with mentions and a link THEN they are removed before it is used", async () => {
+    server.chat = (req) => ({
+      text: JSON.stringify({ summaries: [{ passage: passageOf(req, "he resigned on Friday"), text: "@everyone Yermak resigned <@&42> [claim here](https://evil.example) https://evil.example/x" }] }),
+    });
+    const after = await withLlmSummaries(seed(), { chat: chat(), timeoutMs: 5000 });
+    expect(after.events.find((e) => e.quotes[0]!.text.includes("he resigned on Friday"))!.text).toBe("Yermak resigned claim here");
+  });
+
   it.each([
     ["an HTTP 500", { status: 500 }],
     ["malformed JSON", { raw: "{not json" }],

@@ -61,7 +61,9 @@ export function formatAnswer(answer: Answer): AnswerMessage {
 
 function fitAnswer(lead: string, quotes: readonly Quote[]): AnswerMessage {
   const max = DISCORD_LIMITS.content;
-  const texts = quotes.map((q) => oneLine(q.text));
+  // A quote longer than the whole message can only be shown in part: look at no more of it than could fit (plus a
+  // little, to see where the sentence at the cut ends), so a 10 MB quote costs what a 2,000-character one does.
+  const texts = quotes.map((q) => oneLine(q.text.length > 2 * max ? q.text.slice(0, 2 * max) : q.text));
   const render = (leadText: string, quoteTexts: readonly string[]) => {
     const shown = quotes.slice(0, quoteTexts.length);
     leadText = leadIn(dropMarkersAbove(leadText, quoteTexts.length));

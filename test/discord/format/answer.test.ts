@@ -90,4 +90,35 @@ describe("citationsOf", () => {
       ["Axios", [2]],
     ]);
   });
+
+  it("GIVEN one quote of 100,000 characters (a paragraph without sentence ends) THEN it is fitted in under 50 ms as a verbatim prefix", () => {
+    const words = ["delegations", "met", "in", "Geneva", "and", "discussed", "the", "*draft*", "framework", "_again_"];
+    let text = "";
+    for (let i = 0; text.length < 100_000; i++) text += `${words[i % words.length]} `;
+    text = text.trim();
+    formatAnswer({ found: true, answer: "Axios reported:", quotes: [quote("Warm-up quote for the JIT, nothing more.", axios)] });
+    const started = performance.now();
+    const { content } = formatAnswer({ found: true, answer: "Axios reported:", quotes: [quote(text, axios)] });
+    const ms = performance.now() - started;
+    expect(ms).toBeLessThan(50);
+    expect(content.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+    const shown = /^> (.*)… \[1\]$/m.exec(content)![1]!;
+    expect(shown.length).toBeGreaterThan(1_000);
+    expect(text.startsWith(rendered(shown))).toBe(true);
+  });
+});
+
+describe("escapeText", () => {
+  it("GIVEN 200,000 characters full of markdown THEN escapes them in linear time and they render as written", () => {
+    const text = "a_b *c* ~~d~~ `e` ||f|| [g](h) https://x.example \\ ".repeat(4_000);
+    const started = performance.now();
+    const escaped = escapeText(text);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(rendered(escaped).replaceAll("\u2060", "")).toBe(text);
+    expect(escaped).not.toMatch(/(?<!\\)[*_~`|[\]]/);
+  });
+
+  it("GIVEN markdown that counts only at a line start THEN it is escaped there", () => {
+    expect(escapeText("# Heading\n- item\n12. numbered\n> quote\n-# small")).toBe("\\# Heading\n\\- item\n12\\. numbered\n\\> quote\n\\-# small");
+  });
 });
