@@ -6,7 +6,8 @@
 const FURNITURE = [
   /^(photo|image|picture|video|caption|file photo|banner|illustration)\s*[:|/-]/i,
   /\b(getty images|afp via getty|ap photo|reuters\/|\/reuters|\(reuters\)|epa-efe|photo:|photograph:|\/ ?afp|via reuters|shutterstock)\b/i,
-  /^by [\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){0,3}\b/u,
+  // "By Olena Kovalenko", "By Jane Doe, Kyiv · 28 Nov" — a name only, not "By Sunday, the delegation had…".
+  /^By (\p{Lu}[\p{L}.'’-]+ ?){1,4}(and (\p{Lu}[\p{L}.'’-]+ ?){1,3})?([,|·–—-][^.]*)?$/u,
   /\b\d+ min(ute)?s? read\b/i,
   /^(read (also|more)|see also|related|more on this|more from|also read|watch|listen|advertisement|sponsored|share|tags?|topics?)\b/i,
   /^(editor's note|editor’s note|updated|last updated|published|first published|copyright|©)/i,

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { EntityIndex } from "../../src/entities/EntityIndex.js";
+import { wordKeys } from "../../src/entities/keys.js";
+import { personMentions } from "../../src/entities/roles.js";
+
+const BODY = [
+  "Russia's investment envoy Kirill Dmitriev met Steve Witkoff in Miami on Saturday.",
+  "Kremlin spokesman Dmitry Peskov said Moscow had not received the draft.",
+  "The delegation included Deputy Foreign Minister Sergiy Kyslytsya, Ambassador to the U.S. Olha Stefanishyna, military chief of staff Gen. Andrii Hnatov and intelligence officials.",
+  "Dmitriev, head of the Russian Direct Investment Fund, called the talks constructive.",
+  "The Ukrainian leader will travel to London on Monday to meet British Prime Minister Keir Starmer.",
+  "President Zelenskyy thanked Witkoff.",
+].join("\n\n");
+
+function question(words: string[]) {
+  return words.map((w) => ({ word: w, keys: wordKeys(w, /^\p{Lu}/u.test(w)) }));
+}
+
+describe("personMentions", () => {
+  it("GIVEN appositions before and after a name THEN each person gets the role words", () => {
+    const roles = new Map(personMentions(BODY).map((m) => [m.name, m.role]));
+    expect(roles.get("Kirill Dmitriev")).toEqual(expect.arrayContaining(["s:invest", "s:envoi", "g:russia"]));
+    expect(roles.get("Dmitry Peskov")).toEqual(expect.arrayContaining(["s:spokesman", "g:russia"]));
+    expect(roles.get("Andrii Hnatov")).toEqual(expect.arrayContaining(["s:gener", "s:chief"]));
+    // A list of people is not an apposition: Kyslytsya is not an ambassador.
+    expect(roles.get("Sergiy Kyslytsya")).not.toContain("s:ambassador");
+    // "to meet British Prime Minister Keir Starmer": "meet" is not part of the role.
+    expect(roles.get("Keir Starmer")).toEqual(expect.arrayContaining(["s:prime", "s:minist"]));
+    expect(roles.get("Keir Starmer")).not.toContain("s:meet");
+  });
+});
+
+describe("EntityIndex", () => {
+  const index = EntityIndex.build([{ title: "Test", body: BODY }]);
+
+  it("GIVEN a role in the question THEN it resolves to the person the articles give it to", () => {
+    expect(index.resolveRole(question(["russia", "investment", "envoy"]))?.name).toBe("Kirill Dmitriev");
+    expect(index.resolveRole(question(["Kremlin", "spokesman"]))?.name).toBe("Dmitry Peskov");
+  });
+
+  it("GIVEN words that are no one's role THEN nothing is resolved", () => {
+    expect(index.resolveRole(question(["chinese", "envoy"]))).toBeUndefined();
+    expect(index.resolveRole(question(["weather"]))).toBeUndefined();
+  });
+
+  it("GIVEN another spelling of a name THEN the corpus's spellings are found, even in lower case", () => {
+    expect(index.spellings("zelensky")).toEqual(["zelenskyy"]);
+    expect(index.spellings("kier")).toEqual(["keir"]);
+    expect(index.isName("gnatov")).toBe(true);
+    expect(index.isName("envoy")).toBe(false);
+  });
+
+  it("GIVEN a saved index THEN loading it back answers the same", () => {
+    const loaded = EntityIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    expect(loaded.resolveRole(question(["russia", "investment", "envoy"]))?.name).toBe("Kirill Dmitriev");
+    expect(loaded.spellings("zelensky")).toEqual(["zelenskyy"]);
+    expect(() => EntityIndex.fromJSON({ ...index.toJSON(), version: 99 })).toThrow(/version/);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { isFurniture } from "../../src/text/furniture.js";
+
+const TITLE = "Yermak resigns after anti-corruption search";
+
+describe("isFurniture", () => {
+  it.each([
+    "Photo: Andriy Yermak in Kyiv, November 2025 / Getty Images",
+    "Volodymyr Zelensky in Kyiv. (AP Photo/Efrem Lukatsky)",
+    "By Olena Kovalenko",
+    "2 min read",
+    "Read also: Umerov to lead the talks",
+    "SEE ALSO: Rubio, Umerov hail 'productive' Florida session",
+    "Editor's note: this story is being updated.",
+    "Support independent journalism — become a member!",
+    "(Reporting by Anna Smith; Editing by John Doe)",
+    "Yermak resigns after anti-corruption search",
+    "21:15 ET — What happens next",
+    "Advertisement",
+  ])("GIVEN %j THEN it is page furniture", (line) => {
+    expect(isFurniture(line, TITLE)).toBe(true);
+  });
+
+  it.each([
+    "Yermak resigned on Friday after anti-corruption detectives searched his home.",
+    "By Sunday, the delegation had arrived in Florida.",
+    "Umerov said the talks were productive.",
+    "Photographs of the meeting were not released, officials said.",
+  ])("GIVEN the story's sentence %j THEN it is not furniture", (line) => {
+    expect(isFurniture(line, TITLE)).toBe(false);
+  });
+});
+
+describe("isFurniture bylines", () => {
+  it("GIVEN a byline with outlet and date THEN furniture; GIVEN a sentence starting with 'By' THEN not", () => {
+    expect(isFurniture("By Jane Doe and John Roe, Kyiv · 28 Nov 2025", TITLE)).toBe(true);
+    expect(isFurniture("By the time the delegation landed in Florida on Saturday, Umerov had been named its head.", TITLE)).toBe(false);
+  });
+});
