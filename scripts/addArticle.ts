@@ -10,8 +10,8 @@ import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
-import { addArticle, type FieldRequest } from "../src/corpus/addArticle.js";
-import type { InputFormat } from "../src/corpus/extract.js";
+import { addArticle, type FieldRequest } from "../src/ingest/addArticle.js";
+import type { InputFormat } from "../src/ingest/extract.js";
 import { UserError } from "../src/errors.js";
 import { createLogger } from "../src/log.js";
 

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { addArticle, type FieldRequest } from "../../src/corpus/addArticle.js";
+import { addArticle, type FieldRequest } from "../../src/ingest/addArticle.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -65,7 +65,7 @@ describe("addArticle (core)", () => {
   it("GIVEN missing and invalid fields and an `ask` THEN it asks for each until valid", async () => {
     const dir = await tempCorpus();
     const requests: FieldRequest[] = [];
-    const answers = ["Prisoner talks", "Test Wire", "2025-12-02", "2025-12-02T18:00:00+04:00", ""];
+    const answers = ["Prisoner talks", "Test Wire", "2025-12-02 18h", "2025-12-02T18:00:00+04:00", ""];
     const r = await addArticle({
       raw: STORY,
       corpusDir: dir,
@@ -77,7 +77,7 @@ describe("addArticle (core)", () => {
     });
     if (!r.ok) throw new Error(r.message);
     expect(requests.map((q) => q.field)).toEqual(["title", "source", "published", "published", "url"]);
-    expect(requests[3]).toMatchObject({ found: "2025-12-02", problem: expect.stringContaining("a date alone is not enough") });
+    expect(requests[3]).toMatchObject({ found: "2025-12-02 18h", problem: expect.stringContaining("published must be") });
     expect(requests[4]).toMatchObject({ found: "ftp://nope" });
     expect(r.article.url).toBeUndefined(); // an empty answer drops an optional field
   });
@@ -95,6 +95,7 @@ describe("addArticle (core)", () => {
     expect(r).toEqual({
       ok: false,
       reason: "duplicate",
+      file: path.join(dir, "000_6ebb02524a7f715b.md"),
       message: "add-article: this text is already in the corpus as 000_6ebb02524a7f715b.md",
     });
   });
@@ -154,7 +155,7 @@ describe("npm run add-article (end to end)", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr.trim().split("\n")).toEqual([
-      "add-article: published is missing (an ISO 8601 date-time with offset, e.g. 2025-11-30T20:00:00-05:00) — pass it as --published",
+      "add-article: published is missing (an ISO 8601 date-time with offset, e.g. 2025-11-30T20:00:00-05:00, or a date alone such as 2025-11-30) — pass it as --published",
     ]);
     expect(await readdir(dir)).toEqual([]);
   });
