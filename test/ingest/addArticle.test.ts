@@ -3,7 +3,8 @@
  * the real script spawned with `npx tsx`, a temporary corpus folder, input on stdin or from a file.
  */
 import { spawn } from "node:child_process";
-import { copyFile, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -115,7 +116,7 @@ interface Run {
   stderr: string;
 }
 
-function runScript(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
+function runScript(args: string[], options: { stdin?: string | Buffer; env?: Record<string, string> } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn("npx", ["tsx", "scripts/addArticle.ts", ...args], {
       cwd: ROOT,
@@ -195,6 +196,32 @@ describe("npm run add-article (end to end)", () => {
     expect(missingDir.stderr).toMatch(/^corpus: .*nope is not a folder — create it, or point CORPUS_DIR or --corpus at the articles\n$/);
     const missingFile = await runScript([path.join(dir, "nope.txt"), "--corpus", dir]);
     expect(missingFile).toMatchObject({ code: 1, stderr: `add-article: cannot read ${path.join(dir, "nope.txt")} (ENOENT)\n` });
+  });
+
+  it("GIVEN an ELF file, random bytes on stdin, or text full of control characters THEN exit 1 with one line and no file", async () => {
+    const dir = await tempCorpus();
+    const elf = path.join(dir, ".elf.bin");
+    await writeFile(elf, Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), randomBytes(4096)]));
+    const file = await runScript([elf, "--corpus", dir, "--yes"]);
+    expect(file).toMatchObject({ code: 1, stderr: `add-article: ${elf} is not text or HTML (binary data) — give an article page or a text file\n` });
+    const noise = randomBytes(8192);
+    noise[100] = 0; // random bytes nearly always hold a NUL; make sure
+    const piped = await runScript(["-", "--corpus", dir, "--yes"], { stdin: noise });
+    expect(piped).toMatchObject({ code: 1, stderr: "add-article: the input is not text or HTML (binary data) — give an article page or a text file\n" });
+    const control = await addArticle({ raw: `${STORY}${"\u0001\u0002\u0003 ".repeat(100)}`, corpusDir: dir });
+    expect(control).toMatchObject({ ok: false, reason: "binary" });
+    expect((await readdir(dir)).filter((n) => n.endsWith(".md"))).toEqual([]);
+  });
+
+  it("GIVEN --corpus other than the configured folder THEN the reindex hint names it; --note is stored; a date alone is accepted", async () => {
+    const dir = await tempCorpus();
+    const run = await runScript(["-", "--corpus", dir, "--title", "Prisoner talks", "--source", "Test Wire", "--published", "2025-12-02", "--note", "time unknown"], {
+      stdin: STORY,
+    });
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain(`Run npm run reindex -- --corpus ${JSON.stringify(dir)} to make it searchable.`);
+    const { articles } = await loadCorpus(dir);
+    expect(articles[0]).toMatchObject({ published: "2025-12-02", timeUnknown: true, note: "time unknown" });
   });
 
   it("GIVEN an unknown flag THEN exit 1 with the usage", async () => {
