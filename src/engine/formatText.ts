@@ -2,7 +2,7 @@
  * Plain-text rendering of an answer for the terminal chat and `npm run ask` (without --json).
  */
 import type { Answer, Quote } from "../types.js";
-import { formatPublished } from "./leadIn.js";
+import { formatPublished, outletOf } from "./leadIn.js";
 
 export function formatAnswerText(answer: Answer): string {
   if (answer.quotes.length === 0) return answer.answer;
@@ -13,7 +13,7 @@ export function formatAnswerText(answer: Answer): string {
   return lines.join("\n").trimEnd();
 }
 
-/** Outlet, headline, date and link: "Axios — “Headline” — 30 Nov 2025 — https://…". */
-export function citation(q: Pick<Quote, "source" | "title" | "published" | "url">): string {
-  return [q.source, `“${q.title}”`, formatPublished(q.published), q.url].filter(Boolean).join(" — ");
+/** Outlet (and the others that carried it), headline, date and link: "Axios — “Headline” — 30 Nov 2025 — https://…". */
+export function citation(q: Pick<Quote, "source" | "title" | "published" | "url" | "alsoPublishedBy">): string {
+  return [outletOf(q), `“${q.title}”`, formatPublished(q.published), q.url].filter(Boolean).join(" — ");
 }

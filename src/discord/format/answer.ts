@@ -9,7 +9,7 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from "discord.js";
 import type { Answer, Quote } from "../../types.js";
 import { DISCORD_LIMITS, cutAtSentence, cutAtWord } from "./limits.js";
-import { escapeText, formatPublished, oneLine, safeUrl } from "./text.js";
+import { escapeText, formatPublished, oneLine, outletOf, safeUrl } from "./text.js";
 
 export interface AnswerMessage {
   content: string;
@@ -24,6 +24,7 @@ export interface Citation {
   title: string;
   published: string;
   url?: string;
+  alsoPublishedBy?: string[];
 }
 
 /** Longest headline shown in a citation line; the rest of the line is short. */
@@ -37,14 +38,18 @@ export function citationsOf(quotes: readonly Quote[]): Citation[] {
   quotes.forEach((q, i) => {
     const existing = byArticle.get(q.articleId);
     if (existing) existing.numbers.push(i + 1);
-    else byArticle.set(q.articleId, { numbers: [i + 1], articleId: q.articleId, source: q.source, title: q.title, published: q.published, url: safeUrl(q.url) });
+    else {
+      const c: Citation = { numbers: [i + 1], articleId: q.articleId, source: q.source, title: q.title, published: q.published, url: safeUrl(q.url) };
+      if (q.alsoPublishedBy?.length) c.alsoPublishedBy = q.alsoPublishedBy;
+      byArticle.set(q.articleId, c);
+    }
   });
   return [...byArticle.values()];
 }
 
 export function citationLine(c: Citation): string {
   // The terminal's citation order (src/engine/formatText.ts), in Discord markdown.
-  const parts = [`**[${c.numbers.join(", ")}]** ${escapeText(oneLine(c.source))}`, `“${escapeText(cutAtWord(oneLine(c.title), MAX_TITLE))}”`, formatPublished(c.published)];
+  const parts = [`**[${c.numbers.join(", ")}]** ${escapeText(oneLine(outletOf(c)))}`, `“${escapeText(cutAtWord(oneLine(c.title), MAX_TITLE))}”`, formatPublished(c.published)];
   // `<…>` keeps Discord from unfurling a preview of the article.
   if (c.url) parts.push(`<${c.url}>`);
   return parts.join(" — ");
