@@ -14,6 +14,7 @@ import { addArticle, type AddArticleResult, type FieldRequest } from "../src/ing
 import { bytesLookBinary } from "../src/ingest/binary.js";
 import type { InputFormat } from "../src/ingest/extract.js";
 import { importUrl } from "../src/ingest/importUrl.js";
+import { reindexHint } from "../src/ingest/report.js";
 import { UserError } from "../src/errors.js";
 import { createLogger } from "../src/log.js";
 
@@ -66,20 +67,17 @@ async function main(): Promise<number> {
   process.stdout.write(
     `add-article: ${what} ${displayPath(result.file)}\n` +
       `  ${a.title} — ${a.source}${a.alsoPublishedBy ? ` (also in ${a.alsoPublishedBy.join(", ")})` : ""}, ${a.published}\n` +
-      `Run ${reindexHint(corpusDir)} to make it searchable.\n`,
+      `Run ${reindexHint(corpusDir, configuredCorpus())} to make it searchable.\n`,
   );
   return 0;
 }
 
-/** The re-index command for the folder actually used: `--corpus` only when it is not the configured one. */
-function reindexHint(corpusDir: string): string {
-  let configured: string | undefined;
+function configuredCorpus(): string | undefined {
   try {
-    configured = loadConfig().corpusDir;
+    return loadConfig().corpusDir;
   } catch {
-    configured = undefined;
+    return undefined;
   }
-  return configured === corpusDir ? "npm run reindex" : `npm run reindex -- --corpus ${JSON.stringify(corpusDir)}`;
 }
 
 async function readInput(input: string): Promise<string | { message: string }> {

@@ -32,6 +32,8 @@ export interface AddArticleOptions {
   format?: InputFormat;
   /** Metadata given by the user (flags): wins over what the input carries. */
   given?: GivenFields;
+  /** Metadata to use when the input carries none (e.g. a feed entry's title and date). */
+  defaults?: GivenFields;
   corpusDir: string;
   /**
    * Asks a person for a missing or invalid field and resolves to the answer; an empty answer drops an optional
@@ -76,7 +78,7 @@ export async function addArticle(options: AddArticleOptions): Promise<AddArticle
   }
   const found: Record<string, string | undefined> = { ...extracted.meta };
   if (!found.url && options.fetchedFrom) found.url = options.fetchedFrom;
-  const start = { ...found, ...given };
+  const start = { ...defined(options.defaults ?? {}), ...found, ...given };
 
   const corpus = await loadCorpus(options.corpusDir);
   const sameLink = start.url ? corpus.articles.find((a) => a.url && sameUrl(a.url, start.url!)) : undefined;
@@ -91,7 +93,6 @@ export async function addArticle(options: AddArticleOptions): Promise<AddArticle
   const others = corpus.articles.filter((a) => a !== sameLink);
   const fields = await completeFields(start, options.ask);
   if (!fields.ok) return fields;
-  if (extracted.meta.dateline && !fields.fields.dateline) fields.fields.dateline = extracted.meta.dateline;
 
   const bodyHash = sha256(body);
   const copy = others.find((a) => sha256(a.body) === bodyHash) ?? findNearDuplicate(body, others)?.match;

@@ -20,7 +20,10 @@ export const FETCH_DEFAULTS = {
   userAgent: "talks-bot/0.1 (+https://github.com/; article import)",
 };
 
-export type FetchOptions = Partial<typeof FETCH_DEFAULTS>;
+export type FetchOptions = Partial<typeof FETCH_DEFAULTS> & {
+  /** "page" (default): HTML or plain text; "feed": RSS/Atom/XML (and HTML, which then fails to parse as a feed). */
+  accept?: "page" | "feed";
+};
 
 export type FetchResult =
   | {
@@ -36,10 +39,12 @@ export type FetchResult =
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)$/i;
 const TEXT_TYPES = /^text\/plain$/i;
+const FEED_TYPES = /^(application|text)\/((rss|atom|rdf)\+)?xml$/i;
 
 /** Fetches `url`; never throws for network or content problems: `{ ok: false, message }` names the URL and the reason. */
 export async function fetchPage(url: string, options: FetchOptions = {}): Promise<FetchResult> {
-  const o = { ...FETCH_DEFAULTS, ...options };
+  const { accept: _accept, ...overrides } = options;
+  const o = { ...FETCH_DEFAULTS, ...overrides };
   const fail = (message: string, at = url): FetchResult => ({ ok: false, url, message: `${at}: ${message}` });
   const signal = AbortSignal.timeout(o.timeoutMs);
   let current = url;
@@ -62,10 +67,12 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
         return fail(`the server answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}`, current);
       }
       const type = (res.headers.get("content-type") ?? "").split(";")[0]!.trim();
-      const format = HTML_TYPES.test(type) ? "html" : TEXT_TYPES.test(type) ? "text" : undefined;
+      const feed = options.accept === "feed" && (FEED_TYPES.test(type) || TEXT_TYPES.test(type));
+      const format = HTML_TYPES.test(type) ? "html" : TEXT_TYPES.test(type) || feed ? "text" : undefined;
       if (!format) {
         await res.body?.cancel();
-        return fail(`not an article page (content type ${type || "missing"}) — give the link of an HTML page`, current);
+        const want = options.accept === "feed" ? "a feed (content type" : "an article page (content type";
+        return fail(`not ${want} ${type || "missing"})${options.accept === "feed" ? "" : " — give the link of an HTML page"}`, current);
       }
       const declared = Number(res.headers.get("content-length") ?? "NaN");
       if (declared > o.maxBytes) {
@@ -124,9 +131,9 @@ export function charsetOf(contentType: string | null, bytes: Uint8Array, format:
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  if (format === "html") {
+  if (format === "html" || /^<\?xml/.test(Buffer.from(bytes.subarray(0, 5)).toString("latin1"))) {
     const head = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");
-    const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+    const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /^<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
     if (meta) return meta[1]!.toLowerCase();
   }
   return "utf-8";
