@@ -8,6 +8,7 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import type { LlmConfig } from "../config.js";
 import { IndexStore } from "../index/IndexStore.js";
 import { indexPaths } from "../index/paths.js";
+import { reindex, type ReindexSummary } from "../index/reindex.js";
 import type { Logger } from "../log.js";
 import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
 import { llmAnswer } from "../answer/llmAnswer.js";
@@ -112,6 +113,22 @@ export class AnswerEngine implements Engine {
       }
     })();
     return this.reloading;
+  }
+
+  /**
+   * Re-indexes `corpusDir` incrementally into this engine's index folder with its own embedder, then swaps the new
+   * build in (questions in flight finish on the old one): how the feed schedule makes new articles answerable.
+   */
+  async reindexFrom(corpusDir: string): Promise<ReindexSummary> {
+    const summary = await reindex({
+      corpusDir,
+      indexDir: this.deps.indexDir,
+      embeddings: this.deps.embeddings,
+      embedder: this.deps.embedder,
+      logger: this.deps.logger,
+    });
+    await this.reload();
+    return summary;
   }
 
   /** Polls CURRENT (a rename replaces it, which fs.watch can miss on some systems). */
