@@ -103,6 +103,30 @@ describe("furniture: a wire story copied from a news reader (text)", () => {
   });
 });
 
+describe("furniture: headers of text captures", () => {
+  it("GIVEN a banner, a headline over 100 characters, the outlet line and a byline THEN the headline is the title and none of them stays in the body", () => {
+    const headline = "Ukraine and US negotiators agree to meet again in Berlin after a long first round of talks on the framework document";
+    const text = [
+      "Support The Kyiv Example!",
+      "",
+      headline,
+      "The Kyiv Example",
+      "By Olena Testenko",
+      "",
+      "Ukrainian and U.S. negotiators agreed on Wednesday to hold a second round of talks in Berlin next week.",
+    ].join("\n");
+    const r = extract(text, "text");
+    expect(r.meta.title).toBe(headline);
+    expect(r.body).toBe("Ukrainian and U.S. negotiators agreed on Wednesday to hold a second round of talks in Berlin next week.");
+  });
+
+  it("GIVEN a newsletter prompt or a byline with the outlet first THEN it is never proposed as the title", () => {
+    const story = "\n\nUkrainian and U.S. negotiators agreed on Wednesday to hold a second round of talks in Berlin next week.";
+    expect(extract(`Sign up now: The Morning Briefing${story}`, "text").meta.title).toBeUndefined();
+    expect(extract(`Olena Testenko The Kyiv Example${story}`, "text", { source: "The Kyiv Example" }).meta.title).toBeUndefined();
+  });
+});
+
 describe("furniture: a live blog", () => {
   const r = extract(fixture("liveblog.html"));
 
