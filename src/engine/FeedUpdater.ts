@@ -39,6 +39,8 @@ export class FeedUpdater {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<TickResult> | undefined;
   private stopped = false;
+  /** Feed links already imported or found to be copies: not fetched again while the bot runs. */
+  private readonly seen = new Set<string>();
 
   constructor(private readonly options: FeedUpdaterOptions) {}
 
@@ -76,7 +78,7 @@ export class FeedUpdater {
     const { logger, corpusDir } = this.options;
     const feeds = await this.feedList();
     const match = this.options.match ?? (await readMatchWords());
-    const summary = await importFeeds(feeds, { corpusDir, match, ...(this.options.fetch ? { fetch: this.options.fetch } : {}) });
+    const summary = await importFeeds(feeds, { corpusDir, match, seen: this.seen, ...(this.options.fetch ? { fetch: this.options.fetch } : {}) });
     for (const f of summary.failed) logger.warn({ feed: f.feed, link: f.entry?.link }, `feeds: ${f.reason}`);
     logger.info({ feeds: feeds.length, ...summary.counts }, formatSummary(summary).replace(/^import-feed/, "feeds"));
     const added = summary.added.flatMap((o) => (o.kind === "added" && o.article ? [o.article] : []));

@@ -19,6 +19,12 @@ export interface ImportFeedsOptions {
   /** Decide and report, but fetch no article and write nothing. */
   dryRun?: boolean;
   fetch?: FetchOptions;
+  /**
+   * Links (as `urlKey`s) decided in earlier runs of a long-lived caller (the bot's schedule): skipped as duplicates
+   * without fetching. Links added or found duplicate in this run are added to it. Failed links are not: they are
+   * tried again next time.
+   */
+  seen?: Set<string>;
   /** Called after each entry is decided, for progress lines. */
   onEntry?: (outcome: EntryOutcome) => void;
 }
@@ -42,7 +48,8 @@ export async function importFeeds(feeds: readonly string[], options: ImportFeeds
     outcomes.push(o);
     options.onEntry?.(o);
   };
-  const known = new Set((await loadCorpus(options.corpusDir)).articles.flatMap((a) => (a.url ? [urlKey(a.url)] : [])));
+  const known = options.seen ?? new Set<string>();
+  for (const a of (await loadCorpus(options.corpusDir)).articles) if (a.url) known.add(urlKey(a.url));
   for (const feed of feeds) {
     const page = await fetchPage(feed, { ...options.fetch, accept: "feed" });
     if (!page.ok) {
@@ -79,11 +86,11 @@ async function importEntry(
   options: ImportFeedsOptions,
   known: Set<string>,
 ): Promise<EntryOutcome> {
-  known.add(urlKey(entry.link));
   const defaults: Record<string, string> = { title: entry.title };
   if (entry.published) defaults.published = entry.published;
   if (feedTitle) defaults.source = feedTitle;
   const r = await importUrl(entry.link, { corpusDir: options.corpusDir, defaults, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  if (r.ok || r.reason === "duplicate") known.add(urlKey(entry.link));
   if (r.ok) {
     if (r.article.url) known.add(urlKey(r.article.url));
     return { kind: r.outcome === "syndicated" ? "syndicated" : "added", feed, entry, article: r.article, file: r.file };

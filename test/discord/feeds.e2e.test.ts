@@ -84,9 +84,12 @@ describe("FEEDS: the bot keeps itself current", () => {
     expect(edit.body.content).toContain("no date had been set for a visit by the U.S. envoy");
     expect(edit.body.content).toContain("Example News");
 
-    // The next interval finds nothing new: no second post.
+    // The next interval finds nothing new: no second post, and the imported page is not fetched again.
+    const pageFetches = () => site.requests.filter((r) => r.startsWith("/amp")).length;
+    const fetched = pageFetches();
     const next = await updater.tick();
     expect(next.added).toEqual([]);
+    expect(pageFetches()).toBe(fetched);
     expect(t.fake.requests.filter((r) => r.method === "POST" && r.path === `/channels/${channel}/messages`)).toHaveLength(1);
   }, 120_000);
 });
