@@ -71,7 +71,12 @@ export async function addArticle(options: AddArticleOptions): Promise<AddArticle
     return { ok: false, reason: "binary", message: "add-article: the input is not text or HTML (binary data) — give an article page or a text file" };
   }
   const given = defined(options.given ?? {});
-  const extracted = extract(options.raw, options.format, { title: given.title, source: given.source, author: given.author });
+  const extracted = extract(options.raw, options.format, {
+    title: given.title,
+    source: given.source,
+    author: given.author,
+    ...(options.fetchedFrom ? { baseUrl: options.fetchedFrom } : {}),
+  });
   const body = normalizeBody(extracted.body);
   if (body === "") {
     return { ok: false, reason: "empty", message: "add-article: no article text found in the input" };

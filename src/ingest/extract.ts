@@ -18,6 +18,8 @@ export interface ExtractHints {
   title?: string;
   source?: string;
   author?: string;
+  /** The address the page came from: relative canonical links resolve against it. */
+  baseUrl?: string;
 }
 
 /** HTML when the input starts like a document or holds common HTML tags; plain text otherwise. */

@@ -32,12 +32,12 @@ export function extractHtml(html: string, hints: ExtractHints = {}): Extracted {
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const doc = document as unknown as Document;
   // Readability mutates the document: everything read from the page itself is read first.
-  const page = readPageMeta(doc);
+  const page = readPageMeta(doc, hints.baseUrl);
   const parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
   const root = parsed?.content ?? doc.body;
   const source = page.source ?? clean(parsed?.siteName);
   const author = page.author ?? clean(parsed?.byline)?.replace(/^by\s+/i, "");
-  const ctx: FurnitureContext = { author: hints.author ?? author, source: hints.source ?? source };
+  const ctx: FurnitureContext = { author: hints.author ?? author, source: hints.source ?? source, title: undefined };
   // The title is never a banner, a byline or a caption: the first candidate that can be one.
   const title = [...page.titles, clean(parsed?.title)].find((t) => canBeTitle(t, ctx));
   const headlines = [hints.title, title, ...page.titles].filter((t): t is string => t !== undefined);

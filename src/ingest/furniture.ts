@@ -24,7 +24,7 @@ const DATE_WORDS = new Set(
     "am", "pm", "a.m", "p.m", "at", "on", "ago", "today", "yesterday", "hour", "hours", "hr", "hrs", "minute",
     "minutes", "min", "mins", "day", "days", "week", "weeks", "and", "utc", "gmt", "et", "est", "edt", "ct", "cst",
     "cdt", "pt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "msk", "kyiv", "time", "updated", "published",
-    "posted", "first", "last", "modified", "am", "th", "st", "nd", "rd",
+    "posted", "first", "last", "modified", "th", "st", "nd", "rd", "read",
   ],
 );
 
@@ -84,7 +84,7 @@ const CREDIT_AT_END = new RegExp(
     String.raw`(?:photo|photograph|picture|image|credit|source)s?(?: by)?:\s*[^.]{1,100}|` +
     String.raw`[\p{L}. -]{2,40}\s*/\s*(?:${AGENCIES})(?: via [\p{L} ]{2,30})?|` +
     String.raw`(?<=^|\s)(?:AP|AFP|REUTERS|EPA|Reuters|Getty Images|TASS|Anadolu)(?: Photo)?\s*/\s*[\p{L}. -]{2,40}|` +
-    String.raw`\((?:${AGENCIES})[^()]{0,60}\))\.?$`,
+    String.raw`\((?:${AGENCIES})[^()]{0,60}\)|\([^()]{2,60}/(?:${AGENCIES})\))\.?$`,
   "iu",
 );
 
@@ -186,7 +186,7 @@ export function canBeTitle(line: string | undefined, ctx: FurnitureContext = {})
 }
 
 // "KYIV, Ukraine (AP) — ", "MOSCOW, Dec 3 (Reuters) - ", "WASHINGTON — ", "Kyiv, 3 December (Interfax-Ukraine) – "
-const PLACE = String.raw`\p{Lu}[\p{Lu}'’. -]*\p{Lu}\.?`;
+const PLACE = String.raw`\p{Lu}[\p{Lu}'’. /-]*\p{Lu}\.?`;
 const DATELINE = new RegExp(
   String.raw`^((?:${PLACE}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=,[^—–-]{0,40}\())` +
     String.raw`(?:,\s*(?:\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}|\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}))*` +

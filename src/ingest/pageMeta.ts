@@ -19,7 +19,7 @@ const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Background|Rev
 
 type Json = Record<string, unknown>;
 
-export function readPageMeta(doc: Document): PageMeta {
+export function readPageMeta(doc: Document, baseUrl?: string): PageMeta {
   const ld = jsonLdArticle(doc);
   const meta = (key: string) =>
     clean(doc.querySelector(`meta[property="${key}"]`)?.getAttribute("content") ?? doc.querySelector(`meta[name="${key}"]`)?.getAttribute("content"));
@@ -40,7 +40,7 @@ export function readPageMeta(doc: Document): PageMeta {
   if (published) out.published = published;
   const author = names(ld?.author).join(", ") || nonUrl(meta("author")) || nonUrl(meta("article:author"));
   if (author && author.length <= 120) out.author = author.replace(/^by\s+/i, "");
-  const url = canonical(doc) ?? (str(ld?.url) && /^https?:\/\//i.test(str(ld?.url)!) ? str(ld?.url) : undefined);
+  const url = canonical(doc, baseUrl) ?? (str(ld?.url) && /^https?:\/\//i.test(str(ld?.url)!) ? str(ld?.url) : undefined);
   if (url) out.url = url;
   return out;
 }
@@ -91,14 +91,20 @@ function nonUrl(v: string | undefined): string | undefined {
   return v && !/^https?:\/\//i.test(v) ? v : undefined;
 }
 
-function canonical(doc: Document): string | undefined {
+/** `<link rel=canonical>`, then `og:url`; a relative link counts only when the page's own address is known. */
+function canonical(doc: Document, baseUrl: string | undefined): string | undefined {
   const candidates = [
     doc.querySelector('link[rel="canonical"]')?.getAttribute("href"),
     doc.querySelector('meta[property="og:url"]')?.getAttribute("content"),
   ];
   for (const c of candidates) {
     const v = c?.trim();
-    if (v && /^https?:\/\//i.test(v)) return v;
+    if (!v) continue;
+    if (/^https?:\/\//i.test(v)) return v;
+    if (baseUrl && URL.canParse(v, baseUrl)) {
+      const abs = new URL(v, baseUrl);
+      if (abs.protocol === "http:" || abs.protocol === "https:") return abs.href;
+    }
   }
   return undefined;
 }

@@ -141,6 +141,29 @@ describe("furniture: a live blog", () => {
   });
 });
 
+describe("furniture: more outlets' lines", () => {
+  it.each([
+    ["By Jane Doe and John Roe, Reuters"],
+    ["Written by Jane Doe"],
+    ["Jane Doe, Staff Writer"],
+    ["By Jane Doe | The Kyiv Example"],
+    ["Dec 3, 2025 · 2 min read"],
+    ["Updated: Dec. 3, 2025, 10:14 a.m. ET"],
+    ["Volodymyr Zelensky speaks in Kyiv on Dec. 1. (Ukrainian Presidential Press Office/AP)"],
+    ["AP Photo/Efrem Lukatsky"],
+  ])("GIVEN %j THEN it is furniture", (line) => {
+    expect(isByline(line) || isDateStamp(line) || isCaptionOrCredit(line)).toBe(true);
+  });
+
+  it.each([
+    ["WASHINGTON/KYIV, Dec 3 (Reuters) - The talks resumed.", "WASHINGTON/KYIV, Dec 3 (Reuters)"],
+    ["KYIV, Ukraine, Dec. 3 (AP) — The talks resumed.", "KYIV, Ukraine, Dec. 3 (AP)"],
+    ["Kyiv, 3 December (Interfax-Ukraine) – The talks resumed.", "Kyiv, 3 December (Interfax-Ukraine)"],
+  ])("GIVEN %j THEN the dateline is cut", (line, dateline) => {
+    expect(takeDateline(line)).toEqual({ dateline, rest: "The talks resumed." });
+  });
+});
+
 describe("furniture: each rule keeps story sentences that look like it", () => {
   it.each([
     ["By Tuesday, the delegations had agreed on most of the text.", isByline],

@@ -73,6 +73,7 @@ beforeAll(async () => {
     "/elf": { headers: { "content-type": "text/plain" }, body: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]) },
     "/ru": { headers: { "content-type": "text/html; charset=windows-1251" }, body: cp1251(RU_PAGE) },
     "/fr": { headers: { "content-type": "text/html" }, body: Buffer.from(LATIN_PAGE, "latin1") },
+    "/relative": { headers: HTML, body: fixture("amp.html").replace("https://www.example-news.test/world/kremlin-no-date-envoy-visit-1234", "/world/kremlin-1234").replace(/"mainEntityOfPage":"[^"]+",/, "") },
     "/gone": { status: 404, headers: { "content-type": "text/html" }, body: "no" },
     "/a": { headers: HTML, body: wireCopy("Outlet A", "outlet-a") },
     "/b": { headers: HTML, body: wireCopy("Outlet B", "outlet-b") },
@@ -106,6 +107,11 @@ describe("importUrl: pages that import", () => {
     });
     expect(r.article.body.split("\n\n")).toHaveLength(3);
     expect(r.article.body).not.toMatch(/REUTERS|Getty|Sign up|Share|Reporting by|Listen|MSK/);
+  });
+
+  it("GIVEN a relative canonical link THEN it is resolved against the page's address", async () => {
+    const r = await importUrl(site.url("/relative"), { corpusDir: await corpus() });
+    expect(r.ok && r.article.url).toBe(site.url("/world/kremlin-1234"));
   });
 
   it("GIVEN three redirects THEN the page at the end is imported", async () => {
