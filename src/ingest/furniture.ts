@@ -64,12 +64,12 @@ export function isByline(line: string, ctx: FurnitureContext = {}): boolean {
     if (n === a || (source && (n === `${a} ${norm(source)}` || n === `${norm(source)} ${a}`))) return true;
   }
   // "Jane Doe, Senior Correspondent" / "Jane Doe · Kyiv bureau chief" / "Jane Doe | Reuters"
-  const role = new RegExp(
-    `^${NAMES}\\s*[,|·—–-]\\s*(?:(?:senior|chief|staff|foreign|political|special|deputy|managing|contributing|our)\\s+)*` +
-      `(?:correspondent|reporter|editor|writer|contributor|journalist|bureau chief|analyst|columnist)\\b[\\p{L} ,]{0,40}$`,
-    "iu",
-  );
-  return role.test(t) && !/[.!?]$/.test(t);
+  const named = new RegExp(`^${NAMES}\\s*[,|·—–-]\\s*(.+)$`, "u").exec(t);
+  if (!named || /[.!?]$/.test(t)) return false;
+  // The role may follow a place or a beat: "Moscow correspondent", "senior Europe editor".
+  return /^(?:[\p{L}'’-]+\s+){0,3}(?:correspondent|reporter|editor|writer|contributor|journalist|bureau chief|analyst|columnist)\b[\p{L} ,]{0,40}$/u.test(
+    named[1]!.toLowerCase(),
+  ) || (source !== undefined && norm(named[1]!) === norm(source));
 }
 
 /** "3 min read", "Reading time: 4 minutes", "5-minute read", "Listen to this article · 6 min". */
@@ -102,8 +102,9 @@ export function isCaptionOrCredit(line: string): boolean {
 /** Where a credit sits in the middle of a text line (a caption and the lead run together): the text after it. */
 export function afterInlineCredit(line: string): string | undefined {
   const m = new RegExp(
-    String.raw`^(.{10,400}?(?:\((?:photo|photograph|image|credit)s?(?: by)?:?[^()]{1,120}\)|` +
-      String.raw`(?:\p{Lu}[\p{L}.-]+ ){1,3}\s*/\s*(?:getty images|afp|ap|reuters|epa)(?: via getty images)?))\s+(\p{Lu}.*)$`,
+    // Case spelled out: with the i flag, \p{Lu} would match lower-case letters too.
+    String.raw`^(.{10,400}?(?:\((?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Cc]redit)s?(?: by)?:?[^()]{1,120}\)|` +
+      String.raw`(?:\p{Lu}[\p{L}.-]+ ){1,3}\s*/\s*(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA)(?: via Getty Images)?))\s+(\p{Lu}.*)$`,
     "u",
   ).exec(line.trim());
   if (!m) return undefined;

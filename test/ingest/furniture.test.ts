@@ -120,6 +120,12 @@ describe("furniture: headers of text captures", () => {
     expect(r.body).toBe("Ukrainian and U.S. negotiators agreed on Wednesday to hold a second round of talks in Berlin next week.");
   });
 
+  it("GIVEN --title and a first line where a caption runs into the lead sentence THEN the caption goes and the lead stays", () => {
+    const lead = "Ukrainian and U.S. negotiators agreed on Wednesday to hold a second round of talks in Berlin next week.";
+    const text = `Delegations in Berlin on Dec. 3. (Photo by Test Photographer/AFP via Getty Images) ${lead}\n\nThe talks lasted eight hours.`;
+    expect(extract(text, "text", { title: "Talks to resume in Berlin" }).body).toBe(`${lead}\n\nThe talks lasted eight hours.`);
+  });
+
   it("GIVEN a newsletter prompt or a byline with the outlet first THEN it is never proposed as the title", () => {
     const story = "\n\nUkrainian and U.S. negotiators agreed on Wednesday to hold a second round of talks in Berlin next week.";
     expect(extract(`Sign up now: The Morning Briefing${story}`, "text").meta.title).toBeUndefined();
@@ -146,6 +152,7 @@ describe("furniture: more outlets' lines", () => {
     ["By Jane Doe and John Roe, Reuters"],
     ["Written by Jane Doe"],
     ["Jane Doe, Staff Writer"],
+    ["Ivan Testov · Moscow correspondent"],
     ["By Jane Doe | The Kyiv Example"],
     ["Dec 3, 2025 · 2 min read"],
     ["Updated: Dec. 3, 2025, 10:14 a.m. ET"],
