@@ -39,6 +39,8 @@ export class FeedUpdater {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<TickResult> | undefined;
   private stopped = false;
+  /** Imported but not yet indexed (a re-index failed): indexed and announced at the next update. */
+  private pending: { reindex: boolean; news: Article[] } = { reindex: false, news: [] };
   /** Feed links already imported or found to be copies: not fetched again while the bot runs. */
   private readonly seen = new Set<string>();
 
@@ -82,11 +84,15 @@ export class FeedUpdater {
     for (const f of summary.failed) logger.warn({ feed: f.feed, link: f.entry?.link }, `feeds: ${f.reason}`);
     logger.info({ feeds: feeds.length, ...summary.counts }, formatSummary(summary).replace(/^import-feed/, "feeds"));
     const added = summary.added.flatMap((o) => (o.kind === "added" && o.article ? [o.article] : []));
-    if (summary.added.length === 0 || this.stopped) return { added: [], failed: summary.failed.length };
+    this.pending.news.push(...added);
+    this.pending.reindex ||= summary.added.length > 0;
+    if (!this.pending.reindex || this.stopped) return { added: [], failed: summary.failed.length };
     const r = await this.options.reindex(corpusDir);
     logger.info({ added: r.added.length, changed: r.changed.length, articles: r.articles }, "feeds: index updated");
-    if (added.length > 0) await this.options.onNews(added);
-    return { added, failed: summary.failed.length };
+    const news = this.pending.news;
+    this.pending = { reindex: false, news: [] };
+    if (news.length > 0) await this.options.onNews(news);
+    return { added: news, failed: summary.failed.length };
   }
 
   /** The configured URLs, or the file's lines read afresh each time (a maintainer may edit it while the bot runs). */
