@@ -224,6 +224,33 @@ describe("npm run add-article (end to end)", () => {
     expect(articles[0]).toMatchObject({ published: "2025-12-02", timeUnknown: true, note: "time unknown" });
   });
 
+  it("GIVEN a URL THEN the page is fetched and imported with no flags; again refused naming the file; --replace replaces it", async () => {
+    const { startNewsSite } = await import("../helpers/newsSite.js");
+    const site = await startNewsSite({ "/story": { headers: { "content-type": "text/html; charset=utf-8" }, body: await readFile(new URL("../fixtures/ingest/wordpress.html", import.meta.url), "utf8") } });
+    try {
+      const dir = await tempCorpus();
+      const first = await runScript([site.url("/story"), "--corpus", dir]);
+      expect(first.stderr).toBe("");
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain("The Kyiv Example, 2025-12-04T11:15:00+02:00");
+      const [name] = await readdir(dir);
+      const again = await runScript([site.url("/story"), "--corpus", dir]);
+      expect(again).toMatchObject({
+        code: 1,
+        stderr: `add-article: https://kyiv-example.test/news/negotiators-agree-to-meet-again/ is already in the corpus as ${name} — pass --replace to replace it\n`.replace(
+          "add-article: ",
+          `add-article: ${site.url("/story")}: `,
+        ),
+      });
+      const replaced = await runScript([site.url("/story"), "--corpus", dir, "--replace", "--note", "re-checked"]);
+      expect(replaced.code).toBe(0);
+      expect(replaced.stdout).toContain(`add-article: replaced ${path.join(dir, name!)}`);
+      expect(await readdir(dir)).toEqual([name]);
+    } finally {
+      await site.close();
+    }
+  });
+
   it("GIVEN an unknown flag THEN exit 1 with the usage", async () => {
     const run = await runScript(["-", "--titel", "T"], { stdin: STORY });
     expect(run.code).toBe(1);
