@@ -1,8 +1,8 @@
 /**
- * npm run add-article -- FILE|- [--title T] [--source S] [--published ISO] [--url U] [--author A]
- *                        [--format html|text] [--corpus DIR] [--yes]
+ * npm run add-article -- URL|FILE|- [--title T] [--source S] [--published ISO] [--url U] [--author A] [--note N]
+ *                        [--format html|text] [--corpus DIR] [--replace] [--yes]
  *
- * Imports a raw HTML or text article (a file, or stdin with `-`) into the corpus. On a terminal it asks for
+ * Imports an article page (a link, fetched; a file; or stdin with `-`) into the corpus. On a terminal it asks for
  * missing metadata; otherwise (or with --yes) it refuses with one line naming the field and exits 1.
  */
 import { readFile } from "node:fs/promises";
@@ -10,14 +10,17 @@ import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
-import { addArticle, type FieldRequest } from "../src/corpus/addArticle.js";
-import type { InputFormat } from "../src/corpus/extract.js";
+import { addArticle, type AddArticleResult, type FieldRequest } from "../src/ingest/addArticle.js";
+import { bytesLookBinary } from "../src/ingest/binary.js";
+import type { InputFormat } from "../src/ingest/extract.js";
+import { importUrl } from "../src/ingest/importUrl.js";
+import { reindexHint } from "../src/ingest/report.js";
 import { UserError } from "../src/errors.js";
 import { createLogger } from "../src/log.js";
 
 const USAGE =
-  "usage: npm run add-article -- FILE|- [--title T] [--source S] [--published ISO] [--url U] [--author A] " +
-  "[--format html|text] [--corpus DIR] [--yes]";
+  "usage: npm run add-article -- URL|FILE|- [--title T] [--source S] [--published ISO|DATE] [--url U] [--author A] " +
+  "[--note N] [--format html|text] [--corpus DIR] [--replace] [--yes]";
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -28,6 +31,8 @@ async function main(): Promise<number> {
       published: { type: "string" },
       url: { type: "string" },
       author: { type: "string" },
+      note: { type: "string" },
+      replace: { type: "boolean", default: false },
       format: { type: "string" },
       corpus: { type: "string" },
       yes: { type: "boolean", short: "y", default: false },
@@ -35,40 +40,58 @@ async function main(): Promise<number> {
     },
   });
   if (values.help) return say(USAGE, 0);
-  if (positionals.length !== 1) return say(`add-article: give one FILE, or - for stdin\n${USAGE}`, 1);
+  if (positionals.length !== 1) return say(`add-article: give one URL or FILE, or - for stdin\n${USAGE}`, 1);
   if (values.format !== undefined && values.format !== "html" && values.format !== "text") {
     return say("add-article: --format must be html or text", 1);
   }
   const input = positionals[0]!;
-  const raw = await readInput(input);
-  if (typeof raw !== "string") return say(`add-article: cannot read ${input} (${raw.reason})`, 1);
-
   const interactive = !values.yes && input !== "-" && process.stdin.isTTY === true && process.stderr.isTTY === true;
   const corpusDir = values.corpus ? path.resolve(values.corpus) : loadConfig().corpusDir;
-  const result = await addArticle({
-    raw,
-    format: values.format as InputFormat | undefined,
-    given: { title: values.title, source: values.source, published: values.published, url: values.url, author: values.author },
+  const common = {
+    given: { title: values.title, source: values.source, published: values.published, url: values.url, author: values.author, note: values.note },
     corpusDir,
+    replace: values.replace,
     ask: interactive ? askOnTerminal : undefined,
-  });
+  };
+  let result: AddArticleResult | { ok: false; message: string };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
+    result = await importUrl(input, common);
+  } else {
+    const raw = await readInput(input);
+    if (typeof raw !== "string") return say(raw.message, 1);
+    result = await addArticle({ ...common, raw, format: values.format as InputFormat | undefined });
+  }
   if (!result.ok) return say(result.message, 1);
   const a = result.article;
+  const what = result.outcome === "syndicated" ? `recorded ${values.source ?? "the outlet"} on` : result.outcome === "replaced" ? "replaced" : "wrote";
   process.stdout.write(
-    `add-article: wrote ${displayPath(result.file)}\n` +
-      `  ${a.title} — ${a.source}, ${a.published}\n` +
-      "Run npm run reindex to make it searchable.\n",
+    `add-article: ${what} ${displayPath(result.file)}\n` +
+      `  ${a.title} — ${a.source}${a.alsoPublishedBy ? ` (also in ${a.alsoPublishedBy.join(", ")})` : ""}, ${a.published}\n` +
+      `Run ${reindexHint(corpusDir, configuredCorpus())} to make it searchable.\n`,
   );
   return 0;
 }
 
-async function readInput(input: string): Promise<string | { reason: string }> {
+function configuredCorpus(): string | undefined {
   try {
-    const bytes = input === "-" ? await readStdin() : await readFile(input);
-    return new TextDecoder("utf-8").decode(bytes); // drops a BOM; invalid bytes become U+FFFD
-  } catch (err) {
-    return { reason: (err as NodeJS.ErrnoException).code ?? String(err) };
+    return loadConfig().corpusDir;
+  } catch {
+    return undefined;
   }
+}
+
+async function readInput(input: string): Promise<string | { message: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = input === "-" ? await readStdin() : await readFile(input);
+  } catch (err) {
+    return { message: `add-article: cannot read ${input} (${(err as NodeJS.ErrnoException).code ?? String(err)})` };
+  }
+  if (bytesLookBinary(bytes)) {
+    const what = input === "-" ? "the input" : input;
+    return { message: `add-article: ${what} is not text or HTML (binary data) — give an article page or a text file` };
+  }
+  return new TextDecoder("utf-8").decode(bytes); // drops a BOM; invalid bytes become U+FFFD (refused if many)
 }
 
 async function readStdin(): Promise<Buffer> {

@@ -47,6 +47,9 @@ const schema = z.object({
   DISCORD_COOLDOWN_SECONDS: intInRange(0, 3600, 10),
   DISCORD_ANSWER_CHANNELS: optionalString,
   DISCORD_API_URL: optionalString.pipe(z.url({ message: "must be a URL such as http://127.0.0.1:8080/api" }).optional()),
+  DISCORD_NEWS_CHANNEL: optionalString.pipe(z.string().regex(/^\d{15,25}$/, "must be a numeric Discord channel id").optional()),
+  FEEDS: optionalString,
+  FEED_INTERVAL_MINUTES: intInRange(1, 1440, 30),
   SHARDS: z
     .string()
     .trim()
@@ -92,8 +95,15 @@ export interface Config {
     /** Base URL of Discord's REST API (a REST proxy, or a fake Discord in tests); discord.js's default when unset. */
     apiUrl?: string;
     shards: "off" | "auto" | number;
+    /** Channel id where the bot posts the articles its feed schedule added. */
+    newsChannel?: string;
   };
+  /** Present when FEEDS is set: the bot imports new matching entries every `intervalMinutes`. */
+  feeds?: FeedsConfig;
 }
+
+/** FEEDS is either comma-separated http(s) URLs or the path of a file listing them (one a line, `#` comments). */
+export type FeedsConfig = ({ urls: string[] } | { file: string }) & { intervalMinutes: number };
 
 /** Parses and validates `env` (after loading `.env` unless `dotenvPath` is false). Throws `ConfigError`. */
 export function loadConfig(
@@ -128,8 +138,19 @@ export function loadConfig(
       answerChannels: (r.DISCORD_ANSWER_CHANNELS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
       apiUrl: r.DISCORD_API_URL,
       shards: r.SHARDS,
+      newsChannel: r.DISCORD_NEWS_CHANNEL,
     },
+    feeds: feedsConfig(r, cwd),
   };
+}
+
+function feedsConfig(r: Raw, cwd: string): FeedsConfig | undefined {
+  if (r.FEEDS === undefined) return undefined;
+  const items = r.FEEDS.split(",").map((s) => s.trim()).filter(Boolean);
+  const isUrl = (s: string) => /^https?:\/\/[^\s/]+/i.test(s) && URL.canParse(s);
+  if (items.length > 0 && items.every(isUrl)) return { urls: items, intervalMinutes: r.FEED_INTERVAL_MINUTES };
+  if (items.length === 1 && !items[0]!.includes("://")) return { file: path.resolve(cwd, items[0]!), intervalMinutes: r.FEED_INTERVAL_MINUTES };
+  throw new ConfigError("FEEDS", "must be comma-separated http(s) feed URLs, or the path of a file listing them");
 }
 
 function embeddingsConfig(r: Raw): Config["embeddings"] {

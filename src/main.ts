@@ -7,8 +7,12 @@ import { runTerminalChat } from "./chat/terminal.js";
 import { loadConfig, type Config } from "./config.js";
 import { errorForLog } from "./discord/discordErrors.js";
 import { startSharding } from "./discord/sharding.js";
+import { postNews } from "./discord/news.js";
 import { TalksBot } from "./discord/TalksBot.js";
+import type { AnswerEngine } from "./engine/AnswerEngine.js";
 import { createEngine } from "./engine/createEngine.js";
+import { FeedUpdater } from "./engine/FeedUpdater.js";
+import { citation } from "./engine/formatText.js";
 import { UserError } from "./errors.js";
 import { createLogger, redactSecrets, type Logger } from "./log.js";
 
@@ -26,9 +30,13 @@ async function main(): Promise<number> {
         told = true;
       },
     });
+    const updater = feedUpdater(config, engine, chatLogger, (articles) => {
+      process.stdout.write(`\nNew articles:\n${articles.map((a) => `  ${citation(a)}`).join("\n")}\n\n`);
+    });
     try {
       await runTerminalChat(engine);
     } finally {
+      await updater?.stop();
       await engine.close();
     }
     return 0;
@@ -40,7 +48,9 @@ async function main(): Promise<number> {
 async function runBot(config: Config, logger: Logger): Promise<number> {
   const engine = await createEngine(config, { logger });
   const bot = await TalksBot.create({ config, engine, logger });
+  let updater: FeedUpdater | undefined;
   const stopped = onShutdown(logger, async () => {
+    await updater?.stop();
     await bot.stop();
     await engine.close();
   });
@@ -51,8 +61,27 @@ async function runBot(config: Config, logger: Logger): Promise<number> {
     await engine.close();
     throw err;
   }
+  // Under sharding every shard shares the corpus and the index: only the process holding shard 0 keeps them current.
+  if (!bot.client.shard || bot.client.shard.ids.includes(0)) {
+    const channel = config.discord.newsChannel;
+    updater = feedUpdater(config, engine, logger, (articles) => (channel ? postNews(bot.client, channel, articles, logger) : undefined));
+  }
   await stopped;
   return 0;
+}
+
+/** The feed schedule when FEEDS is set (see README, "Keeping the corpus current"), started; undefined otherwise. */
+function feedUpdater(
+  config: Config,
+  engine: AnswerEngine,
+  logger: Logger,
+  onNews: ConstructorParameters<typeof FeedUpdater>[0]["onNews"],
+): FeedUpdater | undefined {
+  if (!config.feeds) return undefined;
+  const updater = new FeedUpdater({ feeds: config.feeds, corpusDir: config.corpusDir, reindex: (dir) => engine.reindexFrom(dir), logger, onNews });
+  logger.info({ feeds: "urls" in config.feeds ? config.feeds.urls.length : config.feeds.file, everyMinutes: config.feeds.intervalMinutes }, "feeds: keeping the corpus current");
+  updater.start();
+  return updater;
 }
 
 async function runShards(config: Config, logger: Logger): Promise<number> {

@@ -10,10 +10,21 @@ export interface ArticleMeta {
   title: string;
   /** The outlet, e.g. "Axios". */
   source: string;
-  /** ISO 8601 date-time with offset, as written in the front matter (e.g. 2025-11-30T20:00:00-05:00). */
+  /**
+   * ISO 8601 date-time with offset, as written in the front matter (e.g. 2025-11-30T20:00:00-05:00), or a calendar
+   * date alone (2025-12-03) when the time of day is unknown (then `timeUnknown` is true).
+   */
   published: string;
+  /** True when `published` is a date without a time: citations show the date only, relative dates use that day. */
+  timeUnknown?: boolean;
   url?: string;
   author?: string;
+  /** A free note of the maintainer (`note:` in the front matter, `--note` on import). */
+  note?: string;
+  /** The dateline cut from the start of the story on import ("KYIV, Ukraine (AP)"). */
+  dateline?: string;
+  /** Other outlets that carried the same (syndicated) story; front matter `also_published_by` (a YAML list). */
+  alsoPublishedBy?: string[];
 }
 
 /** An article as read from the corpus: metadata, the Markdown body after the front matter, and its content hash. */
@@ -48,11 +59,11 @@ export interface Quote {
   source: string;
   url?: string;
   published: string;
+  /** Other outlets that carried the same story ("Reuters, also in …"). */
+  alsoPublishedBy?: string[];
   /** Character offsets of `text` in the article body. */
   start: number;
   end: number;
-  /** Other outlets whose articles carry the same sentence (syndicated copy). */
-  alsoReportedBy?: string[];
 }
 
 /** What `answer(question)` returns. Expected outcomes are values: "not found" is `found: false`, not an exception. */

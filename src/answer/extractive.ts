@@ -115,7 +115,9 @@ export class ExtractiveRanker {
     const others = [...(alsoIn ?? [])]
       .map((id) => this.store.article(id))
       .filter((a): a is Article => a !== undefined && a.source !== own);
-    if (others.length > 0) q.alsoReportedBy = [...new Set(others.map((a) => a.source))];
+    // The same sentence in another outlet's article (wire copy stored twice): named like a copy stored once.
+    const outlets = [...new Set([...(q.alsoPublishedBy ?? []), ...others.map((a) => a.source)])].filter((o) => o !== own);
+    if (outlets.length > 0) q.alsoPublishedBy = outlets;
     return q;
   }
 

@@ -5,10 +5,14 @@
  * ---
  * title: 'U.S. and Ukraine "made additional progress" on Trump''s peace plan, Rubio says'
  * source: Axios
- * published: 2025-11-30T20:00:00-05:00
+ * published: 2025-11-30T20:00:00-05:00   (or a date alone, 2025-11-30, when the time is unknown)
  * url: https://…            (optional, http or https)
  * author: Jane Doe          (optional)
- * note: anything else       (other keys are allowed and ignored)
+ * note: anything            (optional, a maintainer's note)
+ * dateline: KYIV (AP)       (optional, cut from the first sentence on import)
+ * also_published_by:        (optional, outlets that carried the same story)
+ *   - The Example Times
+ * other: …                  (other keys are allowed and ignored)
  * ---
  *
  * The body…
@@ -48,7 +52,8 @@ export type ParseResult = { ok: true; article: Article } | { ok: false; problem:
 /** The metadata a file carries (everything of `ArticleMeta` but the id, which is the file name). */
 export type ArticleFields = Omit<ArticleMeta, "id">;
 
-export const PUBLISHED_EXPECTED = "an ISO 8601 date-time with offset, e.g. 2025-11-30T20:00:00-05:00";
+export const PUBLISHED_EXPECTED =
+  "an ISO 8601 date-time with offset, e.g. 2025-11-30T20:00:00-05:00, or a date alone such as 2025-11-30";
 
 const ISO_WITH_OFFSET =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
@@ -67,8 +72,22 @@ export function isIsoDateTimeWithOffset(value: string): boolean {
   );
 }
 
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})(?:Z|[+-](\d{2}):(\d{2}))?$/;
+
+/**
+ * The calendar date of a `published` value without a time of day ("2025-12-03", "2025-12-03+02:00"), or
+ * undefined. The zone of a date alone changes nothing a reader sees, so the date is what is kept.
+ */
+export function dateOnly(value: string): string | undefined {
+  const m = DATE_ONLY.exec(value.trim());
+  if (!m) return undefined;
+  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return undefined;
+  if (m[4] !== undefined && (Number(m[4]) > 14 || Number(m[5]) > 59)) return undefined;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
 function describePublished(value: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `must be ${PUBLISHED_EXPECTED} (a date alone is not enough)`;
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)) {
     return `must be ${PUBLISHED_EXPECTED} (the offset or Z is missing)`;
   }
@@ -81,7 +100,7 @@ const text = (field: string) =>
 const optionalText = (field: string) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), text(field).optional());
 
-/** The front-matter schema. Unknown keys (e.g. `note`) are accepted and dropped. */
+/** The front-matter schema. Unknown keys are accepted and dropped. */
 export const articleFieldsSchema = z.object({
   title: text("title").min(1, "title must not be empty"),
   source: text("source").min(1, "source (the outlet) must not be empty"),
@@ -89,7 +108,7 @@ export const articleFieldsSchema = z.object({
     .string({ error: `published must be ${PUBLISHED_EXPECTED}` })
     .trim()
     .check((ctx) => {
-      if (!isIsoDateTimeWithOffset(ctx.value)) {
+      if (!isIsoDateTimeWithOffset(ctx.value) && dateOnly(ctx.value) === undefined) {
         ctx.issues.push({ code: "custom", message: `published ${describePublished(ctx.value)}`, input: ctx.value });
       }
     }),
@@ -99,6 +118,12 @@ export const articleFieldsSchema = z.object({
     }
   }),
   author: optionalText("author"),
+  note: optionalText("note"),
+  dateline: optionalText("dateline"),
+  also_published_by: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : typeof v === "string" ? [v] : v),
+    z.array(text("also_published_by").min(1), { error: "also_published_by must be a list of outlet names" }).optional(),
+  ),
 });
 
 export function isHttpUrl(value: string): boolean {
@@ -135,9 +160,14 @@ export function validateFields(
 }
 
 function dropUndefined(f: z.infer<typeof articleFieldsSchema>): ArticleFields {
-  const out: ArticleFields = { title: f.title, source: f.source, published: f.published };
+  const day = isIsoDateTimeWithOffset(f.published) ? undefined : dateOnly(f.published);
+  const out: ArticleFields = { title: f.title, source: f.source, published: day ?? f.published };
+  if (day !== undefined) out.timeUnknown = true;
   if (f.url !== undefined) out.url = f.url;
   if (f.author !== undefined) out.author = f.author;
+  if (f.note !== undefined) out.note = f.note;
+  if (f.dateline !== undefined) out.dateline = f.dateline;
+  if (f.also_published_by?.length) out.alsoPublishedBy = [...new Set(f.also_published_by)];
   return out;
 }
 

@@ -10,16 +10,20 @@ import { normalizeBody, type ArticleFields } from "./article.js";
  * a YAML 1.1 reader such as gray-matter), and long lines are never folded.
  */
 export function formatArticle(meta: ArticleFields, body: string, extra: Record<string, string> = {}): string {
-  const data: Record<string, string> = {};
-  for (const [k, v] of Object.entries(extra)) if (!(k in KNOWN)) data[k] = v;
-  const ordered: Record<string, string> = { title: meta.title, source: meta.source, published: meta.published };
+  const ordered: Record<string, string | string[]> = { title: meta.title, source: meta.source, published: meta.published };
   if (meta.url !== undefined) ordered.url = meta.url;
   if (meta.author !== undefined) ordered.author = meta.author;
+  if (meta.dateline !== undefined) ordered.dateline = meta.dateline;
+  if (meta.alsoPublishedBy?.length) ordered.also_published_by = meta.alsoPublishedBy;
+  if (meta.note !== undefined) ordered.note = meta.note;
+  const data: Record<string, string> = {};
+  for (const [k, v] of Object.entries(extra)) if (!(k in KNOWN) && !(k in ordered)) data[k] = v;
   const yaml = toYaml({ ...ordered, ...data }, { version: "1.1", lineWidth: 0 });
   return `---\n${yaml}---\n\n${normalizeBody(body)}\n`;
 }
 
-const KNOWN = { title: 1, source: 1, published: 1, url: 1, author: 1 } as const;
+/** Keys `extra` can never set (the front matter's own fields); `note` and `dateline` it may, when `meta` has none. */
+const KNOWN = { title: 1, source: 1, published: 1, url: 1, author: 1, also_published_by: 1 } as const;
 
 /**
  * A file name for a new article: `<published date>_<slug of the title>.md`, e.g.

@@ -84,7 +84,7 @@ async function readOne(file: string) {
   }
 }
 
-/** Newest first; equal instants by id, so the order never depends on the file system. */
+/** Newest first; equal instants by id, so the order never depends on the file system. A date alone counts as its UTC midnight. */
 export function sortNewestFirst<T extends { id: string; published: string }>(articles: T[]): T[] {
   return [...articles].sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || compareIds(a.id, b.id));
 }

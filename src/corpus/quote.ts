@@ -15,5 +15,6 @@ export function quoteOf(article: ArticleMeta, span: { text: string; start: numbe
     end: span.end,
   };
   if (article.url) q.url = article.url;
+  if (article.alsoPublishedBy?.length) q.alsoPublishedBy = article.alsoPublishedBy;
   return q;
 }

@@ -10,6 +10,7 @@ import { EmbeddingsUnavailableError } from "../embeddings/EmbeddingsUnavailableE
 import { newErrorId } from "../errors.js";
 import { IndexStore } from "../index/IndexStore.js";
 import { indexPaths } from "../index/paths.js";
+import { reindex, type ReindexSummary } from "../index/reindex.js";
 import { redactSecrets, type Logger } from "../log.js";
 import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
 import { llmAnswer } from "../answer/llmAnswer.js";
@@ -143,6 +144,22 @@ export class AnswerEngine implements Engine {
       }
     })();
     return this.reloading;
+  }
+
+  /**
+   * Re-indexes `corpusDir` incrementally into this engine's index folder with its own embedder, then swaps the new
+   * build in (questions in flight finish on the old one): how the feed schedule makes new articles answerable.
+   */
+  async reindexFrom(corpusDir: string): Promise<ReindexSummary> {
+    const summary = await reindex({
+      corpusDir,
+      indexDir: this.deps.indexDir,
+      embeddings: this.deps.embeddings,
+      embedder: this.deps.embedder,
+      logger: this.deps.logger,
+    });
+    await this.reload();
+    return summary;
   }
 
   /** Polls CURRENT (a rename replaces it, which fs.watch can miss on some systems). */

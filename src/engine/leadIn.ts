@@ -10,7 +10,7 @@ export function leadIn(quotes: Quote[]): string {
   const ids = new Set(quotes.map((q) => q.articleId));
   if (ids.size === 1) {
     const q = quotes[0]!;
-    return `${q.source} reported (${formatPublished(q.published)}):`;
+    return `${outletOf(q)} reported (${formatPublished(q.published)}):`;
   }
   return `From ${ids.size} articles:`;
 }
@@ -21,4 +21,12 @@ export function formatPublished(published: string): string {
   if (!m) return published;
   const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   return `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** The outlet with the others that carried the same story: "Reuters, also in The Example Times and Daily Test". */
+export function outletOf(q: { source: string; alsoPublishedBy?: readonly string[] }): string {
+  const others = q.alsoPublishedBy ?? [];
+  if (others.length === 0) return q.source;
+  const list = others.length === 1 ? others[0]! : `${others.slice(0, -1).join(", ")} and ${others[others.length - 1]}`;
+  return `${q.source}, also in ${list}`;
 }

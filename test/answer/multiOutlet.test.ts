@@ -95,7 +95,7 @@ describe("GIVEN many outlets' reporting", () => {
     const a = await engine.answer("What did the Geneva talks produce?");
     const geneva = a.quotes.filter((q) => q.text.startsWith("GENEVA, Nov 23"));
     expect(geneva).toHaveLength(1);
-    expect(geneva[0]!.alsoReportedBy).toHaveLength(1);
-    expect(geneva[0]!.alsoReportedBy![0]).not.toBe(geneva[0]!.source);
+    expect(geneva[0]!.alsoPublishedBy).toHaveLength(1);
+    expect(geneva[0]!.alsoPublishedBy![0]).not.toBe(geneva[0]!.source);
   });
 });

@@ -34,7 +34,31 @@ describe("parseArticle: schema", () => {
         file: "/x/001_a.md",
       },
     });
-    expect(r.ok && Object.keys(r.article).sort()).toEqual(["author", "body", "file", "hash", "id", "published", "source", "title", "url"]);
+    expect(r.ok && r.article.note).toBe("anything: here");
+    expect(r.ok && Object.keys(r.article).sort()).toEqual(["author", "body", "file", "hash", "id", "note", "published", "source", "title", "url"]);
+  });
+
+  it.each([
+    ["2025-12-03", "2025-12-03"],
+    ["2025-12-03+02:00", "2025-12-03"],
+    ["2025-12-03Z", "2025-12-03"],
+  ])("GIVEN published %s (a date without a time) THEN it is valid, kept as the date %s and marked time-unknown", (value, day) => {
+    const r = parseArticle("d.md", file(`title: T\nsource: S\npublished: ${value}`));
+    expect(r.ok && [r.article.published, r.article.timeUnknown]).toEqual([day, true]);
+  });
+
+  it("GIVEN a date-time THEN the article is not marked time-unknown", () => {
+    const r = parseArticle("d.md", file(GOOD));
+    expect(r.ok && r.article.timeUnknown).toBeUndefined();
+  });
+
+  it("GIVEN note, dateline and also_published_by (a list or one name) THEN they are read", () => {
+    const list = parseArticle("d.md", file(`${GOOD}\ndateline: KYIV (AP)\nalso_published_by:\n  - Example Times\n  - Daily Test`));
+    expect(list.ok && [list.article.dateline, list.article.alsoPublishedBy]).toEqual(["KYIV (AP)", ["Example Times", "Daily Test"]]);
+    const one = parseArticle("d.md", file(`${GOOD}\nalso_published_by: Example Times`));
+    expect(one.ok && one.article.alsoPublishedBy).toEqual(["Example Times"]);
+    const bad = parseArticle("d.md", file(`${GOOD}\nalso_published_by: {a: b}`));
+    expect(bad.ok ? undefined : bad.problem.field).toBe("also_published_by");
   });
 
   it("GIVEN scalars YAML would convert (a number title, a quoted date) THEN they stay the author's strings", () => {
@@ -47,16 +71,13 @@ describe("parseArticle: schema", () => {
     ["title", "title: '  '\nsource: S\npublished: 2025-11-30T20:00:00Z", "corpus: 001_x.md: title is missing"],
     ["title", "title: [a, b]\nsource: S\npublished: 2025-11-30T20:00:00Z", "corpus: 001_x.md: title must be text"],
     ["source", "title: T\npublished: 2025-11-30T20:00:00Z", "corpus: 001_x.md: source is missing"],
-    ["published", "title: T\nsource: S", "corpus: 001_x.md: published is missing (an ISO 8601 date-time with offset, e.g. 2025-11-30T20:00:00-05:00)"],
-    [
-      "published",
-      "title: T\nsource: S\npublished: 2025-11-30",
-      "corpus: 001_x.md: published must be an ISO 8601 date-time with offset, e.g. 2025-11-30T20:00:00-05:00 (a date alone is not enough)",
-    ],
+    ["published", "title: T\nsource: S", "corpus: 001_x.md: published is missing (an ISO 8601 date-time with offset, e.g. 2025-11-30T20:00:00-05:00, or a date alone such as 2025-11-30)"],
+    ["published", "title: T\nsource: S\npublished: 2025-11-31", "corpus: 001_x.md: published must be"],
+    ["published", "title: T\nsource: S\npublished: 2025-11-30+15:00", "corpus: 001_x.md: published must be"],
     [
       "published",
       "title: T\nsource: S\npublished: 2025-11-30T20:00:00",
-      "corpus: 001_x.md: published must be an ISO 8601 date-time with offset, e.g. 2025-11-30T20:00:00-05:00 (the offset or Z is missing)",
+      "corpus: 001_x.md: published must be an ISO 8601 date-time with offset, e.g. 2025-11-30T20:00:00-05:00, or a date alone such as 2025-11-30 (the offset or Z is missing)",
     ],
     ["published", "title: T\nsource: S\npublished: last Sunday", "corpus: 001_x.md: published must be an ISO 8601 date-time with offset"],
     ["published", "title: T\nsource: S\npublished: 2025-02-30T10:00:00Z", "corpus: 001_x.md: published must be"],

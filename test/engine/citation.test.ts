@@ -15,12 +15,11 @@ const quote: Quote = {
 
 describe("citations of syndicated copies", () => {
   it("GIVEN a quote other outlets also carry THEN the terminal and Discord citations name them", () => {
-    expect(citation({ ...quote, alsoReportedBy: ["The Lakeshore Gazette"] })).toBe(
-      "Northline News Agency — “Talks in Geneva” — 23 Nov 2025 (also reported by The Lakeshore Gazette)",
+    expect(citation({ ...quote, alsoPublishedBy: ["The Lakeshore Gazette"] })).toBe(
+      "Northline News Agency, also in The Lakeshore Gazette — “Talks in Geneva” — 23 Nov 2025",
     );
-    expect(citation({ ...quote, alsoReportedBy: ["A", "B", "C", "D"] })).toMatch(/also reported by A, B and 2 more\)$/);
-    const message = formatAnswer({ found: true, answer: "Northline reported:", quotes: [{ ...quote, alsoReportedBy: ["The Lakeshore Gazette"] }] });
-    expect(message.content).toContain("(also reported by The Lakeshore Gazette)");
+    const message = formatAnswer({ found: true, answer: "Northline reported:", quotes: [{ ...quote, alsoPublishedBy: ["The Lakeshore Gazette"] }] });
+    expect(message.content).toContain("Northline News Agency, also in The Lakeshore Gazette");
   });
 
   it("GIVEN a quote only one outlet carries THEN the citation is as before", () => {

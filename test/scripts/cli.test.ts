@@ -24,7 +24,7 @@ function run(script: string, args: string[], input?: string) {
 describe("npm run reindex", () => {
   it("GIVEN a broken file among good ones THEN it indexes the others, names the file and exits non-zero", () => {
     writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
-    writeFileSync(path.join(dirs.corpus, "002_broken.md"), "---\ntitle: Broken\nsource: X\npublished: 2025-12-01\n---\nBody.");
+    writeFileSync(path.join(dirs.corpus, "002_broken.md"), "---\ntitle: Broken\nsource: X\npublished: last Sunday\n---\nBody.");
     const r = run("reindex", []);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^reindex: full — 2 added, 0 changed, 0 removed, 0 unchanged; 2 articles, \d+ sentences/m);

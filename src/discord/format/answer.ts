@@ -6,11 +6,10 @@
  * Numbering follows the engine: `[n]` is the n-th quote of `answer.quotes` (the lead-in's own `[n]` markers use the
  * same numbers). Quotes from the same article share one citation line, e.g. `[1, 3] Axios — …`.
  */
-import { alsoReported } from "../../engine/formatText.js";
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from "discord.js";
 import type { Answer, Quote } from "../../types.js";
 import { DISCORD_LIMITS, cutAtSentence, cutAtWord } from "./limits.js";
-import { escapeText, formatPublished, oneLine, safeUrl } from "./text.js";
+import { escapeText, formatPublished, oneLine, outletOf, safeUrl } from "./text.js";
 
 export interface AnswerMessage {
   content: string;
@@ -25,7 +24,7 @@ export interface Citation {
   title: string;
   published: string;
   url?: string;
-  alsoReportedBy?: string[];
+  alsoPublishedBy?: string[];
 }
 
 /** Longest headline shown in a citation line; the rest of the line is short. */
@@ -39,18 +38,21 @@ export function citationsOf(quotes: readonly Quote[]): Citation[] {
   quotes.forEach((q, i) => {
     const existing = byArticle.get(q.articleId);
     if (existing) existing.numbers.push(i + 1);
-    else byArticle.set(q.articleId, { numbers: [i + 1], articleId: q.articleId, source: q.source, title: q.title, published: q.published, url: safeUrl(q.url), alsoReportedBy: q.alsoReportedBy });
+    else {
+      const c: Citation = { numbers: [i + 1], articleId: q.articleId, source: q.source, title: q.title, published: q.published, url: safeUrl(q.url) };
+      if (q.alsoPublishedBy?.length) c.alsoPublishedBy = q.alsoPublishedBy;
+      byArticle.set(q.articleId, c);
+    }
   });
   return [...byArticle.values()];
 }
 
 export function citationLine(c: Citation): string {
   // The terminal's citation order (src/engine/formatText.ts), in Discord markdown.
-  const parts = [`**[${c.numbers.join(", ")}]** ${escapeText(oneLine(c.source))}`, `“${escapeText(cutAtWord(oneLine(c.title), MAX_TITLE))}”`, formatPublished(c.published)];
+  const parts = [`**[${c.numbers.join(", ")}]** ${escapeText(oneLine(outletOf(c)))}`, `“${escapeText(cutAtWord(oneLine(c.title), MAX_TITLE))}”`, formatPublished(c.published)];
   // `<…>` keeps Discord from unfurling a preview of the article.
   if (c.url) parts.push(`<${c.url}>`);
-  const also = c.alsoReportedBy?.length ? ` (${escapeText(oneLine(alsoReported(c.alsoReportedBy)))})` : "";
-  return parts.join(" — ") + also;
+  return parts.join(" — ");
 }
 
 /** Formats `answer` for a message's content (≤ 2,000 characters) plus link buttons. */

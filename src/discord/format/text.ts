@@ -48,4 +48,4 @@ export function safeUrl(url: string | undefined): string | undefined {
 }
 
 /** The publication date as the outlet's calendar shows it ("30 Nov 2025"), shared with the terminal. */
-export { formatPublished } from "../../engine/leadIn.js";
+export { formatPublished, outletOf } from "../../engine/leadIn.js";

@@ -122,3 +122,12 @@ describe("escapeText", () => {
     expect(escapeText("# Heading\n- item\n12. numbered\n> quote\n-# small")).toBe("\\# Heading\n\\- item\n12\\. numbered\n\\> quote\n\\-# small");
   });
 });
+
+describe("formatAnswer: a story carried by several outlets", () => {
+  it("GIVEN a quote from a syndicated article THEN its citation names the other outlets", async () => {
+    const { quoteOf } = await import("../../../src/corpus/quote.js");
+    const wire = article(3, { source: "Test Wire", title: "Prisoner talks", published: "2025-12-06", timeUnknown: true, alsoPublishedBy: ["Outlet B", "Outlet C"] });
+    const { content } = formatAnswer({ found: true, answer: "Talks resume.", quotes: [quoteOf(wire, { text: "Talks will resume.", start: 0, end: 18 })] });
+    expect(rendered(content)).toContain("**[1]** Test Wire, also in Outlet B and Outlet C — “Prisoner talks” — 6 Dec 2025 — <https://example.org/story-3>");
+  });
+});

@@ -63,3 +63,16 @@ describe("formatHelp", () => {
     expect(text).toContain("<@1234567890123456789>");
   });
 });
+
+describe("formatSourcesPage: syndicated stories", () => {
+  it("GIVEN stories stored once for several outlets THEN the line names them and the footer counts them", () => {
+    const list = [
+      article(1, { source: "Test Wire", alsoPublishedBy: ["Outlet B", "Outlet C"] }),
+      article(2, { source: "Reuters", alsoPublishedBy: ["Outlet B"] }),
+      article(3),
+    ];
+    const page = formatSourcesPage(list, 0, pageId);
+    expect(page.embeds[0]!.description!.split("\n")[0]).toBe("1. **Test Wire, also in Outlet B and Outlet C** · 29 Nov 2025 · [Headline 1](https://example.org/story-1)");
+    expect(page.embeds[0]!.footer!.text).toBe("Page 1 of 1 · 3 articles (2 also carried by 2 other outlets), newest first");
+  });
+});

@@ -1,17 +1,20 @@
 /**
  * An HTML page → body and metadata, with Mozilla Readability on a linkedom document.
  *
- * Readability finds the story (dropping navigation, ads, related links) and reads title, byline, site name and
- * publication time (JSON-LD, Open Graph, meta tags). The link comes from `<link rel="canonical">` or `og:url`.
+ * The page's own metadata is read first (`pageMeta.ts`: JSON-LD, Open Graph, canonical link, `<time>`); Readability
+ * then finds the story (dropping navigation, ads, related links) and fills in what the page did not say.
  * The story's HTML is then written as text: paragraphs and headings as paragraphs, list items as `- ` lines,
  * `<br>` as a line break, no tags, entities decoded; images, captions, scripts and forms are left out; finally
- * the boilerplate lines of `boilerplate.ts` are dropped as in plain text.
+ * the boilerplate lines of `boilerplate.ts` and the page furniture of `furniture.ts` are dropped as in plain text,
+ * with every block equal to a headline of the page.
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { blocksToBody, cleanLine, type Block } from "./blocks.js";
 import { dropBoilerplate } from "./boilerplate.js";
-import type { Extracted } from "./extract.js";
+import type { ExtractHints, Extracted } from "./extract.js";
+import { canBeTitle, isTitleAgain, removeFurniture, type FurnitureContext } from "./furniture.js";
+import { normalizeDateTime, readPageMeta } from "./pageMeta.js";
 
 const BLOCK_TAGS = new Set([
   "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET", "FIGURE", "FOOTER",
@@ -25,54 +28,38 @@ const SKIP_TAGS = new Set([
 const ELEMENT = 1;
 const TEXT = 3;
 
-export function extractHtml(html: string): Extracted {
+export function extractHtml(html: string, hints: ExtractHints = {}): Extracted {
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const doc = document as unknown as Document;
-  const url = pageUrl(doc);
-  const fallbackTime = doc.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined;
-  // Readability mutates the document: everything read from the page itself is read above.
+  // Readability mutates the document: everything read from the page itself is read first.
+  const page = readPageMeta(doc, hints.baseUrl);
   const parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
   const root = parsed?.content ?? doc.body;
-  let blocks = dropBoilerplate(root ? toBlocks(root) : [], (b) => b.text);
-  const title = clean(parsed?.title);
-  if (title && blocks[0]?.text === title) blocks = blocks.slice(1);
+  const source = page.source ?? clean(parsed?.siteName);
+  const author = page.author ?? clean(parsed?.byline)?.replace(/^by\s+/i, "");
+  const ctx: FurnitureContext = { author: hints.author ?? author, source: hints.source ?? source, title: undefined };
+  // The title is never a banner, a byline or a caption: the first candidate that can be one.
+  const title = [...page.titles, clean(parsed?.title)].find((t) => canBeTitle(t, ctx));
+  const headlines = [hints.title, title, ...page.titles].filter((t): t is string => t !== undefined);
+  const blocks = dropBoilerplate(root ? toBlocks(root) : [], (b) => b.text).filter(
+    (b) => !headlines.some((h) => isTitleAgain(b.text, h)),
+  );
+  const { kept, dateline } = removeFurniture(blocks, (b) => b.text, (b, text) => ({ ...b, text }), { ...ctx, title: hints.title ?? title });
 
   const meta: Extracted["meta"] = {};
   if (title) meta.title = title;
-  const source = clean(parsed?.siteName);
   if (source) meta.source = source;
-  const published = normalizeDateTime(clean(parsed?.publishedTime) ?? clean(fallbackTime));
+  const published = page.published ?? normalizeDateTime(clean(parsed?.publishedTime));
   if (published) meta.published = published;
-  if (url) meta.url = url;
-  const author = clean(parsed?.byline)?.replace(/^by\s+/i, "");
+  if (page.url) meta.url = page.url;
   if (author && author.length <= 120) meta.author = author;
-  return { format: "html", body: blocksToBody(blocks), meta };
+  if (dateline) meta.dateline = dateline;
+  return { format: "html", body: blocksToBody(kept.filter((b) => b.text !== "")), meta };
 }
 
 function clean(value: string | null | undefined): string | undefined {
   const v = value ? cleanLine(value.replace(/\s+/g, " ")) : "";
   return v === "" ? undefined : v;
-}
-
-function pageUrl(doc: Document): string | undefined {
-  const candidates = [
-    doc.querySelector('link[rel="canonical"]')?.getAttribute("href"),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute("content"),
-  ];
-  for (const c of candidates) {
-    const v = c?.trim();
-    if (v && /^https?:\/\//i.test(v)) return v;
-  }
-  return undefined;
-}
-
-/** `+0000` offsets get their colon and a space between date and time becomes `T`; anything else is kept as is. */
-export function normalizeDateTime(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  return value
-    .trim()
-    .replace(/^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})/, "$1T$2")
-    .replace(/([+-]\d{2})(\d{2})$/, "$1:$2");
 }
 
 /** Walks the story's DOM and collects its paragraphs and list items. */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.js";
-import { detectFormat, extract } from "../../src/corpus/extract.js";
+import { detectFormat, extract } from "../../src/ingest/extract.js";
 
 // A byte-for-byte copy of ../shared/seed/000_6ebb02524a7f715b.txt, so the test runs on any clone.
 const SEED_RAW = readFileSync(new URL("../fixtures/corpus/seed/000_6ebb02524a7f715b.txt", import.meta.url), "utf8");
@@ -106,13 +106,14 @@ describe("extract: an HTML page", () => {
       published: "2025-11-24T18:30:00+01:00",
       url: "https://www.example-times.test/world/2025/11/24/geneva-round-ends",
       author: "Jane Q. Reporter",
+      dateline: "GENEVA",
     });
   });
 
-  it("GIVEN a news page THEN the body is the story as paragraphs and `- ` items, entities decoded, no tags", () => {
+  it("GIVEN a news page THEN the body is the story (its dateline cut off) as paragraphs and `- ` items, entities decoded, no tags", () => {
     expect(result.body).toBe(
       [
-        "GENEVA — Negotiators from the United States and Ukraine ended two days of talks in Geneva on Monday without a final agreement, though both sides said the gaps had narrowed “considerably.”",
+        "Negotiators from the United States and Ukraine ended two days of talks in Geneva on Monday without a final agreement, though both sides said the gaps had narrowed “considerably.”",
         "The talks focused on a revised 19-point framework that replaced the original 28-point plan, officials said. Territory and security guarantees remained the two issues on which the delegations could not agree.",
         "A senior U.S. official said the delegations had agreed on most of the text & would meet again “within days” to settle what was left. The official spoke on condition of anonymity because the talks were private.",
         "What comes next",

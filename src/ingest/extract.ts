@@ -1,5 +1,5 @@
 /** Raw input (an HTML page or plain text) → a clean body plus the metadata the input itself carries. */
-import type { ArticleFields } from "./article.js";
+import type { ArticleFields } from "../corpus/article.js";
 import { extractHtml } from "./extractHtml.js";
 import { extractText } from "./extractText.js";
 
@@ -10,7 +10,16 @@ export interface Extracted {
   /** The story as Markdown-ish text (see `blocksToBody`), ready to be written after the front matter. */
   body: string;
   /** Metadata found in the input, to be offered as defaults: not validated, any of it may be missing or wrong. */
-  meta: Partial<ArticleFields>;
+  meta: Partial<Pick<ArticleFields, "title" | "source" | "published" | "url" | "author" | "dateline">>;
+}
+
+/** What the caller already knows (flags): the title decides which first line is the headline; see `furniture.ts`. */
+export interface ExtractHints {
+  title?: string;
+  source?: string;
+  author?: string;
+  /** The address the page came from: relative canonical links resolve against it. */
+  baseUrl?: string;
 }
 
 /** HTML when the input starts like a document or holds common HTML tags; plain text otherwise. */
@@ -22,6 +31,6 @@ export function detectFormat(raw: string): InputFormat {
 }
 
 /** Extracts the story from `raw`; `format` overrides detection. */
-export function extract(raw: string, format: InputFormat = detectFormat(raw)): Extracted {
-  return format === "html" ? extractHtml(raw) : extractText(raw);
+export function extract(raw: string, format: InputFormat = detectFormat(raw), hints: ExtractHints = {}): Extracted {
+  return format === "html" ? extractHtml(raw, hints) : extractText(raw, hints);
 }

@@ -3,12 +3,13 @@
  * the real script spawned with `npx tsx`, a temporary corpus folder, input on stdin or from a file.
  */
 import { spawn } from "node:child_process";
-import { copyFile, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { addArticle, type FieldRequest } from "../../src/corpus/addArticle.js";
+import { addArticle, type FieldRequest } from "../../src/ingest/addArticle.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -65,7 +66,7 @@ describe("addArticle (core)", () => {
   it("GIVEN missing and invalid fields and an `ask` THEN it asks for each until valid", async () => {
     const dir = await tempCorpus();
     const requests: FieldRequest[] = [];
-    const answers = ["Prisoner talks", "Test Wire", "2025-12-02", "2025-12-02T18:00:00+04:00", ""];
+    const answers = ["Prisoner talks", "Test Wire", "2025-12-02 18h", "2025-12-02T18:00:00+04:00", ""];
     const r = await addArticle({
       raw: STORY,
       corpusDir: dir,
@@ -77,7 +78,7 @@ describe("addArticle (core)", () => {
     });
     if (!r.ok) throw new Error(r.message);
     expect(requests.map((q) => q.field)).toEqual(["title", "source", "published", "published", "url"]);
-    expect(requests[3]).toMatchObject({ found: "2025-12-02", problem: expect.stringContaining("a date alone is not enough") });
+    expect(requests[3]).toMatchObject({ found: "2025-12-02 18h", problem: expect.stringContaining("published must be") });
     expect(requests[4]).toMatchObject({ found: "ftp://nope" });
     expect(r.article.url).toBeUndefined(); // an empty answer drops an optional field
   });
@@ -95,6 +96,7 @@ describe("addArticle (core)", () => {
     expect(r).toEqual({
       ok: false,
       reason: "duplicate",
+      file: path.join(dir, "000_6ebb02524a7f715b.md"),
       message: "add-article: this text is already in the corpus as 000_6ebb02524a7f715b.md",
     });
   });
@@ -114,7 +116,7 @@ interface Run {
   stderr: string;
 }
 
-function runScript(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
+function runScript(args: string[], options: { stdin?: string | Buffer; env?: Record<string, string> } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn("npx", ["tsx", "scripts/addArticle.ts", ...args], {
       cwd: ROOT,
@@ -154,7 +156,7 @@ describe("npm run add-article (end to end)", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr.trim().split("\n")).toEqual([
-      "add-article: published is missing (an ISO 8601 date-time with offset, e.g. 2025-11-30T20:00:00-05:00) — pass it as --published",
+      "add-article: published is missing (an ISO 8601 date-time with offset, e.g. 2025-11-30T20:00:00-05:00, or a date alone such as 2025-11-30) — pass it as --published",
     ]);
     expect(await readdir(dir)).toEqual([]);
   });
@@ -194,6 +196,59 @@ describe("npm run add-article (end to end)", () => {
     expect(missingDir.stderr).toMatch(/^corpus: .*nope is not a folder — create it, or point CORPUS_DIR or --corpus at the articles\n$/);
     const missingFile = await runScript([path.join(dir, "nope.txt"), "--corpus", dir]);
     expect(missingFile).toMatchObject({ code: 1, stderr: `add-article: cannot read ${path.join(dir, "nope.txt")} (ENOENT)\n` });
+  });
+
+  it("GIVEN an ELF file, random bytes on stdin, or text full of control characters THEN exit 1 with one line and no file", async () => {
+    const dir = await tempCorpus();
+    const elf = path.join(dir, ".elf.bin");
+    await writeFile(elf, Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), randomBytes(4096)]));
+    const file = await runScript([elf, "--corpus", dir, "--yes"]);
+    expect(file).toMatchObject({ code: 1, stderr: `add-article: ${elf} is not text or HTML (binary data) — give an article page or a text file\n` });
+    const noise = randomBytes(8192);
+    noise[100] = 0; // random bytes nearly always hold a NUL; make sure
+    const piped = await runScript(["-", "--corpus", dir, "--yes"], { stdin: noise });
+    expect(piped).toMatchObject({ code: 1, stderr: "add-article: the input is not text or HTML (binary data) — give an article page or a text file\n" });
+    const control = await addArticle({ raw: `${STORY}${"\u0001\u0002\u0003 ".repeat(100)}`, corpusDir: dir });
+    expect(control).toMatchObject({ ok: false, reason: "binary" });
+    expect((await readdir(dir)).filter((n) => n.endsWith(".md"))).toEqual([]);
+  });
+
+  it("GIVEN --corpus other than the configured folder THEN the reindex hint names it; --note is stored; a date alone is accepted", async () => {
+    const dir = await tempCorpus();
+    const run = await runScript(["-", "--corpus", dir, "--title", "Prisoner talks", "--source", "Test Wire", "--published", "2025-12-02", "--note", "time unknown"], {
+      stdin: STORY,
+    });
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain(`Run npm run reindex -- --corpus ${JSON.stringify(dir)} to make it searchable.`);
+    const { articles } = await loadCorpus(dir);
+    expect(articles[0]).toMatchObject({ published: "2025-12-02", timeUnknown: true, note: "time unknown" });
+  });
+
+  it("GIVEN a URL THEN the page is fetched and imported with no flags; again refused naming the file; --replace replaces it", async () => {
+    const { startNewsSite } = await import("../helpers/newsSite.js");
+    const site = await startNewsSite({ "/story": { headers: { "content-type": "text/html; charset=utf-8" }, body: await readFile(new URL("../fixtures/ingest/wordpress.html", import.meta.url), "utf8") } });
+    try {
+      const dir = await tempCorpus();
+      const first = await runScript([site.url("/story"), "--corpus", dir]);
+      expect(first.stderr).toBe("");
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain("The Kyiv Example, 2025-12-04T11:15:00+02:00");
+      const [name] = await readdir(dir);
+      const again = await runScript([site.url("/story"), "--corpus", dir]);
+      expect(again).toMatchObject({
+        code: 1,
+        stderr: `add-article: https://kyiv-example.test/news/negotiators-agree-to-meet-again/ is already in the corpus as ${name} — pass --replace to replace it\n`.replace(
+          "add-article: ",
+          `add-article: ${site.url("/story")}: `,
+        ),
+      });
+      const replaced = await runScript([site.url("/story"), "--corpus", dir, "--replace", "--note", "re-checked"]);
+      expect(replaced.code).toBe(0);
+      expect(replaced.stdout).toContain(`add-article: replaced ${path.join(dir, name!)}`);
+      expect(await readdir(dir)).toEqual([name]);
+    } finally {
+      await site.close();
+    }
   });
 
   it("GIVEN an unknown flag THEN exit 1 with the usage", async () => {

@@ -1,0 +1,24 @@
+/** Issue 10, item 2: an article whose time is unknown dates its relative expressions against its calendar day. */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/article.js";
+import { splitSentences } from "../../src/text/sentences.js";
+import { articleEvents } from "../../src/timeline/articleEvents.js";
+import { TIMELINE_DEFAULTS } from "../../src/timeline/tuning.js";
+import type { IndexedSentence } from "../../src/types.js";
+
+describe("timeline: a date-only published", () => {
+  it("GIVEN published: 2025-12-03 (a Wednesday) THEN 'on Monday' is 2025-12-01 and the lead without a date is on 2025-12-03", () => {
+    const parsed = parseArticle(
+      "d.md",
+      "---\ntitle: T\nsource: S\npublished: 2025-12-03\n---\n\nNegotiators from both countries agreed to meet again in Berlin, officials said.\n\nThe envoys first met on Monday in Geneva to discuss the plan.\n",
+    );
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    const a = parsed.article;
+    const sentences: IndexedSentence[] = splitSentences(a.body).map((s, i) => ({ ...s, label: i, articleId: a.id, index: i, text: a.body.slice(s.start, s.end) }));
+    const days = articleEvents(a, sentences, TIMELINE_DEFAULTS).map((r) => [r.start, r.expression]);
+    expect(days).toEqual([
+      ["2025-12-03", "published"],
+      ["2025-12-01", "on Monday"],
+    ]);
+  });
+});
