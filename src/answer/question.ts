@@ -169,6 +169,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
 
 /** Collective and generic nouns that refer to people already named ("Ukraine's leadership", "the US team"). */
 const GENERIC_NOUNS = new Set(
+  // Adjectives of stance the tagger may take for nouns ("is Zelensky willing to…"): what they ask, not a topic.
+  "willing ready able prepared likely possible open " +
   "team teams leadership side sides delegation delegations government governments officials official authorities administration negotiators leaders camp representatives counterparts party parties".split(" "),
 );
 
@@ -221,7 +223,8 @@ function whPhraseIndexes(toks: { word: string; raw: string }[], nouns: Set<strin
 const ANSWER_NOUNS = new Set(
   ("city town country place venue location region capital state resort club hotel person people name time date day " +
     "year month week hour times hours days weeks months years minutes rounds occasions number amount sum figure " +
-    "percentage percent share proportion age outlet newspaper agency").split(" "),
+    "percentage percent share proportion age outlet newspaper agency money cash funds funding sum cut stake price " +
+    "cost distance size length").split(" "),
 );
 
 const DATE_WORDS =
