@@ -3,7 +3,7 @@
  * time for "what time", an age for "how old", and for "what did X say", X speaking rather than X mentioned.
  */
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
-import { textKeys } from "../entities/keys.js";
+import { textKeys, tokenKeys } from "../entities/keys.js";
 import type { AnswerWanted, QuestionTerm } from "./question.js";
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec";
@@ -73,7 +73,8 @@ const PRONOUN = /^(he|she|they)$/;
  */
 export function speakerCue(text: string, previous: string | undefined, speakerKeys: string[]): number {
   const toks = tokens(text);
-  const isSpeaker = (i: number) => speakerKeys.some((k) => textKeys(toks[i]!.raw).has(k));
+  const keys = tokenKeys(toks);
+  const isSpeaker = (i: number) => speakerKeys.some((k) => keys[i]!.has(k));
   const speaker: number[] = [];
   toks.forEach((_, i) => isSpeaker(i) && speaker.push(i));
   const verbs: number[] = [];

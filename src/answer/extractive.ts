@@ -52,6 +52,7 @@ interface WordBag {
 
 export class ExtractiveRanker {
   private readonly articleBags = new Map<string, WordBag>();
+  private readonly bags = new Map<number, WordBag>();
   private readonly idfCache = new Map<string, number>();
 
   constructor(
@@ -122,7 +123,7 @@ export class ExtractiveRanker {
   }
 
   private rank(q: AnalyzedQuestion, c: Candidate, simCache: Map<string, number>): RankedSentence {
-    const bag = bagOf(c.sentence.text);
+    const bag = this.sentenceBag(c.sentence);
     const context = this.contextBag(c.sentence);
     const article = this.articleBag(c.sentence.articleId);
     let covered = 0;
@@ -157,7 +158,13 @@ export class ExtractiveRanker {
       const inContext = 0.5 * Math.max(t.person && personKeys.some((k) => context.keys.has(k)) ? 1 : 0, this.match(t, context, simCache));
       let value = Math.max(inSentence, inContext);
       if (inSentence >= ANSWER_TUNING.topicSimilarity) matchedNear.add(t);
-      const inArticle = Math.max(value, t.person && personKeys.some((k) => article.keys.has(k)) ? 1 : 0, this.articleMatch(t, c.sentence.articleId, article, simCache));
+      // Names are looked up in the whole article with their keys; other words by stem only (word vectors over a
+      // whole article are most of the answer time on long articles: see npm run bench).
+      const inArticle = Math.max(
+        value,
+        t.person && personKeys.some((k) => article.keys.has(k)) ? 1 : 0,
+        t.entity ? this.articleMatch(t, c.sentence.articleId, article, simCache) : t.keys.some((k) => article.keys.has(k)) ? 1 : 0,
+      );
       if (inArticle > 0) articleCovered += weight;
       if (t.entity || t.person) {
         // A name may be established anywhere in the article ("Yermak … he resigned") — except for a yes/no
@@ -300,9 +307,26 @@ export class ExtractiveRanker {
   }
 
   private contextBag(s: IndexedSentence): WordBag {
-    const siblings = this.store.snapshot().sentencesOf(s.articleId);
-    const text = [siblings[s.index - 1]?.text ?? "", siblings[s.index + 1]?.text ?? "", this.store.article(s.articleId)?.title ?? ""].join(" ");
-    return bagOf(text);
+    return this.cached(-1 - s.label, () => {
+      const siblings = this.store.snapshot().sentencesOf(s.articleId);
+      const text = [siblings[s.index - 1]?.text ?? "", siblings[s.index + 1]?.text ?? "", this.store.article(s.articleId)?.title ?? ""].join(" ");
+      return bagOf(text);
+    });
+  }
+
+  private sentenceBag(s: IndexedSentence): WordBag {
+    return this.cached(s.label, () => bagOf(s.text));
+  }
+
+  /** Bags of sentences (label) and of their neighbours (-1 - label): the same candidates recur across questions. */
+  private cached(key: number, make: () => WordBag): WordBag {
+    let bag = this.bags.get(key);
+    if (!bag) {
+      if (this.bags.size >= MAX_CACHED_BAGS) this.bags.clear();
+      bag = make();
+      this.bags.set(key, bag);
+    }
+    return bag;
   }
 
   private articleBag(id: string): WordBag {
@@ -344,6 +368,9 @@ function overlap(a: Set<string>, b: Set<string>): number {
   for (const x of a) if (b.has(x)) inter++;
   return inter / Math.max(1, Math.min(a.size, b.size));
 }
+
+/** Bound on cached sentence bags (a few KB each); the cache starts over when full. */
+const MAX_CACHED_BAGS = 50_000;
 
 const STRONG_CUES = new Set(["next", "clock", "age", "percent", "duration", "count", "date", "place", "statement", "person"]);
 

@@ -33,6 +33,16 @@ const PHRASES: Map<string, GroupHit> = (() => {
   return out;
 })();
 
+/** The first word of every alias phrase → the most words a phrase starting with it has. */
+const FIRST_WORDS: Map<string, number> = (() => {
+  const out = new Map<string, number>();
+  for (const phrase of PHRASES.keys()) {
+    const words = phrase.split(" ");
+    out.set(words[0]!, Math.max(out.get(words[0]!) ?? 0, words.length));
+  }
+  return out;
+})();
+
 export interface KeyedToken extends Token {
   /** The keys of this token alone (stem; name key when capitalised). */
   keys: string[];
@@ -42,7 +52,10 @@ export interface KeyedToken extends Token {
 export function aliasHits(toks: Token[]): { index: number; length: number; hit: GroupHit }[] {
   const out: { index: number; length: number; hit: GroupHit }[] = [];
   for (let i = 0; i < toks.length; i++) {
-    for (let n = Math.min(MAX_ALIAS_WORDS, toks.length - i); n >= 1; n--) {
+    // Most words start no alias: one set lookup instead of four joined phrases (this runs on every candidate).
+    const longest = FIRST_WORDS.get(toks[i]!.word);
+    if (longest === undefined) continue;
+    for (let n = Math.min(longest, toks.length - i); n >= 1; n--) {
       const phrase = toks.slice(i, i + n).map((t) => t.word).join(" ");
       const hit = PHRASES.get(phrase);
       if (hit) {
@@ -67,6 +80,22 @@ export function textKeys(text: string): Set<string> {
   }
   for (const { hit } of aliasHits(toks)) for (const k of hit.keys) keys.add(k);
   return keys;
+}
+
+/** The keys of each token of `toks` (its alias group included when it is part of an alias phrase). */
+export function tokenKeys(toks: Token[]): Set<string>[] {
+  const out = toks.map((t) => {
+    const keys = new Set([`s:${stem(t.word)}`]);
+    if (/^\p{Lu}/u.test(t.raw)) {
+      const k = nameKey(t.word);
+      if (k) keys.add(`n:${k}`);
+    }
+    return keys;
+  });
+  for (const { index, length, hit } of aliasHits(toks)) {
+    for (let i = index; i < index + length; i++) for (const k of hit.keys) out[i]!.add(k);
+  }
+  return out;
 }
 
 /** The keys a question word is satisfied by: its stem, its name key, and the group its alias names. */
