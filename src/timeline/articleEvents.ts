@@ -6,8 +6,8 @@
 import { quoteOf } from "../corpus/quote.js";
 import { lexicalTerms } from "../text/terms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
-import { daysBetween, type Day } from "./calendar.js";
-import { findDates } from "./findDates.js";
+import { daysBetween, maxDay, minDay, type Day } from "./calendar.js";
+import { findDates, type DateMention } from "./findDates.js";
 import { referenceOf } from "./reference.js";
 import { eventClause } from "./summary.js";
 import type { TimelineTuning } from "./tuning.js";
@@ -46,10 +46,12 @@ export function articleEvents(article: Article, sentences: IndexedSentence[], tu
   const ref = referenceOf(article.published);
   if (!ref) return [];
   const lead = sentences.find((s) => s.text.split(/\s+/).length >= tuning.leadMinWords);
+  const found = sentences.map((sentence) => ({ sentence, mentions: findDates(sentence.text, ref) }));
+  widenWeeks(found, ref.day);
   const out: Report[] = [];
-  for (const sentence of sentences) {
+  for (const { sentence, mentions } of found) {
     const seen = new Set<string>();
-    for (const m of findDates(sentence.text, ref)) {
+    for (const m of mentions) {
       const key = `${m.start}|${m.end}`;
       if (seen.has(key) || daysBetween(m.start, m.end) + 1 > tuning.maxSpanDays) continue;
       seen.add(key);
@@ -63,6 +65,43 @@ export function articleEvents(article: Article, sentences: IndexedSentence[], tu
     }
   }
   return out;
+}
+
+/** Days outside a week a named day may lie and still widen it: the weekend either side. */
+const WIDEN_DAYS = 2;
+/** Content words two sentences must share to be about the same happening ("Geneva", "talks"). */
+const WIDEN_SHARED_TERMS = 2;
+
+/**
+ * "Last week" is counted Monday–Sunday or Sunday–Saturday depending on the outlet; when the same article names the
+ * day of that happening ("the talks in Geneva on Sunday, Nov. 23") just outside the week, the week is widened to
+ * take it in, so the article never contradicts itself.
+ */
+function widenWeeks(found: { sentence: IndexedSentence; mentions: DateMention[] }[], published: Day): void {
+  const days = found.flatMap(({ sentence, mentions }) =>
+    mentions.filter((m) => m.start === m.end).map((m) => ({ day: m.start, terms: termsWithout(sentence.text, m) })),
+  );
+  for (const { sentence, mentions } of found) {
+    for (const m of mentions) {
+      if (!/\bweek\b/i.test(m.expression) || m.start === m.end) continue;
+      const terms = termsWithout(sentence.text, m);
+      for (const d of days) {
+        const outside = d.day < m.start ? daysBetween(d.day, m.start) : d.day > m.end ? daysBetween(m.end, d.day) : 0;
+        if (outside === 0 || outside > WIDEN_DAYS) continue;
+        // A week gone by takes in only days gone by, a week ahead only days ahead.
+        if ((m.end < published && d.day >= published) || (m.start > published && d.day <= published)) continue;
+        let shared = 0;
+        for (const t of d.terms) if (terms.has(t)) shared++;
+        if (shared < WIDEN_SHARED_TERMS) continue;
+        m.start = minDay(m.start, d.day);
+        m.end = maxDay(m.end, d.day);
+      }
+    }
+  }
+}
+
+function termsWithout(text: string, m: DateMention): Set<string> {
+  return new Set(lexicalTerms(text.slice(0, m.at) + text.slice(m.to)));
 }
 
 function report(
