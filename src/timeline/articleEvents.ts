@@ -8,7 +8,8 @@ import { lexicalTerms } from "../text/terms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
 import { daysBetween, maxDay, minDay, type Day } from "./calendar.js";
 import { findDates, type DateMention } from "./findDates.js";
-import { referenceOf } from "./reference.js";
+import { isDayHeading, isFurniture } from "./furniture.js";
+import { referenceOf, referenceOfDay, type Reference } from "./reference.js";
 import { eventClause } from "./summary.js";
 import type { TimelineTuning } from "./tuning.js";
 
@@ -25,6 +26,10 @@ export interface Report {
   terms: Set<string>;
   /** Publication instant (ms), to order reports. */
   publishedAt: number;
+  /** The sentence is the article's lead (its first sentence of reporting). */
+  lead: boolean;
+  /** The article's publication day, in its own offset. */
+  newsDay: Day;
 }
 
 const remembered = new WeakMap<Article, { tuning: string; reports: Report[] }>();
@@ -43,11 +48,25 @@ export function articleEventsCached(article: Article, sentences: IndexedSentence
 }
 
 export function articleEvents(article: Article, sentences: IndexedSentence[], tuning: TimelineTuning): Report[] {
-  const ref = referenceOf(article.published);
-  if (!ref) return [];
-  const lead = sentences.find((s) => s.text.split(/\s+/).length >= tuning.leadMinWords);
-  const found = sentences.map((sentence) => ({ sentence, mentions: findDates(sentence.text, ref) }));
-  widenWeeks(found, ref.day);
+  const published = referenceOf(article.published);
+  if (!published) return [];
+  const furniture = new Set(sentences.filter((s) => isFurniture(s.text, article.title)));
+  const lead = sentences.find((s) => !furniture.has(s) && s.text.split(/\s+/).length >= tuning.leadMinWords);
+  const storyDay = lead ? storyDayOf(lead, published) : published.day;
+  const found: { sentence: IndexedSentence; mentions: DateMention[] }[] = [];
+  let ref = published;
+  let day = storyDay;
+  for (const sentence of sentences) {
+    // A live blog's day heading: the entries under it were written that day.
+    const heading = isDayHeading(sentence.text) ? findDates(sentence.text, published)[0] : undefined;
+    if (heading && heading.start === heading.end && heading.start <= published.day) {
+      ref = referenceOfDay(heading.start);
+      day = heading.start;
+    }
+    if (furniture.has(sentence)) continue;
+    found.push({ sentence, mentions: findDates(sentence.text, ref, day) });
+  }
+  widenWeeks(found, published.day);
   const out: Report[] = [];
   for (const { sentence, mentions } of found) {
     const seen = new Set<string>();
@@ -57,14 +76,25 @@ export function articleEvents(article: Article, sentences: IndexedSentence[], tu
       seen.add(key);
       const text = eventClause(sentence.text, m.at, m.to, tuning.summaryMaxLength);
       const withoutDate = sentence.text.slice(0, m.at) + sentence.text.slice(m.to);
-      out.push(report(article, sentence, m.start, m.end, text, m.expression, withoutDate));
+      out.push(report(article, sentence, m.start, m.end, text, m.expression, withoutDate, sentence === lead));
     }
     if (sentence === lead && seen.size === 0) {
       const text = eventClause(sentence.text, undefined, undefined, tuning.summaryMaxLength);
-      out.push(report(article, sentence, ref.day, ref.day, text, "published", sentence.text));
+      out.push(report(article, sentence, published.day, published.day, text, "published", sentence.text, true));
     }
   }
   return out;
+}
+
+/**
+ * The day the story is about: the day its lead names, when that is the publication day or one or two days before
+ * (a story filed overnight, or in a zone ahead of the events); else the publication day.
+ */
+function storyDayOf(lead: IndexedSentence, published: Reference): Day {
+  const named = findDates(lead.text, published).find((m) => m.start === m.end);
+  if (!named) return published.day;
+  const back = daysBetween(named.start, published.day);
+  return back >= 0 && back <= 2 ? named.start : published.day;
 }
 
 /** Days outside a week a named day may lie and still widen it: the weekend either side. */
@@ -86,10 +116,12 @@ function widenWeeks(found: { sentence: IndexedSentence; mentions: DateMention[] 
       if (!/\bweek\b/i.test(m.expression) || m.start === m.end) continue;
       const terms = termsWithout(sentence.text, m);
       for (const d of days) {
-        const outside = d.day < m.start ? daysBetween(d.day, m.start) : d.day > m.end ? daysBetween(m.end, d.day) : 0;
-        if (outside === 0 || outside > WIDEN_DAYS) continue;
-        // A week gone by takes in only days gone by, a week ahead only days ahead.
-        if ((m.end < published && d.day >= published) || (m.start > published && d.day <= published)) continue;
+        const before = daysBetween(d.day, m.start);
+        const after = daysBetween(m.end, d.day);
+        // Weeks counted the other way differ by a day at either end: the Sunday before a Monday–Sunday week, the
+        // Sunday after a Sunday–Saturday one. A week gone by never takes in the publication day or later.
+        const near = (before >= 1 && before <= WIDEN_DAYS) || (after === 1 && !(m.end < published && d.day >= published));
+        if (!near || (m.start > published && d.day <= published)) continue;
         let shared = 0;
         for (const t of d.terms) if (terms.has(t)) shared++;
         if (shared < WIDEN_SHARED_TERMS) continue;
@@ -105,9 +137,11 @@ function termsWithout(text: string, m: DateMention): Set<string> {
 }
 
 function report(
-  article: Article, sentence: IndexedSentence, start: Day, end: Day, text: string, expression: string, compared: string,
+  article: Article, sentence: IndexedSentence, start: Day, end: Day, text: string, expression: string, compared: string, lead: boolean,
 ): Report {
   return {
+    lead,
+    newsDay: referenceOf(article.published)!.day,
     start,
     end,
     text,

@@ -31,17 +31,18 @@ type Parsed = chrono.ParsedResult;
 type Modifier = "later" | "earlier" | "early" | "mid" | "late";
 
 /** Every dated expression of `text` that names a day or a period; times alone ("after five hours") are left out. */
-export function findDates(text: string, ref: Reference): DateMention[] {
+export function findDates(text: string, ref: Reference, storyDay: Day = ref.day): DateMention[] {
   const out: DateMention[] = [];
   for (const r of chrono.casual.parse(text, ref.local)) {
     const expression = r.text.replace(/[\s,.;:]+$/, "");
     if (!isDateExpression(expression, r)) continue;
     const modifier = modifierBefore(text.slice(0, r.index), expression);
-    // "Earlier in the day": the story's own day; chrono reads "in the day" as tomorrow.
+    // "Earlier in the day": the story's own day (the day its lead reports, which a story filed overnight
+    // publishes a day later); chrono reads "in the day" as tomorrow.
     if (/^in the day$/i.test(expression)) {
       if (!modifier || (modifier.word !== "earlier" && modifier.word !== "later")) continue;
       const at = r.index - modifier.length;
-      out.push({ start: ref.day, end: ref.day, at, to: r.index + expression.length, expression: text.slice(at, r.index + expression.length) });
+      out.push({ start: storyDay, end: storyDay, at, to: r.index + expression.length, expression: text.slice(at, r.index + expression.length) });
       continue;
     }
     const span = resolve(r, expression, modifier?.word, text, ref);
@@ -215,10 +216,15 @@ function lastWeek(today: Day): DateSpan {
 /** A date written without its year ("on Nov. 20", "in February") lies before the article if told in the past. */
 function withYearByTense(span: DateSpan, r: Parsed, tense: Tense | undefined, today: Day): DateSpan {
   if (r.start.isCertain("year")) return span;
-  if (tense === "past" && span.start > today) return shiftYears(span, -1);
-  if (tense === "future" && span.end < today) return shiftYears(span, 1);
+  // Within a few weeks of the article a date keeps its year whatever the tense: "Trump said on Friday that
+  // Thanksgiving, 27 November, was the deadline" is this year's, told in reported speech.
+  if (tense === "past" && span.start > addDays(today, YEAR_SLACK_DAYS)) return shiftYears(span, -1);
+  if (tense === "future" && span.end < addDays(today, -YEAR_SLACK_DAYS)) return shiftYears(span, 1);
   return span;
 }
+
+/** How far past the article a past-tense date without a year may lie before it is read as last year's. */
+const YEAR_SLACK_DAYS = 31;
 
 /** A month's last day stays its last day (28 Feb 2025 → 29 Feb 2024). */
 function shiftYears(span: DateSpan, n: number): DateSpan {

@@ -147,3 +147,64 @@ describe("timeline on real wording: an article never contradicts itself", () => 
     expect(events.map((e) => [e.date, e.end])).toEqual([["2026-01-23", "2026-01-24"]]);
   });
 });
+
+describe("timeline on real wording: the story's own day", () => {
+  it("GIVEN a Moscow story filed the morning after ('ended late on Tuesday') THEN 'Earlier in the day' is that Tuesday", () => {
+    const a = article({
+      id: "moscow",
+      published: "2025-12-03T10:20:00+03:00",
+      body:
+        "MOSCOW, 3 December. /Agency/. " +
+        "Talks in the Kremlin between Putin and the American delegation lasted about five hours and ended late on Tuesday, an aide told journalists. " +
+        "Earlier in the day, before receiving the Americans, Putin told reporters that Russia was ready if Europe wanted war.",
+    });
+    const events = timeline(snapshotOf([a])).events;
+    const earlier = events.find((e) => e.expressions.includes("Earlier in the day"))!;
+    expect(earlier.date).toBe("2025-12-02");
+  });
+
+  it("GIVEN a live blog with day headings THEN entries under 'Friday 28 November' are read from that Friday", () => {
+    const a = article({
+      id: "live",
+      published: "2025-11-29T20:55:00Z",
+      title: "Live updates: Yermak quits; Umerov to lead Ukraine's team",
+      body:
+        "Live updates: Yermak quits; Umerov to lead Ukraine's team\n\nUpdated 20:55 GMT, 29 November\n\nSaturday 29 November\n\n" +
+        "Zelensky has named Rustem Umerov as head of Ukraine's delegation, replacing Andriy Yermak, who resigned yesterday.\n\n" +
+        "Friday 28 November\n\n" +
+        "Earlier in the day, anti-corruption investigators searched Yermak's apartment in central Kyiv.",
+    });
+    const events = timeline(snapshotOf([a])).events;
+    expect(events.map((e) => [e.date, e.expressions.join("|")])).toEqual([
+      ["2025-11-28", "yesterday"],
+      ["2025-11-28", "Earlier in the day"],
+    ]);
+  });
+
+  it("GIVEN a past-tense sentence naming a date a week after publication without a year THEN this year's date, not last year's", () => {
+    expect(spans("Trump said on Friday that Thanksgiving, 27 November, was an appropriate deadline.", "2025-11-21T18:00:00+02:00")).toEqual({
+      "on Friday": "2025-11-21",
+      "27 November": "2025-11-27",
+    });
+  });
+});
+
+describe("timeline on real wording: page furniture makes no event", () => {
+  it.each([
+    ["a byline with a date", "By Pieter Janssens | 19 December 2025"],
+    ["a name and a time stamp", "Olena Marchenko\n24 December 2025, 13:45"],
+    ["a dateline alone", "MOSCOW, 3 December. /RusInform Daily/."],
+    ["a photo caption", "Rustem Umerov arrives for talks with U.S. officials in Miami on Thursday, Dec. 4, 2025. (AP Photo/Carlos Medina)"],
+    ["a caption with an agency credit", "Volodymyr Zelenskyy records his evening video address in Kyiv, 21 November 2025 / Getty Images"],
+    ["a reading-time line", "Katrin Vogel, Berlin\n15 December 2025 · Reading time: 4 min"],
+    ["a live-blog stamp", "Updated 20:55 GMT, 29 November"],
+  ])("GIVEN %s THEN it is not on the timeline", (_kind, furniture) => {
+    const a = article({
+      id: "f",
+      published: "2025-12-24T13:45:00+02:00",
+      body: `${furniture}\n\nZelensky presented the 20-point draft framework to journalists in Kyiv on Tuesday.`,
+    });
+    const quotes = timeline(snapshotOf([a])).events.flatMap((e) => e.quotes.map((q) => q.text));
+    expect(quotes).toEqual(["Zelensky presented the 20-point draft framework to journalists in Kyiv on Tuesday."]);
+  });
+});
