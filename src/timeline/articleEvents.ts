@@ -30,6 +30,8 @@ export interface Report {
   lead: boolean;
   /** The article's publication day, in its own offset. */
   newsDay: Day;
+  /** Share of the headline's content words the sentence holds (1 for a lead that restates it). */
+  headlineShare: number;
 }
 
 const remembered = new WeakMap<Article, { tuning: string; reports: Report[] }>();
@@ -139,16 +141,21 @@ function termsWithout(text: string, m: DateMention): Set<string> {
 function report(
   article: Article, sentence: IndexedSentence, start: Day, end: Day, text: string, expression: string, compared: string, lead: boolean,
 ): Report {
+  const terms = new Set(lexicalTerms(compared));
+  const title = new Set(lexicalTerms(article.title));
+  let inTitle = 0;
+  for (const t of title) if (terms.has(t)) inTitle++;
   return {
     lead,
     newsDay: referenceOf(article.published)!.day,
+    headlineShare: title.size > 0 ? inTitle / title.size : 0,
     start,
     end,
     text,
     expression,
     sentence,
     quote: quoteOf(article, sentence),
-    terms: new Set(lexicalTerms(compared)),
+    terms,
     publishedAt: Date.parse(article.published),
   };
 }

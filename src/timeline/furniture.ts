@@ -9,7 +9,7 @@ import { lexicalTerms } from "../text/terms.js";
 
 const CAPTION =
   /(?:[/|]\s*(?:Getty Images|Reuters|AFP|AP|EPA(?:-EFE)?|Anadolu|Sputnik|TASS|Bloomberg|Shutterstock)\b|\((?:[A-Z]{2,6}\s+)?Photo\b|\bPhoto(?:graph)?\s*(?::|by\b)|\b(?:Image|Credit|Pictured|Caption)\s*:)/i;
-const PROMO = /\b(?:newsletter|in your inbox|subscribe|sign up|read more|follow us|reading time|click here|share this)\b/i;
+const PROMO = /\b(?:newsletter|in your inbox|subscribe|sign up|read more|follow us|reading time|\d+\s*min(?:ute)?s?\s+read|click here|share this)\b/i;
 const BYLINE = /^(?:by\s+[A-Z]|reporting by|writing by|editing by|additional reporting)/i;
 const STAMP = /^(?:updated|published|last updated|posted|first published)\b/i;
 /** Words that only tell time or place a story: they do not make a sentence about something. */

@@ -2,7 +2,7 @@
 export { timeline, timelineRefusal } from "./timeline.js";
 export { engineTimeline } from "./engineTimeline.js";
 export { formatTimelineText, citation } from "./formatText.js";
-export { timelineJson, type TimelineJson } from "./json.js";
+export { timelineJson, type TimelineJson, type TimelineSummaryJson } from "./json.js";
 export { renderTimelinePng, type PngOptions } from "./renderPng.js";
 export { TIMELINE_DEFAULTS, type TimelineTuning } from "./tuning.js";
 export type { Timeline, TimelineEvent, TimelineGroup, TimelineOptions } from "./types.js";
