@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../src/corpus/loadCorpus.js";
 import { scoreEval, type EvalQuestion, type EvalReply } from "../src/eval/score.js";
+import { evalTimelineDatesSummary } from "../src/timeline/evalDates.js";
 import { runScript, scriptConfig } from "./lib/cli.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -38,6 +39,9 @@ await runScript(async () => {
   process.stdout.write(`${result.summary} [retrieval: ${values.retrieval}; ${path.basename(values.questions!)}]\n`);
   const timeline = await timelineSummary(config.corpusDir);
   if (timeline) process.stdout.write(`${timeline}\n`);
+  // Timeline summary: date precision/recall/F1 against the hand-written key dates (issue 11; src/timeline/evalDates.ts).
+  const dates = path.join(root, "eval/news");
+  process.stdout.write(`${await evalTimelineDatesSummary(path.join(dates, "dev"), path.join(dates, "dev-timeline.json"))}\n`);
   return 0;
 });
 

@@ -5,7 +5,8 @@
  * when one entry counts for it. For any corpus folder and reference file: `npm run eval` calls it for the team's
  * multi-outlet corpus.
  */
-import { readFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
+import path from "node:path";
 import { z } from "zod";
 import { loadCorpus } from "../corpus/loadCorpus.js";
 import { addDays, isDay } from "./calendar.js";
@@ -79,4 +80,19 @@ export function formatDateScores(s: DateScores, label: string): string {
   const missed = s.missed.map((r) => `\n  MISSED ${r.date}${r.end ? `..${r.end}` : ""} ${r.event}`);
   const stray = s.stray.map((e) => `\n  STRAY  ${e.date}${e.end ? `..${e.end}` : ""}`);
   return head + missed.join("") + stray.join("");
+}
+
+/**
+ * The eval script's line for a corpus folder and its reference timeline, or a line saying why it was not measured
+ * (no such folder or file yet).
+ */
+export async function evalTimelineDatesSummary(corpusDir: string, referenceFile: string): Promise<string> {
+  for (const p of [corpusDir, referenceFile]) {
+    try {
+      await access(p);
+    } catch {
+      return `timeline dates: ${p} not found, not measured`;
+    }
+  }
+  return formatDateScores(await evalTimelineDates(corpusDir, referenceFile), path.basename(referenceFile));
 }
