@@ -7,7 +7,7 @@
  * "said" alone never joins two stories.
  */
 import type { Report } from "./articleEvents.js";
-import { daysBetween, type Day } from "./calendar.js";
+import { addDays, daysBetween, type Day } from "./calendar.js";
 import type { TimelineTuning } from "./tuning.js";
 
 /** One happening: the events (report groups) it gathers, every report of them, and the day(s) its precise reports name. */
@@ -32,9 +32,12 @@ export function gatherHappenings(events: Report[][], tuning: TimelineTuning): Ha
     const i = order[x]!;
     for (let y = x + 1; y < order.length; y++) {
       const j = order[y]!;
-      if (events[j]![0]!.start > events[i]![0]!.end) break;
-      if (!overlaps(events[i]![0]!, events[j]![0]!)) continue;
-      const sim = similarity(events[i]!, events[j]!, weight);
+      if (events[j]![0]!.start > addDays(events[i]![0]!.end, 1)) break;
+      // One sentence dating one happening by two days ("a second day of talks on Sunday, after a first round on
+      // Saturday") is one happening; otherwise spans must overlap.
+      const oneSentence = shareSentence(events[i]!, events[j]!);
+      if (!oneSentence && !overlaps(events[i]![0]!, events[j]![0]!)) continue;
+      const sim = oneSentence ? 1 : similarity(events[i]!, events[j]!, weight);
       const sameSpan = events[i]![0]!.start === events[j]![0]!.start && events[i]![0]!.end === events[j]![0]!.end;
       // Reports naming different days must agree more: the resignation on Friday and the new negotiator named on
       // Saturday share most of their names.
@@ -81,15 +84,26 @@ export function similarity(a: Report[], b: Report[], weight: (t: string) => numb
       let shared = 0;
       let wx = 0;
       let wy = 0;
+      const yTerms = new Set([...y.terms].map(spelling));
       for (const t of x.terms) {
         wx += weight(t);
-        if (y.terms.has(t)) shared += weight(t);
+        if (yTerms.has(spelling(t))) shared += weight(t);
       }
       for (const t of y.terms) wy += weight(t);
       if (wx + wy > 0) best = Math.max(best, (2 * shared) / (wx + wy));
     }
   }
   return best;
+}
+
+/**
+ * One key for the transliterations outlets use for the same Ukrainian and Russian names: Zelenskyy / Zelenskiy /
+ * Zelensky / Zelenskii, Andriy / Andrii, Dmitriyev / Dmitriev, Kyiv / Kiev. (The entity room, when the index has
+ * one, knows more; the timeline only needs outlets' spellings to meet.)
+ */
+export function spelling(term: string): string {
+  if (term === "kiev") return "kyiv";
+  return term.replace(/iye/g, "ie").replace(/(?:yy|iy|ii|yi|i|y)$/, "y");
 }
 
 /** Inverse document frequency over report sentences: a word in every report weighs nothing. */
@@ -104,6 +118,11 @@ function rarity(reports: Report[]): (t: string) => number {
   }
   const n = Math.max(1, seen.size);
   return (t) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
+}
+
+function shareSentence(a: Report[], b: Report[]): boolean {
+  const keys = new Set(a.map((r) => `${r.sentence.articleId}:${r.sentence.start}`));
+  return b.some((r) => keys.has(`${r.sentence.articleId}:${r.sentence.start}`));
 }
 
 function overlaps(a: Report, b: Report): boolean {

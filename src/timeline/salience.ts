@@ -20,7 +20,7 @@ export function reportWeight(r: Report, tuning: TimelineTuning): number {
 /** The lead, or a sentence sharing most words of the headline: the article's news. Then early sentences, then the rest. */
 function positionWeight(r: Report, tuning: TimelineTuning): number {
   if (r.lead || r.headlineShare >= tuning.headlineShare) return 1;
-  return r.sentence.index <= tuning.earlySentences ? 0.7 : 0.45;
+  return r.sentence.index <= tuning.earlySentences ? 0.8 : 0.6;
 }
 
 /**
@@ -31,8 +31,9 @@ function newsDayWeight(r: Report): number {
   const back = daysBetween(r.end, r.newsDay);
   if (back >= 0 && back <= 2) return 1;
   if (back < 0) return -back <= 1 ? 1 : 0.5;
-  if (back <= 7) return 0.6;
-  return 0.3;
+  // Older dates still count: that outlets keep referring back to a day is what marks it as a key date.
+  if (back <= 7) return 0.8;
+  return 0.6;
 }
 
 /** A day is a date; "later this week" is a hint of one. */

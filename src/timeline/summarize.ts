@@ -19,7 +19,10 @@ export function summarize(events: Report[][], max: number, tuning: TimelineTunin
   return select(scored, max, tuning).map((s) => toSummaryEvent(s, tuning));
 }
 
-/** Greedy by score, each pick on a day (or the day next to it) already chosen counting less. */
+/**
+ * Greedy by score, each pick on a day already chosen counting less: adjacent days are not penalised, as the talks
+ * often ran on consecutive days (a resignation on Friday, a new negotiator on Saturday, talks on Sunday).
+ */
 function select(scored: Scored[], max: number, tuning: TimelineTuning): Scored[] {
   const left = [...scored];
   const chosen: Scored[] = [];
@@ -27,7 +30,7 @@ function select(scored: Scored[], max: number, tuning: TimelineTuning): Scored[]
     let best = 0;
     let bestValue = -1;
     left.forEach((s, i) => {
-      const near = chosen.filter((c) => Math.abs(daysBetween(c.start, s.start)) <= 1).length;
+      const near = chosen.filter((c) => c.start <= s.end && s.start <= c.end).length;
       const value = s.score * tuning.sameDayPenalty ** near;
       if (value > bestValue) [best, bestValue] = [i, value];
     });

@@ -44,7 +44,7 @@ export interface TimelineTuning {
   undatedLeadWeight: number;
   /** Sentences up to this index (0 = first) count as the top of the story. Sensible: 2–5. */
   earlySentences: number;
-  /** Each entry already chosen within a day of a candidate multiplies its claim by this. Sensible: 0.3–0.9. */
+  /** Each entry already chosen on a day a candidate covers multiplies its claim by this. Sensible: 0.3–0.9. */
   sameDayPenalty: number;
 }
 

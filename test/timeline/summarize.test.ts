@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { formatTimelineText } from "../../src/timeline/formatText.js";
 import { timelineJson, type TimelineSummaryJson } from "../../src/timeline/json.js";
+import { spelling } from "../../src/timeline/happenings.js";
 import { timeline } from "../../src/timeline/timeline.js";
 import { article, seedArticle, snapshotOf } from "./snapshot.js";
 
@@ -72,6 +73,27 @@ describe("timeline summary: events, not sentences", () => {
     const sunday = t.events.find((e) => e.date === "2025-11-23")!;
     expect(sunday.text).not.toMatch(/^GENEVA/);
     expect(sunday.text).toMatch(/refined peace framework/);
+  });
+});
+
+describe("timeline summary: one happening, however it is dated or spelled", () => {
+  it("GIVEN one sentence dating talks by two days ('a second day … on Sunday, after a first round on Saturday') THEN one entry", () => {
+    const a = article({
+      id: "miami",
+      source: "Meridian",
+      published: "2025-12-21T22:40:00Z",
+      body: "MIAMI, Dec 21 (Meridian) - Kremlin envoy Kirill Dmitriev held a second day of talks with Witkoff and Kushner in Miami on Sunday, after a first round on Saturday.",
+    });
+    const t = timeline(snapshotOf([a]), { max: 15 });
+    expect(t.events).toHaveLength(1);
+    expect(t.events[0]!.date).toBe("2025-12-21");
+  });
+
+  it("GIVEN the transliterations outlets use THEN they meet", () => {
+    expect(["zelenskyy", "zelenskiy", "zelenski", "zelensky"].map(spelling)).toEqual(Array(4).fill("zelensky"));
+    expect([spelling("andriy"), spelling("andrii")]).toEqual(["andry", "andry"]);
+    expect([spelling("kiev"), spelling("kyiv")]).toEqual(["kyiv", "kyiv"]);
+    expect(spelling("dmitriyev")).toBe(spelling("dmitriev"));
   });
 });
 
