@@ -9,8 +9,10 @@ import { lexicalTerms } from "../text/terms.js";
 
 const CAPTION =
   /(?:[/|]\s*(?:Getty Images|Reuters|AFP|AP|EPA(?:-EFE)?|Anadolu|Sputnik|TASS|Bloomberg|Shutterstock)\b|\((?:[A-Z]{2,6}\s+)?Photo\b|\bPhoto(?:graph)?\s*(?::|by\b)|\b(?:Image|Credit|Pictured|Caption)\s*:)/i;
-const PROMO = /\b(?:newsletter|in your inbox|subscribe|sign up|read more|follow us|reading time|\d+\s*min(?:ute)?s?\s+read|click here|share this)\b/i;
-const BYLINE = /^(?:by\s+[A-Z]|reporting by|writing by|editing by|additional reporting)/i;
+const PROMO =
+  /(?:\bnewsletter\b|\bin your inbox\b|\b(?:subscribe|sign up) (?:to|for) (?:our|the|a free)\b|\bread more:|\bfollow us on\b|\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|\bclick here\b|\bshare this (?:article|story)\b)/i;
+/** "By Anna Kovac", "By Pieter Janssens | 19 December 2025", "Reporting by …": a name and nothing more after "By". */
+const BYLINE = /^(?:By\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:$|[|·,\n])|(?:Reporting|Writing|Editing|Additional reporting) by\b)/u;
 const STAMP = /^(?:updated|published|last updated|posted|first published)\b/i;
 /** Words that only tell time or place a story: they do not make a sentence about something. */
 const DATE_WORDS =

@@ -208,3 +208,26 @@ describe("timeline on real wording: page furniture makes no event", () => {
     expect(quotes).toEqual(["Zelensky presented the 20-point draft framework to journalists in Kyiv on Tuesday."]);
   });
 });
+
+describe("timeline on real wording: reporting that only looks like furniture", () => {
+  it.each([
+    "Kyiv will not sign up to any deal that gives away land, Zelensky said on Sunday.",
+    "Moscow does not subscribe to that reading, Peskov said on Sunday.",
+  ])("GIVEN %j THEN it is an event", (sentence) => {
+    const a = article({ id: "r", published: "2025-11-30T20:00:00+02:00", body: sentence });
+    expect(timeline(snapshotOf([a])).events.map((e) => e.date)).toEqual(["2025-11-30"]);
+  });
+});
+
+describe("timeline on real wording: a sentence starting with 'By'", () => {
+  it("GIVEN 'By Friday, the delegations had …' THEN it is an event, while 'By Anna Kovac | 19 December 2025' is not", () => {
+    const a = article({
+      id: "by",
+      published: "2025-12-19T20:00:00+01:00",
+      body: "By Anna Kovac | 19 December 2025\n\nBy Friday, the delegations had agreed on most of the text, officials said.",
+    });
+    expect(timeline(snapshotOf([a])).events.flatMap((e) => e.quotes.map((q) => q.text))).toEqual([
+      "By Friday, the delegations had agreed on most of the text, officials said.",
+    ]);
+  });
+});
