@@ -106,6 +106,12 @@ describe("findDates on real wording: spans and vague stretches", () => {
     expect(spans("Umerov said two days ago that the talks were constructive.", WEDNESDAY_KYIV)).toEqual({ "two days ago": "2025-12-01" });
   });
 
+  it("GIVEN the present of a calendar ('Thanksgiving, which falls on Thursday') THEN the Thursday ahead", () => {
+    expect(spans("Trump has given Kyiv until Thanksgiving, which falls on Thursday, to respond.", "2025-11-23T21:10:00+01:00")).toEqual({
+      "on Thursday": "2025-11-27",
+    });
+  });
+
   it("GIVEN a future passive ('will be discussed') THEN the date lies ahead", () => {
     expect(spans("The territorial questions will be discussed on February 4.", "2026-01-20T10:00:00+02:00")).toEqual({ "February 4": "2026-02-04" });
   });
