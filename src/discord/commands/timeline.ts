@@ -173,7 +173,10 @@ function eventBlock(e: TimelineEvent, summary: boolean): string {
   if (summary) {
     lines.push(`*${escapeText(reportedBy(e))}*`);
     const q = e.quotes[0]!;
-    lines.push(`> ${cutAtSentence(escapeText(oneLine(q.text)), QUOTE_CHARS)}`, `> — ${articleLine({ ...q, id: q.articleId })}`);
+    // The line is cut from this quote most of the time: then the citation alone, so a page holds more dates.
+    const head = e.text.replace(/\s*…$/, "").replace(/^\[[^\]]+\]/, "").slice(0, 60);
+    if (!q.text.includes(head)) lines.push(`> ${cutAtSentence(escapeText(oneLine(q.text)), QUOTE_CHARS)}`);
+    lines.push(`> — ${articleLine({ ...q, id: q.articleId })}`);
     return lines.join("\n");
   }
   for (const q of e.quotes.slice(0, QUOTES_PER_EVENT)) {
