@@ -39,9 +39,6 @@ await runScript(async () => {
   process.stdout.write(`${result.summary} [retrieval: ${values.retrieval}; ${path.basename(values.questions!)}]\n`);
   const timeline = await timelineSummary(config.corpusDir);
   if (timeline) process.stdout.write(`${timeline}\n`);
-  // Timeline summary: date precision/recall/F1 against the hand-written key dates (issue 11; src/timeline/evalDates.ts).
-  const dates = path.join(root, "eval/news");
-  process.stdout.write(`${await evalTimelineDatesSummary(path.join(dates, "dev"), path.join(dates, "dev-timeline.json"))}\n`);
   return 0;
 });
 
@@ -63,8 +60,18 @@ async function askBatch(questions: string[], corpus: string, index: string, retr
 async function timelineSummary(corpusDir: string): Promise<string | undefined> {
   try {
     const mod = (await import("../src/timeline/evalTimeline.js")) as { evalTimelineSummary?: (dir: string) => Promise<string> };
-    return mod.evalTimelineSummary ? await mod.evalTimelineSummary(corpusDir) : undefined;
+    const seed = mod.evalTimelineSummary ? await mod.evalTimelineSummary(corpusDir) : undefined;
+    return [seed, await timelineDates()].filter(Boolean).join("\n") || undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The timeline summary's date precision/recall/F1 against the hand-written key dates of the team's multi-outlet
+ * articles (issue 11; src/timeline/evalDates.ts), printed with the seed check.
+ */
+async function timelineDates(): Promise<string> {
+  const news = path.join(root, "eval/news");
+  return evalTimelineDatesSummary(path.join(news, "dev"), path.join(news, "dev-timeline.json"));
 }
