@@ -10,7 +10,6 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../src/corpus/loadCorpus.js";
 import { scoreEval, type EvalQuestion, type EvalReply } from "../src/eval/score.js";
-import { evalTimelineDatesSummary } from "../src/timeline/evalDates.js";
 import { runScript, scriptConfig } from "./lib/cli.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -73,5 +72,6 @@ async function timelineSummary(corpusDir: string): Promise<string | undefined> {
  */
 async function timelineDates(): Promise<string> {
   const news = path.join(root, "eval/news");
+  const { evalTimelineDatesSummary } = await import("../src/timeline/evalDates.js");
   return evalTimelineDatesSummary(path.join(news, "dev"), path.join(news, "dev-timeline.json"));
 }
