@@ -60,7 +60,8 @@ async function timelineSummary(corpusDir: string): Promise<string | undefined> {
   try {
     const mod = (await import("../src/timeline/evalTimeline.js")) as { evalTimelineSummary?: (dir: string) => Promise<string> };
     const seed = mod.evalTimelineSummary ? await mod.evalTimelineSummary(corpusDir) : undefined;
-    return [seed, await timelineDates()].filter(Boolean).join("\n") || undefined;
+    const dates = await timelineDates().catch((err: unknown) => `timeline dates: ${err instanceof Error ? err.message : String(err)}`);
+    return [seed, dates].filter(Boolean).join("\n") || undefined;
   } catch {
     return undefined;
   }
