@@ -69,10 +69,15 @@ async function timelineSummary(corpusDir: string): Promise<string | undefined> {
 
 /**
  * The timeline summary's date precision/recall/F1 against the hand-written key dates of the team's multi-outlet
- * articles (issue 11; src/timeline/evalDates.ts), printed with the seed check.
+ * articles, the development set and the held-out one (issue 11; src/timeline/evalDates.ts), printed with the seed
+ * check.
  */
 async function timelineDates(): Promise<string> {
   const news = path.join(root, "eval/news");
   const { evalTimelineDatesSummary } = await import("../src/timeline/evalDates.js");
-  return evalTimelineDatesSummary(path.join(news, "dev"), path.join(news, "dev-timeline.json"));
+  const lines: string[] = [];
+  for (const set of ["dev", "heldout"]) {
+    lines.push(await evalTimelineDatesSummary(path.join(news, set), path.join(news, `${set}-timeline.json`)));
+  }
+  return lines.join("\n");
 }
