@@ -82,8 +82,25 @@ async function run(args: string[], input: string): Promise<string> {
 async function timelineSummary(corpusDir: string): Promise<string | undefined> {
   try {
     const mod = (await import("../src/timeline/evalTimeline.js")) as { evalTimelineSummary?: (dir: string) => Promise<string> };
-    return mod.evalTimelineSummary ? await mod.evalTimelineSummary(corpusDir) : undefined;
+    const seed = mod.evalTimelineSummary ? await mod.evalTimelineSummary(corpusDir) : undefined;
+    const dates = await timelineDates().catch((err: unknown) => `timeline dates: ${err instanceof Error ? err.message : String(err)}`);
+    return [seed, dates].filter(Boolean).join("\n") || undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The timeline summary's date precision/recall/F1 against the hand-written key dates of the team's multi-outlet
+ * articles, the development set and the held-out one (issue 11; src/timeline/evalDates.ts), printed with the seed
+ * check.
+ */
+async function timelineDates(): Promise<string> {
+  const news = path.join(root, "eval/news");
+  const { evalTimelineDatesSummary } = await import("../src/timeline/evalDates.js");
+  const lines: string[] = [];
+  for (const set of ["dev", "heldout"]) {
+    lines.push(await evalTimelineDatesSummary(path.join(news, set), path.join(news, `${set}-timeline.json`)));
+  }
+  return lines.join("\n");
 }

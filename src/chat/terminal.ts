@@ -18,7 +18,7 @@ export interface TerminalOptions {
 export const TERMINAL_HELP = [
   "Ask a question about the US–Ukraine–Russia peace talks, e.g. “Why did Yermak resign?”.",
   "Answers are quotes from the articles, with their source.",
-  "Commands: /timeline [FROM] [TO] [TOPIC] (dates as YYYY-MM-DD), /sources, /help, /quit.",
+  "Commands: /timeline [all] [FROM] [TO] [TOPIC] (the key dates, or all of them; dates as YYYY-MM-DD), /sources, /help, /quit.",
 ].join("\n");
 
 export async function runTerminalChat(engine: Engine, options: TerminalOptions = {}): Promise<void> {

@@ -53,6 +53,17 @@ export async function deferReply(interaction: RepliableInteraction, options: { e
 }
 
 /**
+ * Acknowledges a button click at once ("the message will be updated"), so work that may take longer than
+ * Discord's 3 s does not lose the click (10062); `updateMessage` then edits the message. Returns false as
+ * `deferReply` does.
+ */
+export async function deferUpdate(interaction: ButtonInteraction, log: Logger): Promise<boolean> {
+  await pendingAcks.get(interaction);
+  if (interaction.deferred || interaction.replied) return true;
+  return track(interaction, log, "defer update", () => interaction.deferUpdate());
+}
+
+/**
  * Sends `payload` as the interaction's response: a reply if nothing was sent yet, an edit of the deferred reply,
  * or a follow-up after a reply. Returns false if it could not be delivered (expired, unknown interaction); other
  * errors are thrown.

@@ -6,9 +6,10 @@
 import { quoteOf } from "../corpus/quote.js";
 import { lexicalTerms } from "../text/terms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
-import { daysBetween, type Day } from "./calendar.js";
-import { findDates } from "./findDates.js";
-import { referenceOf } from "./reference.js";
+import { daysBetween, maxDay, minDay, type Day } from "./calendar.js";
+import { findDates, type DateMention } from "./findDates.js";
+import { isDayHeading, isFurniture } from "./furniture.js";
+import { referenceOf, referenceOfDay, type Reference } from "./reference.js";
 import { eventClause } from "./summary.js";
 import type { TimelineTuning } from "./tuning.js";
 
@@ -25,6 +26,12 @@ export interface Report {
   terms: Set<string>;
   /** Publication instant (ms), to order reports. */
   publishedAt: number;
+  /** The sentence is the article's lead (its first sentence of reporting). */
+  lead: boolean;
+  /** The article's publication day, in its own offset. */
+  newsDay: Day;
+  /** Share of the headline's content words the sentence holds (1 for a lead that restates it). */
+  headlineShare: number;
 }
 
 const remembered = new WeakMap<Article, { tuning: string; reports: Report[] }>();
@@ -43,39 +50,112 @@ export function articleEventsCached(article: Article, sentences: IndexedSentence
 }
 
 export function articleEvents(article: Article, sentences: IndexedSentence[], tuning: TimelineTuning): Report[] {
-  const ref = referenceOf(article.published);
-  if (!ref) return [];
-  const lead = sentences.find((s) => s.text.split(/\s+/).length >= tuning.leadMinWords);
-  const out: Report[] = [];
+  const published = referenceOf(article.published);
+  if (!published) return [];
+  const furniture = new Set(sentences.filter((s) => isFurniture(s.text, article.title)));
+  const lead = sentences.find((s) => !furniture.has(s) && s.text.split(/\s+/).length >= tuning.leadMinWords);
+  const storyDay = lead ? storyDayOf(lead, published) : published.day;
+  const found: { sentence: IndexedSentence; mentions: DateMention[] }[] = [];
+  let ref = published;
+  let day = storyDay;
   for (const sentence of sentences) {
+    // A live blog's day heading: the entries under it were written that day.
+    const heading = isDayHeading(sentence.text) ? findDates(sentence.text, published)[0] : undefined;
+    if (heading && heading.start === heading.end && heading.start <= published.day) {
+      ref = referenceOfDay(heading.start);
+      day = heading.start;
+    }
+    if (furniture.has(sentence)) continue;
+    found.push({ sentence, mentions: findDates(sentence.text, ref, day) });
+  }
+  widenWeeks(found, published.day);
+  const out: Report[] = [];
+  for (const { sentence, mentions } of found) {
     const seen = new Set<string>();
-    for (const m of findDates(sentence.text, ref)) {
+    for (const m of mentions) {
       const key = `${m.start}|${m.end}`;
       if (seen.has(key) || daysBetween(m.start, m.end) + 1 > tuning.maxSpanDays) continue;
       seen.add(key);
       const text = eventClause(sentence.text, m.at, m.to, tuning.summaryMaxLength);
       const withoutDate = sentence.text.slice(0, m.at) + sentence.text.slice(m.to);
-      out.push(report(article, sentence, m.start, m.end, text, m.expression, withoutDate));
+      out.push(report(article, sentence, m.start, m.end, text, m.expression, withoutDate, sentence === lead));
     }
     if (sentence === lead && seen.size === 0) {
       const text = eventClause(sentence.text, undefined, undefined, tuning.summaryMaxLength);
-      out.push(report(article, sentence, ref.day, ref.day, text, "published", sentence.text));
+      out.push(report(article, sentence, published.day, published.day, text, "published", sentence.text, true));
     }
   }
   return out;
 }
 
+/**
+ * The day the story is about: the day its lead names, when that is the publication day or one or two days before
+ * (a story filed overnight, or in a zone ahead of the events); else the publication day.
+ */
+function storyDayOf(lead: IndexedSentence, published: Reference): Day {
+  const named = findDates(lead.text, published).find((m) => m.start === m.end);
+  if (!named) return published.day;
+  const back = daysBetween(named.start, published.day);
+  return back >= 0 && back <= 2 ? named.start : published.day;
+}
+
+/** Days outside a week a named day may lie and still widen it: the weekend either side. */
+const WIDEN_DAYS = 2;
+/** Content words two sentences must share to be about the same happening ("Geneva", "talks"). */
+const WIDEN_SHARED_TERMS = 2;
+
+/**
+ * "Last week" is counted Monday–Sunday or Sunday–Saturday depending on the outlet; when the same article names the
+ * day of that happening ("the talks in Geneva on Sunday, Nov. 23") just outside the week, the week is widened to
+ * take it in, so the article never contradicts itself.
+ */
+function widenWeeks(found: { sentence: IndexedSentence; mentions: DateMention[] }[], published: Day): void {
+  const days = found.flatMap(({ sentence, mentions }) =>
+    mentions.filter((m) => m.start === m.end).map((m) => ({ day: m.start, terms: termsWithout(sentence.text, m) })),
+  );
+  for (const { sentence, mentions } of found) {
+    for (const m of mentions) {
+      if (!/\bweek\b/i.test(m.expression) || m.start === m.end) continue;
+      const terms = termsWithout(sentence.text, m);
+      for (const d of days) {
+        const before = daysBetween(d.day, m.start);
+        const after = daysBetween(m.end, d.day);
+        // Weeks counted the other way differ by a day at either end: the Sunday before a Monday–Sunday week, the
+        // Sunday after a Sunday–Saturday one. A week gone by never takes in the publication day or later.
+        const near = (before >= 1 && before <= WIDEN_DAYS) || (after === 1 && !(m.end < published && d.day >= published));
+        if (!near || (m.start > published && d.day <= published)) continue;
+        let shared = 0;
+        for (const t of d.terms) if (terms.has(t)) shared++;
+        if (shared < WIDEN_SHARED_TERMS) continue;
+        m.start = minDay(m.start, d.day);
+        m.end = maxDay(m.end, d.day);
+      }
+    }
+  }
+}
+
+function termsWithout(text: string, m: DateMention): Set<string> {
+  return new Set(lexicalTerms(text.slice(0, m.at) + text.slice(m.to)));
+}
+
 function report(
-  article: Article, sentence: IndexedSentence, start: Day, end: Day, text: string, expression: string, compared: string,
+  article: Article, sentence: IndexedSentence, start: Day, end: Day, text: string, expression: string, compared: string, lead: boolean,
 ): Report {
+  const terms = new Set(lexicalTerms(compared));
+  const title = new Set(lexicalTerms(article.title));
+  let inTitle = 0;
+  for (const t of title) if (terms.has(t)) inTitle++;
   return {
+    lead,
+    newsDay: referenceOf(article.published)!.day,
+    headlineShare: title.size > 0 ? inTitle / title.size : 0,
     start,
     end,
     text,
     expression,
     sentence,
     quote: quoteOf(article, sentence),
-    terms: new Set(lexicalTerms(compared)),
+    terms,
     publishedAt: Date.parse(article.published),
   };
 }

@@ -31,19 +31,44 @@ type Parsed = chrono.ParsedResult;
 type Modifier = "later" | "earlier" | "early" | "mid" | "late";
 
 /** Every dated expression of `text` that names a day or a period; times alone ("after five hours") are left out. */
-export function findDates(text: string, ref: Reference): DateMention[] {
+export function findDates(text: string, ref: Reference, storyDay: Day = ref.day): DateMention[] {
   const out: DateMention[] = [];
   for (const r of chrono.casual.parse(text, ref.local)) {
     const expression = r.text.replace(/[\s,.;:]+$/, "");
     if (!isDateExpression(expression, r)) continue;
     const modifier = modifierBefore(text.slice(0, r.index), expression);
+    // "Earlier in the day": the story's own day (the day its lead reports, which a story filed overnight
+    // publishes a day later); chrono reads "in the day" as tomorrow.
+    if (/^in the day$/i.test(expression)) {
+      if (!modifier || (modifier.word !== "earlier" && modifier.word !== "later")) continue;
+      const at = r.index - modifier.length;
+      out.push({ start: storyDay, end: storyDay, at, to: r.index + expression.length, expression: text.slice(at, r.index + expression.length) });
+      continue;
+    }
     const span = resolve(r, expression, modifier?.word, text, ref);
     if (!span || span.start > span.end) continue;
     // The modifier belongs to the expression a reader sees: "later this week", not "this week".
     const at = r.index - (modifier?.length ?? 0);
-    out.push({ ...span, at, to: r.index + expression.length, expression: text.slice(at, r.index + expression.length) });
+    const second = secondDay(text.slice(r.index + expression.length), span, r);
+    const to = r.index + expression.length + (second?.length ?? 0);
+    out.push({ ...span, ...(second ? { end: second.end } : {}), at, to, expression: text.slice(at, to) });
   }
   return out;
+}
+
+/**
+ * "on January 23 and 24", "Dec. 4 to 6": the second day chrono leaves out, so the span covers both days instead of
+ * the first one alone. Only a bare day number later in the same month, followed by punctuation or a small word
+ * (not "24 people").
+ */
+function secondDay(after: string, span: DateSpan, r: Parsed): { end: Day; length: number } | undefined {
+  if (span.start !== span.end || !r.start.isCertain("day")) return undefined;
+  const m = /^\s*(?:and|to|through|-|–)\s*(\d{1,2})(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|with|when|as|between|for|of|and|the|to)\b)/.exec(after);
+  if (!m) return undefined;
+  const { year, month, day } = parts(span.start);
+  const last = Number(m[1]);
+  if (last <= day || last > parts(endOfMonth(span.start)).day) return undefined;
+  return { end: dayOf(year, month, last), length: m[0].length };
 }
 
 const MONTH_OR_WEEKDAY =
@@ -55,6 +80,7 @@ const MONTH_OR_WEEKDAY =
  */
 function isDateExpression(expression: string, r: Parsed): boolean {
   if (/\b(?:hours?|minutes?|seconds?|now)\b/i.test(expression)) return false;
+  if (isVagueCount(expression)) return false;
   for (const m of expression.matchAll(/[A-Za-z]+\.?/g)) {
     const word = m[0].replace(/\.$/, "");
     if (!MONTH_OR_WEEKDAY.test(word)) continue;
@@ -65,10 +91,26 @@ function isDateExpression(expression: string, r: Parsed): boolean {
   return true;
 }
 
+const COUNT = "(?:a\\s+)?(?:few|several|couple(?:\\s+of)?|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|dozens?(?:\\s+of)?)";
+/** "N days ago" names a day; every other counted span ("in a few weeks", "the last five months", "for two days") a stretch of time. */
+const COUNTED_SPAN = new RegExp(`\\b${COUNT}\\s+(?:days?|weeks?|months?|years?|decades?)\\b`, "i");
+
+/**
+ * Counted stretches of time are not dates: "in a few weeks", "in the last five months", "for two days", "in two
+ * years". Placed as dates they make events on days nothing happened. "Two days ago" and "a week ago" are kept when
+ * counted in days or one week, the only ones precise enough to name a day.
+ */
+function isVagueCount(expression: string): boolean {
+  if (!COUNTED_SPAN.test(expression)) return false;
+  return !/^(?:(?:\d+|one|two|three|four|five|six|seven|a)\s+days?|a\s+week|one\s+week)\s+ago$/i.test(expression.trim());
+}
+
 function resolve(r: Parsed, expression: string, modifier: Modifier | undefined, text: string, ref: Reference): DateSpan | undefined {
   const anchor = dayOfComponents(r.start);
-  if (/\bweekend\b/i.test(expression)) return weekend(expression, ref.day);
+  const tense = () => tenseAt(text, r.index, r.index + expression.length);
+  if (/\bweekend\b/i.test(expression)) return weekend(expression, ref.day, tense());
   if (/\bpast week\b/i.test(expression)) return { start: addDays(ref.day, -7), end: addDays(ref.day, -1) };
+  if (/^last week$/i.test(expression)) return lastWeek(ref.day);
   if (/\bweeks?\b/i.test(expression)) {
     const start = startOfWeek(anchor);
     return narrow({ start, end: addDays(start, 6) }, "week", modifier, ref.day);
@@ -80,7 +122,6 @@ function resolve(r: Parsed, expression: string, modifier: Modifier | undefined, 
     const year = r.start.get("year")!;
     return narrow({ start: dayOf(year, 1, 1), end: dayOf(year, 12, 31) }, "year", modifier, ref.day);
   }
-  const tense = () => tenseAt(text, r.index, r.index + expression.length);
   if (r.tags().has("refiner/ENEndOfPeriodRefiner") || /^(?:the\s+)?(?:end|beginning|start) of\b/i.test(expression)) {
     const span = { start: startOfMonth(anchor), end: endOfMonth(anchor) };
     const which = /^(?:the\s+)?end/i.test(expression) ? "late" : "early";
@@ -92,6 +133,12 @@ function resolve(r: Parsed, expression: string, modifier: Modifier | undefined, 
   }
   if (r.start.isCertain("weekday")) {
     if (/\b(?:last|past|this|next|coming)\b/i.test(expression)) return { start: anchor, end: anchor };
+    if (modifier === "later" || modifier === "earlier") {
+      // "later Monday", "earlier Sunday": the story's own news day, never a week away. A story filed on Monday
+      // and published early Tuesday in an Asian zone means the Monday just past.
+      const day = nearestWeekday(r.start.get("weekday")!, ref.day);
+      return { start: day, end: day };
+    }
     const day = weekdayByTense(r.start.get("weekday")!, tense(), ref.day) ?? anchor;
     return { start: day, end: day };
   }
@@ -149,13 +196,35 @@ function weekdayByTense(weekday: number, tense: Tense | undefined, today: Day): 
   return undefined;
 }
 
+/** The day with this weekday nearest to `today` (at most three days away). */
+function nearestWeekday(weekday: number, today: Day): Day {
+  const back = (weekdayOf(today) - weekday + 7) % 7;
+  return back <= 3 ? addDays(today, -back) : addDays(today, 7 - back);
+}
+
+/**
+ * "Last week": the Monday–Sunday week before the one under way, as most outlets outside the US count weeks and as
+ * a Wednesday story means it when the talks it refers to were on the Sunday. Said on a Sunday, the seven days just
+ * before: the week in progress is nearly over, and "last week" there means the days just gone.
+ */
+function lastWeek(today: Day): DateSpan {
+  if (weekdayOf(today) === 0) return { start: addDays(today, -7), end: addDays(today, -1) };
+  const monday = addDays(today, -((weekdayOf(today) + 6) % 7));
+  return { start: addDays(monday, -7), end: addDays(monday, -1) };
+}
+
 /** A date written without its year ("on Nov. 20", "in February") lies before the article if told in the past. */
 function withYearByTense(span: DateSpan, r: Parsed, tense: Tense | undefined, today: Day): DateSpan {
   if (r.start.isCertain("year")) return span;
-  if (tense === "past" && span.start > today) return shiftYears(span, -1);
-  if (tense === "future" && span.end < today) return shiftYears(span, 1);
+  // Within a few weeks of the article a date keeps its year whatever the tense: "Trump said on Friday that
+  // Thanksgiving, 27 November, was the deadline" is this year's, told in reported speech.
+  if (tense === "past" && span.start > addDays(today, YEAR_SLACK_DAYS)) return shiftYears(span, -1);
+  if (tense === "future" && span.end < addDays(today, -YEAR_SLACK_DAYS)) return shiftYears(span, 1);
   return span;
 }
+
+/** How far past the article a past-tense date without a year may lie before it is read as last year's. */
+const YEAR_SLACK_DAYS = 31;
 
 /** A month's last day stays its last day (28 Feb 2025 → 29 Feb 2024). */
 function shiftYears(span: DateSpan, n: number): DateSpan {
@@ -163,12 +232,21 @@ function shiftYears(span: DateSpan, n: number): DateSpan {
   return { start: addYears(span.start, n), end };
 }
 
-/** Saturday and Sunday: this weekend (the one under way, or the next), last weekend, next weekend. */
-function weekend(expression: string, today: Day): DateSpan {
+/**
+ * Saturday and Sunday. Said on a weekend, "this weekend" / "the weekend" is the one under way; said on a weekday,
+ * the tense decides: "took a town over the weekend" looks back, "will meet this weekend" ahead; with no verb to
+ * tell, the nearer one. "Last"/"past" is the one before, "next" the one after the coming one.
+ */
+function weekend(expression: string, today: Day, tense: Tense | undefined): DateSpan {
   const wd = weekdayOf(today);
-  // The Saturday of the weekend under way or coming.
-  let saturday = wd === 0 ? addDays(today, -1) : addDays(today, 6 - wd);
-  if (/\b(?:last|past)\b/i.test(expression)) saturday = addDays(saturday, -7);
-  else if (/\bnext\b/i.test(expression)) saturday = addDays(saturday, 7);
+  const coming = wd === 0 ? addDays(today, -1) : addDays(today, 6 - wd);
+  const previous = addDays(coming, -7);
+  let saturday: Day;
+  if (/\b(?:last|past)\b/i.test(expression)) saturday = previous;
+  else if (/\bnext\b/i.test(expression)) saturday = addDays(coming, 7);
+  else if (wd === 0 || wd === 6) saturday = coming;
+  else if (tense === "past") saturday = previous;
+  else if (tense === "future") saturday = coming;
+  else saturday = wd <= 2 ? previous : coming;
   return { start: saturday, end: addDays(saturday, 1) };
 }

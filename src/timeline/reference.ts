@@ -29,3 +29,9 @@ export function referenceOf(published: string): Reference | undefined {
   const minute = m[5] === undefined ? 0 : Number(m[5]);
   return { day: d, local: new Date(year, month - 1, day, hour, minute) };
 }
+
+/** A reference at noon of `day`: for the entries under a live blog's day heading. */
+export function referenceOfDay(day: Day): Reference {
+  const [year, month, d] = day.split("-").map(Number) as [number, number, number];
+  return { day, local: new Date(year, month - 1, d, 12, 0) };
+}

@@ -58,7 +58,7 @@ export function renderTimelinePng(t: Timeline, options: PngOptions = {}): Buffer
   g.fillRect(0, 0, width, height);
   title(g, t, width);
   axis(g, first, last, perDay, y, top, axisEnd);
-  for (const p of placed) drawEvent(g, p.event, p.lines, p.markY, p.labelY, y);
+  for (const p of placed) drawEvent(g, p.event, p.lines, p.markY, p.labelY, y, t.summary);
   if (more > 0) {
     g.fillStyle = COLORS.muted;
     g.font = font(14);
@@ -79,7 +79,9 @@ function title(g: SKRSContext2D, t: Timeline, width: number): void {
   g.font = font(14);
   const sources = [...new Set(t.events.flatMap((e) => e.quotes.map((q) => q.source)))].join(", ");
   const about = t.topic ? ` about “${t.topic}”` : "";
-  const line = `${t.events.length} event${t.events.length === 1 ? "" : "s"}${about} · from ${sources || "the articles"}`;
+  const n = t.events.length;
+  const count = t.summary ? `the ${n} key event${n === 1 ? "" : "s"}${t.total > n ? ` of ${t.total}` : ""}` : `${n} event${n === 1 ? "" : "s"}`;
+  const line = `${count}${about} · from ${sources || "the articles"}`;
   g.fillText(ellipsize(g, line, width - 2 * PAD), PAD, PAD + 46);
 }
 
@@ -113,7 +115,9 @@ function axis(g: SKRSContext2D, first: Day, last: Day, perDay: number, y: (d: Da
   g.textAlign = "left";
 }
 
-function drawEvent(g: SKRSContext2D, e: TimelineEvent, lines: string[], markY: number, labelY: number, y: (d: Day) => number): void {
+function drawEvent(
+  g: SKRSContext2D, e: TimelineEvent, lines: string[], markY: number, labelY: number, y: (d: Day) => number, withOutlets: boolean,
+): void {
   const isSpan = e.end !== e.date;
   g.strokeStyle = COLORS.leader;
   g.lineWidth = 1;
@@ -134,6 +138,13 @@ function drawEvent(g: SKRSContext2D, e: TimelineEvent, lines: string[], markY: n
   g.fillStyle = isSpan ? COLORS.span : COLORS.mark;
   g.font = font(15, true);
   g.fillText(e.label, LABEL_X, labelY + LINE - 5);
+  if (withOutlets) {
+    // How widely it was reported, after the date: the summary's measure of salience, visible.
+    const labelWidth = g.measureText(e.label).width;
+    g.fillStyle = COLORS.muted;
+    g.font = font(13);
+    g.fillText(` · ${e.outlets.length} outlet${e.outlets.length === 1 ? "" : "s"}`, LABEL_X + labelWidth, labelY + LINE - 5);
+  }
   g.fillStyle = COLORS.text;
   g.font = font(15);
   lines.forEach((line, i) => g.fillText(line, LABEL_X, labelY + LINE * (i + 2) - 5));

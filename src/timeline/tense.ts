@@ -7,7 +7,11 @@
 export type Tense = "past" | "future";
 
 // Looked for before past forms: "expected to" ends in -ed but points forward.
-const FUTURE = /\b(?:will|won['’]t|shall|would|(?:is|are|was|were) (?:expected|set|scheduled|due|going|slated|poised|to)|plans? to|planning to|hopes? to|aims? to|intends? to|upcoming|later|next)\b|['’]ll\b/gi;
+// A future auxiliary covers the verb it governs ("will be discussed", "would have signed"), and a participle of
+// planning followed by "for"/"to" points forward however it ends ("talks scheduled for Saturday"); the present of
+// a calendar ("Thanksgiving falls on Thursday", "the deadline expires on Friday") speaks of what is coming.
+const FUTURE =
+  /\b(?:(?:will|won['’]t|shall|would)(?:\s+(?:not|also|then|still|likely|probably|be|have|been))*(?:\s+[a-z]+ed\b)?|(?:is|are|was|were) (?:expected|set|scheduled|due|going|slated|poised|to)|(?:expected|set|scheduled|due|slated|planned|poised) (?:for|to)|plans? to|planning to|hopes? to|aims? to|intends? to|upcoming|later|next|(?:falls|begins|starts|opens|expires|closes|takes place|runs out))\b|['’]ll\b/gi;
 
 const IRREGULAR_PAST = new Set(
   (

@@ -6,6 +6,7 @@ import type { CorpusSnapshot } from "../types.js";
 import { daysBetween, formatSpan, isDay } from "./calendar.js";
 import { articleEventsCached, type Report } from "./articleEvents.js";
 import { mergeReports } from "./merge.js";
+import { summarize } from "./summarize.js";
 import { lexicalTopicFilter, topicTerms } from "./topic.js";
 import { TIMELINE_DEFAULTS } from "./tuning.js";
 import type { Timeline, TimelineEvent, TimelineGroup, TimelineOptions } from "./types.js";
@@ -16,17 +17,19 @@ import type { Timeline, TimelineEvent, TimelineGroup, TimelineOptions } from "./
  */
 export function timeline(snapshot: CorpusSnapshot, options: TimelineOptions = {}): Timeline {
   const given = { from: options.from, to: options.to, topic: options.topic };
+  const articles = snapshot.articles.length;
   const refusal = timelineRefusal(options);
-  if (refusal) return { events: [], groups: [], ...given, articles: snapshot.articles.length, refusal };
+  if (refusal) return { events: [], groups: [], ...given, articles, total: 0, summary: false, refusal };
   const tuning = { ...TIMELINE_DEFAULTS, ...options.tuning };
   const reports = snapshot.articles.flatMap((a) => articleEventsCached(a, snapshot.sentencesOf(a.id), tuning));
   const about = options.topicFilter ?? (options.topic ? lexicalTopicFilter(options.topic) : undefined);
-  const events = mergeReports(reports, tuning)
+  // Filters apply before selection, so a summary about a topic or a period summarises that part.
+  const kept = mergeReports(reports, tuning)
     .filter((group) => !about || group.some((r) => about(r.sentence)))
-    .map(toEvent)
-    .filter((e) => (!options.from || e.end >= options.from) && (!options.to || e.date <= options.to))
-    .sort(byDate);
-  return { events, groups: groupBySpan(events), ...given, articles: snapshot.articles.length };
+    .filter((g) => (!options.from || g[0]!.end >= options.from) && (!options.to || g[0]!.start <= options.to));
+  const summary = options.max !== undefined;
+  const events = summary ? summarize(kept, Math.max(1, Math.trunc(options.max!)), tuning) : kept.map(toEvent).sort(byDate);
+  return { events, groups: groupBySpan(events), ...given, articles, total: kept.length, summary };
 }
 
 /** Why `options` cannot be used (a malformed day, a topic with no word…), or undefined when they can. */
@@ -61,6 +64,8 @@ function toEvent(reports: Report[]): TimelineEvent {
     text: first.text,
     quotes: reports.map((r) => r.quote),
     expressions: [...new Set(reports.map((r) => r.expression))],
+    outlets: [...new Set(reports.map((r) => r.quote.source))],
+    articles: new Set(reports.map((r) => r.quote.articleId)).size,
   };
 }
 

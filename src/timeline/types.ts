@@ -17,6 +17,10 @@ export interface TimelineEvent {
   quotes: Quote[];
   /** The expressions the reports dated it by ("on Friday"); "published" for a lead placed on its publication day. */
   expressions: string[];
+  /** The outlets that reported it (distinct sources); in a summary, the one with the weightiest report first. */
+  outlets: string[];
+  /** How many articles reported it. */
+  articles: number;
 }
 
 /** Events of the same day (or the same span), in the order the timeline shows them. */
@@ -37,6 +41,10 @@ export interface Timeline {
   topic?: string;
   /** Articles read. */
   articles: number;
+  /** Events of the full list (after the filters); `events.length` unless this is a summary. */
+  total: number;
+  /** True when `events` is the summary (the most salient `max`), false for the full list. */
+  summary: boolean;
   /** Set when an option was refused (a malformed date…): a message a person can act on; `events` is empty. */
   refusal?: { id: string; message: string };
 }
@@ -50,5 +58,10 @@ export interface TimelineOptions {
   topic?: string;
   /** Decides which sentences are about `topic` (see `engineTopicFilter` for the hybrid-search one). */
   topicFilter?: (sentence: IndexedSentence) => boolean;
+  /**
+   * Summarise: at most this many of the most salient events, in date order. Without it, the full list, every
+   * dated event. Adapters default to `TIMELINE_DEFAULTS.summaryMax` and leave it out for "all".
+   */
+  max?: number;
   tuning?: Partial<TimelineTuning>;
 }

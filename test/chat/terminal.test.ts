@@ -40,6 +40,13 @@ describe("terminal chat", () => {
     expect(out).not.toMatch(/never read/);
   });
 
+  it("GIVEN /timeline and /timeline all THEN the key dates with their outlets first, every event with all its quotes on asking", async () => {
+    const out = await chat(["/timeline", "/timeline all 2025-11-30 2025-11-30"]);
+    expect(out).toMatch(/Timeline of the talks: the 11 key events from 1 article/);
+    expect(out).toMatch(/resigned on Friday[^\n]*\n\s+Reported by Axios \(1 article\)/);
+    expect(out).toMatch(/Timeline of the talks: 3 events from 1 article \(2025-11-30 to 2025-11-30\)/);
+  });
+
   it("GIVEN a bad timeline date THEN it says what is expected", async () => {
     const out = await chat(["/timeline 2025-13-40"]);
     expect(out).toMatch(/YYYY-MM-DD|date/i);

@@ -13,7 +13,7 @@ const WHAT = ["sanctions", "prisoners", "grain exports", "energy strikes", "elec
 const WHERE = ["Geneva", "Miami", "Istanbul", "Riyadh", "Abu Dhabi", "Berlin", "Paris", "London"];
 
 /** Many articles with distinct dated events (no two alike, so none merge), to force several pages. */
-function bigTimeline() {
+function bigTimeline(max?: number) {
   const articles = Array.from({ length: 30 }, (_, i) =>
     article({
       id: `b${i}`,
@@ -21,7 +21,7 @@ function bigTimeline() {
       body: `${WHO[i % 10]} discussed ${WHAT[i % 8]} with envoys in ${WHERE[(i * 3) % 8]} on Monday, officials said. ${WHO[(i + 3) % 10]} will raise ${WHAT[(i + 5) % 8]} in ${WHERE[(i + 1) % 8]} on Friday.`,
     }),
   );
-  return timeline(snapshotOf(articles));
+  return timeline(snapshotOf(articles), { max });
 }
 
 describe("/timeline pages", () => {
@@ -63,6 +63,32 @@ describe("/timeline pages", () => {
   it("GIVEN the seed THEN the first page starts with the earliest day", () => {
     const page = formatTimelinePage(timeline(snapshotOf([seedArticle()])), 0, ids);
     expect(page.embeds[0]!.description!.startsWith("**Sun 23 Nov 2025**\n• During talks in Geneva last Sunday")).toBe(true);
+  });
+
+  it("GIVEN a summary of a long timeline THEN its pages are within the limits, hold each key event once, and offer Show all", () => {
+    const t = bigTimeline(15);
+    expect(t.events).toHaveLength(15);
+    const all = (page: number) => `timeline:page:${page}:2025-11-01:2025-12-31:security guarantees`;
+    const first = formatTimelinePage(t, 0, ids, all);
+    let bullets = 0;
+    for (let p = 0; p < first.pages; p++) {
+      const { embeds, components } = formatTimelinePage(t, p, ids, all);
+      expect(embeds[0]!.description!.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
+      expect(embedLength(embeds[0]!)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
+      expect(embeds[0]!.title).toBe("Key dates of the talks");
+      bullets += embeds[0]!.description!.split("\n").filter((l) => l.startsWith("• ")).length;
+      const buttons = components.flatMap((row) => row.toJSON().components as { custom_id: string; label: string }[]);
+      expect(buttons.find((b) => b.label === "Show all")?.custom_id).toBe(all(0));
+    }
+    expect(bullets).toBe(15);
+    expect(first.embeds[0]!.footer!.text).toContain(`15 key events of ${t.total}`);
+  });
+
+  it("GIVEN a summary that leaves nothing out THEN no Show all button", () => {
+    const t = timeline(snapshotOf([seedArticle()]), { max: 15 });
+    const page = formatTimelinePage(t, 0, ids, (p) => `timeline:page:${p}:::`);
+    const labels = page.components.flatMap((row) => (row.toJSON().components as { label: string }[]).map((b) => b.label));
+    expect(labels).not.toContain("Show all");
   });
 
   it("GIVEN the command's registration THEN from/to/topic options, the topic short enough for a button id", () => {
