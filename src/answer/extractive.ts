@@ -12,7 +12,7 @@ import type { Candidate } from "../retrieval/hybridSearch.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
 import { textKeys } from "../entities/keys.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
-import { isFurniture } from "../text/furniture.js";
+import { isFurniture, isHeading } from "../text/furniture.js";
 import { answerCue, speakerCue } from "./cues.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
 import type { AnalyzedQuestion, QuestionTerm } from "./question.js";
@@ -212,7 +212,7 @@ export class ExtractiveRanker {
       strongCue * cue +
       ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0);
     if (q.recency) score += ANSWER_TUNING.recencyWeight * this.recency(c.sentence.articleId);
-    const furniture = isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title);
+    const furniture = isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text);
     const speaking = q.want === "statement" && speakerKeys.length > 0 ? cue : 0;
     return { sentence: c.sentence, score, coverage, entitiesPresent, furniture, speaking, stems: bag.stems };
   }

@@ -1,8 +1,29 @@
 /**
- * Page furniture that import may have left in an article body: captions and photo credits, bylines, read times,
- * "Read also" links, banners, the headline repeated as the first line. Such lines are never quoted as an answer
- * nor taken as events: the story's own sentences say the same thing better.
+ * Page furniture left in a stored article body: bylines and datelines, live-blog day headings and time stamps,
+ * photo captions and credits, "Read also" links, newsletter and membership prompts, share labels, the headline
+ * repeated in the body. Cleaning on import (src/ingest/) removes most of it from new articles; stored articles may
+ * predate it, and a caption that ranks as a quote or makes a timeline event is junk. Answers never quote furniture
+ * and the timeline never dates it: one rule for both.
  */
+import { lexicalTerms } from "../text/terms.js";
+
+const CAPTION =
+  /(?:[/|]\s*(?:Getty Images|Reuters|AFP|AP|EPA(?:-EFE)?|Anadolu|Sputnik|TASS|Bloomberg|Shutterstock)\b|\((?:[A-Z]{2,6}\s+)?Photo\b|\bPhoto(?:graph)?\s*(?::|by\b)|\b(?:Image|Credit|Pictured|Caption)\s*:)/i;
+const PROMO =
+  /(?:\bnewsletter\b|\bin your inbox\b|\b(?:subscribe|sign up) (?:to|for) (?:our|the|a free)\b|\bread more:|\bfollow us on\b|\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|\bclick here\b|\bshare this (?:article|story)\b)/i;
+/** "By Anna Kovac", "By Pieter Janssens | 19 December 2025", "Reporting by …": a name and nothing more after "By". */
+const BYLINE = /^(?:By\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:$|[|·,\n])|(?:Reporting|Writing|Editing|Additional reporting) by\b)/u;
+const STAMP = /^(?:updated|published|last updated|posted|first published)\b/i;
+/** Words that only tell time or place a story: they do not make a sentence about something. */
+const DATE_WORDS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|gmt|utc|est|edt|cet|msk|bst|updated|published|min|time|reading)$/i;
+/**
+ * A sentence without a single lower-case content word ("Olena Marchenko 24 December 2025, 13:45", "MOSCOW,
+ * 3 December.") has no verb: it names, it does not report.
+ */
+const MIN_OWN_WORDS = 1;
+
+/** Labels, links and prompts by their usual wording (answers saw these quoted before). */
 const FURNITURE = [
   /^(photo|image|picture|video|caption|file photo|banner|illustration)\s*[:|/-]/i,
   /\b(getty images|afp via getty|ap photo|reuters\/|\/reuters|\(reuters\)|epa-efe|photo:|photograph:|\/ ?afp|via reuters|shutterstock)\b/i,
@@ -11,20 +32,49 @@ const FURNITURE = [
   /\b\d+ min(ute)?s? read\b/i,
   /^(read (also|more)|see also|related|more on this|more from|also read|watch|listen|advertisement|sponsored|share|tags?|topics?)\b/i,
   /^(editor's note|editor’s note|updated|last updated|published|first published|copyright|©)/i,
-  /\b(sign up|subscribe|newsletter|become a (member|subscriber)|support (our|independent|the)|donate|download (our|the) app|follow us)\b/i,
+  // Prompts by their whole wording: "Kyiv will not sign up to any deal…" is reporting.
+  /\b(become a (member|subscriber)|support (our|independent) (journalism|reporting)|donate (now|today)|download (our|the) app|sign up now|subscribe now|follow us)\b/i,
   /^\(?(reporting by|editing by|writing by|additional reporting)\b/i,
 ];
 
-/** True when `sentence` is page furniture rather than a sentence of the story titled `title`. */
+/** True for a sentence that is page furniture rather than reporting. */
 export function isFurniture(sentence: string, title: string): boolean {
+  const text = sentence.trim();
+  if (CAPTION.test(text) || PROMO.test(text) || BYLINE.test(text) || STAMP.test(text)) return true;
+  if (FURNITURE.some((re) => re.test(text))) return true;
+  if (isRepeatedHeadline(text, title)) return true;
+  return ownWords(text) < MIN_OWN_WORDS;
+}
+
+/**
+ * A short line without a sentence's ending is a label or a heading ("Live updates", "21:15 ET — What happens
+ * next"): never an answer. (The timeline reads day headings for their date: see isDayHeading.)
+ */
+export function isHeading(sentence: string): boolean {
   const s = sentence.trim();
-  if (FURNITURE.some((re) => re.test(s))) return true;
-  if (normalize(s) === normalize(title)) return true;
-  // A line of a few words without a sentence's ending is a label or a heading ("Live updates", "21:15 ET - What
-  // happens next"); a story's sentences end with a full stop, a question or an exclamation mark.
   return s.split(/\s+/).length <= 8 && !/[.!?]["”’)]?$/.test(s);
 }
 
-function normalize(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+/** A day heading of a live blog ("Saturday 29 November"): a line that is only a date. */
+export function isDayHeading(sentence: string): boolean {
+  const words = sentence.trim().split(/[\s,.]+/).filter(Boolean);
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^\d{1,4}$/.test(w) || DATE_WORDS.test(w));
+}
+
+/** The headline printed again at the top of the body, or a piece of it cut at its semicolon. */
+function isRepeatedHeadline(text: string, title: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const t = norm(title);
+  const s = norm(text);
+  return s.length > 0 && t.length > 0 && (s === t || (t.includes(s) && s.split(" ").length >= 2));
+}
+
+/** Lower-case content words, not counting words of time ("Reading time: 4 min"). */
+function ownWords(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(/\b[a-z][a-z'’-]+\b/g)) {
+    if (DATE_WORDS.test(m[0]) || lexicalTerms(m[0]).length === 0) continue;
+    n++;
+  }
+  return n;
 }

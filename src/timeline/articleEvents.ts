@@ -8,7 +8,7 @@ import { lexicalTerms } from "../text/terms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
 import { daysBetween, maxDay, minDay, type Day } from "./calendar.js";
 import { findDates, type DateMention } from "./findDates.js";
-import { isDayHeading, isFurniture } from "./furniture.js";
+import { isDayHeading, isFurniture } from "../text/furniture.js";
 import { referenceOf, referenceOfDay, type Reference } from "./reference.js";
 import { eventClause } from "./summary.js";
 import type { TimelineTuning } from "./tuning.js";
