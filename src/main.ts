@@ -18,6 +18,9 @@ async function main(): Promise<number> {
   if (!config.discord.token) {
     // In the terminal a person reads stderr too: only warnings and errors, unless LOG_LEVEL asks for more.
     const chatLogger = config.logLevel === "info" ? createLogger("warn") : logger;
+    // A signal ends the chat like /quit: the engine closes and the process exits 0 (systemd, Docker, kill PID).
+    const stop = new AbortController();
+    void onShutdown(logger, async () => stop.abort());
     let told = false;
     const engine = await createEngine(config, {
       logger: chatLogger,
@@ -27,7 +30,7 @@ async function main(): Promise<number> {
       },
     });
     try {
-      await runTerminalChat(engine);
+      await runTerminalChat(engine, { signal: stop.signal });
     } finally {
       await engine.close();
     }
