@@ -64,7 +64,7 @@ describe("answer: bad input gets a clear reply", () => {
   it("GIVEN a 10,000-character question THEN question.too-long names the limit", async () => {
     const a = await engine.answer("Why did Yermak resign? ".repeat(435).slice(0, 10_000));
     expect(a).toMatchObject({ found: false, quotes: [], refusal: { id: "question.too-long" } });
-    expect(a.answer).toMatch(/10,000 characters.*1,000/);
+    expect(a.answer).toBe("That question is 10,000 characters long; please ask in at most 300 characters.");
   });
 
   it("GIVEN control characters inside a question THEN they are ignored", async () => {

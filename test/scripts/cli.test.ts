@@ -56,6 +56,11 @@ describe("npm run ask", () => {
     ]);
   });
 
+  it("GIVEN a question over the limit THEN the same 'at most N characters' message as Discord and the chat", () => {
+    const r = run("ask", ["--json", "w".repeat(301)]);
+    expect(JSON.parse(r.stdout)).toMatchObject({ found: false, answer: "That question is 301 characters long; please ask in at most 300 characters." });
+  });
+
   it("GIVEN no question THEN a one-line usage message and exit 1", () => {
     const r = run("ask", []);
     expect(r.code).toBe(1);
