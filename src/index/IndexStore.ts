@@ -10,6 +10,7 @@ import type MiniSearch from "minisearch";
 import { IndexLoadError } from "../errors.js";
 import type { Article, CorpusSnapshot, EmbedderId, IndexInfo, IndexedSentence } from "../types.js";
 import { lexicalTerms } from "../text/terms.js";
+import { sha256Hex } from "./checksum.js";
 import { documentFrequency, loadLexicalIndex, type LexicalDoc } from "./lexical.js";
 import { FILES, INDEX_FORMAT, manifestSchema, type Manifest } from "./manifest.js";
 import { indexPaths } from "./paths.js";
@@ -73,18 +74,19 @@ export class IndexStore {
       );
     }
     await checkFileSizes(dir, manifest);
+    const [, lexicalBytes, docBytes] = await Promise.all(
+      [FILES.vectors, FILES.lexical, FILES.docstore].map((f) => readChecked(dir, manifest, f)),
+    );
+    await checkOtherFiles(dir, manifest);
     try {
       const hnsw = new HierarchicalNSW("cosine", manifest.embedder.dimensions);
       // A fresh instance per load: a graph whose readIndex is pending is never searched. hnswlib reads it on a thread
-      // of the pool while this one parses the JSON files.
+      // of the pool while this one parses the JSON files. Its bytes were checked just above: hnswlib trusts the file
+      // and crashes the process (SIGSEGV) on damaged bytes.
       const graphRead = hnsw.readIndex(path.join(dir, FILES.vectors));
       graphRead.catch(() => {}); // awaited below; this only keeps an early JSON error from leaving it unhandled
-      const [lexicalJson, docJson] = await Promise.all([
-        fs.readFile(path.join(dir, FILES.lexical), "utf8"),
-        fs.readFile(path.join(dir, FILES.docstore), "utf8"),
-      ]);
-      const docstore = JSON.parse(docJson) as Docstore;
-      const lexical = loadLexicalIndex(lexicalJson);
+      const docstore = JSON.parse(docBytes!.toString("utf8")) as Docstore;
+      const lexical = loadLexicalIndex(lexicalBytes!.toString("utf8"));
       await graphRead;
       hnsw.setEf(INDEX_TUNING.efSearch);
       const store = new IndexStore(dir, manifest, hnsw, lexical, docstore);
@@ -195,6 +197,25 @@ async function checkFileSizes(dir: string, manifest: Manifest): Promise<void> {
       throw new IndexLoadError("index.corrupt", `index: ${dir}/${file} ${what} — ${REINDEX_HINT}`, dir);
     }
   }
+}
+
+/** Reads a data file of the build and checks it against the manifest's checksum. */
+async function readChecked(dir: string, manifest: Manifest, file: string): Promise<Buffer> {
+  const expected = manifest.sha256[file];
+  if (!expected) throw new IndexLoadError("index.corrupt", `index: ${dir}/manifest.json has no checksum for ${file} — ${REINDEX_HINT}`, dir);
+  const bytes = await fs.readFile(path.join(dir, file)).catch((err: NodeJS.ErrnoException) => {
+    throw new IndexLoadError("index.corrupt", `index: ${dir}/${file} cannot be read (${err.code ?? err.message}) — ${REINDEX_HINT}`, dir);
+  });
+  if (sha256Hex(bytes) !== expected) {
+    throw new IndexLoadError("index.corrupt", `index: ${dir}/${file} is damaged (its checksum does not match the manifest) — ${REINDEX_HINT}`, dir);
+  }
+  return bytes;
+}
+
+/** Files a later version lists in the manifest beside the three this one reads: checked all the same. */
+async function checkOtherFiles(dir: string, manifest: Manifest): Promise<void> {
+  const known = new Set<string>([FILES.vectors, FILES.lexical, FILES.docstore]);
+  for (const file of Object.keys(manifest.files)) if (!known.has(file)) await readChecked(dir, manifest, file);
 }
 
 export function sameEmbedder(a: EmbedderId, b: EmbedderId): boolean {

@@ -24,6 +24,22 @@ function expectVerbatim(quotes: { text: string; articleId: string; start: number
 }
 
 describe("answer (offline, extractive)", () => {
+  it("GIVEN an article whose loaded text no longer says what its indexed sentence says THEN that quote is never shown", async () => {
+    const before = await engine.answer("Why did Yermak resign?");
+    const quoted = before.quotes.find((q) => q.text.includes("raided his home"))!;
+    const article = engine.snapshot().articles.find((a) => a.id === quoted.articleId)!;
+    const original = article.body;
+    // Same length, other words: what a same-size edit of a docstore would do to the text behind the offsets.
+    article.body = original.slice(0, quoted.start) + quoted.text.replace(/raided/, "warned") + original.slice(quoted.end);
+    try {
+      const after = await engine.answer("Why did Yermak resign?");
+      expect(after.quotes.map((q) => q.text)).not.toContain(quoted.text);
+      expectVerbatim(after.quotes);
+    } finally {
+      article.body = original;
+    }
+  });
+
   it.each([
     ["Why did Yermak resign?", "anti-corruption authorities raided his home"],
     ["Who led the Ukrainian team in Florida?", "Umerov"],

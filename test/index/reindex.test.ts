@@ -162,6 +162,35 @@ describe("IndexStore.load", () => {
         await fs.writeFile(path.join(build, "docstore.json"), "x".repeat(size));
       },
     ],
+    [
+      "a docstore with one word changed, same size (Friday → Monday)",
+      async (build: string) => {
+        const file = path.join(build, "docstore.json");
+        const text = await fs.readFile(file, "utf8");
+        expect(text).toContain("resigned on Friday");
+        await fs.writeFile(file, text.replace("resigned on Friday", "resigned on Monday"));
+      },
+    ],
+    [
+      "a docstore with one sentence offset changed, same size",
+      async (build: string) => {
+        const file = path.join(build, "docstore.json");
+        const text = await fs.readFile(file, "utf8");
+        // The second number of the first sentence triple ([label,start,end,…]) is a start offset.
+        await fs.writeFile(file, text.replace(/("sentences":\{"[^"]+":\[\d+,)(\d)/, (_m, head: string, d: string) => `${head}${(Number(d) + 1) % 10}`));
+        expect(await fs.readFile(file, "utf8")).not.toBe(text);
+      },
+    ],
+    [
+      "a lexical index with bytes flipped",
+      async (build: string) => {
+        const file = path.join(build, "lexical.json");
+        const bytes = await fs.readFile(file);
+        const at = Math.floor(bytes.length / 2);
+        bytes[at] = bytes[at]! ^ 0x01;
+        await fs.writeFile(file, bytes);
+      },
+    ],
   ])("GIVEN %s THEN index.corrupt with a clear message, never a crash", async (_name, damage) => {
     dirs = tempDirs();
     const s = await run();

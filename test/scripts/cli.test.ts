@@ -11,6 +11,19 @@ beforeAll(() => {
 });
 afterAll(() => dirs?.cleanup());
 
+/** Like `run`, without blocking the test worker (for tests that start many processes). */
+async function runAsync(script: string, args: string[]) {
+  const { execFile } = await import("node:child_process");
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", `scripts/${script}.ts`, "--corpus", dirs.corpus, "--index", dirs.index, ...args],
+      { encoding: "utf8", env: { ...process.env, LOG_LEVEL: "warn" }, timeout: 60_000 },
+      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr }),
+    );
+  });
+}
+
 function run(script: string, args: string[], input?: string) {
   const r = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, "--corpus", dirs.corpus, "--index", dirs.index, ...args], {
     input,
@@ -32,6 +45,31 @@ describe("npm run reindex", () => {
     const again = run("reindex", []);
     expect(again.stdout).toMatch(/incremental — 0 added, 0 changed, 0 removed, 2 unchanged/);
   });
+});
+
+describe("a damaged index", () => {
+  it("GIVEN bytes flipped anywhere in vectors.hnsw (same size) THEN ask prints the one-line --full hint and exits 1, never a segfault", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    expect(run("reindex", ["--full"]).stdout).toMatch(/^reindex: full/);
+    const build = path.join(dirs.index, "builds", readFileSync(path.join(dirs.index, "CURRENT"), "utf8").trim());
+    const file = path.join(build, "vectors.hnsw");
+    const original = readFileSync(file);
+    expect(readdirSync(build)).toContain("vectors.hnsw");
+    // The header, the first element's links and vector, and the level lists at the end: the places hnswlib trusts.
+    for (const at of [0, 40, Math.floor(original.length / 2), original.length - 4]) {
+      const damaged = Buffer.from(original);
+      damaged[at] = damaged[at]! ^ 0xff;
+      writeFileSync(file, damaged);
+      const r = await runAsync("ask", ["Why did Yermak resign?"]);
+      expect({ at, code: r.code, stderr: r.stderr.trim() }).toEqual({
+        at,
+        code: 1,
+        stderr: `index: ${build}/vectors.hnsw is damaged (its checksum does not match the manifest) — run npm run reindex -- --full`,
+      });
+    }
+    writeFileSync(file, original);
+    expect((await runAsync("ask", ["Why did Yermak resign?"])).code).toBe(0);
+  }, 120_000);
 });
 
 describe("npm run ask", () => {
