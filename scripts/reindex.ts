@@ -1,6 +1,7 @@
 /**
- * npm run reindex -- [--full] [--corpus DIR] [--index DIR]
- * Incremental by default; a running bot picks the new index up by itself.
+ * npm run reindex -- [--full] [--allow-shrink] [--corpus DIR] [--index DIR]
+ * Incremental by default; a running bot picks the new index up by itself. A re-index that would remove every
+ * indexed article, or more than half, is refused without --allow-shrink (an empty or wrong corpus folder).
  */
 import { parseArgs } from "node:util";
 import { createEmbeddings } from "../src/embeddings/createEmbeddings.js";
@@ -10,7 +11,12 @@ import { progressReporter } from "./lib/progress.js";
 
 await runScript(async () => {
   const { values } = parseArgs({
-    options: { full: { type: "boolean", default: false }, corpus: { type: "string" }, index: { type: "string" } },
+    options: {
+      full: { type: "boolean", default: false },
+      "allow-shrink": { type: "boolean", default: false },
+      corpus: { type: "string" },
+      index: { type: "string" },
+    },
   });
   const config = scriptConfig(values);
   const logger = scriptLogger(config);
@@ -22,6 +28,7 @@ await runScript(async () => {
     embeddings,
     embedder: id,
     full: values.full,
+    allowShrink: values["allow-shrink"],
     onProgress: progress.onProgress,
     logger,
   });

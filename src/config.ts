@@ -28,10 +28,27 @@ const intInRange = (min: number, max: number, def: number) =>
       return n;
     });
 
+/**
+ * A folder: unset means the default, but set and empty is an error. An empty path resolves to the working folder,
+ * where a re-index finds no articles (and would empty the index) or writes its builds beside package.json.
+ */
+const folder = (def: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return def;
+      if (v.trim() === "") {
+        ctx.addIssue({ code: "custom", message: `is empty — name a folder, or remove the line to use the default (${def})` });
+        return z.NEVER;
+      }
+      return v.trim();
+    });
+
 const schema = z.object({
-  CORPUS_DIR: z.string().trim().default("corpus"),
-  INDEX_DIR: z.string().trim().default(".index"),
-  CACHE_DIR: z.string().trim().default(".cache"),
+  CORPUS_DIR: folder("corpus"),
+  INDEX_DIR: folder(".index"),
+  CACHE_DIR: folder(".cache"),
   EMBEDDINGS: z.enum(["offline", "openai"]).default("offline"),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString.pipe(z.url({ message: "must be a URL such as http://localhost:11434/v1" }).optional()),

@@ -31,6 +31,9 @@ describe("loadConfig", () => {
     [{ DISCORD_COOLDOWN_SECONDS: "-1" }, /^config: DISCORD_COOLDOWN_SECONDS must be a whole number/],
     [{ SHARDS: "many" }, /^config: SHARDS must be "off", "auto"/],
     [{ LOG_LEVEL: "loud" }, /^config: LOG_LEVEL /],
+    [{ CORPUS_DIR: "" }, /^config: CORPUS_DIR is empty — name a folder, or remove the line to use the default \(corpus\)$/],
+    [{ INDEX_DIR: "  " }, /^config: INDEX_DIR is empty — name a folder, or remove the line to use the default \(\.index\)$/],
+    [{ CACHE_DIR: "" }, /^config: CACHE_DIR is empty/],
   ])("GIVEN %j THEN one line naming the variable", (env, message) => {
     const err = (() => {
       try {

@@ -10,13 +10,13 @@ import hnswlib from "hnswlib-node";
 import type MiniSearch from "minisearch";
 import { loadCorpus, sortNewestFirst } from "../corpus/loadCorpus.js";
 import type { CorpusProblem } from "../corpus/article.js";
-import { IndexLoadError } from "../errors.js";
+import { IndexLoadError, UserError } from "../errors.js";
 import { silentLogger, type Logger } from "../log.js";
 import { splitSentences } from "../text/sentences.js";
 import type { Article, EmbedderId, OnProgress } from "../types.js";
 import { IndexStore, type Docstore, type Hnsw } from "./IndexStore.js";
 import { newLexicalIndex, type LexicalDoc } from "./lexical.js";
-import { INDEX_FORMAT } from "./manifest.js";
+import { FILES, INDEX_FORMAT } from "./manifest.js";
 import { withIndexLock } from "./lock.js";
 import { indexPaths, newBuildName } from "./paths.js";
 import { INDEX_TUNING } from "./tuning.js";
@@ -35,6 +35,8 @@ export interface ReindexOptions {
   logger?: Logger;
   /** How long to wait for another re-index to finish before giving up (ms). */
   lockWaitMs?: number;
+  /** Allow a re-index that removes every indexed article, or more than half of them (`--allow-shrink`). */
+  allowShrink?: boolean;
 }
 
 export interface ReindexSummary {
@@ -79,11 +81,14 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
     .filter(Boolean);
   articles.push(...retained);
   const current = new Map(articles.map((a) => [a.id, a]));
+  const indexed = previous ? Object.keys(prevHashes) : await publishedArticleIds(options.indexDir);
+  refuseShrink(options, indexed, current);
   // New or changed: the only articles embedded (an unknown id has no previous hash, so it differs too).
   const toEmbed = new Set(articles.filter((a) => prevHashes[a.id]?.hash !== a.hash));
   const added = [...toEmbed].filter((a) => !prevHashes[a.id]).map((a) => a.id);
   const changed = [...toEmbed].filter((a) => prevHashes[a.id]).map((a) => a.id);
-  const removed = Object.keys(prevHashes).filter((id) => !current.has(id));
+  // Of the published build, also for --full (which starts from nothing but replaces that build all the same).
+  const removed = indexed.filter((id) => !current.has(id));
 
   // Start from the previous graph and lexical index (they are this process's own copies), or from nothing.
   const sentences: Docstore["sentences"] = {};
@@ -170,6 +175,36 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
     problems,
     retained: retained.map((a) => a.id),
   };
+}
+
+/**
+ * A wrong or empty corpus folder looks like "every article was deleted": refuse a re-index that would remove every
+ * indexed article, or more than half of them, unless the caller says so.
+ */
+function refuseShrink(options: ReindexOptions, indexed: string[], current: Map<string, Article>): void {
+  if (options.allowShrink || indexed.length === 0) return;
+  const removed = indexed.filter((id) => !current.has(id)).length;
+  if (removed < indexed.length && removed * 2 <= indexed.length) return;
+  throw new UserError(
+    "index.shrink",
+    `reindex: this would remove ${removed} of the ${indexed.length} indexed articles (${current.size} found in ${options.corpusDir}) — ` +
+      "check CORPUS_DIR or --corpus, or pass --allow-shrink if they are really gone",
+    { removed, indexed: indexed.length, found: current.size },
+  );
+}
+
+/**
+ * Ids in the published build's manifest, for --full (which does not load the build). Read loosely, so a build of an
+ * older format or with damaged data files still counts; none if there is no readable manifest.
+ */
+async function publishedArticleIds(indexDir: string): Promise<string[]> {
+  try {
+    const name = (await fs.readFile(indexPaths(indexDir).current, "utf8")).trim();
+    const manifest = JSON.parse(await fs.readFile(path.join(indexPaths(indexDir).build(name), FILES.manifest), "utf8")) as { articles?: unknown };
+    return manifest.articles && typeof manifest.articles === "object" ? Object.keys(manifest.articles) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** The published build, or undefined when there is none or it cannot be used (then everything is rebuilt). */

@@ -18,6 +18,48 @@ afterEach(() => dirs?.cleanup());
 const run = (extra: Partial<Parameters<typeof reindex>[0]> = {}) =>
   reindex({ corpusDir: dirs.corpus, indexDir: dirs.index, embeddings, embedder: embeddings.id, ...extra });
 
+describe("reindex refuses to empty the index", () => {
+  it.each([
+    ["an empty corpus folder (every article gone)", false],
+    ["the same with --full", true],
+  ])("GIVEN %s THEN it refuses with one line naming the counts and --allow-shrink, and the index is untouched", async (_name, full) => {
+    dirs = tempDirs();
+    writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
+    const first = await run();
+    const empty = path.join(dirs.corpus, "..", "empty-corpus");
+    await fs.mkdir(empty, { recursive: true });
+    const err = await run({ corpusDir: empty, full }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).id).toBe("index.shrink");
+    expect((err as Error).message).toBe(
+      `reindex: this would remove 2 of the 2 indexed articles (0 found in ${empty}) — check CORPUS_DIR or --corpus, or pass --allow-shrink if they are really gone`,
+    );
+    expect((await IndexStore.load(dirs.index, embeddings.id)).dir).toBe(indexPaths(dirs.index).build(first.build));
+    await expect(run({ corpusDir: empty, full, allowShrink: true })).resolves.toMatchObject({ articles: 0, removed: expect.arrayContaining(["001_prisoners"]) });
+  });
+
+  it("GIVEN more than half of the articles gone THEN refused; half or fewer THEN re-indexed", async () => {
+    dirs = tempDirs();
+    writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
+    writeArticle(dirs.corpus, "002_sanctions", SANCTIONS_BODY);
+    writeArticle(dirs.corpus, "003_new", "Talks resumed in Riyadh on Friday with a focus on energy infrastructure.");
+    await run();
+    await fs.rm(path.join(dirs.corpus, "002_sanctions.md"));
+    await fs.rm(path.join(dirs.corpus, "003_new.md"));
+    await expect(run()).resolves.toMatchObject({ removed: ["002_sanctions", "003_new"] });
+    await fs.rm(path.join(dirs.corpus, "001_prisoners.md"));
+    await expect(run()).resolves.toMatchObject({ removed: ["001_prisoners"] }); // 1 of 2: half
+    dirs.cleanup();
+    dirs = tempDirs();
+    writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
+    writeArticle(dirs.corpus, "002_sanctions", SANCTIONS_BODY);
+    await run();
+    await fs.rm(path.join(dirs.corpus, "001_prisoners.md"));
+    await fs.rm(path.join(dirs.corpus, "002_sanctions.md"));
+    await expect(run()).rejects.toMatchObject({ id: "index.shrink" }); // 2 of 3
+  });
+});
+
 describe("reindex", () => {
   it("GIVEN a corpus THEN a full build indexes every sentence with exact offsets and hybrid search finds them", async () => {
     dirs = tempDirs();

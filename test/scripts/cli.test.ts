@@ -47,6 +47,33 @@ describe("npm run reindex", () => {
   });
 });
 
+describe("npm run reindex with a wrong corpus", () => {
+  it.each(["CORPUS_DIR", "INDEX_DIR"])("GIVEN %s= (set, empty) THEN one config line and exit 1, nothing written", (variable) => {
+    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/reindex.ts"], {
+      encoding: "utf8",
+      cwd: path.resolve("."),
+      env: { ...process.env, LOG_LEVEL: "warn", [variable]: "" },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toMatch(new RegExp(`^config: ${variable} is empty — name a folder, or remove the line to use the default \\(\\.?\\w+\\)$`));
+  });
+
+  it("GIVEN an empty corpus folder over an index THEN one line naming the counts and --allow-shrink, exit 1", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const os = await import("node:os");
+    run("reindex", []);
+    const empty = mkdtempSync(path.join(os.tmpdir(), "talks-empty-"));
+    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/reindex.ts", "--corpus", empty, "--index", dirs.index], {
+      encoding: "utf8",
+      env: { ...process.env, LOG_LEVEL: "warn" },
+    });
+    expect(r.status).toBe(1);
+    // The last line after the progress lines ("read corpus" on a non-terminal).
+    expect(r.stderr.trim().split("\n").pop()).toMatch(/^reindex: this would remove \d+ of the \d+ indexed articles \(0 found in .*\) — check CORPUS_DIR or --corpus, or pass --allow-shrink if they are really gone$/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe("a damaged index", () => {
   it("GIVEN bytes flipped anywhere in vectors.hnsw (same size) THEN ask prints the one-line --full hint and exits 1, never a segfault", async () => {
     const { readFileSync, readdirSync } = await import("node:fs");
