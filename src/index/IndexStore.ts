@@ -10,7 +10,7 @@ import type MiniSearch from "minisearch";
 import { IndexLoadError } from "../errors.js";
 import type { Article, CorpusSnapshot, EmbedderId, IndexInfo, IndexedSentence } from "../types.js";
 import { lexicalTerms } from "../text/terms.js";
-import { sha256Hex } from "./checksum.js";
+import { sha256HexAsync } from "./checksum.js";
 import { documentFrequency, loadLexicalIndex, type LexicalDoc } from "./lexical.js";
 import { FILES, INDEX_FORMAT, manifestSchema, type Manifest } from "./manifest.js";
 import { indexPaths } from "./paths.js";
@@ -74,19 +74,17 @@ export class IndexStore {
       );
     }
     await checkFileSizes(dir, manifest);
-    const [, lexicalBytes, docBytes] = await Promise.all(
-      [FILES.vectors, FILES.lexical, FILES.docstore].map((f) => readChecked(dir, manifest, f)),
-    );
+    // A fresh graph per load: a graph whose readIndex is pending is never searched. hnswlib trusts the file and
+    // crashes the process (SIGSEGV) on damaged bytes, so it reads the file only once its checksum matched; it reads on
+    // a thread of the pool while this one checks and parses the JSON files.
+    const hnsw = new HierarchicalNSW("cosine", manifest.embedder.dimensions);
+    const graphRead = readChecked(dir, manifest, FILES.vectors).then(() => hnsw.readIndex(path.join(dir, FILES.vectors)));
+    graphRead.catch(() => {}); // awaited below; this only keeps an early JSON error from leaving it unhandled
+    const [lexicalBytes, docBytes] = await Promise.all([readChecked(dir, manifest, FILES.lexical), readChecked(dir, manifest, FILES.docstore)]);
     await checkOtherFiles(dir, manifest);
     try {
-      const hnsw = new HierarchicalNSW("cosine", manifest.embedder.dimensions);
-      // A fresh instance per load: a graph whose readIndex is pending is never searched. hnswlib reads it on a thread
-      // of the pool while this one parses the JSON files. Its bytes were checked just above: hnswlib trusts the file
-      // and crashes the process (SIGSEGV) on damaged bytes.
-      const graphRead = hnsw.readIndex(path.join(dir, FILES.vectors));
-      graphRead.catch(() => {}); // awaited below; this only keeps an early JSON error from leaving it unhandled
-      const docstore = JSON.parse(docBytes!.toString("utf8")) as Docstore;
-      const lexical = loadLexicalIndex(lexicalBytes!.toString("utf8"));
+      const docstore = JSON.parse(docBytes.toString("utf8")) as Docstore;
+      const lexical = loadLexicalIndex(lexicalBytes.toString("utf8"));
       await graphRead;
       hnsw.setEf(INDEX_TUNING.efSearch);
       const store = new IndexStore(dir, manifest, hnsw, lexical, docstore);
@@ -206,7 +204,7 @@ async function readChecked(dir: string, manifest: Manifest, file: string): Promi
   const bytes = await fs.readFile(path.join(dir, file)).catch((err: NodeJS.ErrnoException) => {
     throw new IndexLoadError("index.corrupt", `index: ${dir}/${file} cannot be read (${err.code ?? err.message}) — ${REINDEX_HINT}`, dir);
   });
-  if (sha256Hex(bytes) !== expected) {
+  if ((await sha256HexAsync(bytes)) !== expected) {
     throw new IndexLoadError("index.corrupt", `index: ${dir}/${file} is damaged (its checksum does not match the manifest) — ${REINDEX_HINT}`, dir);
   }
   return bytes;
