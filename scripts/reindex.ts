@@ -34,13 +34,15 @@ await runScript(async () => {
   });
   progress.stop();
   for (const p of s.problems) process.stderr.write(`${p.message}\n`);
+  for (const id of s.retained) process.stderr.write(`reindex: ${id}.md could not be read; its previous version stays indexed until it is fixed\n`);
   process.stdout.write(
     `reindex: ${s.full ? "full" : "incremental"} — ${s.added.length} added, ${s.changed.length} changed, ` +
       `${s.removed.length} removed, ${s.unchanged} unchanged; ${s.articles} articles, ${s.sentences} sentences ` +
       `(${s.embedded} embedded) in ${s.seconds.toFixed(2)} s\n`,
   );
   if (s.problems.length > 0) {
-    process.stderr.write(`reindex: ${s.problems.length} file(s) could not be read and were left out (see above)\n`);
+    const left = s.problems.length - s.retained.length;
+    process.stderr.write(`reindex: ${s.problems.length} file(s) could not be read${left > 0 ? `, ${left} left out` : ""} (see above)\n`);
     return 1;
   }
   return 0;

@@ -73,12 +73,11 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
   const full = previous === undefined;
   const prevHashes = previous?.manifest.articles ?? {};
   // A file that was indexed before and is now unreadable keeps its previous entry until it is fixed: a typo in
-  // front matter must not silently drop an article from the bot's answers.
-  const retained = problems
-    .map((p) => path.basename(p.file).replace(/\.md$/, ""))
-    .filter((id) => prevHashes[id] && !articles.some((a) => a.id === id))
-    .map((id) => previous!.article(id)!)
-    .filter(Boolean);
+  // front matter must not silently drop an article from the bot's answers. --full too (it is what every index error
+  // advises): it re-embeds that entry's text from the published build, whatever embedder built it.
+  const broken = problems.map((p) => path.basename(p.file).replace(/\.md$/, "")).filter((id) => !articles.some((a) => a.id === id));
+  const keepFrom = previous ?? (broken.length > 0 ? await loadPublished(options.indexDir) : undefined);
+  const retained = broken.map((id) => keepFrom?.article(id)).filter((a): a is Article => a !== undefined);
   articles.push(...retained);
   const current = new Map(articles.map((a) => [a.id, a]));
   const indexed = previous ? Object.keys(prevHashes) : await publishedArticleIds(options.indexDir);
@@ -205,6 +204,11 @@ async function publishedArticleIds(indexDir: string): Promise<string[]> {
   } catch {
     return [];
   }
+}
+
+/** The published build whatever its embedder (only its articles are used), or undefined when it cannot be loaded. */
+async function loadPublished(indexDir: string): Promise<IndexStore | undefined> {
+  return IndexStore.load(indexDir).catch(() => undefined);
 }
 
 /** The published build, or undefined when there is none or it cannot be used (then everything is rebuilt). */

@@ -105,20 +105,27 @@ describe("reindex", () => {
     expect(after.snapshot().sentencesOf(SEED_ID).map((x) => x.label)).toEqual(before.snapshot().sentencesOf(SEED_ID).map((x) => x.label));
   });
 
-  it("GIVEN a file with broken front matter THEN the others are indexed, the problem names the file, and an indexed article keeps its entry", async () => {
+  it.each([
+    ["incremental", false],
+    ["--full", true],
+  ])("GIVEN a file with broken front matter (%s) THEN the others are indexed, the problem names the file, and an indexed article keeps its entry", async (_mode, full) => {
     dirs = tempDirs();
     writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
     await run();
     writeFileSync(path.join(dirs.corpus, "001_prisoners.md"), "---\ntitle: broken\npublished: yesterday\n---\nText.");
     writeFileSync(path.join(dirs.corpus, "004_bad.md"), "no front matter at all");
     writeArticle(dirs.corpus, "002_sanctions", SANCTIONS_BODY);
-    const s = await run();
+    const s = await run({ full });
+    expect(s.full).toBe(full);
     expect(s.problems.map((p) => path.basename(p.file)).sort()).toEqual(["001_prisoners.md", "004_bad.md"]);
     expect(s.problems.find((p) => p.file.endsWith("001_prisoners.md"))!.message).toMatch(/001_prisoners\.md.*(published|source)/);
     expect(s.retained).toEqual(["001_prisoners"]);
-    expect(s.added).toEqual(["002_sanctions"]);
+    expect(s.removed).toEqual([]);
+    if (!full) expect(s.added).toEqual(["002_sanctions"]);
     const store = await IndexStore.load(dirs.index, embeddings.id);
     expect(store.snapshot().articles.map((a) => a.id).sort()).toEqual([SEED_ID, "001_prisoners", "002_sanctions"]);
+    // The kept entry is searchable, with its old text.
+    expect(store.lexicalSearch("prisoners exchanged", 3).map((h) => store.sentence(h.label)!.articleId)).toContain("001_prisoners");
   });
 
   it("GIVEN an empty corpus THEN an empty index is built and loads", async () => {

@@ -44,6 +44,13 @@ describe("npm run reindex", () => {
     expect(r.stderr).toMatch(/002_broken\.md: published must be an ISO 8601 date-time with offset/);
     const again = run("reindex", []);
     expect(again.stdout).toMatch(/incremental — 0 added, 0 changed, 0 removed, 2 unchanged/);
+    // An indexed article whose file breaks keeps its entry, also with --full, and the script says so.
+    writeFileSync(path.join(dirs.corpus, "001_prisoners.md"), "---\ntitle: Broken now\n---\nBody.");
+    const full = run("reindex", ["--full"]);
+    expect(full.code).toBe(1);
+    expect(full.stdout).toMatch(/^reindex: full — .*; 2 articles/m);
+    expect(full.stderr).toMatch(/^reindex: 001_prisoners\.md could not be read; its previous version stays indexed until it is fixed$/m);
+    writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
   });
 });
 
