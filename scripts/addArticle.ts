@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
 import { addArticle, type FieldRequest } from "../src/corpus/addArticle.js";
 import type { InputFormat } from "../src/corpus/extract.js";
+import { futurePublishedWarning } from "../src/corpus/loadCorpus.js";
 import { UserError } from "../src/errors.js";
 import { createLogger } from "../src/log.js";
 
@@ -54,6 +55,8 @@ async function main(): Promise<number> {
   });
   if (!result.ok) return say(result.message, 1);
   const a = result.article;
+  const future = futurePublishedWarning(a);
+  if (future) process.stderr.write(`${future}\n`);
   process.stdout.write(
     `add-article: wrote ${displayPath(result.file)}\n` +
       `  ${a.title} — ${a.source}, ${a.published}\n` +

@@ -34,6 +34,7 @@ await runScript(async () => {
   });
   progress.stop();
   for (const p of s.problems) process.stderr.write(`${p.message}\n`);
+  for (const w of s.warnings) process.stderr.write(`${w}\n`);
   for (const id of s.retained) process.stderr.write(`reindex: ${id}.md could not be read; its previous version stays indexed until it is fixed\n`);
   process.stdout.write(
     `reindex: ${s.full ? "full" : "incremental"} — ${s.added.length} added, ${s.changed.length} changed, ` +

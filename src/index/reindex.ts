@@ -54,6 +54,8 @@ export interface ReindexSummary {
   problems: CorpusProblem[];
   /** Ids of unreadable files whose previous entry was kept. */
   retained: string[];
+  /** Lines about indexed articles that look wrong (see LoadedCorpus.warnings). */
+  warnings: string[];
 }
 
 export async function reindex(options: ReindexOptions): Promise<ReindexSummary> {
@@ -66,8 +68,8 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
   const log = options.logger ?? silentLogger;
   const progress = options.onProgress ?? (() => {});
   progress({ phase: "read corpus", done: 0, total: 1 });
-  const { articles, problems } = await loadCorpus(options.corpusDir);
-  for (const p of problems) log.warn({ file: p.file, field: p.field }, p.message);
+  // Problems and warnings are the caller's to report (the script prints lines, the bot logs): reported once.
+  const { articles, problems, warnings } = await loadCorpus(options.corpusDir);
 
   const previous = options.full ? undefined : await loadPrevious(options, log);
   const full = previous === undefined;
@@ -173,6 +175,7 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
     full,
     problems,
     retained: retained.map((a) => a.id),
+    warnings,
   };
 }
 

@@ -132,6 +132,15 @@ function runScript(args: string[], options: { stdin?: string; env?: Record<strin
 }
 
 describe("npm run add-article (end to end)", () => {
+  it("GIVEN a published date years ahead THEN it writes the file and says the date is in the future", async () => {
+    const dir = await tempCorpus();
+    const run = await runScript(["-", "--corpus", dir, "--title", "Prisoner talks", "--source", "Test Wire", "--published", "2125-12-02T18:00:00+04:00"], {
+      stdin: STORY,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("corpus: 2125-12-02_prisoner-talks.md: published 2125-12-02T18:00:00+04:00 is in the future — indexed anyway; check the date\n");
+  });
+
   it("GIVEN text on stdin and every field as flags THEN it writes the file, prints its path and the reindex reminder", async () => {
     const dir = await tempCorpus(true);
     const run = await runScript(

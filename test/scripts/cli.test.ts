@@ -35,10 +35,11 @@ function run(script: string, args: string[], input?: string) {
 }
 
 describe("npm run reindex", () => {
-  it("GIVEN a broken file among good ones THEN it indexes the others, names the file and exits non-zero", () => {
+  it("GIVEN a broken file among good ones THEN it indexes the others, names the file (once) and exits non-zero", () => {
     writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
     writeFileSync(path.join(dirs.corpus, "002_broken.md"), "---\ntitle: Broken\nsource: X\npublished: 2025-12-01\n---\nBody.");
     const r = run("reindex", []);
+    expect(r.stderr.match(/002_broken\.md: published must be/g)).toHaveLength(1);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^reindex: full — 2 added, 0 changed, 0 removed, 0 unchanged; 2 articles, \d+ sentences/m);
     expect(r.stderr).toMatch(/002_broken\.md: published must be an ISO 8601 date-time with offset/);
@@ -51,6 +52,23 @@ describe("npm run reindex", () => {
     expect(full.stdout).toMatch(/^reindex: full — .*; 2 articles/m);
     expect(full.stderr).toMatch(/^reindex: 001_prisoners\.md could not be read; its previous version stays indexed until it is fixed$/m);
     writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
+  });
+});
+
+describe("npm run reindex with an article dated in the future", () => {
+  it("GIVEN published years ahead THEN it is indexed, with one warning line, exit 0", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const os = await import("node:os");
+    const corpus = mkdtempSync(path.join(os.tmpdir(), "talks-future-"));
+    writeArticle(corpus, "001_future", PRISONER_BODY, { published: "2125-01-05T10:00:00+02:00" });
+    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/reindex.ts", "--corpus", corpus, "--index", path.join(corpus, ".index")], {
+      encoding: "utf8",
+      env: { ...process.env, LOG_LEVEL: "info" },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/1 added/);
+    const warning = "corpus: 001_future.md: published 2125-01-05T10:00:00+02:00 is in the future — indexed anyway; check the date";
+    expect(r.stderr.split("\n").filter((l) => l.includes("in the future"))).toEqual([warning]);
   });
 });
 
