@@ -8,20 +8,20 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
-import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
 import { addArticle, type FieldRequest } from "../src/corpus/addArticle.js";
 import type { InputFormat } from "../src/corpus/extract.js";
 import { futurePublishedWarning } from "../src/corpus/loadCorpus.js";
 import { UserError } from "../src/errors.js";
 import { createLogger } from "../src/log.js";
+import { parseFlags, UsageError } from "./lib/flags.js";
 
 const USAGE =
   "usage: npm run add-article -- FILE|- [--title T] [--source S] [--published ISO] [--url U] [--author A] " +
   "[--format html|text] [--corpus DIR] [--yes]";
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseFlags("add-article", USAGE, {
     allowPositionals: true,
     options: {
       title: { type: "string" },
@@ -91,11 +91,6 @@ async function askOnTerminal(request: FieldRequest): Promise<string> {
   }
 }
 
-/** parseArgs throws a TypeError with an ERR_PARSE_ARGS_* code for an unknown or malformed flag. */
-function isBadFlag(err: unknown): boolean {
-  return String((err as { code?: unknown } | undefined)?.code ?? "").startsWith("ERR_PARSE_ARGS");
-}
-
 /** Relative to the working directory when inside it, absolute otherwise. */
 function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
@@ -114,12 +109,10 @@ main().then(
   (err: unknown) => {
     if (err instanceof UserError) {
       process.stderr.write(`${err.message}\n`);
-    } else if (isBadFlag(err)) {
-      process.stderr.write(`add-article: ${(err as Error).message}\n${USAGE}\n`);
     } else {
       createLogger("error").error({ err }, "add-article failed");
       process.stderr.write("add-article: unexpected error (details above)\n");
     }
-    process.exitCode = 1;
+    process.exitCode = err instanceof UsageError ? 2 : 1;
   },
 );

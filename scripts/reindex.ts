@@ -3,14 +3,16 @@
  * Incremental by default; a running bot picks the new index up by itself. A re-index that would remove every
  * indexed article, or more than half, is refused without --allow-shrink (an empty or wrong corpus folder).
  */
-import { parseArgs } from "node:util";
 import { createEmbeddings } from "../src/embeddings/createEmbeddings.js";
 import { reindex } from "../src/index/reindex.js";
 import { runScript, scriptConfig, scriptLogger } from "./lib/cli.js";
+import { parseFlags } from "./lib/flags.js";
 import { progressReporter } from "./lib/progress.js";
 
+const USAGE = "usage: npm run reindex -- [--full] [--allow-shrink] [--corpus DIR] [--index DIR]";
+
 await runScript(async () => {
-  const { values } = parseArgs({
+  const { values } = parseFlags("reindex", USAGE, {
     options: {
       full: { type: "boolean", default: false },
       "allow-shrink": { type: "boolean", default: false },

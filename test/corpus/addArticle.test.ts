@@ -205,10 +205,10 @@ describe("npm run add-article (end to end)", () => {
     expect(missingFile).toMatchObject({ code: 1, stderr: `add-article: cannot read ${path.join(dir, "nope.txt")} (ENOENT)\n` });
   });
 
-  it("GIVEN an unknown flag THEN exit 1 with the usage", async () => {
+  it("GIVEN an unknown flag THEN exit 2 with the usage", async () => {
     const run = await runScript(["-", "--titel", "T"], { stdin: STORY });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain("add-article: Unknown option '--titel'");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("add-article: unknown flag --titel\n");
     expect(run.stderr).toContain("usage: npm run add-article");
   });
 });
