@@ -111,7 +111,7 @@ main().then(
       process.stderr.write(`${err.message}\n`);
     } else {
       createLogger("error").error({ err }, "add-article failed");
-      process.stderr.write("add-article: unexpected error (details above)\n");
+      process.stderr.write("add-article: unexpected error (details in the log line)\n");
     }
     process.exitCode = err instanceof UsageError ? 2 : 1;
   },

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { link, open, readdir, rename, unlink } from "node:fs/promises";
 import path from "node:path";
+import { fsProblem } from "../fsProblem.js";
 import { InternalError } from "../errors.js";
 import type { Article } from "../types.js";
 import { normalizeBody, parseArticle, sha256, validateFields, type ArticleFields } from "./article.js";
@@ -112,12 +113,18 @@ async function writeNewFile(
   text: string,
 ): Promise<{ file: string }> {
   const tmp = path.join(dir, `.add-article-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  const handle = await open(tmp, "wx");
   try {
-    await handle.writeFile(text, "utf8");
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await open(tmp, "wx");
+    try {
+      await handle.writeFile(text, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    // A full disk fails the write after the file exists: it must not stay in the corpus.
+    await unlink(tmp).catch(() => undefined);
+    throw fsProblem("add-article", err, dir, "nothing was added") ?? err;
   }
   try {
     const taken = await readdir(dir);
@@ -137,7 +144,7 @@ async function writeNewFile(
           await rename(tmp, file);
           return { file };
         }
-        throw err;
+        throw fsProblem("add-article", err, dir, "nothing was added") ?? err;
       }
     }
     throw new InternalError(`add-article: no free file name in ${dir}`);

@@ -156,8 +156,16 @@ async function readCurrent(indexDir: string): Promise<string> {
     if (!/^[\w.-]+$/.test(name)) throw new Error("bad CURRENT");
     return name;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") {
       throw new IndexLoadError("index.missing", `index: no index in ${indexDir} — run npm run reindex`, indexDir);
+    }
+    if (code === "EACCES" || code === "EPERM") {
+      throw new IndexLoadError(
+        "index.unreadable",
+        `index: ${indexDir}/CURRENT is unreadable (${code}) — give the bot's user read access to ${indexDir} (owner or mode)`,
+        indexDir,
+      );
     }
     throw new IndexLoadError("index.corrupt", `index: ${indexDir}/CURRENT is unreadable — ${REINDEX_HINT}`, indexDir);
   }
@@ -167,7 +175,15 @@ export async function readManifest(dir: string): Promise<Manifest> {
   let raw: string;
   try {
     raw = await fs.readFile(path.join(dir, FILES.manifest), "utf8");
-  } catch {
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM") {
+      throw new IndexLoadError(
+        "index.unreadable",
+        `index: ${dir}/manifest.json is unreadable (${code}) — give the bot's user read access to ${dir} (owner or mode)`,
+        dir,
+      );
+    }
     throw new IndexLoadError("index.corrupt", `index: ${dir} has no manifest (a half-written build?) — ${REINDEX_HINT}`, dir);
   }
   let json: unknown;

@@ -11,12 +11,13 @@ import type MiniSearch from "minisearch";
 import { loadCorpus, sortNewestFirst } from "../corpus/loadCorpus.js";
 import type { CorpusProblem } from "../corpus/article.js";
 import { IndexLoadError, UserError } from "../errors.js";
+import { fsProblem } from "../fsProblem.js";
 import { silentLogger, type Logger } from "../log.js";
 import { splitSentences } from "../text/sentences.js";
 import type { Article, EmbedderId, OnProgress } from "../types.js";
 import { IndexStore, type Docstore, type Hnsw } from "./IndexStore.js";
 import { newLexicalIndex, type LexicalDoc } from "./lexical.js";
-import { FILES, INDEX_FORMAT } from "./manifest.js";
+import { FILES, INDEX_FORMAT, type Manifest } from "./manifest.js";
 import { withIndexLock } from "./lock.js";
 import { indexPaths, newBuildName } from "./paths.js";
 import { INDEX_TUNING } from "./tuning.js";
@@ -59,8 +60,30 @@ export interface ReindexSummary {
 }
 
 export async function reindex(options: ReindexOptions): Promise<ReindexSummary> {
-  await fs.mkdir(indexPaths(options.indexDir).builds, { recursive: true });
-  return withIndexLock(options.indexDir, options.lockWaitMs ?? 120_000, options.logger ?? silentLogger, () => reindexLocked(options));
+  try {
+    await fs.mkdir(indexPaths(options.indexDir).builds, { recursive: true });
+    return await withIndexLock(options.indexDir, options.lockWaitMs ?? 120_000, options.logger ?? silentLogger, async () => {
+      await removeUnfinishedBuilds(options.indexDir);
+      return reindexLocked(options);
+    });
+  } catch (err) {
+    // A full disk or a permission problem is one line naming the path (the partial build is already gone).
+    throw fsProblem("reindex", err, options.indexDir) ?? err;
+  }
+}
+
+/**
+ * Builds without a manifest that CURRENT does not name: left by a re-index that failed or was killed. Only the
+ * lock holder writes builds, so none of them is being written; removing them gives their space back for this one.
+ */
+async function removeUnfinishedBuilds(indexDir: string): Promise<void> {
+  const { builds, build, current } = indexPaths(indexDir);
+  const published = await fs.readFile(current, "utf8").then((s) => s.trim(), () => "");
+  for (const name of await fs.readdir(builds).catch(() => [] as string[])) {
+    if (name === published) continue;
+    const finished = await fs.stat(path.join(build(name), FILES.manifest)).then(() => true, () => false);
+    if (!finished) await fs.rm(build(name), { recursive: true, force: true });
+  }
 }
 
 async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
@@ -138,27 +161,31 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
   const buildName = newBuildName();
   const docstore: Docstore = { articles: sortNewestFirst(articles).map(stripFile), sentences };
   progress({ phase: "write", done: 0, total: 1 });
-  await writeBuild(indexPaths(options.indexDir).build(buildName), {
-    hnsw,
-    lexical,
-    docstore,
-    manifest: {
-      format: INDEX_FORMAT,
-      builtAt: new Date().toISOString(),
-      embedder: options.embedder,
-      articles: Object.fromEntries(articles.map((a) => [a.id, { hash: a.hash, sentences: (sentences[a.id]?.length ?? 0) / 3 }])),
-      sentences: liveCount,
-      nextLabel,
-      hnsw: {
-        capacity: hnsw.getMaxElements(),
-        points: hnsw.getCurrentCount(),
-        deleted,
-        m: INDEX_TUNING.m,
-        efConstruction: INDEX_TUNING.efConstruction,
-      },
+  const buildDir = indexPaths(options.indexDir).build(buildName);
+  const manifest: Omit<Manifest, "files" | "sha256"> = {
+    format: INDEX_FORMAT,
+    builtAt: new Date().toISOString(),
+    embedder: options.embedder,
+    articles: Object.fromEntries(articles.map((a) => [a.id, { hash: a.hash, sentences: (sentences[a.id]?.length ?? 0) / 3 }])),
+    sentences: liveCount,
+    nextLabel,
+    hnsw: {
+      capacity: hnsw.getMaxElements(),
+      points: hnsw.getCurrentCount(),
+      deleted,
+      m: INDEX_TUNING.m,
+      efConstruction: INDEX_TUNING.efConstruction,
     },
-  });
-  await publishBuild(options.indexDir, buildName);
+  };
+  try {
+    await writeBuild(buildDir, { hnsw, lexical, docstore, manifest });
+    // The rename in publishBuild is its last step that can fail: until it is done, CURRENT names the old build.
+    await publishBuild(options.indexDir, buildName);
+  } catch (err) {
+    // Not published: this build is nobody's, and a retry needs its space (a full disk is the usual cause).
+    await fs.rm(buildDir, { recursive: true, force: true }).catch(() => undefined);
+    throw fsProblem("reindex", err, buildDir, "the unfinished build was removed") ?? err;
+  }
   const keep = [buildName, ...(previous ? [previous.dir.split(/[\\/]/).pop()!] : [])];
   await pruneBuilds(options.indexDir, keep);
   progress({ phase: "done", done: 1, total: 1 });
@@ -220,7 +247,7 @@ async function loadPrevious(options: ReindexOptions, log: Logger): Promise<Index
     return await IndexStore.load(options.indexDir, options.embedder);
   } catch (err) {
     if (!(err instanceof IndexLoadError)) throw err;
-    if (err.id === "index.embedder-mismatch") throw err;
+    if (err.id === "index.embedder-mismatch" || err.id === "index.unreadable") throw err;
     if (err.id !== "index.missing") log.warn({ err: err.message }, "reindex: previous index unusable, building from scratch");
     return undefined;
   }

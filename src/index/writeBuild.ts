@@ -43,8 +43,15 @@ export async function writeBuild(
 export async function publishBuild(indexDir: string, buildName: string): Promise<void> {
   const { current } = indexPaths(indexDir);
   const tmp = `${current}.${process.pid}.tmp`;
-  await writeDurable(tmp, `${buildName}\n`);
-  await fs.rename(tmp, current);
+  try {
+    await writeDurable(tmp, `${buildName}\n`);
+    // A folder named CURRENT (a damaged or hand-edited index) would make the rename fail: it is never ours to keep.
+    if ((await fs.lstat(current).catch(() => undefined))?.isDirectory()) await fs.rm(current, { recursive: true, force: true });
+    await fs.rename(tmp, current);
+  } catch (err) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw err;
+  }
   await fsyncDir(indexDir);
 }
 
@@ -70,6 +77,7 @@ async function writeDurable(file: string, data: string): Promise<void> {
     await handle.close();
   }
 }
+
 
 async function fsyncFile(file: string): Promise<void> {
   const handle = await fs.open(file, "r+");
