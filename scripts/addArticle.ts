@@ -8,22 +8,23 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
-import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
 import { addArticle, type AddArticleResult, type FieldRequest } from "../src/ingest/addArticle.js";
 import { bytesLookBinary } from "../src/ingest/binary.js";
 import type { InputFormat } from "../src/ingest/extract.js";
 import { importUrl } from "../src/ingest/importUrl.js";
 import { reindexHint } from "../src/ingest/report.js";
+import { futurePublishedWarning } from "../src/corpus/loadCorpus.js";
 import { UserError } from "../src/errors.js";
 import { createLogger } from "../src/log.js";
+import { parseFlags, UsageError } from "./lib/flags.js";
 
 const USAGE =
   "usage: npm run add-article -- URL|FILE|- [--title T] [--source S] [--published ISO|DATE] [--url U] [--author A] " +
   "[--note N] [--format html|text] [--corpus DIR] [--replace] [--yes]";
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseFlags("add-article", USAGE, {
     allowPositionals: true,
     options: {
       title: { type: "string" },
@@ -64,6 +65,8 @@ async function main(): Promise<number> {
   if (!result.ok) return say(result.message, 1);
   const a = result.article;
   const what = result.outcome === "syndicated" ? `recorded ${values.source ?? "the outlet"} on` : result.outcome === "replaced" ? "replaced" : "wrote";
+  const future = futurePublishedWarning(a);
+  if (future) process.stderr.write(`${future}\n`);
   process.stdout.write(
     `add-article: ${what} ${displayPath(result.file)}\n` +
       `  ${a.title} — ${a.source}${a.alsoPublishedBy ? ` (also in ${a.alsoPublishedBy.join(", ")})` : ""}, ${a.published}\n` +
@@ -111,11 +114,6 @@ async function askOnTerminal(request: FieldRequest): Promise<string> {
   }
 }
 
-/** parseArgs throws a TypeError with an ERR_PARSE_ARGS_* code for an unknown or malformed flag. */
-function isBadFlag(err: unknown): boolean {
-  return String((err as { code?: unknown } | undefined)?.code ?? "").startsWith("ERR_PARSE_ARGS");
-}
-
 /** Relative to the working directory when inside it, absolute otherwise. */
 function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
@@ -134,12 +132,10 @@ main().then(
   (err: unknown) => {
     if (err instanceof UserError) {
       process.stderr.write(`${err.message}\n`);
-    } else if (isBadFlag(err)) {
-      process.stderr.write(`add-article: ${(err as Error).message}\n${USAGE}\n`);
     } else {
       createLogger("error").error({ err }, "add-article failed");
-      process.stderr.write("add-article: unexpected error (details above)\n");
+      process.stderr.write("add-article: unexpected error (details in the log line)\n");
     }
-    process.exitCode = 1;
+    process.exitCode = err instanceof UsageError ? 2 : 1;
   },
 );

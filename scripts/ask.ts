@@ -3,15 +3,17 @@
  * One question (argument) or, with --batch, one question a line on stdin (JSON Lines out, index loaded once).
  */
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import { createEngine } from "../src/engine/createEngine.js";
 import { formatAnswerText } from "../src/engine/formatText.js";
 import type { Answer } from "../src/types.js";
 import { runScript, scriptConfig, scriptLogger } from "./lib/cli.js";
+import { parseFlags } from "./lib/flags.js";
 import { progressReporter } from "./lib/progress.js";
 
+const USAGE = "usage: npm run ask -- [--json] [--batch] [--corpus DIR] [--index DIR] [--retrieval hybrid|dense|lexical] [QUESTION]";
+
 await runScript(async () => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseFlags("ask", USAGE, {
     allowPositionals: true,
     options: {
       json: { type: "boolean", default: false },

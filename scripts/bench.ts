@@ -7,15 +7,17 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { runBench } from "../src/bench/runBench.js";
 import { formatTable } from "../src/bench/table.js";
 import { runScript } from "./lib/cli.js";
+import { parseFlags } from "./lib/flags.js";
+
+const USAGE = "usage: npm run bench -- [--quick] [--questions N] [--corpus DIR] [--work DIR] [--out FILE.json]";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 await runScript(async () => {
-  const { values } = parseArgs({
+  const { values } = parseFlags("bench", USAGE, {
     options: {
       out: { type: "string" },
       quick: { type: "boolean", default: false },

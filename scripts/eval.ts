@@ -8,16 +8,18 @@ import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { loadCorpus } from "../src/corpus/loadCorpus.js";
 import { scoreEval, type EvalQuestion, type EvalReply } from "../src/eval/score.js";
 import { defaultSuites, type EvalSuite } from "../src/eval/suites.js";
 import { runScript, scriptConfig } from "./lib/cli.js";
+import { parseFlags } from "./lib/flags.js";
+
+const USAGE = "usage: npm run eval -- [--questions FILE] [--corpus DIR] [--index DIR] [--retrieval hybrid|dense|lexical] [--verbose]";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 await runScript(async () => {
-  const { values } = parseArgs({
+  const { values } = parseFlags("eval", USAGE, {
     options: {
       questions: { type: "string" },
       suite: { type: "string" },

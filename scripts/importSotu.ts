@@ -7,12 +7,14 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { replicateCorpus, writeSpeechCorpus } from "../src/bench/sotu.js";
 import { runScript } from "./lib/cli.js";
+import { parseFlags } from "./lib/flags.js";
+
+const USAGE = "usage: npm run import-sotu -- --out DIR [--replicate N] [--seed N]";
 
 await runScript(async () => {
-  const { values } = parseArgs({
+  const { values } = parseFlags("import-sotu", USAGE, {
     options: { out: { type: "string" }, replicate: { type: "string", default: "1" }, seed: { type: "string", default: "1" } },
   });
   const times = Number(values.replicate);

@@ -7,17 +7,21 @@
  * `{ events: [{ date, end?, label?, text, quotes }] }`); --png also writes the picture. With a chat model
  * configured, the one-line summaries are written by it (checked against the quotes).
  */
-import { writeFile } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { createChatModel } from "../src/answer/chatModel.js";
 import { createEngine } from "../src/engine/createEngine.js";
 import { TIMELINE_DEFAULTS, engineTimeline, formatTimelineText, renderTimelinePng, timelineJson } from "../src/timeline/index.js";
+import { UserError } from "../src/errors.js";
 import { runScript, scriptConfig, scriptLogger } from "./lib/cli.js";
+import { parseFlags } from "./lib/flags.js";
 import { progressReporter } from "./lib/progress.js";
 
+const USAGE =
+  "usage: npm run timeline -- [--json] [--max N | --all] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--topic WORDS] [--corpus DIR] [--index DIR] [--png FILE]";
+
 await runScript(async () => {
-  const { values } = parseArgs({
+  const { values } = parseFlags("timeline", USAGE, {
     options: {
       json: { type: "boolean", default: false },
       from: { type: "string" },
@@ -36,6 +40,8 @@ await runScript(async () => {
     return 2;
   }
   const config = scriptConfig(values);
+  // Before the index is loaded and the timeline built: a wrong --png path is found in a second, not after.
+  const png = values.png === undefined ? undefined : await pngTarget(values.png);
   const logger = scriptLogger(config);
   const progress = progressReporter();
   const engine = await createEngine(config, { logger, onProgress: progress.onProgress, watch: false });
@@ -47,10 +53,11 @@ await runScript(async () => {
       process.stderr.write(`${t.refusal.message}\n`);
       return 1;
     }
-    if (values.png) {
-      const file = path.resolve(values.png);
-      await writeFile(file, renderTimelinePng(t));
-      process.stderr.write(`timeline: wrote ${file}\n`);
+    if (png) {
+      await writeFile(png, renderTimelinePng(t)).catch((err: NodeJS.ErrnoException) => {
+        throw new UserError("timeline.png", `timeline: cannot write ${png} (${err.code ?? err.message}) — choose another --png path`);
+      });
+      process.stderr.write(`timeline: wrote ${png}\n`);
     }
     const hint = "Every dated event, with all its quotes: npm run timeline -- --all";
     process.stdout.write(values.json ? `${JSON.stringify(timelineJson(t), null, 2)}\n` : `${formatTimelineText(t, hint)}\n`);
@@ -67,4 +74,13 @@ function maxOf(max: string | undefined, all: boolean): number | undefined | stri
   const n = Number(max);
   if (!/^\d+$/.test(max.trim()) || n < 1 || n > 1000) return `timeline: --max must be a whole number from 1 to 1000 (got "${max.slice(0, 20)}")`;
   return n;
+}
+
+/** The --png file, refused with one line when its folder does not exist (or is not a folder). */
+async function pngTarget(value: string): Promise<string> {
+  const file = path.resolve(value);
+  const dir = path.dirname(file);
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UserError("timeline.png", `timeline: cannot write ${file}: the folder ${dir} does not exist — create it or choose another --png path`);
+  return file;
 }

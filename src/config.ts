@@ -21,7 +21,8 @@ const intInRange = (min: number, max: number, def: number) =>
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v === "") return def;
-      const n = Number(v);
+      // Plain decimal only: Number() also reads 0x1F40, 1e3 and 0b101, which nobody means in a setting.
+      const n = /^-?\d+$/.test(v) ? Number(v) : NaN;
       if (!Number.isInteger(n) || n < min || n > max) {
         ctx.addIssue({ code: "custom", message: `must be a whole number from ${min} to ${max}` });
         return z.NEVER;
@@ -29,13 +30,63 @@ const intInRange = (min: number, max: number, def: number) =>
       return n;
     });
 
+/**
+ * A folder: unset means the default, but set and empty is an error. An empty path resolves to the working folder,
+ * where a re-index finds no articles (and would empty the index) or writes its builds beside package.json.
+ */
+const folder = (def: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return def;
+      if (v.trim() === "") {
+        ctx.addIssue({ code: "custom", message: `is empty — name a folder, or remove the line to use the default (${def})` });
+        return z.NEVER;
+      }
+      return v.trim();
+    });
+
+/** An http(s) URL without credentials (they would end up in logs and errors; pass keys as their own variables). */
+const httpUrl = (example: string) =>
+  optionalString.transform((v, ctx) => {
+    if (v === undefined) return undefined;
+    let url: URL;
+    try {
+      url = new URL(v);
+    } catch {
+      ctx.addIssue({ code: "custom", message: `must be a URL such as ${example}` });
+      return z.NEVER;
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      ctx.addIssue({ code: "custom", message: `must be an http:// or https:// URL such as ${example}, not ${url.protocol}` });
+      return z.NEVER;
+    }
+    if (url.username !== "" || url.password !== "") {
+      ctx.addIssue({ code: "custom", message: "must not contain a user name or password (they would end up in logs); give keys as their own variables" });
+      return z.NEVER;
+    }
+    return v;
+  });
+
+/** Comma-separated Discord ids (snowflakes); a wrong entry is named. */
+const discordIds = optionalString.transform((v, ctx) => {
+  const ids = (v ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const bad = ids.find((id) => !/^\d{15,25}$/.test(id));
+  if (bad !== undefined) {
+    ctx.addIssue({ code: "custom", message: `has "${bad.slice(0, 40)}", which is not a channel id (Developer Mode → right-click the channel → Copy Channel ID)` });
+    return z.NEVER;
+  }
+  return ids;
+});
+
 const schema = z.object({
-  CORPUS_DIR: z.string().trim().default("corpus"),
-  INDEX_DIR: z.string().trim().default(".index"),
-  CACHE_DIR: z.string().trim().default(".cache"),
+  CORPUS_DIR: folder("corpus"),
+  INDEX_DIR: folder(".index"),
+  CACHE_DIR: folder(".cache"),
   EMBEDDINGS: z.enum(["offline", "openai"]).default("offline"),
   OPENAI_API_KEY: optionalString,
-  OPENAI_BASE_URL: optionalString.pipe(z.url({ message: "must be a URL such as http://localhost:11434/v1" }).optional()),
+  OPENAI_BASE_URL: httpUrl("http://localhost:11434/v1"),
   OPENAI_CHAT_MODEL: optionalString,
   OPENAI_EMBEDDINGS_MODEL: z.string().trim().default("text-embedding-3-small"),
   LLM: z.enum(["auto", "off"]).default("auto"),
@@ -45,8 +96,8 @@ const schema = z.object({
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: optionalString.pipe(z.string().regex(/^\d{15,25}$/, "must be a numeric Discord id").optional()),
   DISCORD_COOLDOWN_SECONDS: intInRange(0, 3600, 10),
-  DISCORD_ANSWER_CHANNELS: optionalString,
-  DISCORD_API_URL: optionalString.pipe(z.url({ message: "must be a URL such as http://127.0.0.1:8080/api" }).optional()),
+  DISCORD_ANSWER_CHANNELS: discordIds,
+  DISCORD_API_URL: httpUrl("http://127.0.0.1:8080/api"),
   DISCORD_NEWS_CHANNEL: optionalString.pipe(z.string().regex(/^\d{15,25}$/, "must be a numeric Discord channel id").optional()),
   FEEDS: optionalString,
   FEED_INTERVAL_MINUTES: intInRange(1, 1440, 30),
@@ -57,7 +108,7 @@ const schema = z.object({
     .transform((v, ctx) => {
       if (v === undefined || v === "" || v === "off") return "off" as const;
       if (v === "auto") return "auto" as const;
-      const n = Number(v);
+      const n = /^\d+$/.test(v) ? Number(v) : NaN;
       if (!Number.isInteger(n) || n < 1 || n > 1000) {
         ctx.addIssue({ code: "custom", message: 'must be "off", "auto" or a whole number of shards from 1 to 1000' });
         return z.NEVER;
@@ -135,7 +186,7 @@ export function loadConfig(
       token: r.DISCORD_TOKEN,
       applicationId: r.DISCORD_APPLICATION_ID,
       cooldownSeconds: r.DISCORD_COOLDOWN_SECONDS,
-      answerChannels: (r.DISCORD_ANSWER_CHANNELS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+      answerChannels: r.DISCORD_ANSWER_CHANNELS,
       apiUrl: r.DISCORD_API_URL,
       shards: r.SHARDS,
       newsChannel: r.DISCORD_NEWS_CHANNEL,

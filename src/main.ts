@@ -22,6 +22,9 @@ async function main(): Promise<number> {
   if (!config.discord.token) {
     // In the terminal a person reads stderr too: only warnings and errors, unless LOG_LEVEL asks for more.
     const chatLogger = config.logLevel === "info" ? createLogger("warn") : logger;
+    // A signal ends the chat like /quit: the engine closes and the process exits 0 (systemd, Docker, kill PID).
+    const stop = new AbortController();
+    void onShutdown(logger, async () => stop.abort());
     let told = false;
     const engine = await createEngine(config, {
       logger: chatLogger,
@@ -34,7 +37,7 @@ async function main(): Promise<number> {
       process.stdout.write(`\nNew articles:\n${articles.map((a) => `  ${citation(a)}`).join("\n")}\n\n`);
     });
     try {
-      await runTerminalChat(engine);
+      await runTerminalChat(engine, { signal: stop.signal });
     } finally {
       await updater?.stop();
       await engine.close();

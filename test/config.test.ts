@@ -31,6 +31,19 @@ describe("loadConfig", () => {
     [{ DISCORD_COOLDOWN_SECONDS: "-1" }, /^config: DISCORD_COOLDOWN_SECONDS must be a whole number/],
     [{ SHARDS: "many" }, /^config: SHARDS must be "off", "auto"/],
     [{ LOG_LEVEL: "loud" }, /^config: LOG_LEVEL /],
+    [{ CORPUS_DIR: "" }, /^config: CORPUS_DIR is empty — name a folder, or remove the line to use the default \(corpus\)$/],
+    [{ INDEX_DIR: "  " }, /^config: INDEX_DIR is empty — name a folder, or remove the line to use the default \(\.index\)$/],
+    [{ CACHE_DIR: "" }, /^config: CACHE_DIR is empty/],
+    [{ DISCORD_ANSWER_CHANNELS: "123456789012345678, general" }, /^config: DISCORD_ANSWER_CHANNELS has "general", which is not a channel id \(Developer Mode/],
+    [{ LLM_TIMEOUT_MS: "0x1F40" }, /^config: LLM_TIMEOUT_MS must be a whole number from 500 to 120000$/],
+    [{ LLM_TIMEOUT_MS: "8e3" }, /^config: LLM_TIMEOUT_MS must be a whole number/],
+    [{ DISCORD_COOLDOWN_SECONDS: "0b11" }, /^config: DISCORD_COOLDOWN_SECONDS must be a whole number/],
+    [{ LLM_MAX_RETRIES: "1.0" }, /^config: LLM_MAX_RETRIES must be a whole number/],
+    [{ SHARDS: "0x2" }, /^config: SHARDS must be "off", "auto"/],
+    [{ OPENAI_BASE_URL: "ftp://files.example.com/v1" }, /^config: OPENAI_BASE_URL must be an http:\/\/ or https:\/\/ URL such as http:\/\/localhost:11434\/v1, not ftp:$/],
+    [{ DISCORD_API_URL: "ws://127.0.0.1:1/api" }, /^config: DISCORD_API_URL must be an http:\/\/ or https:\/\/ URL/],
+    [{ OPENAI_BASE_URL: "https://user:sk-secret@llm.example.com/v1" }, /^config: OPENAI_BASE_URL must not contain a user name or password \(they would end up in logs\); give keys as their own variables$/],
+    [{ DISCORD_API_URL: "http://bot:tok@127.0.0.1:1/api" }, /^config: DISCORD_API_URL must not contain a user name or password/],
   ])("GIVEN %j THEN one line naming the variable", (env, message) => {
     const err = (() => {
       try {
@@ -42,5 +55,13 @@ describe("loadConfig", () => {
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as Error).message).toMatch(message);
     expect((err as Error).message).not.toMatch(/\n/);
+    expect((err as Error).message).not.toContain("sk-secret");
+  });
+
+  it("GIVEN plain decimal numbers and channel ids THEN they are read", () => {
+    const c = load({ LLM_TIMEOUT_MS: " 9000 ", DISCORD_COOLDOWN_SECONDS: "0", SHARDS: "2", DISCORD_ANSWER_CHANNELS: "123456789012345678, 223456789012345678," });
+    expect(c.llm).toBeUndefined();
+    expect(c.discord).toMatchObject({ cooldownSeconds: 0, shards: 2, answerChannels: ["123456789012345678", "223456789012345678"] });
+    expect(load({ OPENAI_API_KEY: "k", LLM_TIMEOUT_MS: "9000" }).llm).toMatchObject({ timeoutMs: 9000 });
   });
 });

@@ -18,7 +18,10 @@ export function scriptLogger(config: Config): Logger {
   return createLogger(config.logLevel);
 }
 
-/** Runs a script body: a UserError becomes its one-line message and exit code 1; anything else is a bug. */
+/**
+ * Runs a script body: a UserError becomes its one-line message and exit code 1 (a wrong command line, a
+ * UsageError, exit code 2); anything else is a bug.
+ */
 export async function runScript(main: () => Promise<number | void>): Promise<void> {
   try {
     const code = await main();
@@ -27,7 +30,7 @@ export async function runScript(main: () => Promise<number | void>): Promise<voi
     // Printed errors are redacted like log lines: an upstream message or a proxy may echo the token or a key.
     if (err instanceof UserError) {
       process.stderr.write(`${redactSecrets(err.message)}\n`);
-      process.exitCode = 1;
+      process.exitCode = err.id === "cli.usage" ? 2 : 1;
     } else {
       process.stderr.write(`${redactSecrets(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`);
       process.exitCode = 2;

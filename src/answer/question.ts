@@ -86,7 +86,7 @@ export function cleanQuestion(raw: string): CleanedQuestion {
       ok: false,
       refusal: {
         id: "question.too-long",
-        message: `That question is ${text.length.toLocaleString("en-US")} characters long; please ask in at most ${ANSWER_TUNING.maxQuestionLength.toLocaleString("en-US")}.`,
+        message: `That question is ${text.length.toLocaleString("en-US")} characters long; please ask in at most ${ANSWER_TUNING.maxQuestionLength.toLocaleString("en-US")} characters.`,
       },
     };
   }

@@ -13,6 +13,8 @@ export interface TerminalOptions {
   output?: NodeJS.WritableStream;
   /** Extra slash commands (e.g. /timeline), by name without the slash. */
   commands?: Record<string, (args: string) => Promise<string> | string>;
+  /** Ends the chat (after the answer being written, if any): SIGINT/SIGTERM in npm start. */
+  signal?: AbortSignal;
 }
 
 export const TERMINAL_HELP = [
@@ -27,6 +29,8 @@ export async function runTerminalChat(engine: Engine, options: TerminalOptions =
   const say = (text: string) => output.write(`${text}\n\n`);
   const info = engine.info();
   say(`talks bot — ${info.articles} article(s), ${info.sentences} sentences, index built ${info.builtAt}.\n${TERMINAL_HELP}`);
+  if (options.signal?.aborted) return rl.close();
+  options.signal?.addEventListener("abort", () => rl.close(), { once: true });
   rl.setPrompt("> ");
   rl.prompt();
   for await (const line of rl) {
@@ -34,6 +38,7 @@ export async function runTerminalChat(engine: Engine, options: TerminalOptions =
     if (text === "/quit" || text === "/exit") break;
     // One failed question (a server down for /timeline, say) is reported in one line; the chat goes on.
     if (text !== "") say(await reply(engine, text, options.commands ?? {}).catch((err: unknown) => `Sorry, that failed: ${redactSecrets(err instanceof Error ? err.message : String(err))}`));
+    if (options.signal?.aborted) break;
     rl.prompt();
   }
   rl.close();

@@ -12,6 +12,17 @@ export interface LoadedCorpus {
   /** Newest first (by the instant `published` denotes), then by id. */
   articles: Article[];
   problems: CorpusProblem[];
+  /** Lines about articles that are indexed but look wrong (a `published` in the future). */
+  warnings: string[];
+}
+
+/** A `published` this far past now is a typo (a year, a month), not a clock a little ahead: say so, index it anyway. */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/** The warning line for an article published in the future, or undefined. */
+export function futurePublishedWarning(article: { id: string; published: string }, now = Date.now()): string | undefined {
+  if (Date.parse(article.published) <= now + FUTURE_SLACK_MS) return undefined;
+  return `corpus: ${article.id}.md: published ${article.published} is in the future — indexed anyway; check the date`;
 }
 
 /** True for the files of a corpus folder that hold articles: `*.md`, but not `README.md` nor dotfiles (temp files). */
@@ -29,7 +40,7 @@ export function isArticleFileName(name: string): boolean {
  * Two files with the same body are a problem: the one whose id sorts first is kept, the other is left out (an
  * article indexed twice would crowd answers with duplicate quotes).
  */
-export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
+export async function loadCorpus(dir: string, now = Date.now()): Promise<LoadedCorpus> {
   const root = path.resolve(dir);
   const names = await listArticleFiles(root);
   const results = await Promise.all(names.map((name) => readOne(path.join(root, name))));
@@ -54,7 +65,8 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
     byBody.set(bodyHash, r.article);
     articles.push(r.article);
   }
-  return { articles: sortNewestFirst(articles), problems };
+  const warnings = articles.map((a) => futurePublishedWarning(a, now)).filter((w): w is string => w !== undefined);
+  return { articles: sortNewestFirst(articles), problems, warnings };
 }
 
 /** Sorted file names of the article files in `dir`; throws `UserError` when `dir` is not a folder. */

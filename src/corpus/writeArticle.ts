@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { link, open, readdir, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 import { InternalError } from "../errors.js";
+import { fsProblem } from "../fsProblem.js";
 import type { Article } from "../types.js";
 import { parseArticle, type ArticleFields } from "./article.js";
 import { articleFileName, formatArticle } from "./formatArticle.js";
@@ -33,16 +34,19 @@ export async function writeArticle(
 
 async function writeTemp(dir: string, text: string): Promise<string> {
   const tmp = path.join(dir, `.add-article-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  const handle = await open(tmp, "wx");
   try {
-    await handle.writeFile(text, "utf8");
-    await handle.sync();
+    const handle = await open(tmp, "wx");
+    try {
+      await handle.writeFile(text, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
   } catch (err) {
-    await handle.close().catch(() => undefined);
+    // A full disk fails the write after the file exists: it must not stay in the corpus.
     await unlink(tmp).catch(() => undefined);
-    throw err;
+    throw fsProblem("add-article", err, dir, "nothing was added") ?? err;
   }
-  await handle.close();
   return tmp;
 }
 
@@ -84,7 +88,7 @@ async function writeNewFile(
           await rename(tmp, file);
           return { file };
         }
-        throw err;
+        throw fsProblem("add-article", err, dir, "nothing was added") ?? err;
       }
     }
     throw new InternalError(`add-article: no free file name in ${dir}`);

@@ -12,8 +12,6 @@ import type { InFlight } from "./InFlight.js";
 
 /** Knobs of the Discord layer, with their defaults in `DEFAULT_BOT_SETTINGS`. */
 export interface BotSettings {
-  /** Longest question `/ask` accepts (its option's max length) and a mention may carry. */
-  questionMaxLength: number;
   /** An answer taking longer than this is given up (the engine bounds itself to seconds; this is the backstop). */
   answerTimeoutMs: number;
   /** On shutdown, how long questions in flight may take to finish before they are told the bot is restarting. */
@@ -21,7 +19,6 @@ export interface BotSettings {
 }
 
 export const DEFAULT_BOT_SETTINGS: BotSettings = {
-  questionMaxLength: 300,
   answerTimeoutMs: 60_000,
   shutdownGraceMs: 10_000,
 };

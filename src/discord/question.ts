@@ -29,14 +29,10 @@ export function unavailableApology(errorId: string): string {
   return `Sorry, I can't search the articles right now. Please ask again in a minute; if it keeps happening, tell the maintainers error id \`${errorId}\`.`;
 }
 
-/** Checks a question before anything is sent to Discord: empty/invisible, too long, cooldown. */
+/** Checks a question before anything is sent to Discord: the core's checks (empty, too long), then the cooldown. */
 export function checkQuestion(ctx: BotContext, raw: string, userId: string): QuestionCheck {
   const cleaned = cleanQuestion(raw);
   if (!cleaned.ok) return { ok: false, ...cleaned.refusal };
-  const max = ctx.settings.questionMaxLength;
-  if (cleaned.text.length > max) {
-    return { ok: false, id: "question.too-long", message: `That question is ${cleaned.text.length} characters long; please keep it under ${max}.` };
-  }
   const wait = ctx.cooldowns.take(userId);
   if (wait > 0) {
     return { ok: false, id: "question.cooldown", message: `You're asking quickly. Please wait ${wait} second${wait === 1 ? "" : "s"} before your next question.` };

@@ -8,6 +8,7 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import type { LlmConfig } from "../config.js";
 import { EmbeddingsUnavailableError } from "../embeddings/EmbeddingsUnavailableError.js";
 import { newErrorId } from "../errors.js";
+import { verbatimQuotes } from "../corpus/quote.js";
 import { IndexStore } from "../index/IndexStore.js";
 import { indexPaths } from "../index/paths.js";
 import { reindex, type ReindexSummary } from "../index/reindex.js";
@@ -49,14 +50,25 @@ export class AnswerEngine implements Engine {
     this.loaded = { store: deps.store, ranker: new ExtractiveRanker(deps.store, deps.words) };
   }
 
+  /** The answer, its quotes checked against the articles' text as loaded (see verbatimQuotes). */
   async answer(question: string, options: { signal?: AbortSignal } = {}): Promise<Answer> {
+    const { store } = this.loaded;
+    const answer = await this.unchecked(question, options, this.loaded);
+    if (answer.quotes.length === 0) return answer;
+    const quotes = verbatimQuotes(answer.quotes, (id) => store.article(id)?.body, this.deps.logger);
+    if (quotes.length === answer.quotes.length) return answer;
+    if (quotes.length === 0) return { found: false, answer: NOT_FOUND, quotes: [], mode: answer.mode };
+    return { ...answer, answer: answer.mode === "extractive" ? leadIn(quotes) : answer.answer, quotes };
+  }
+
+  private async unchecked(question: string, options: { signal?: AbortSignal }, loaded: Loaded): Promise<Answer> {
     const cleaned = cleanQuestion(question);
     if (!cleaned.ok) return { found: false, answer: cleaned.refusal.message, quotes: [], refusal: cleaned.refusal };
     if (mostlyNonLatin(cleaned.text)) {
       const refusal = { id: "question.language", message: "The articles I have are in English: please ask in English." };
       return { found: false, answer: refusal.message, quotes: [], refusal };
     }
-    const { store, ranker } = this.loaded; // one store for the whole answer, whatever a reload does meanwhile
+    const { store, ranker } = loaded; // one store for the whole answer, whatever a reload does meanwhile
     const analyzed = analyzeQuestion(cleaned.text, store.entities);
     let candidates: Awaited<ReturnType<typeof hybridSearch>>;
     try {

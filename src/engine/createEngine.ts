@@ -48,6 +48,7 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
       logger,
     });
     for (const p of summary.problems) logger.warn({ file: p.file }, p.message);
+    for (const w of summary.warnings) logger.warn(w);
     store = await IndexStore.load(config.indexDir, id);
   }
   const engine = new AnswerEngine({

@@ -11,6 +11,7 @@ import { EntityIndex, type EntityIndexJson } from "../entities/EntityIndex.js";
 import { IndexLoadError } from "../errors.js";
 import type { Article, CorpusSnapshot, EmbedderId, IndexInfo, IndexedSentence } from "../types.js";
 import { lexicalTerms } from "../text/terms.js";
+import { sha256HexAsync } from "./checksum.js";
 import { documentFrequency, loadLexicalIndex, type LexicalDoc } from "./lexical.js";
 import { FILES, INDEX_FORMAT, manifestSchema, type Manifest } from "./manifest.js";
 import { indexPaths } from "./paths.js";
@@ -75,20 +76,22 @@ export class IndexStore {
       );
     }
     await checkFileSizes(dir, manifest);
+    // A fresh graph per load: a graph whose readIndex is pending is never searched. hnswlib trusts the file and
+    // crashes the process (SIGSEGV) on damaged bytes, so it reads the file only once its checksum matched; it reads on
+    // a thread of the pool while this one checks and parses the JSON files.
+    const hnsw = new HierarchicalNSW("cosine", manifest.embedder.dimensions);
+    const graphRead = readChecked(dir, manifest, FILES.vectors).then(() => hnsw.readIndex(path.join(dir, FILES.vectors)));
+    graphRead.catch(() => {}); // awaited below; this only keeps an early JSON error from leaving it unhandled
+    const [lexicalBytes, docBytes, entitiesBytes] = await Promise.all([
+      readChecked(dir, manifest, FILES.lexical),
+      readChecked(dir, manifest, FILES.docstore),
+      readChecked(dir, manifest, FILES.entities),
+    ]);
+    await checkOtherFiles(dir, manifest);
     try {
-      const hnsw = new HierarchicalNSW("cosine", manifest.embedder.dimensions);
-      // A fresh instance per load: a graph whose readIndex is pending is never searched. hnswlib reads it on a thread
-      // of the pool while this one parses the JSON files.
-      const graphRead = hnsw.readIndex(path.join(dir, FILES.vectors));
-      graphRead.catch(() => {}); // awaited below; this only keeps an early JSON error from leaving it unhandled
-      const [lexicalJson, docJson, entitiesJson] = await Promise.all([
-        fs.readFile(path.join(dir, FILES.lexical), "utf8"),
-        fs.readFile(path.join(dir, FILES.docstore), "utf8"),
-        fs.readFile(path.join(dir, FILES.entities), "utf8"),
-      ]);
-      const docstore = JSON.parse(docJson) as Docstore;
-      const entities = EntityIndex.fromJSON(JSON.parse(entitiesJson) as EntityIndexJson);
-      const lexical = loadLexicalIndex(lexicalJson);
+      const docstore = JSON.parse(docBytes.toString("utf8")) as Docstore;
+      const lexical = loadLexicalIndex(lexicalBytes.toString("utf8"));
+      const entities = EntityIndex.fromJSON(JSON.parse(entitiesBytes.toString("utf8")) as EntityIndexJson);
       await graphRead;
       hnsw.setEf(INDEX_TUNING.efSearch);
       const store = new IndexStore(dir, manifest, hnsw, lexical, docstore, entities);
@@ -160,8 +163,16 @@ async function readCurrent(indexDir: string): Promise<string> {
     if (!/^[\w.-]+$/.test(name)) throw new Error("bad CURRENT");
     return name;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") {
       throw new IndexLoadError("index.missing", `index: no index in ${indexDir} — run npm run reindex`, indexDir);
+    }
+    if (code === "EACCES" || code === "EPERM") {
+      throw new IndexLoadError(
+        "index.unreadable",
+        `index: ${indexDir}/CURRENT is unreadable (${code}) — give the bot's user read access to ${indexDir} (owner or mode)`,
+        indexDir,
+      );
     }
     throw new IndexLoadError("index.corrupt", `index: ${indexDir}/CURRENT is unreadable — ${REINDEX_HINT}`, indexDir);
   }
@@ -171,7 +182,15 @@ export async function readManifest(dir: string): Promise<Manifest> {
   let raw: string;
   try {
     raw = await fs.readFile(path.join(dir, FILES.manifest), "utf8");
-  } catch {
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM") {
+      throw new IndexLoadError(
+        "index.unreadable",
+        `index: ${dir}/manifest.json is unreadable (${code}) — give the bot's user read access to ${dir} (owner or mode)`,
+        dir,
+      );
+    }
     throw new IndexLoadError("index.corrupt", `index: ${dir} has no manifest (a half-written build?) — ${REINDEX_HINT}`, dir);
   }
   let json: unknown;
@@ -199,6 +218,25 @@ async function checkFileSizes(dir: string, manifest: Manifest): Promise<void> {
       throw new IndexLoadError("index.corrupt", `index: ${dir}/${file} ${what} — ${REINDEX_HINT}`, dir);
     }
   }
+}
+
+/** Reads a data file of the build and checks it against the manifest's checksum. */
+async function readChecked(dir: string, manifest: Manifest, file: string): Promise<Buffer> {
+  const expected = manifest.sha256[file];
+  if (!expected) throw new IndexLoadError("index.corrupt", `index: ${dir}/manifest.json has no checksum for ${file} — ${REINDEX_HINT}`, dir);
+  const bytes = await fs.readFile(path.join(dir, file)).catch((err: NodeJS.ErrnoException) => {
+    throw new IndexLoadError("index.corrupt", `index: ${dir}/${file} cannot be read (${err.code ?? err.message}) — ${REINDEX_HINT}`, dir);
+  });
+  if ((await sha256HexAsync(bytes)) !== expected) {
+    throw new IndexLoadError("index.corrupt", `index: ${dir}/${file} is damaged (its checksum does not match the manifest) — ${REINDEX_HINT}`, dir);
+  }
+  return bytes;
+}
+
+/** Files a later version lists in the manifest beside the three this one reads: checked all the same. */
+async function checkOtherFiles(dir: string, manifest: Manifest): Promise<void> {
+  const known = new Set<string>([FILES.vectors, FILES.lexical, FILES.docstore, FILES.entities]);
+  for (const file of Object.keys(manifest.files)) if (!known.has(file)) await readChecked(dir, manifest, file);
 }
 
 export function sameEmbedder(a: EmbedderId, b: EmbedderId): boolean {

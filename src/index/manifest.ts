@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 
-/** 2: entities.json (names, spellings and roles) joined the build. */
+/** 2: `sha256` of every data file, and entities.json (names, spellings and roles) in the build. */
 export const INDEX_FORMAT = 2;
 
 export const FILES = {
@@ -37,6 +37,8 @@ export const manifestSchema = z.object({
   }),
   /** Byte sizes of the data files, checked on load to catch a truncated copy. */
   files: z.record(z.string(), z.number().int().nonnegative()),
+  /** SHA-256 (hex) of each data file, checked on load before any file is parsed or handed to hnswlib. */
+  sha256: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;

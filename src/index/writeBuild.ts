@@ -6,6 +6,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type MiniSearch from "minisearch";
 import type { EntityIndex } from "../entities/EntityIndex.js";
+import { sha256Hex } from "./checksum.js";
 import type { Hnsw, Docstore } from "./IndexStore.js";
 import { saveLexicalIndex, type LexicalDoc } from "./lexical.js";
 import { FILES, type Manifest } from "./manifest.js";
@@ -13,22 +14,30 @@ import { indexPaths } from "./paths.js";
 
 export async function writeBuild(
   dir: string,
-  parts: { hnsw: Hnsw; lexical: MiniSearch<LexicalDoc>; docstore: Docstore; entities: EntityIndex; manifest: Omit<Manifest, "files"> },
+  parts: { hnsw: Hnsw; lexical: MiniSearch<LexicalDoc>; docstore: Docstore; entities: EntityIndex; manifest: Omit<Manifest, "files" | "sha256"> },
 ): Promise<Manifest> {
   await fs.mkdir(dir, { recursive: true });
   const vectorsPath = path.join(dir, FILES.vectors);
   // hnswlib writes the graph on a thread of the pool: serialise the JSON files meanwhile, and let the three files
   // flush to disk together (on the speech corpus this takes a third off the write, see npm run bench).
-  const vectors = parts.hnsw.writeIndex(vectorsPath).then(() => fsyncFile(vectorsPath));
-  await Promise.all([
+  // The graph's checksum is of the bytes read back: what a later load will read.
+  const vectors = parts.hnsw
+    .writeIndex(vectorsPath)
+    .then(() => fsyncFile(vectorsPath))
+    .then(async () => sha256Hex(await fs.readFile(vectorsPath)));
+  const lexical = saveLexicalIndex(parts.lexical);
+  const docstore = JSON.stringify(parts.docstore);
+  const entities = JSON.stringify(parts.entities);
+  const [vectorsSha] = await Promise.all([
     vectors,
-    writeDurable(path.join(dir, FILES.lexical), saveLexicalIndex(parts.lexical)),
-    writeDurable(path.join(dir, FILES.docstore), JSON.stringify(parts.docstore)),
-    writeDurable(path.join(dir, FILES.entities), JSON.stringify(parts.entities)),
+    writeDurable(path.join(dir, FILES.lexical), lexical),
+    writeDurable(path.join(dir, FILES.docstore), docstore),
+    writeDurable(path.join(dir, FILES.entities), entities),
   ]);
   const files: Record<string, number> = {};
   for (const f of [FILES.vectors, FILES.lexical, FILES.docstore, FILES.entities]) files[f] = (await fs.stat(path.join(dir, f))).size;
-  const manifest: Manifest = { ...parts.manifest, files };
+  const sha256 = { [FILES.vectors]: vectorsSha, [FILES.lexical]: sha256Hex(lexical), [FILES.docstore]: sha256Hex(docstore), [FILES.entities]: sha256Hex(entities) };
+  const manifest: Manifest = { ...parts.manifest, files, sha256 };
   await writeDurable(path.join(dir, FILES.manifest), JSON.stringify(manifest, null, 2));
   return manifest;
 }
@@ -37,8 +46,15 @@ export async function writeBuild(
 export async function publishBuild(indexDir: string, buildName: string): Promise<void> {
   const { current } = indexPaths(indexDir);
   const tmp = `${current}.${process.pid}.tmp`;
-  await writeDurable(tmp, `${buildName}\n`);
-  await fs.rename(tmp, current);
+  try {
+    await writeDurable(tmp, `${buildName}\n`);
+    // A folder named CURRENT (a damaged or hand-edited index) would make the rename fail: it is never ours to keep.
+    if ((await fs.lstat(current).catch(() => undefined))?.isDirectory()) await fs.rm(current, { recursive: true, force: true });
+    await fs.rename(tmp, current);
+  } catch (err) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw err;
+  }
   await fsyncDir(indexDir);
 }
 
@@ -64,6 +80,7 @@ async function writeDurable(file: string, data: string): Promise<void> {
     await handle.close();
   }
 }
+
 
 async function fsyncFile(file: string): Promise<void> {
   const handle = await fs.open(file, "r+");

@@ -61,6 +61,9 @@ export const ANSWER_TUNING = {
   bestBelowTop: 0.9,
   /** At most this many quotes. */
   maxQuotes: 3,
-  /** Questions longer than this are refused with a message (characters). */
-  maxQuestionLength: 1000,
+  /**
+   * Questions longer than this are refused with a message (characters, after cleaning). The one limit of every
+   * adapter: Discord's /ask option, mentions, the terminal chat and `npm run ask`. A question is a sentence or two.
+   */
+  maxQuestionLength: 300,
 } as const;

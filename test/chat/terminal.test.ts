@@ -29,6 +29,11 @@ async function chat(lines: string[]): Promise<string> {
 }
 
 describe("terminal chat", () => {
+  it("GIVEN a question over the limit THEN the same 'at most N characters' message as Discord and the CLI", async () => {
+    const out = await chat(["w".repeat(301), "/quit"]);
+    expect(out).toContain("That question is 301 characters long; please ask in at most 300 characters.");
+  });
+
   it("GIVEN questions and commands THEN it answers with cited quotes, lists sources, shows the timeline and quits", async () => {
     const out = await chat(["Why did Yermak resign?", "", "/sources", "/timeline 2025-11-28 2025-11-28", "What is the population of Brazil?", "/nope", "/quit", "never read"]);
     expect(out).toMatch(/talks bot — 1 article\(s\)/);

@@ -50,7 +50,20 @@ describe("loadCorpus", () => {
   });
 
   it("GIVEN an empty folder THEN the corpus is empty, without problems", async () => {
-    expect(await loadCorpus(await tempDir())).toEqual({ articles: [], problems: [] });
+    expect(await loadCorpus(await tempDir())).toEqual({ articles: [], problems: [], warnings: [] });
+  });
+
+  it("GIVEN an article published in the future THEN it loads, with one warning line naming it and the date", async () => {
+    const dir = await tempDir();
+    const { writeArticle } = await import("../helpers/tempCorpus.js");
+    writeArticle(dir, "001_future", "Talks will resume in Riyadh.", { published: "2031-01-05T10:00:00+02:00" });
+    writeArticle(dir, "002_soon", "Talks resumed in Riyadh.", { published: "2026-11-30T20:00:00+00:00" });
+    const now = Date.parse("2026-11-30T05:00:00Z");
+    const corpus = await loadCorpus(dir, now);
+    expect(corpus.articles.map((a) => a.id)).toEqual(["001_future", "002_soon"]);
+    expect(corpus.problems).toEqual([]);
+    // A clock a few hours behind (or a time zone slip) is not worth a word; a wrong year is.
+    expect(corpus.warnings).toEqual(["corpus: 001_future.md: published 2031-01-05T10:00:00+02:00 is in the future — indexed anyway; check the date"]);
   });
 
   it("GIVEN a folder that does not exist THEN a UserError names it and the fix", async () => {

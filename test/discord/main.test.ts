@@ -3,7 +3,7 @@
  * under discord.js's ShardingManager, each shard a child process that identifies with its shard id.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
@@ -14,6 +14,8 @@ import { TEST_TOKEN, testConfig } from "./support.js";
 let dir: string;
 let fake: FakeDiscord;
 let child: ChildProcess | undefined;
+/** Processes a test saw below npm: killed after it, so a failing test leaves no bot running. */
+let below: number[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "talks-main-"));
@@ -25,6 +27,14 @@ beforeAll(async () => {
 afterEach(async () => {
   if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   child = undefined;
+  for (const pid of below) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  below = [];
   await fake?.close();
 });
 
@@ -32,10 +42,17 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Starts `src/main.ts` like `npm start`, with only the environment the test chooses for the bot. */
-function start(env: Record<string, string>): { proc: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|SHARD|VITEST|LOG_LEVEL)/.test(k)));
-  const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+/**
+ * Starts `src/main.ts` (or, with `viaNpm`, `npm start` itself: then the process is npm, as under systemd or Docker),
+ * with only the environment the test chooses for the bot.
+ */
+function start(
+  env: Record<string, string>,
+  { viaNpm = false, stdin = "ignore" as "ignore" | "pipe" } = {},
+): { proc: ChildProcess; stderr: () => string; stdout: () => string; exited: Promise<number | null> } {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|SHARD|VITEST|LOG_LEVEL|npm_)/.test(k)));
+  const [command, args] = viaNpm ? ["npm", ["start", "--silent"]] : [process.execPath, ["--import", "tsx", "src/main.ts"]];
+  const proc = spawn(command, args, {
     cwd: path.resolve("."),
     env: {
       ...inherited,
@@ -51,13 +68,15 @@ function start(env: Record<string, string>): { proc: ChildProcess; stderr: () =>
       LOG_LEVEL: "info",
       ...env,
     },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: [stdin, "pipe", "pipe"],
   });
   child = proc;
   let err = "";
   proc.stderr!.on("data", (c: Buffer) => (err += c.toString("utf8")));
+  let out = "";
+  proc.stdout!.on("data", (c: Buffer) => (out += c.toString("utf8")));
   const exited = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));
-  return { proc, stderr: () => err, exited };
+  return { proc, stderr: () => err, stdout: () => out, exited };
 }
 
 describe("npm start with DISCORD_TOKEN", () => {
@@ -74,6 +93,73 @@ describe("npm start with DISCORD_TOKEN", () => {
     expect(bot.stderr()).toContain('"msg":"discord: disconnected"');
     expect(bot.stderr()).not.toContain(TEST_TOKEN);
     expect(bot.stderr()).not.toContain(i.token);
+  }, 60_000);
+});
+
+/** Every process below `pid` (from /proc), so a test can tell that none is left running. */
+function descendants(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The parent pid is the 2nd field after the parenthesised command name (which may hold spaces).
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const out: number[] = [];
+  const walk = (p: number) => (children.get(p) ?? []).forEach((c) => (out.push(c), walk(c)));
+  walk(pid);
+  return out;
+}
+
+/** A process that still runs (a zombie waiting for its parent to reap it does not). */
+const alive = (pid: number) => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+};
+
+const cmdline = (pid: number) => {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");
+  } catch {
+    return "";
+  }
+};
+
+describe("npm start as a service (signals go to npm's own pid)", () => {
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    it(`GIVEN the bot under npm start WHEN npm gets ${signal} THEN the bot disconnects, npm exits 0 and no process is left`, async () => {
+      fake = await FakeDiscord.start();
+      const npm = start({}, { viaNpm: true });
+      await fake.waitFor(() => npm.stderr().includes('"msg":"discord: connected"'), 45_000, "bot ready");
+      below = descendants(npm.proc.pid!);
+      expect(below.length).toBeGreaterThan(0);
+      npm.proc.kill(signal);
+      expect(await npm.exited).toBe(0);
+      expect(npm.stderr()).toContain(`"reason":"${signal}","msg":"shutting down"`);
+      expect(npm.stderr()).toContain('"msg":"discord: disconnected"');
+      await fake.waitFor(() => fake.connections === 0, 10_000, "disconnected");
+      expect(below.filter(alive).map(cmdline)).toEqual([]);
+    }, 90_000);
+  }
+
+  it("GIVEN the terminal chat under npm start (no token) WHEN npm gets SIGTERM THEN the chat ends, npm exits 0 and no process is left", async () => {
+    fake = await FakeDiscord.start();
+    const npm = start({ DISCORD_TOKEN: "" }, { viaNpm: true, stdin: "pipe" });
+    await fake.waitFor(() => npm.stdout().includes("talks bot —"), 30_000, "chat banner");
+    below = descendants(npm.proc.pid!);
+    npm.proc.kill("SIGTERM");
+    expect(await npm.exited).toBe(0);
+    expect(npm.stderr()).toContain('"reason":"SIGTERM","msg":"shutting down"');
+    expect(below.filter(alive).map(cmdline)).toEqual([]);
   }, 60_000);
 });
 

@@ -26,9 +26,18 @@ describe("checkQuestion", () => {
     }
   });
 
-  it("GIVEN a question over the Discord limit THEN refuses naming the length and the limit", () => {
+  it("GIVEN a question over the one question limit THEN refuses with the core's message; exactly the limit is accepted", () => {
     const check = checkQuestion(ctx(), "why ".repeat(100), "u");
-    expect(check).toEqual({ ok: false, id: "question.too-long", message: "That question is 399 characters long; please keep it under 300." });
+    expect(check).toEqual({ ok: false, id: "question.too-long", message: "That question is 399 characters long; please ask in at most 300 characters." });
+    expect(checkQuestion(ctx(), "w".repeat(301), "u")).toMatchObject({ ok: false, id: "question.too-long" });
+    expect(checkQuestion(ctx(), "w".repeat(300), "u")).toEqual({ ok: true, text: "w".repeat(300) });
+  });
+
+  it("GIVEN the /ask option THEN its max length is the same limit the core checks", async () => {
+    const { default: ask } = await import("../../src/discord/commands/ask.js");
+    const { ANSWER_TUNING } = await import("../../src/retrieval/tuning.js");
+    const option = ask.data.options!.find((o) => o.name === "question") as { max_length?: number };
+    expect(option.max_length).toBe(ANSWER_TUNING.maxQuestionLength);
   });
 
   it("GIVEN a cooldown THEN the second question is refused politely and the first is cleaned", () => {

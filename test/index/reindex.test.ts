@@ -18,6 +18,48 @@ afterEach(() => dirs?.cleanup());
 const run = (extra: Partial<Parameters<typeof reindex>[0]> = {}) =>
   reindex({ corpusDir: dirs.corpus, indexDir: dirs.index, embeddings, embedder: embeddings.id, ...extra });
 
+describe("reindex refuses to empty the index", () => {
+  it.each([
+    ["an empty corpus folder (every article gone)", false],
+    ["the same with --full", true],
+  ])("GIVEN %s THEN it refuses with one line naming the counts and --allow-shrink, and the index is untouched", async (_name, full) => {
+    dirs = tempDirs();
+    writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
+    const first = await run();
+    const empty = path.join(dirs.corpus, "..", "empty-corpus");
+    await fs.mkdir(empty, { recursive: true });
+    const err = await run({ corpusDir: empty, full }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).id).toBe("index.shrink");
+    expect((err as Error).message).toBe(
+      `reindex: this would remove 2 of the 2 indexed articles (0 found in ${empty}) — check CORPUS_DIR or --corpus, or pass --allow-shrink if they are really gone`,
+    );
+    expect((await IndexStore.load(dirs.index, embeddings.id)).dir).toBe(indexPaths(dirs.index).build(first.build));
+    await expect(run({ corpusDir: empty, full, allowShrink: true })).resolves.toMatchObject({ articles: 0, removed: expect.arrayContaining(["001_prisoners"]) });
+  });
+
+  it("GIVEN more than half of the articles gone THEN refused; half or fewer THEN re-indexed", async () => {
+    dirs = tempDirs();
+    writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
+    writeArticle(dirs.corpus, "002_sanctions", SANCTIONS_BODY);
+    writeArticle(dirs.corpus, "003_new", "Talks resumed in Riyadh on Friday with a focus on energy infrastructure.");
+    await run();
+    await fs.rm(path.join(dirs.corpus, "002_sanctions.md"));
+    await fs.rm(path.join(dirs.corpus, "003_new.md"));
+    await expect(run()).resolves.toMatchObject({ removed: ["002_sanctions", "003_new"] });
+    await fs.rm(path.join(dirs.corpus, "001_prisoners.md"));
+    await expect(run()).resolves.toMatchObject({ removed: ["001_prisoners"] }); // 1 of 2: half
+    dirs.cleanup();
+    dirs = tempDirs();
+    writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
+    writeArticle(dirs.corpus, "002_sanctions", SANCTIONS_BODY);
+    await run();
+    await fs.rm(path.join(dirs.corpus, "001_prisoners.md"));
+    await fs.rm(path.join(dirs.corpus, "002_sanctions.md"));
+    await expect(run()).rejects.toMatchObject({ id: "index.shrink" }); // 2 of 3
+  });
+});
+
 describe("reindex", () => {
   it("GIVEN a corpus THEN a full build indexes every sentence with exact offsets and hybrid search finds them", async () => {
     dirs = tempDirs();
@@ -63,20 +105,27 @@ describe("reindex", () => {
     expect(after.snapshot().sentencesOf(SEED_ID).map((x) => x.label)).toEqual(before.snapshot().sentencesOf(SEED_ID).map((x) => x.label));
   });
 
-  it("GIVEN a file with broken front matter THEN the others are indexed, the problem names the file, and an indexed article keeps its entry", async () => {
+  it.each([
+    ["incremental", false],
+    ["--full", true],
+  ])("GIVEN a file with broken front matter (%s) THEN the others are indexed, the problem names the file, and an indexed article keeps its entry", async (_mode, full) => {
     dirs = tempDirs();
     writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
     await run();
     writeFileSync(path.join(dirs.corpus, "001_prisoners.md"), "---\ntitle: broken\npublished: yesterday\n---\nText.");
     writeFileSync(path.join(dirs.corpus, "004_bad.md"), "no front matter at all");
     writeArticle(dirs.corpus, "002_sanctions", SANCTIONS_BODY);
-    const s = await run();
+    const s = await run({ full });
+    expect(s.full).toBe(full);
     expect(s.problems.map((p) => path.basename(p.file)).sort()).toEqual(["001_prisoners.md", "004_bad.md"]);
     expect(s.problems.find((p) => p.file.endsWith("001_prisoners.md"))!.message).toMatch(/001_prisoners\.md.*(published|source)/);
     expect(s.retained).toEqual(["001_prisoners"]);
-    expect(s.added).toEqual(["002_sanctions"]);
+    expect(s.removed).toEqual([]);
+    if (!full) expect(s.added).toEqual(["002_sanctions"]);
     const store = await IndexStore.load(dirs.index, embeddings.id);
     expect(store.snapshot().articles.map((a) => a.id).sort()).toEqual([SEED_ID, "001_prisoners", "002_sanctions"]);
+    // The kept entry is searchable, with its old text.
+    expect(store.lexicalSearch("prisoners exchanged", 3).map((h) => store.sentence(h.label)!.articleId)).toContain("001_prisoners");
   });
 
   it("GIVEN an empty corpus THEN an empty index is built and loads", async () => {
@@ -160,6 +209,35 @@ describe("IndexStore.load", () => {
       async (build: string) => {
         const size = (await fs.stat(path.join(build, "docstore.json"))).size;
         await fs.writeFile(path.join(build, "docstore.json"), "x".repeat(size));
+      },
+    ],
+    [
+      "a docstore with one word changed, same size (Friday → Monday)",
+      async (build: string) => {
+        const file = path.join(build, "docstore.json");
+        const text = await fs.readFile(file, "utf8");
+        expect(text).toContain("resigned on Friday");
+        await fs.writeFile(file, text.replace("resigned on Friday", "resigned on Monday"));
+      },
+    ],
+    [
+      "a docstore with one sentence offset changed, same size",
+      async (build: string) => {
+        const file = path.join(build, "docstore.json");
+        const text = await fs.readFile(file, "utf8");
+        // The second number of the first sentence triple ([label,start,end,…]) is a start offset.
+        await fs.writeFile(file, text.replace(/("sentences":\{"[^"]+":\[\d+,)(\d)/, (_m, head: string, d: string) => `${head}${(Number(d) + 1) % 10}`));
+        expect(await fs.readFile(file, "utf8")).not.toBe(text);
+      },
+    ],
+    [
+      "a lexical index with bytes flipped",
+      async (build: string) => {
+        const file = path.join(build, "lexical.json");
+        const bytes = await fs.readFile(file);
+        const at = Math.floor(bytes.length / 2);
+        bytes[at] = bytes[at]! ^ 0x01;
+        await fs.writeFile(file, bytes);
       },
     ],
   ])("GIVEN %s THEN index.corrupt with a clear message, never a crash", async (_name, damage) => {

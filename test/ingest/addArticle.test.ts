@@ -134,6 +134,15 @@ function runScript(args: string[], options: { stdin?: string | Buffer; env?: Rec
 }
 
 describe("npm run add-article (end to end)", () => {
+  it("GIVEN a published date years ahead THEN it writes the file and says the date is in the future", async () => {
+    const dir = await tempCorpus();
+    const run = await runScript(["-", "--corpus", dir, "--title", "Prisoner talks", "--source", "Test Wire", "--published", "2125-12-02T18:00:00+04:00"], {
+      stdin: STORY,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("corpus: 2125-12-02_prisoner-talks.md: published 2125-12-02T18:00:00+04:00 is in the future — indexed anyway; check the date\n");
+  });
+
   it("GIVEN text on stdin and every field as flags THEN it writes the file, prints its path and the reindex reminder", async () => {
     const dir = await tempCorpus(true);
     const run = await runScript(
@@ -251,10 +260,10 @@ describe("npm run add-article (end to end)", () => {
     }
   });
 
-  it("GIVEN an unknown flag THEN exit 1 with the usage", async () => {
+  it("GIVEN an unknown flag THEN exit 2 with the usage", async () => {
     const run = await runScript(["-", "--titel", "T"], { stdin: STORY });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain("add-article: Unknown option '--titel'");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("add-article: unknown flag --titel\n");
     expect(run.stderr).toContain("usage: npm run add-article");
   });
 });

@@ -11,6 +11,19 @@ beforeAll(() => {
 });
 afterAll(() => dirs?.cleanup());
 
+/** Like `run`, without blocking the test worker (for tests that start many processes). */
+async function runAsync(script: string, args: string[]) {
+  const { execFile } = await import("node:child_process");
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", `scripts/${script}.ts`, "--corpus", dirs.corpus, "--index", dirs.index, ...args],
+      { encoding: "utf8", env: { ...process.env, LOG_LEVEL: "warn" }, timeout: 60_000 },
+      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr }),
+    );
+  });
+}
+
 function run(script: string, args: string[], input?: string) {
   const r = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, "--corpus", dirs.corpus, "--index", dirs.index, ...args], {
     input,
@@ -22,16 +35,93 @@ function run(script: string, args: string[], input?: string) {
 }
 
 describe("npm run reindex", () => {
-  it("GIVEN a broken file among good ones THEN it indexes the others, names the file and exits non-zero", () => {
+  it("GIVEN a broken file among good ones THEN it indexes the others, names the file (once) and exits non-zero", () => {
     writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
     writeFileSync(path.join(dirs.corpus, "002_broken.md"), "---\ntitle: Broken\nsource: X\npublished: last Sunday\n---\nBody.");
     const r = run("reindex", []);
+    expect(r.stderr.match(/002_broken\.md: published must be/g)).toHaveLength(1);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^reindex: full — 2 added, 0 changed, 0 removed, 0 unchanged; 2 articles, \d+ sentences/m);
     expect(r.stderr).toMatch(/002_broken\.md: published must be an ISO 8601 date-time with offset/);
     const again = run("reindex", []);
     expect(again.stdout).toMatch(/incremental — 0 added, 0 changed, 0 removed, 2 unchanged/);
+    // An indexed article whose file breaks keeps its entry, also with --full, and the script says so.
+    writeFileSync(path.join(dirs.corpus, "001_prisoners.md"), "---\ntitle: Broken now\n---\nBody.");
+    const full = run("reindex", ["--full"]);
+    expect(full.code).toBe(1);
+    expect(full.stdout).toMatch(/^reindex: full — .*; 2 articles/m);
+    expect(full.stderr).toMatch(/^reindex: 001_prisoners\.md could not be read; its previous version stays indexed until it is fixed$/m);
+    writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
   });
+});
+
+describe("npm run reindex with an article dated in the future", () => {
+  it("GIVEN published years ahead THEN it is indexed, with one warning line, exit 0", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const os = await import("node:os");
+    const corpus = mkdtempSync(path.join(os.tmpdir(), "talks-future-"));
+    writeArticle(corpus, "001_future", PRISONER_BODY, { published: "2125-01-05T10:00:00+02:00" });
+    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/reindex.ts", "--corpus", corpus, "--index", path.join(corpus, ".index")], {
+      encoding: "utf8",
+      env: { ...process.env, LOG_LEVEL: "info" },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/1 added/);
+    const warning = "corpus: 001_future.md: published 2125-01-05T10:00:00+02:00 is in the future — indexed anyway; check the date";
+    expect(r.stderr.split("\n").filter((l) => l.includes("in the future"))).toEqual([warning]);
+  });
+});
+
+describe("npm run reindex with a wrong corpus", () => {
+  it.each(["CORPUS_DIR", "INDEX_DIR"])("GIVEN %s= (set, empty) THEN one config line and exit 1, nothing written", (variable) => {
+    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/reindex.ts"], {
+      encoding: "utf8",
+      cwd: path.resolve("."),
+      env: { ...process.env, LOG_LEVEL: "warn", [variable]: "" },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toMatch(new RegExp(`^config: ${variable} is empty — name a folder, or remove the line to use the default \\(\\.?\\w+\\)$`));
+  });
+
+  it("GIVEN an empty corpus folder over an index THEN one line naming the counts and --allow-shrink, exit 1", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const os = await import("node:os");
+    run("reindex", []);
+    const empty = mkdtempSync(path.join(os.tmpdir(), "talks-empty-"));
+    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/reindex.ts", "--corpus", empty, "--index", dirs.index], {
+      encoding: "utf8",
+      env: { ...process.env, LOG_LEVEL: "warn" },
+    });
+    expect(r.status).toBe(1);
+    // The last line after the progress lines ("read corpus" on a non-terminal).
+    expect(r.stderr.trim().split("\n").pop()).toMatch(/^reindex: this would remove \d+ of the \d+ indexed articles \(0 found in .*\) — check CORPUS_DIR or --corpus, or pass --allow-shrink if they are really gone$/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("a damaged index", () => {
+  it("GIVEN bytes flipped anywhere in vectors.hnsw (same size) THEN ask prints the one-line --full hint and exits 1, never a segfault", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    expect(run("reindex", ["--full"]).stdout).toMatch(/^reindex: full/);
+    const build = path.join(dirs.index, "builds", readFileSync(path.join(dirs.index, "CURRENT"), "utf8").trim());
+    const file = path.join(build, "vectors.hnsw");
+    const original = readFileSync(file);
+    expect(readdirSync(build)).toContain("vectors.hnsw");
+    // The header, the first element's links and vector, and the level lists at the end: the places hnswlib trusts.
+    for (const at of [0, 40, Math.floor(original.length / 2), original.length - 4]) {
+      const damaged = Buffer.from(original);
+      damaged[at] = damaged[at]! ^ 0xff;
+      writeFileSync(file, damaged);
+      const r = await runAsync("ask", ["Why did Yermak resign?"]);
+      expect({ at, code: r.code, stderr: r.stderr.trim() }).toEqual({
+        at,
+        code: 1,
+        stderr: `index: ${build}/vectors.hnsw is damaged (its checksum does not match the manifest) — run npm run reindex -- --full`,
+      });
+    }
+    writeFileSync(file, original);
+    expect((await runAsync("ask", ["Why did Yermak resign?"])).code).toBe(0);
+  }, 120_000);
 });
 
 describe("npm run ask", () => {
@@ -54,6 +144,11 @@ describe("npm run ask", () => {
       ["What is the population of Brazil?", false],
       ["How many prisoners were exchanged?", true],
     ]);
+  });
+
+  it("GIVEN a question over the limit THEN the same 'at most N characters' message as Discord and the chat", () => {
+    const r = run("ask", ["--json", "w".repeat(301)]);
+    expect(JSON.parse(r.stdout)).toMatchObject({ found: false, answer: "That question is 301 characters long; please ask in at most 300 characters." });
   });
 
   it("GIVEN no question THEN a one-line usage message and exit 1", () => {

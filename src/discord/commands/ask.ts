@@ -2,7 +2,7 @@
  * `/ask question:<text> [private:true]`: the answer, as quotes with citations, to the channel or only to the asker.
  */
 import { InteractionContextType, SlashCommandBuilder } from "discord.js";
-import { DEFAULT_BOT_SETTINGS } from "../context.js";
+import { ANSWER_TUNING } from "../../retrieval/tuning.js";
 import { formatAnswer } from "../format/answer.js";
 import { RESTARTING_MESSAGE, answerQuestion, checkQuestion } from "../question.js";
 import { deferReply, respond, respondPrivately } from "../respond.js";
@@ -19,7 +19,7 @@ export default {
         .setDescription("Your question, e.g. Why did Yermak resign?")
         .setRequired(true)
         .setMinLength(1)
-        .setMaxLength(DEFAULT_BOT_SETTINGS.questionMaxLength),
+        .setMaxLength(ANSWER_TUNING.maxQuestionLength),
     )
     .addBooleanOption((o) => o.setName("private").setDescription("Show the answer only to you"))
     .toJSON(),
