@@ -14,6 +14,7 @@ import { textKeys } from "../entities/keys.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { answerCue, speakerCue } from "./cues.js";
+import { daysIn } from "./dates.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
 import type { AnalyzedQuestion, QuestionTerm } from "./question.js";
 
@@ -53,6 +54,7 @@ interface WordBag {
 export class ExtractiveRanker {
   private readonly articleBags = new Map<string, WordBag>();
   private readonly bags = new Map<number, WordBag>();
+  private readonly days = new Map<number, Set<string>>();
   private readonly idfCache = new Map<string, number>();
 
   constructor(
@@ -137,6 +139,8 @@ export class ExtractiveRanker {
     const phraseMatch = this.phraseMatches(q.terms, bag, article, simCache);
     const personKeys = q.person ? [q.person] : [];
     const surnameFound = new Set<QuestionTerm>();
+    const questionDays = q.days !== undefined && q.days.size > 0;
+    const sameDay = questionDays && [...this.sentenceDays(c.sentence)].some((d) => q.days!.has(d));
     for (let i = q.terms.length - 1; i >= 0; i--) {
       // "Andrei Yermak" in the question, "Yermak" in the sentence: the surname names the person.
       const t = q.terms[i]!;
@@ -154,8 +158,10 @@ export class ExtractiveRanker {
       }
       // A word of a role ("investment envoy") is covered by a sentence that names the person the role stands for.
       const viaPerson = t.person && personKeys.some((k) => bag.keys.has(k)) ? 1 : 0;
-      const inSentence = surnameFound.has(t) ? 1 : Math.max(viaPerson, this.match(t, bag, simCache));
-      const inContext = 0.5 * Math.max(t.person && personKeys.some((k) => context.keys.has(k)) ? 1 : 0, this.match(t, context, simCache));
+      // A question's day is met by the same day however written; "28" in "Nov. 28" does not meet "Dec 28".
+      const byDay = t.date && questionDays;
+      const inSentence = byDay ? (sameDay ? 1 : 0) : surnameFound.has(t) ? 1 : Math.max(viaPerson, this.match(t, bag, simCache));
+      const inContext = byDay ? 0 : 0.5 * Math.max(t.person && personKeys.some((k) => context.keys.has(k)) ? 1 : 0, this.match(t, context, simCache));
       let value = Math.max(inSentence, inContext);
       if (inSentence >= ANSWER_TUNING.topicSimilarity) matchedNear.add(t);
       // Names are looked up in the whole article with their keys; other words by stem only (word vectors over a
@@ -312,6 +318,17 @@ export class ExtractiveRanker {
       const text = [siblings[s.index - 1]?.text ?? "", siblings[s.index + 1]?.text ?? "", this.store.article(s.articleId)?.title ?? ""].join(" ");
       return bagOf(text);
     });
+  }
+
+  /** The days a sentence names, resolved against its article's publication day (cached: chrono is slow). */
+  private sentenceDays(s: IndexedSentence): Set<string> {
+    let days = this.days.get(s.label);
+    if (!days) {
+      if (this.days.size >= MAX_CACHED_BAGS) this.days.clear();
+      days = daysIn(s.text, this.store.article(s.articleId)!.published);
+      this.days.set(s.label, days);
+    }
+    return days;
   }
 
   private sentenceBag(s: IndexedSentence): WordBag {

@@ -31,6 +31,8 @@ export interface QuestionTerm {
   person?: string;
   /** A role noun no known person holds: the quote or its neighbours must say it (or a close paraphrase). */
   role?: boolean;
+  /** Part of a date ("Dec", "28", "Sunday"): met by a sentence that names the same day in any wording. */
+  date?: boolean;
 }
 
 /** What the answer sentence must hold: a person's name, a date, a clock time, an age, a number… */
@@ -49,6 +51,8 @@ export interface AnalyzedQuestion {
   person?: string;
   /** The question names a person the corpus knows ("Did Putin resign?"): yes/no is about that person. */
   aboutPerson: boolean;
+  /** Days the question names ("12-28"), set by the engine against the corpus's dates; see dates.ts. */
+  days?: Set<string>;
   /** The role noun of "which general", "which official": the answer names someone holding it. */
   whRole?: string;
 }
@@ -137,7 +141,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     const soft = dateWord || whPhrase.has(i) || ROLE_NOUNS.has(s) || (!entity && qualifiesName(terms, lastIndex, i));
     // "the delegation", "Kyiv's team": they count like other words but never block an answer.
     const topic = !entity && !soft && nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word);
-    pushTerm({ word: t.word, stem: s, keys, entity, topic, soft, adjacentToNext: false }, i);
+    pushTerm({ word: t.word, stem: s, keys, entity, topic, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}) }, i);
   }
   terms.forEach((t, i) => {
     // "Andrei Yermak": the given name says which Yermak; articles often write only the surname.

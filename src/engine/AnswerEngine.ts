@@ -16,6 +16,7 @@ import { redactSecrets, type Logger } from "../log.js";
 import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
 import { llmAnswer } from "../answer/llmAnswer.js";
 import { NEUTRAL_LEAD_IN } from "../answer/llmAnswerText.js";
+import { daysIn } from "../answer/dates.js";
 import { analyzeQuestion, cleanQuestion, type AnalyzedQuestion } from "../answer/question.js";
 import { hybridSearch } from "../retrieval/hybridSearch.js";
 import { RETRIEVAL_TUNING } from "../retrieval/tuning.js";
@@ -70,6 +71,8 @@ export class AnswerEngine implements Engine {
     }
     const { store, ranker } = loaded; // one store for the whole answer, whatever a reload does meanwhile
     const analyzed = analyzeQuestion(cleaned.text, store.entities);
+    // A date in the question is read against the newest article's day ("Dec 28" → the December just past).
+    if (analyzed.terms.some((t) => t.date)) analyzed.days = daysIn(cleaned.text, store.snapshot().articles[0]?.published ?? "");
     let candidates: Awaited<ReturnType<typeof hybridSearch>>;
     try {
       candidates = await hybridSearch(store, this.deps.embeddings, cleaned.text, {

@@ -60,6 +60,8 @@ describe("GIVEN many outlets' reporting", () => {
   it.each([
     ["What percentage of the framework is agreed?", /90 per cent|90%/],
     ["How much is the loan the EU agreed?", /€90bn/],
+    // "28 December" in the question, "on Sunday" in an article published on Monday the 29th.
+    ["Where did Trump and Zelensky meet on 28 December?", /Mar-a-Lago/],
   ])("4. other words and formats: %j THEN answered", async (q, re) => expectAnswer(q, re));
 
   it.each([

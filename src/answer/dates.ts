@@ -1,0 +1,31 @@
+/**
+ * Days named in a question and in a sentence, so "on Dec 28", "28 December", "29/12" in a question meet "on
+ * Sunday" in an article published on Monday 29 December: the sentence's dates are resolved against its article's
+ * own publication day and zone, as the timeline does (src/timeline/findDates.ts). Days are compared without the
+ * year (questions seldom give one; the corpus covers months, not years).
+ */
+import { findDates } from "../timeline/findDates.js";
+import { referenceOf } from "../timeline/reference.js";
+import { addDays, daysBetween } from "../timeline/calendar.js";
+
+/** Spans longer than this ("last week", "in December") name no particular day. */
+const MAX_SPAN_DAYS = 2;
+
+/** "12-28" for each day the text names, dates resolved against `published` (an ISO date or date-time). */
+export function daysIn(text: string, published: string): Set<string> {
+  const out = new Set<string>();
+  const ref = referenceOf(published);
+  if (ref) {
+    for (const d of findDates(text, ref)) {
+      const length = daysBetween(d.start, d.end);
+      if (length < 0 || length > MAX_SPAN_DAYS) continue;
+      for (let i = 0; i <= length; i++) out.add(addDays(d.start, i).slice(5));
+    }
+  }
+  // "29/12", "29.12": day first when it cannot be a month (the US order is read by the parser above).
+  for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})\b/g)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && b >= 1 && b <= 12 && a <= 31) out.add(`${String(b).padStart(2, "0")}-${String(a).padStart(2, "0")}`);
+  }
+  return out;
+}
