@@ -64,7 +64,7 @@ function hasNewName(text: string, terms: QuestionTerm[]): boolean {
   return toks.some((t, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(t.raw) && !named.has(t.word) && !STOP_WORDS.has(t.word));
 }
 
-const SPEECH = /^(said|says|say|told|tells|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks)$/;
+const SPEECH = /^(said|says|say|told|tells|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted)$/;
 const PRONOUN = /^(he|she|they)$/;
 
 /**
