@@ -15,6 +15,7 @@ import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { answerCue, speakerCue } from "./cues.js";
 import { daysIn } from "./dates.js";
+import { synonymsOf } from "../text/synonyms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
 import type { AnalyzedQuestion, QuestionTerm } from "./question.js";
 
@@ -298,7 +299,10 @@ export class ExtractiveRanker {
       if (!bag.keys.has(k)) continue;
       best = Math.max(best, k.startsWith("s:") ? 1 : k.startsWith("n:") ? 0.95 : 0.85);
     }
-    if (best > 0 || t.entity || !this.words) return best;
+    if (best > 0 || t.entity) return best;
+    // News synonyms the word vectors miss ("spy" ~ "intelligence", "cap" ~ "limit").
+    for (const other of synonymsOf(t.stem)) if (bag.stems.has(other)) return 0.9;
+    if (!this.words) return best;
     const threshold = ANSWER_TUNING.wordSimilarity;
     for (const w of bag.words) {
       const key = `${t.word}\u0000${w}`;

@@ -1,0 +1,52 @@
+/**
+ * Words that mean the same in news about talks and war, where word vectors fall short ("spy" ~ "intelligence" is
+ * only 0.5 in them, "cap" ~ "limit" 0.5). One group a line; maintainers extend it as the news brings new wording.
+ * Matching is by stem, so one form of each word is enough.
+ */
+import { stem } from "./terms.js";
+
+const GROUPS = [
+  "spy intelligence espionage",
+  "limit cap ceiling",
+  "proposal offer plan initiative blueprint framework draft",
+  "unveil present publish release announce",
+  "lead head chair run",
+  "agree consensus accord deal agreement",
+  "resign quit resignation",
+  "talks negotiations meeting session round",
+  "troops forces army soldiers military",
+  "money funds funding financing cash",
+  "attack strike assault",
+  "ceasefire truce",
+  "territory land",
+  "guarantee guarantees assurances protection",
+  "sanction sanctions penalties",
+  "election elections vote ballot",
+  "referendum plebiscite",
+  "withdraw withdrawal pullout retreat",
+  "kill killed died dead deaths",
+  "envoy emissary representative",
+  "kickback kickbacks bribe bribes",
+  "search raid searched raided",
+];
+
+const BY_STEM: Map<string, number> = (() => {
+  const out = new Map<string, number>();
+  GROUPS.forEach((line, i) => {
+    for (const w of line.split(" ")) out.set(stem(w), i);
+  });
+  return out;
+})();
+
+/** True when two stems are in one synonym group. */
+export function synonymous(a: string, b: string): boolean {
+  const g = BY_STEM.get(a);
+  return g !== undefined && g === BY_STEM.get(b);
+}
+
+/** The other stems of `s`'s group (empty when it has none). */
+export function synonymsOf(s: string): string[] {
+  const g = BY_STEM.get(s);
+  if (g === undefined) return [];
+  return [...BY_STEM].filter(([k, v]) => v === g && k !== s).map(([k]) => k);
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { synonymous, synonymsOf } from "../../src/text/synonyms.js";
+import { stem } from "../../src/text/terms.js";
+
+describe("news synonyms", () => {
+  it("GIVEN words of one group THEN they meet, by stem", () => {
+    expect(synonymous(stem("spy"), stem("intelligence"))).toBe(true);
+    expect(synonymous(stem("cap"), stem("limits"))).toBe(true);
+    expect(synonymsOf(stem("ceasefire"))).toContain(stem("truce"));
+  });
+
+  it("GIVEN words of different groups or none THEN they do not", () => {
+    expect(synonymous(stem("ceasefire"), stem("peace"))).toBe(false);
+    expect(synonymous(stem("weather"), stem("climate"))).toBe(false);
+    expect(synonymsOf(stem("football"))).toEqual([]);
+  });
+});
