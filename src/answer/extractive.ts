@@ -193,7 +193,7 @@ export class ExtractiveRanker {
     // must be there. A single topic noun ("prisoners") must be.
     // "Did Putin resign?" is about Putin resigning: the quote (or its neighbours) must say what is asked, not only
     // name who is asked about.
-    if (q.kind === "yesno" && q.aboutPerson && predicates.length > 0 && predicates.filter((t) => !matchedNear.has(t)).length > (predicates.length >= 3 ? 1 : 0)) {
+    if (q.kind === "yesno" && q.aboutPerson && predicates.length > 0 && predicates.filter((t) => !matchedNear.has(t)).length > (predicates.length >= 2 ? 1 : 0)) {
       entitiesPresent = false;
     }
     // The tolerated one is part of a compound with a present noun; "what did modi tell putin" has no such excuse.
