@@ -11,6 +11,7 @@ import type { IndexStore } from "../index/IndexStore.js";
 import type { Candidate } from "../retrieval/hybridSearch.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
 import { textKeys } from "../entities/keys.js";
+import { personId } from "../entities/roles.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { answerCue, speakerCue } from "./cues.js";
@@ -176,7 +177,10 @@ export class ExtractiveRanker {
       if (t.entity || t.person) {
         // A name may be established anywhere in the article ("Yermak … he resigned") — except for a yes/no
         // question, which is about that person: "Did Putin resign?" is not answered by Yermak's resignation.
-        const present = q.kind === "yesno" && t.entity ? Math.max(inSentence, 2 * inContext) : inArticle;
+        // Named next door counts only when the sentence names nobody else ("Prior to his resignation, Yermak told…"
+        // is Yermak's, whoever the sentence before it named).
+        const present =
+          q.kind === "yesno" && t.entity ? Math.max(inSentence, inSentence === 0 && this.namesOtherPerson(c.sentence.text, q) ? 0 : 2 * inContext) : inArticle;
         if (present === 0 && !t.soft) entitiesPresent = false;
         value = Math.max(value, ANSWER_TUNING.entityInArticle * inArticle);
       } else if (t.role && Math.max(inSentence, 2 * inContext) === 0) {
@@ -222,6 +226,17 @@ export class ExtractiveRanker {
     const furniture = isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text);
     const speaking = q.want === "statement" && speakerKeys.length > 0 ? cue : 0;
     return { sentence: c.sentence, score, coverage, entitiesPresent, furniture, speaking, stems: bag.stems };
+  }
+
+  /** True when the sentence names a person of the corpus that the question does not name. */
+  private namesOtherPerson(text: string, q: AnalyzedQuestion): boolean {
+    const asked = new Set(q.terms.flatMap((t) => t.keys));
+    if (q.person) asked.add(q.person);
+    return tokens(text).some((tok, i) => {
+      if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(tok.raw)) return false;
+      const id = personId(tok.word);
+      return this.store.entities.person(id) !== undefined && !asked.has(id) && !asked.has(`s:${stem(tok.word)}`);
+    });
   }
 
   /** 1 for the newest article of the corpus, 0 for the oldest. */

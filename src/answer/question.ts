@@ -161,7 +161,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
   const head = [...whPhrase].pop();
   const whRole = head !== undefined && ROLE_NOUNS.has(stem(toks[head]!.word)) ? stem(toks[head]!.word) : undefined;
   return { text, kind, want, terms, speaker: kind === "say" ? speakerTerms(terms, toks, text) : [], recency: RECENCY.test(text), person: role?.person, whRole,
-    aboutPerson: role !== undefined || terms.some((t) => t.entity && !t.word.includes(" ") && entities?.person(personId(t.word)) !== undefined) };
+    // A name that is no place or institution of the alias table: a person, or an organisation acting like one.
+    aboutPerson: role !== undefined || terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => k.startsWith("g:"))) };
 
   function pushTerm(term: QuestionTerm, i: number): void {
     const previous = terms[terms.length - 1];

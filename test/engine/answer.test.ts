@@ -106,3 +106,14 @@ describe("answer: bad input gets a clear reply", () => {
     expectVerbatim(a.quotes);
   });
 });
+
+describe("yes/no questions about a person", () => {
+  it("GIVEN 'Did Putin resign?' on an article where Yermak resigned THEN the articles don't say; 'Did Yermak resign?' THEN answered", async () => {
+    const putin = await engine.answer("Did Putin resign?");
+    expect(putin.found).toBe(false);
+    expect(putin.quotes).toEqual([]);
+    const yermak = await engine.answer("Did Yermak resign?");
+    expect(yermak.found).toBe(true);
+    expect(yermak.quotes.some((q) => /Yermak/.test(q.text) && /resign/.test(q.text))).toBe(true);
+  });
+});
