@@ -116,7 +116,8 @@ describe("a damaged index", () => {
       expect({ at, code: r.code, stderr: r.stderr.trim() }).toEqual({
         at,
         code: 1,
-        stderr: `index: ${build}/vectors.hnsw is damaged (its checksum does not match the manifest) — run npm run reindex -- --full`,
+        // The advice names the folders this run was given, so it works when copied as it is.
+        stderr: `index: ${build}/vectors.hnsw is damaged (its checksum does not match the manifest) — run npm run reindex -- --full --corpus ${JSON.stringify(path.resolve(dirs.corpus))} --index ${JSON.stringify(path.resolve(dirs.index))}`,
       });
     }
     writeFileSync(file, original);
