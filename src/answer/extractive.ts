@@ -212,10 +212,12 @@ export class ExtractiveRanker {
     const previous = this.store.snapshot().sentencesOf(c.sentence.articleId)[c.sentence.index - 1];
     // A role's words ("Russia's investment envoy") stand for the person: only the person's name marks the speaker.
     const speakerKeys = q.speaker.some((i) => q.terms[i]!.person) ? personKeys : q.speaker.flatMap((i) => q.terms[i]!.keys);
-    const cue =
+    let cue =
       q.want === "statement" && speakerKeys.length > 0
         ? speakerCue(c.sentence.text, previous?.text, speakerKeys)
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole);
+    // "Where is Witkoff going next?": a place, and a plan — a sentence about where he went before answers less.
+    if (q.future && q.want !== "next") cue *= answerCue("next", c.sentence.text, q.terms) > 0 ? 1 : 0.5;
     const strongCue = STRONG_CUES.has(q.want) ? ANSWER_TUNING.strongCueWeight : ANSWER_TUNING.cueWeight;
     let score =
       ANSWER_TUNING.coverageWeight * coverage +

@@ -51,6 +51,8 @@ export interface AnalyzedQuestion {
   person?: string;
   /** The question names a person the corpus knows ("Did Putin resign?"): yes/no is about that person. */
   aboutPerson: boolean;
+  /** The question asks about what comes ("going next", "will … meet"): plans and expectations answer it. */
+  future: boolean;
   /** Days the question names ("12-28"), set by the engine against the corpus's dates; see dates.ts. */
   days?: Set<string>;
   /** The role noun of "which general", "which official": the answer names someone holding it. */
@@ -162,6 +164,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
   const whRole = head !== undefined && ROLE_NOUNS.has(stem(toks[head]!.word)) ? stem(toks[head]!.word) : undefined;
   return { text, kind, want, terms, speaker: kind === "say" ? speakerTerms(terms, toks, text) : [], recency: RECENCY.test(text), person: role?.person, whRole,
     // A name that is no place or institution of the alias table: a person, or an organisation acting like one.
+    future: /\b(next|going to|will|plans? to|planned|expected to|upcoming)\b/i.test(text),
     aboutPerson: role !== undefined || terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => k.startsWith("g:"))) };
 
   function pushTerm(term: QuestionTerm, i: number): void {

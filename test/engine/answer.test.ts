@@ -117,3 +117,11 @@ describe("yes/no questions about a person", () => {
     expect(yermak.quotes.some((q) => /Yermak/.test(q.text) && /resign/.test(q.text))).toBe(true);
   });
 });
+
+describe("questions about what comes next", () => {
+  it("GIVEN 'Where is Witkoff going next?' THEN the plan (travel to Moscow), not where he has been", async () => {
+    const a = await engine.answer("Where is Witkoff going next?");
+    expect(a.found).toBe(true);
+    expect(a.quotes[0]!.text).toMatch(/travel to Moscow/);
+  });
+});
