@@ -71,7 +71,7 @@ const PRONOUN = /^(he|she|they)$/;
  * 1 when the speaker is the one speaking in the sentence — "X said", "said X", "according to X", "X: …", a quote
  * with "he said" right after a sentence naming X — 0.3 when X is only mentioned, 0 otherwise.
  */
-export function speakerCue(text: string, previous: string | undefined, speakerKeys: string[]): number {
+export function speakerCue(text: string, previousKeys: ReadonlySet<string> | undefined, speakerKeys: string[]): number {
   const toks = tokens(text);
   const keys = tokenKeys(toks);
   const isSpeaker = (i: number) => speakerKeys.some((k) => keys[i]!.has(k));
@@ -89,9 +89,8 @@ export function speakerCue(text: string, previous: string | undefined, speakerKe
   }
   const quoted = /["“]/.test(text);
   const pronounSays = toks.some((t, i) => PRONOUN.test(t.word) && verbs.some((v) => Math.abs(v - i) <= 2));
-  if (speaker.length === 0 && previous !== undefined && (pronounSays || quoted)) {
-    const prevKeys = textKeys(previous);
-    if (speakerKeys.some((k) => prevKeys.has(k))) return pronounSays ? 0.9 : 0.6;
+  if (speaker.length === 0 && previousKeys !== undefined && (pronounSays || quoted)) {
+    if (speakerKeys.some((k) => previousKeys.has(k))) return pronounSays ? 0.9 : 0.6;
   }
   return speaker.length > 0 ? 0.3 : 0;
 }

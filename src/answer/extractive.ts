@@ -18,7 +18,7 @@ import { answerCue, speakerCue } from "./cues.js";
 import { daysIn } from "./dates.js";
 import { synonymsOf } from "../text/synonyms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
-import type { AnalyzedQuestion, QuestionTerm } from "./question.js";
+import { speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
 
 /** Word-to-word similarity (GloVe cosine); undefined when either word is unknown. */
 export interface WordSimilarity {
@@ -58,6 +58,8 @@ export class ExtractiveRanker {
   private readonly bags = new Map<number, WordBag>();
   private readonly days = new Map<number, Set<string>>();
   private readonly idfCache = new Map<string, number>();
+  /** Article id → 1 (newest) … 0 (oldest); built on the first question about now or next. */
+  private ageRank: Map<string, number> | undefined;
 
   constructor(
     private readonly store: IndexStore,
@@ -70,8 +72,7 @@ export class ExtractiveRanker {
       .map((c) => this.rank(question, c, simCache))
       .sort((a, b) => b.score - a.score || a.sentence.label - b.sentence.label);
     // "What did X say" needs X speaking: when some sentence has X speaking, sentences merely naming X give way.
-    const speaking = ranked.filter((r) => r.speaking >= 0.9 && this.qualifies(r, question, 0.8));
-    if (speaking.length > 0) ranked = ranked.filter((r) => r.speaking >= 0.6);
+    if (ranked.some((r) => r.speaking >= 0.9 && this.qualifies(r, question, 0.8))) ranked = ranked.filter((r) => r.speaking >= 0.6);
     // Furniture ("What happens next" as a heading) is never quoted, so it never decides "not found" either.
     // The best sentence that meets every condition answers, even when one failing a condition ranks a little above
     // it ("Yermak said…" above "Yermak stepped down" for "Did Yermak step down?"); far below, it is a loose match.
@@ -115,8 +116,9 @@ export class ExtractiveRanker {
   }
 
   quote(s: IndexedSentence, alsoIn?: Set<string>): Quote {
-    const q = quoteOf(this.store.article(s.articleId)!, s);
-    const own = this.store.article(s.articleId)!.source;
+    const article = this.store.article(s.articleId)!;
+    const q = quoteOf(article, s);
+    const own = article.source;
     const others = [...(alsoIn ?? [])]
       .map((id) => this.store.article(id))
       .filter((a): a is Article => a !== undefined && a.source !== own);
@@ -210,11 +212,10 @@ export class ExtractiveRanker {
     if (missingTopics > 0 && (missingTopics > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
     const coverage = total > 0 ? covered / total : 0;
     const previous = this.store.snapshot().sentencesOf(c.sentence.articleId)[c.sentence.index - 1];
-    // A role's words ("Russia's investment envoy") stand for the person: only the person's name marks the speaker.
-    const speakerKeys = q.speaker.some((i) => q.terms[i]!.person) ? personKeys : q.speaker.flatMap((i) => q.terms[i]!.keys);
+    const speaker = speakerKeys(q);
     let cue =
-      q.want === "statement" && speakerKeys.length > 0
-        ? speakerCue(c.sentence.text, previous?.text, speakerKeys)
+      q.want === "statement" && speaker.length > 0
+        ? speakerCue(c.sentence.text, previous && this.sentenceKeys(previous), speaker)
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole);
     // "Where is Witkoff going next?": a place, and a plan — a sentence about where he went before answers less.
     if (q.future && q.want !== "next") cue *= answerCue("next", c.sentence.text, q.terms) > 0 ? 1 : 0.5;
@@ -226,7 +227,7 @@ export class ExtractiveRanker {
       ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0);
     if (q.recency) score += ANSWER_TUNING.recencyWeight * this.recency(c.sentence.articleId);
     const furniture = isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text);
-    const speaking = q.want === "statement" && speakerKeys.length > 0 ? cue : 0;
+    const speaking = q.want === "statement" && speaker.length > 0 ? cue : 0;
     return { sentence: c.sentence, score, coverage, entitiesPresent, furniture, speaking, stems: bag.stems };
   }
 
@@ -243,10 +244,11 @@ export class ExtractiveRanker {
 
   /** 1 for the newest article of the corpus, 0 for the oldest. */
   private recency(articleId: string): number {
-    const articles = this.store.snapshot().articles; // newest first
-    if (articles.length < 2) return 1;
-    const i = articles.findIndex((a) => a.id === articleId);
-    return i < 0 ? 0 : 1 - i / (articles.length - 1);
+    if (!this.ageRank) {
+      const articles = this.store.snapshot().articles; // newest first
+      this.ageRank = new Map(articles.map((a, i) => [a.id, articles.length < 2 ? 1 : 1 - i / (articles.length - 1)]));
+    }
+    return this.ageRank.get(articleId) ?? 0;
   }
 
   /**
@@ -343,13 +345,12 @@ export class ExtractiveRanker {
 
   /** The days a sentence names, resolved against its article's publication day (cached: chrono is slow). */
   private sentenceDays(s: IndexedSentence): Set<string> {
-    let days = this.days.get(s.label);
-    if (!days) {
-      if (this.days.size >= MAX_CACHED_BAGS) this.days.clear();
-      days = daysIn(s.text, this.store.article(s.articleId)!.published);
-      this.days.set(s.label, days);
-    }
-    return days;
+    return memo(this.days, s.label, () => daysIn(s.text, this.store.article(s.articleId)!.published));
+  }
+
+  /** The entity keys of a sentence (from the bag the ranking uses, so computed once). */
+  sentenceKeys(s: IndexedSentence): ReadonlySet<string> {
+    return this.sentenceBag(s).keys;
   }
 
   private sentenceBag(s: IndexedSentence): WordBag {
@@ -358,13 +359,7 @@ export class ExtractiveRanker {
 
   /** Bags of sentences (label) and of their neighbours (-1 - label): the same candidates recur across questions. */
   private cached(key: number, make: () => WordBag): WordBag {
-    let bag = this.bags.get(key);
-    if (!bag) {
-      if (this.bags.size >= MAX_CACHED_BAGS) this.bags.clear();
-      bag = make();
-      this.bags.set(key, bag);
-    }
-    return bag;
+    return memo(this.bags, key, make);
   }
 
   private articleBag(id: string): WordBag {
@@ -407,8 +402,19 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return inter / Math.max(1, Math.min(a.size, b.size));
 }
 
-/** Bound on cached sentence bags (a few KB each); the cache starts over when full. */
+/** Bound on cached sentence bags and days (a few KB each); a cache starts over when full. */
 const MAX_CACHED_BAGS = 50_000;
+
+/** `map`'s value for `key`, made and kept on first use; the map starts over at MAX_CACHED_BAGS entries. */
+function memo<V>(map: Map<number, V>, key: number, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    if (map.size >= MAX_CACHED_BAGS) map.clear();
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
 
 const STRONG_CUES = new Set(["next", "clock", "age", "percent", "duration", "count", "date", "place", "statement", "person"]);
 

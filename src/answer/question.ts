@@ -240,6 +240,15 @@ const DATE_WORDS =
 
 const SAY_VERB = /^(say|said|says|tell|told|state|stated|claim|claimed|comment|commented|remark|announce|announced|warn|warned|promise|promised|react|reacted|respond|responded|think|thinks|thought|describe|described|call|called|insist|insisted|argue|argued|write|wrote|post|posted)$/;
 
+/**
+ * The keys that mark the speaker of a "what did X say" question in a sentence (empty for other questions). A role's
+ * words ("Russia's investment envoy") stand for the person: then only the person's name marks the speaker.
+ */
+export function speakerKeys(q: AnalyzedQuestion): string[] {
+  if (q.speaker.some((i) => q.terms[i]!.person)) return q.person ? [q.person] : [];
+  return q.speaker.flatMap((i) => q.terms[i]!.keys);
+}
+
 /** The names of a "what did X say" question that stand before its verb of saying: the speaker, not the topic. */
 function speakerTerms(terms: QuestionTerm[], toks: { word: string }[], text: string): number[] {
   const verb = toks.findIndex((t) => SAY_VERB.test(t.word));

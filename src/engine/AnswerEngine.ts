@@ -17,12 +17,11 @@ import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
 import { llmAnswer } from "../answer/llmAnswer.js";
 import { NEUTRAL_LEAD_IN } from "../answer/llmAnswerText.js";
 import { daysIn } from "../answer/dates.js";
-import { analyzeQuestion, cleanQuestion, type AnalyzedQuestion } from "../answer/question.js";
+import { analyzeQuestion, cleanQuestion, speakerKeys, type AnalyzedQuestion } from "../answer/question.js";
 import { hybridSearch } from "../retrieval/hybridSearch.js";
 import { RETRIEVAL_TUNING } from "../retrieval/tuning.js";
 import type { Answer, ArticleMeta, CorpusSnapshot, EmbedderId, Engine, IndexInfo, IndexedSentence, SearchHit } from "../types.js";
 import { leadIn, NOT_FOUND } from "./leadIn.js";
-import { textKeys } from "../entities/keys.js";
 import { buildPassages } from "./passages.js";
 
 export interface EngineDeps {
@@ -78,7 +77,7 @@ export class AnswerEngine implements Engine {
       candidates = await hybridSearch(store, this.deps.embeddings, cleaned.text, {
         k: RETRIEVAL_TUNING.candidates,
         lexicalQuery: lexicalQuery(analyzed, store),
-        followers: speakerFollowers(analyzed),
+        followers: speakerFollowers(analyzed, ranker),
         ...this.deps.halves,
       });
     } catch (err) {
@@ -212,11 +211,11 @@ function lexicalQuery(q: AnalyzedQuestion, store: IndexStore): string {
 }
 
 /** For "what did X say": the sentence after one naming X may be X speaking ("…," he said). */
-function speakerFollowers(q: AnalyzedQuestion): ((s: IndexedSentence) => boolean) | undefined {
-  const keys = q.speaker.some((i) => q.terms[i]!.person) && q.person ? [q.person] : q.speaker.flatMap((i) => q.terms[i]!.keys);
+function speakerFollowers(q: AnalyzedQuestion, ranker: ExtractiveRanker): ((s: IndexedSentence) => boolean) | undefined {
+  const keys = speakerKeys(q);
   if (keys.length === 0) return undefined;
   return (s) => {
-    const found = textKeys(s.text);
+    const found = ranker.sentenceKeys(s);
     return keys.some((k) => found.has(k));
   };
 }
