@@ -37,5 +37,3 @@ export const ALIAS_GROUPS: AliasGroup[] = [
   { id: "rdif", names: ["rdif", "russian direct investment fund"] },
 ];
 
-/** Longest alias, in words: the scan looks at no longer runs. */
-export const MAX_ALIAS_WORDS = 4;

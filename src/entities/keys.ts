@@ -5,7 +5,7 @@
  * A question's word is "in" a text when they share a key.
  */
 import { stem, tokens, type Token } from "../text/terms.js";
-import { ALIAS_GROUPS, MAX_ALIAS_WORDS } from "./aliases.js";
+import { ALIAS_GROUPS } from "./aliases.js";
 import { nameKey } from "./names.js";
 
 interface GroupHit {
@@ -42,11 +42,6 @@ const FIRST_WORDS: Map<string, number> = (() => {
   }
   return out;
 })();
-
-export interface KeyedToken extends Token {
-  /** The keys of this token alone (stem; name key when capitalised). */
-  keys: string[];
-}
 
 /** Alias groups found in a run of tokens, by the index of the token where each phrase starts, with its length. */
 export function aliasHits(toks: Token[]): { index: number; length: number; hit: GroupHit }[] {
@@ -108,9 +103,4 @@ export function wordKeys(word: string, capitalised: boolean): string[] {
   const hit = PHRASES.get(word);
   if (hit) keys.push(hit.direct);
   return keys;
-}
-
-/** The group key a phrase of the question names directly ("white house" → g:us), if any. */
-export function phraseGroup(words: string[]): string | undefined {
-  return PHRASES.get(words.join(" "))?.direct;
 }
