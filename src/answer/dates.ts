@@ -8,12 +8,18 @@ import { findDates } from "../timeline/findDates.js";
 import { referenceOf } from "../timeline/reference.js";
 import { addDays, daysBetween } from "../timeline/calendar.js";
 
+/** A word or number that can name a day; a sentence without one names none. */
+const DAY_WORDS =
+  /\d|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|weekend|day)\b/i;
+
 /** Spans longer than this ("last week", "in December") name no particular day. */
 const MAX_SPAN_DAYS = 2;
 
 /** "12-28" for each day the text names, dates resolved against `published` (an ISO date or date-time). */
 export function daysIn(text: string, published: string): Set<string> {
   const out = new Set<string>();
+  // Most sentences name no day at all; the date parser is slow, so it reads only those that might.
+  if (!DAY_WORDS.test(text)) return out;
   const ref = referenceOf(published);
   if (ref) {
     for (const d of findDates(text, ref)) {

@@ -38,6 +38,11 @@ const BY_STEM: Map<string, number> = (() => {
   return out;
 })();
 
+/** Stem → the other stems of its group, computed once: the ranking asks for every word of every candidate. */
+const OTHERS: Map<string, string[]> = new Map(
+  [...BY_STEM].map(([s, g]) => [s, [...BY_STEM].filter(([k, v]) => v === g && k !== s).map(([k]) => k)]),
+);
+
 /** True when two stems are in one synonym group. */
 export function synonymous(a: string, b: string): boolean {
   const g = BY_STEM.get(a);
@@ -45,8 +50,8 @@ export function synonymous(a: string, b: string): boolean {
 }
 
 /** The other stems of `s`'s group (empty when it has none). */
-export function synonymsOf(s: string): string[] {
-  const g = BY_STEM.get(s);
-  if (g === undefined) return [];
-  return [...BY_STEM].filter(([k, v]) => v === g && k !== s).map(([k]) => k);
+export function synonymsOf(s: string): readonly string[] {
+  return OTHERS.get(s) ?? NONE;
 }
+
+const NONE: readonly string[] = [];
