@@ -16,6 +16,7 @@ import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { answerCue, speakerCue } from "./cues.js";
 import { daysIn } from "./dates.js";
+import { anchoredSentences } from "./anchors.js";
 import { synonymsOf } from "../text/synonyms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
 import { speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
@@ -55,6 +56,7 @@ interface WordBag {
 
 export class ExtractiveRanker {
   private readonly articleBags = new Map<string, WordBag>();
+  private readonly headBags = new Map<string, WordBag>();
   private readonly bags = new Map<number, WordBag>();
   private readonly days = new Map<number, Set<string>>();
   private readonly idfCache = new Map<string, number>();
@@ -224,7 +226,8 @@ export class ExtractiveRanker {
       ANSWER_TUNING.coverageWeight * coverage +
       ANSWER_TUNING.denseWeight * Math.max(0, c.dense) +
       strongCue * cue +
-      ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0);
+      ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0) +
+      ANSWER_TUNING.headWeight * this.headCoverage(q, c.sentence.articleId);
     if (q.recency) score += ANSWER_TUNING.recencyWeight * this.recency(c.sentence.articleId);
     const furniture = isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text);
     const speaking = q.want === "statement" && speaker.length > 0 ? cue : 0;
@@ -348,6 +351,18 @@ export class ExtractiveRanker {
     return memo(this.days, s.label, () => daysIn(s.text, this.store.article(s.articleId)!.published));
   }
 
+  /** Sentences of the best-covering articles that name the question's people and places (see anchors.ts). */
+  anchored(q: AnalyzedQuestion, found: IndexedSentence[]): IndexedSentence[] {
+    return anchoredSentences(q, found, {
+      snapshot: () => this.store.snapshot(),
+      entities: this.store.entities,
+      articleKeys: (id) => this.articleBag(id),
+      headKeys: (id) => this.headBag(id),
+      sentenceKeys: (s) => this.sentenceKeys(s),
+      weight: (stem) => this.idf(stem),
+    });
+  }
+
   /** The entity keys of a sentence (from the bag the ranking uses, so computed once). */
   sentenceKeys(s: IndexedSentence): ReadonlySet<string> {
     return this.sentenceBag(s).keys;
@@ -360,6 +375,31 @@ export class ExtractiveRanker {
   /** Bags of sentences (label) and of their neighbours (-1 - label): the same candidates recur across questions. */
   private cached(key: number, make: () => WordBag): WordBag {
     return memo(this.bags, key, make);
+  }
+
+  /** The weighted share of the question's words, soft ones aside, that the quote's headline and lead hold. */
+  private headCoverage(q: AnalyzedQuestion, articleId: string): number {
+    const head = this.headBag(articleId);
+    let covered = 0;
+    let total = 0;
+    for (const t of q.terms) {
+      if (t.soft) continue;
+      const w = this.idf(t.stem);
+      total += w;
+      if (head.stems.has(t.stem) || t.keys.some((k) => head.keys.has(k)) || (t.person && q.person && head.keys.has(q.person))) covered += w;
+    }
+    return total > 0 ? covered / total : 0;
+  }
+
+  private headBag(id: string): WordBag {
+    let bag = this.headBags.get(id);
+    if (!bag) {
+      const a = this.store.article(id) as Article;
+      const lead = this.store.snapshot().sentencesOf(id).slice(0, 2).map((s) => s.text);
+      bag = bagOf([a.title, ...lead].join(" "));
+      this.headBags.set(id, bag);
+    }
+    return bag;
   }
 
   private articleBag(id: string): WordBag {

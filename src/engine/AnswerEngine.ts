@@ -78,6 +78,7 @@ export class AnswerEngine implements Engine {
         k: RETRIEVAL_TUNING.candidates,
         lexicalQuery: lexicalQuery(analyzed, store),
         followers: speakerFollowers(analyzed, ranker),
+        expand: (found) => ranker.anchored(analyzed, found),
         ...this.deps.halves,
       });
     } catch (err) {

@@ -104,3 +104,15 @@ export function wordKeys(word: string, capitalised: boolean): string[] {
   if (hit) keys.push(hit.direct);
   return keys;
 }
+
+/** Alias key (`g:russia`) → the lower-case phrases that carry it ("russia", "moscow", "kremlin", …). */
+const NEEDLES: Map<string, string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [phrase, hit] of PHRASES) for (const k of hit.keys) out.set(k, [...(out.get(k) ?? []), phrase]);
+  return out;
+})();
+
+/** The lower-case phrases a text must contain to hold this alias key (empty for other keys). */
+export function aliasNeedles(key: string): readonly string[] {
+  return NEEDLES.get(key) ?? [];
+}

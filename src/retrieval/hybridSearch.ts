@@ -30,6 +30,12 @@ export interface HybridOptions {
    * shares no word with "what did X say" yet is X speaking.
    */
   followers?: (s: IndexedSentence) => boolean;
+  /**
+   * More sentences to consider, chosen from the fused ones: the articles that best cover the question may state
+   * the answer in a sentence that shares only a name with it ("Yermak said the two sides had made progress" in
+   * the story about the Geneva talks).
+   */
+  expand?: (found: IndexedSentence[]) => IndexedSentence[];
 }
 
 export async function hybridSearch(
@@ -67,6 +73,14 @@ export async function hybridSearch(
         seen.add(next.label);
         candidates.push({ sentence: next, rrf: 0, dense: 0 });
       }
+    }
+  }
+  if (options.expand) {
+    const seen = new Set(candidates.map((c) => c.sentence.label));
+    for (const s of options.expand(candidates.map((c) => c.sentence))) {
+      if (seen.has(s.label)) continue;
+      seen.add(s.label);
+      candidates.push({ sentence: s, rrf: 0, dense: 0 });
     }
   }
   if (queryVector) {

@@ -29,6 +29,11 @@ export const ANSWER_TUNING = {
   strongCueWeight: 0.3,
   /** Weight of how much of the question the sentence's whole article covers (the article that best covers it). */
   articleWeight: 0.1,
+  /**
+   * Weight of the question's words in the quote's headline and lead (what the story is about): "What did Yermak
+   * say after the Geneva talks?" is answered from the story about Geneva. Range 0–0.2.
+   */
+  headWeight: 0.1,
   /** Added for the newest article (0 for the oldest) when the question asks about now, the latest or next. */
   recencyWeight: 0.08,
   /** A further quote from an already quoted article competes at this fraction of its score. Range 0.7–1. */

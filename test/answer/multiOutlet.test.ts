@@ -81,6 +81,11 @@ describe("GIVEN many outlets' reporting", () => {
     expect(texts[0]).toMatch(/Lavrov (said|called)/);
   });
 
+  it("6. 'what did X say after <event>' THEN X speaking in the story about the event, though it names X only", async () => {
+    const a = await engine.answer("What did Andriy Yermak say after meeting Rubio in Geneva?");
+    expect(quoted(a)[0]).toMatch(/^Yermak said the two sides had made very good progress/);
+  });
+
   it("7. a short answer beats a long lead: 'how old' THEN the age", async () => {
     const a = await engine.answer("How old is Rubio?");
     expect(quoted(a)[0]).toMatch(/Rubio, 54/);

@@ -1,0 +1,90 @@
+/**
+ * Sentences the retrieval missed in the articles that best cover the question. A story about the Geneva talks
+ * states "Yermak said the two sides had made very good progress": for "What did Yermak say after the Geneva
+ * talks?" that sentence shares one name with the question, so neither BM25 nor the sentence vectors rank it
+ * near the top, while sentences about Geneva without Yermak do. The question's names and places anchor the
+ * search within the articles its words cover best.
+ */
+import type { CorpusSnapshot, IndexedSentence } from "../types.js";
+import { aliasNeedles } from "../entities/keys.js";
+import type { EntityIndex } from "../entities/EntityIndex.js";
+import { speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
+
+export interface AnchorSource {
+  snapshot(): CorpusSnapshot;
+  entities: EntityIndex;
+  /** Entity keys and stems of a whole article (title and body). */
+  articleKeys(articleId: string): { keys: ReadonlySet<string>; stems: ReadonlySet<string> };
+  /** Entity keys and stems of an article's headline and first two sentences: what the story is about. */
+  headKeys(articleId: string): { keys: ReadonlySet<string>; stems: ReadonlySet<string> };
+  sentenceKeys(s: IndexedSentence): ReadonlySet<string>;
+  /** How much a word of the question weighs (rarer words more). */
+  weight(stem: string): number;
+}
+
+/** Articles searched for anchored sentences, and anchored sentences taken from each. */
+const ARTICLES = 4;
+const PER_ARTICLE = 12;
+
+export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[], src: AnchorSource): IndexedSentence[] {
+  const speaker = speakerKeys(q);
+  const anchors = speaker.length > 0 ? speaker : q.terms.filter((t) => (t.entity || t.person) && !t.soft && !t.date).flatMap(keysOf(q));
+  if (anchors.length === 0) return [];
+  const needles = needlesOf(q, anchors, src.entities);
+  const required = q.terms.filter((t) => !t.soft && !t.date);
+  if (required.length < 2) return []; // a question of one name alone: the retrieval already ranks by it
+  // Articles in the order retrieval found them; each scored by the weight of the question's words it holds, more
+  // for those its headline or lead holds: "after the Geneva talks" is best read in the story about Geneva.
+  const order: string[] = [];
+  for (const s of found) if (!order.includes(s.articleId)) order.push(s.articleId);
+  const scored = order.map((id) => {
+    const body = src.articleKeys(id);
+    const head = src.headKeys(id);
+    const has = (bag: { keys: ReadonlySet<string>; stems: ReadonlySet<string> }, t: QuestionTerm) => bag.stems.has(t.stem) || t.keys.some((k) => bag.keys.has(k));
+    const score = required.reduce((sum, t) => sum + (has(body, t) ? src.weight(t.stem) * (has(head, t) ? 1.5 : 1) : 0), 0);
+    return { id, score };
+  });
+  scored.sort((a, b) => b.score - a.score); // stable: ties keep retrieval order
+  const out: IndexedSentence[] = [];
+  const snapshot = src.snapshot();
+  for (const { id } of scored.slice(0, ARTICLES)) {
+    const sentences = snapshot.sentencesOf(id);
+    let taken = 0;
+    for (let i = 0; i < sentences.length && taken < PER_ARTICLE; i++) {
+      const s = sentences[i]!;
+      const lower = s.text.toLowerCase();
+      // A cheap substring test first: computing a sentence's keys costs far more than looking for a name in it.
+      if (!needles.some((n) => lower.includes(n))) continue;
+      const keys = src.sentenceKeys(s);
+      if (!anchors.some((k) => keys.has(k))) continue;
+      out.push(s);
+      taken++;
+      // "…," he said: the sentence after one naming the speaker may be the speaker's.
+      if (speaker.length > 0 && sentences[i + 1]) out.push(sentences[i + 1]!);
+    }
+  }
+  return out;
+}
+
+function keysOf(q: AnalyzedQuestion): (t: QuestionTerm) => string[] {
+  return (t) => (t.person && q.person ? [q.person] : t.keys);
+}
+
+/** Lower-case strings at least one of which a sentence holding an anchor must contain. */
+function needlesOf(q: AnalyzedQuestion, anchors: string[], entities: EntityIndex): string[] {
+  const out = new Set<string>();
+  for (const t of q.terms) {
+    if (!(t.entity || t.person)) continue;
+    for (const w of t.word.split(" ")) {
+      out.add(w);
+      for (const s of entities.spellings(w)) out.add(s.toLowerCase());
+    }
+  }
+  if (q.person) {
+    const name = entities.person(q.person)?.name;
+    const surname = name?.split(" ").at(-1)?.toLowerCase();
+    if (surname) for (const s of [surname, ...entities.spellings(surname)]) out.add(s.toLowerCase());
+  }
+  for (const k of anchors) for (const n of aliasNeedles(k)) out.add(n);
+  return [...out].filter((n) => n.length >= 2);
+}
