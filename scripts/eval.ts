@@ -101,7 +101,7 @@ async function timelineDates(): Promise<string> {
   const news = path.join(root, "eval/news");
   const { evalTimelineDatesSummary } = await import("../src/timeline/evalDates.js");
   const lines: string[] = [];
-  for (const set of ["dev", "heldout"]) {
+  for (const set of ["dev", "heldout", "blind"]) {
     lines.push(await evalTimelineDatesSummary(path.join(news, set), path.join(news, `${set}-timeline.json`)));
   }
   return lines.join("\n");

@@ -8,6 +8,7 @@
 import type { CorpusSnapshot, IndexedSentence } from "../types.js";
 import { aliasNeedles } from "../entities/keys.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";
+import { statesPlan } from "./cues.js";
 import { speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
 
 export interface AnchorSource {
@@ -32,7 +33,9 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
   if (anchors.length === 0) return [];
   const needles = needlesOf(q, anchors, src.entities);
   const required = q.terms.filter((t) => !t.soft && !t.date);
-  if (required.length < 2) return []; // a question of one name alone: the retrieval already ranks by it
+  // A question of one name alone: the retrieval already ranks by it — unless it asks what came after an event
+  // ("what's next after Geneva"), which the story about the event answers in words the question lacks.
+  if (required.length < (q.want === "next" ? 1 : 2)) return [];
   // Articles in the order retrieval found them; each scored by the weight of the question's words it holds, more
   // for those its headline or lead holds: "after the Geneva talks" is best read in the story about Geneva.
   const order: string[] = [];
@@ -54,9 +57,11 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
       const s = sentences[i]!;
       const lower = s.text.toLowerCase();
       // A cheap substring test first: computing a sentence's keys costs far more than looking for a name in it.
-      if (!needles.some((n) => lower.includes(n))) continue;
+      // "What's next after X": the plans stated in the story about X, whether or not they name X again.
+      const plan = q.want === "next" && statesPlan(s.text);
+      if (!plan && !needles.some((n) => lower.includes(n))) continue;
       const keys = src.sentenceKeys(s);
-      if (!anchors.some((k) => keys.has(k))) continue;
+      if (!plan && !anchors.some((k) => keys.has(k))) continue;
       out.push(s);
       taken++;
       // "…," he said: the sentence after one naming the speaker may be the speaker's.

@@ -20,15 +20,21 @@ const PERCENT = /%|\bper ?cent\b|\bpercentage\b/i;
 const CAUSE = /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted|citing|cited|reason|led to|triggered)\b/i;
 const SAY = /["“”]|\b(said|says|told|added|noted|stressed|argued|claimed|warned|according to|statement|announced|wrote|insisted|declared)\b/i;
 const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|ready|willing|refuse[sd]?|agreed|rejected|not)\b/i;
-const NEXT = /\b(will|would|expected|is due|are due|plans?|planned|next|later this|coming (days|weeks)|continue|again|set to|deadline|within (days|weeks)|upcoming|to travel|to meet|to return|to decide|to be settled)\b/i;
+// "next round", "next week" are plans; "the next administration" is not.
+const NEXT = /\b(will|would|expected|is due|are due|plans?|planned|next (round|rounds|meeting|meetings|talks|step|steps|stage|week|month|session|phase|visit|trip|contacts?)|near future|later this|coming (days|weeks)|continue|again|set to|deadline|within (days|weeks)|upcoming|to travel|to meet|to return|to decide|to be settled)\b/i;
 const PLACE = /\b(in|at|to|from|near)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
 
+/** True when the sentence states a plan or an expectation ("will meet", "is due to", "the next round"). */
+export function statesPlan(text: string): boolean {
+  return NEXT.test(text);
+}
+
 /** How well a sentence holds the kind of thing asked for, 0–1. */
-export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[], whRole?: string): number {
+export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[], whRole?: string, isPerson?: (word: string) => boolean): number {
   switch (want) {
     case "person":
       // "Which general…": a name with that title ("Gen. Andrii Hnatov", "Hnatov, the chief of the General Staff").
-      if (!hasNewName(text, terms)) return 0;
+      if (!hasNewName(text, terms, isPerson)) return 0;
       return whRole === undefined || tokens(text).some((t) => stem(t.word) === whRole) ? 1 : 0.3;
     case "date":
       return DATE.test(text) ? 1 : 0;
@@ -57,12 +63,28 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
   }
 }
 
-/** A capitalised word (not sentence-initial) that the question did not already name. */
-function hasNewName(text: string, terms: QuestionTerm[]): boolean {
+/**
+ * A person's name the question did not already name: a person the corpus knows, or two capitalised words in a
+ * row. Places, nationalities, days and months are capitalised too ("American and Ukrainian negotiators met on
+ * Sunday") but name nobody.
+ */
+function hasNewName(text: string, terms: QuestionTerm[], isPerson?: (word: string) => boolean): boolean {
   const named = new Set(terms.map((t) => t.word));
   const toks = tokens(text);
-  return toks.some((t, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(t.raw) && !named.has(t.word) && !STOP_WORDS.has(t.word));
+  const keys = tokenKeys(toks);
+  const nameLike = (i: number) => {
+    const t = toks[i];
+    if (!t || !/^\p{Lu}\p{Ll}/u.test(t.raw) || STOP_WORDS.has(t.word) || CALENDAR.test(t.word)) return false;
+    return ![...keys[i]!].some((k) => k.startsWith("g:"));
+  };
+  return toks.some((t, i) => {
+    if (i === 0 || named.has(t.word) || !nameLike(i)) return false;
+    if (isPerson) return isPerson(t.word) || (nameLike(i + 1) && !named.has(toks[i + 1]!.word));
+    return true;
+  });
 }
+
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 const SPEECH = /^(said|says|say|told|tells|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted)$/;
 const PRONOUN = /^(he|she|they)$/;

@@ -60,8 +60,6 @@ export class ExtractiveRanker {
   private readonly bags = new Map<number, WordBag>();
   private readonly days = new Map<number, Set<string>>();
   private readonly idfCache = new Map<string, number>();
-  /** Article id → 1 (newest) … 0 (oldest); built on the first question about now or next. */
-  private ageRank: Map<string, number> | undefined;
 
   constructor(
     private readonly store: IndexStore,
@@ -70,8 +68,9 @@ export class ExtractiveRanker {
 
   answer(question: AnalyzedQuestion, candidates: Candidate[]): ExtractiveResult {
     const simCache = new Map<string, number>();
+    const recency = question.recency ? this.recencyOf(candidates) : undefined;
     let ranked = candidates
-      .map((c) => this.rank(question, c, simCache))
+      .map((c) => this.rank(question, c, simCache, recency))
       .sort((a, b) => b.score - a.score || a.sentence.label - b.sentence.label);
     // "What did X say" needs X speaking: when some sentence has X speaking, sentences merely naming X give way.
     if (ranked.some((r) => r.speaking >= 0.9 && this.qualifies(r, question, 0.8))) ranked = ranked.filter((r) => r.speaking >= 0.6);
@@ -130,10 +129,12 @@ export class ExtractiveRanker {
     return q;
   }
 
-  private rank(q: AnalyzedQuestion, c: Candidate, simCache: Map<string, number>): RankedSentence {
+  private rank(q: AnalyzedQuestion, c: Candidate, simCache: Map<string, number>, recency?: (articleId: string) => number): RankedSentence {
     const bag = this.sentenceBag(c.sentence);
     const context = this.contextBag(c.sentence);
     const article = this.articleBag(c.sentence.articleId);
+    const headBag = q.want === "next" ? this.headBag(c.sentence.articleId) : undefined;
+    const head = { has: (t: QuestionTerm) => headBag !== undefined && (headBag.stems.has(t.stem) || t.keys.some((k) => headBag.keys.has(k))) };
     let covered = 0;
     let total = 0;
     let articleCovered = 0;
@@ -168,7 +169,9 @@ export class ExtractiveRanker {
       const byDay = t.date && questionDays;
       const inSentence = byDay ? (sameDay ? 1 : 0) : surnameFound.has(t) ? 1 : Math.max(viaPerson, this.match(t, bag, simCache));
       const inContext = byDay ? 0 : 0.5 * Math.max(t.person && personKeys.some((k) => context.keys.has(k)) ? 1 : 0, this.match(t, context, simCache));
-      let value = Math.max(inSentence, inContext);
+      // "What's next after Geneva": the plan sentence of the story about Geneva need not repeat "Geneva".
+      const inHead = q.want === "next" && !t.soft && head.has(t) ? ANSWER_TUNING.nextInHead : 0;
+      let value = Math.max(inSentence, inContext, inHead);
       if (inSentence >= ANSWER_TUNING.topicSimilarity) matchedNear.add(t);
       // Names are looked up in the whole article with their keys; other words by stem only (word vectors over a
       // whole article are most of the answer time on long articles: see npm run bench).
@@ -218,7 +221,7 @@ export class ExtractiveRanker {
     let cue =
       q.want === "statement" && speaker.length > 0
         ? speakerCue(c.sentence.text, previous && this.sentenceKeys(previous), speaker)
-        : answerCue(q.want, c.sentence.text, q.terms, q.whRole);
+        : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson);
     // "Where is Witkoff going next?": a place, and a plan — a sentence about where he went before answers less.
     if (q.future && q.want !== "next") cue *= answerCue("next", c.sentence.text, q.terms) > 0 ? 1 : 0.5;
     const strongCue = STRONG_CUES.has(q.want) ? ANSWER_TUNING.strongCueWeight : ANSWER_TUNING.cueWeight;
@@ -228,11 +231,14 @@ export class ExtractiveRanker {
       strongCue * cue +
       ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0) +
       ANSWER_TUNING.headWeight * this.headCoverage(q, c.sentence.articleId);
-    if (q.recency) score += ANSWER_TUNING.recencyWeight * this.recency(c.sentence.articleId);
+    if (recency) score += ANSWER_TUNING.recencyWeight * recency(c.sentence.articleId);
     const furniture = isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text);
     const speaking = q.want === "statement" && speaker.length > 0 ? cue : 0;
     return { sentence: c.sentence, score, coverage, entitiesPresent, furniture, speaking, stems: bag.stems };
   }
+
+  /** A word the corpus uses as a person's name (surname or given name of someone it names). */
+  private readonly isPerson = (word: string): boolean => this.store.entities.person(personId(word)) !== undefined;
 
   /** True when the sentence names a person of the corpus that the question does not name. */
   private namesOtherPerson(text: string, q: AnalyzedQuestion): boolean {
@@ -245,13 +251,19 @@ export class ExtractiveRanker {
     });
   }
 
-  /** 1 for the newest article of the corpus, 0 for the oldest. */
-  private recency(articleId: string): number {
-    if (!this.ageRank) {
-      const articles = this.store.snapshot().articles; // newest first
-      this.ageRank = new Map(articles.map((a, i) => [a.id, articles.length < 2 ? 1 : 1 - i / (articles.length - 1)]));
+  /**
+   * 1 for the newest article among those retrieved for the question, 0 for the oldest, in proportion to their
+   * dates: "now" and "latest" mean the newest reporting on this subject, not the newest article of the corpus.
+   */
+  private recencyOf(candidates: Candidate[]): (articleId: string) => number {
+    const times = new Map<string, number>();
+    for (const c of candidates) {
+      const id = c.sentence.articleId;
+      if (!times.has(id)) times.set(id, Date.parse(this.store.article(id)?.published ?? "") || 0);
     }
-    return this.ageRank.get(articleId) ?? 0;
+    const all = [...times.values()];
+    const [min, max] = [Math.min(...all), Math.max(...all)];
+    return (id) => (max > min ? ((times.get(id) ?? min) - min) / (max - min) : 1);
   }
 
   /**

@@ -140,7 +140,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     }
     // The noun after "which/what/how many" names the kind of answer ("which city", "how many times"): it is
     // seldom written in the answer, so it helps when present and never blocks.
-    const soft = dateWord || whPhrase.has(i) || ROLE_NOUNS.has(s) || (!entity && qualifiesName(terms, lastIndex, i));
+    // "What's next", "what was planned": the words that ask for plans say what is wanted, not what it is about.
+    const planWord = want === "next" && PLAN_WORDS.has(t.word);
+    const soft = dateWord || planWord || whPhrase.has(i) || ROLE_NOUNS.has(s) || (!entity && qualifiesName(terms, lastIndex, i));
     // "the delegation", "Kyiv's team": they count like other words but never block an answer.
     const topic = !entity && !soft && nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word);
     pushTerm({ word: t.word, stem: s, keys, entity, topic, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}) }, i);
@@ -174,6 +176,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     terms.push(term);
   }
 }
+
+/** Words that ask for plans in a "what happens next" question. */
+const PLAN_WORDS = new Set("next happens happen planned plans scheduled expected foreseen steps step comes first".split(" "));
 
 /** Collective and generic nouns that refer to people already named ("Ukraine's leadership", "the US team"). */
 const GENERIC_NOUNS = new Set(
@@ -272,6 +277,8 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
   if (/\bpercent|\bper cent\b|\bpercentage\b|\bproportion\b|\bwhat share\b/.test(q)) return "percent";
   if (/\bhow (many|much)\b/.test(q)) return "count";
   if (/\bwhat (happens|comes|is) next\b|\bnext steps?\b|\bwhat('s| is) next\b|\bwhat will happen\b|\bgoing to happen\b/.test(q)) return "next";
+  // "What was planned after the first round?", "what will Budanov do first": plans and expectations answer it.
+  if (/\bwhat (is|was|are|were|'s) (planned|scheduled|expected|foreseen)\b|\bwhat are the plans\b|\bwhat will [\w' -]{1,40}\bdo\b/.test(q)) return "next";
   const map: Record<QuestionKind, AnswerWanted> = { who: "person", when: "date", where: "place", why: "reason", quantity: "count", say: "statement", yesno: "yesno", what: "any" };
   return map[kind];
 }

@@ -1,7 +1,7 @@
 /**
  * The evaluation sets `npm run eval` runs by default: the seed article's questions (../shared/eval), and the
  * team's multi-outlet test corpus (eval/news/: articles in the manner of real outlets, written by the team) with
- * its development questions and a held-out set written after tuning. Each set is asked against its own corpus,
+ * its development questions and two held-out sets written without sight of the engine. Each set is asked against its own corpus,
  * indexed into its own folder under `.index-eval/`.
  */
 import { existsSync, readdirSync } from "node:fs";
@@ -24,6 +24,8 @@ export function defaultSuites(root: string): EvalSuite[] {
   for (const [name, prefix, dir] of [
     ["news-dev", "dev-questions", "dev"],
     ["news-heldout", "heldout-questions", "heldout"],
+    // A second held-out set (another writer, other outlets), first run only after the tuning of 2026-11-30.
+    ["news-blind", "blind-questions", "blind"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {

@@ -34,8 +34,13 @@ export const ANSWER_TUNING = {
    * say after the Geneva talks?" is answered from the story about Geneva. Range 0–0.2.
    */
   headWeight: 0.1,
-  /** Added for the newest article (0 for the oldest) when the question asks about now, the latest or next. */
-  recencyWeight: 0.08,
+  /** For "what's next after X": credit for X in the quote's headline or lead rather than the quote. Range 0.4–1. */
+  nextInHead: 0.8,
+  /**
+   * Added for the newest of the retrieved articles (0 for the oldest, in proportion to dates between) when the
+   * question asks about now, the latest or next. Range 0–0.3.
+   */
+  recencyWeight: 0.15,
   /** A further quote from an already quoted article competes at this fraction of its score. Range 0.7–1. */
   sameArticleFactor: 0.9,
   /** Two words of at least this GloVe cosine count as a paraphrase of each other ("quit" ~ "resigned"). 0.45–0.7. */
