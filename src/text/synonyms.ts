@@ -16,7 +16,7 @@ const GROUPS = [
   "talks negotiations meeting session round",
   "troops forces army soldiers military",
   "money funds funding financing cash",
-  "attack strike assault",
+  "attack strike assault bombing bombard shelling",
   "ceasefire truce",
   "territory land",
   "guarantee guarantees assurances protection",
@@ -28,6 +28,14 @@ const GROUPS = [
   "envoy emissary representative",
   "kickback kickbacks bribe bribes",
   "search raid searched raided",
+  "write wrote written draft drafted drew drawn author authored",
+  "obstacle obstacles hurdle hurdles sticking stumbling unresolved impasse disagreement disagreements",
+  "react reaction respond response",
+  "swap exchange",
+  "stop halt pause suspend suspension moratorium",
+  "travel go went fly flew visit trip journey",
+  "power energy electricity grid",
+  "job post position",
 ];
 
 const BY_STEM: Map<string, number> = (() => {

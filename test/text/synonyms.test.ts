@@ -7,6 +7,9 @@ describe("news synonyms", () => {
     expect(synonymous(stem("spy"), stem("intelligence"))).toBe(true);
     expect(synonymous(stem("cap"), stem("limits"))).toBe(true);
     expect(synonymsOf(stem("ceasefire"))).toContain(stem("truce"));
+    expect(synonymous(stem("write"), stem("drawn"))).toBe(true); // "help write the plan" / "the plan was drawn up"
+    expect(synonymous(stem("blocking"), stem("obstacles"))).toBe(true);
+    expect(synonymous(stem("swap"), stem("exchange"))).toBe(true);
   });
 
   it("GIVEN words of different groups or none THEN they do not", () => {
