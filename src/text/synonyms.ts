@@ -29,7 +29,7 @@ const GROUPS = [
   "kickback kickbacks bribe bribes",
   "search raid searched raided",
   "write wrote written draft drafted drew drawn author authored",
-  "obstacle obstacles hurdle hurdles sticking stumbling unresolved impasse disagreement disagreements",
+  "obstacle obstacles hurdle hurdles block blocking sticking stumbling unresolved impasse disagreement disagreements",
   "react reaction respond response",
   "swap exchange",
   "stop halt pause suspend suspension moratorium",
