@@ -211,8 +211,10 @@ export class ExtractiveRanker {
     const topics = q.terms.filter((t) => t.topic && !t.soft).length;
     const compound = (t: QuestionTerm) => {
       const i = q.terms.indexOf(t);
-      const [prev, next] = [q.terms[i - 1], q.terms[i + 1]];
-      return (prev?.adjacentToNext && prev.topic && !absent.has(prev)) || (t.adjacentToNext && next?.topic && !absent.has(next));
+      const prev = q.terms[i - 1];
+      // Only the head of the compound may be the article's own word ("power station" / "power plant"): a missing
+      // first word is what the question is about ("did erdogan offer…" is not about offers in general).
+      return prev?.adjacentToNext && prev.topic && !absent.has(prev);
     };
     if (missingTopics > 0 && (missingTopics > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
     const coverage = total > 0 ? covered / total : 0;
@@ -222,6 +224,8 @@ export class ExtractiveRanker {
       q.want === "statement" && speaker.length > 0
         ? speakerCue(c.sentence.text, previous && this.sentenceKeys(previous), speaker)
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson);
+    // "What did NATO's secretary general say": a sentence neither naming him nor following one that does is not his.
+    if (q.want === "statement" && speaker.length > 0 && cue === 0) entitiesPresent = false;
     // "Where is Witkoff going next?": a place, and a plan — a sentence about where he went before answers less.
     if (q.future && q.want !== "next") cue *= answerCue("next", c.sentence.text, q.terms) > 0 ? 1 : 0.5;
     const strongCue = STRONG_CUES.has(q.want) ? ANSWER_TUNING.strongCueWeight : ANSWER_TUNING.cueWeight;

@@ -71,7 +71,7 @@ const FRAME_NOUNS = new Set(
   ("outcome outcomes result results status situation news update updates thing things detail details information " +
     "point points matter part role kind type reason reasons cause purpose goal goals position view views stance " +
     "response reaction opinion opinions progress latest summary background context place time day date way number " +
-    "size amount level kind sort").split(" "),
+    "size amount level kind sort style").split(" "),
 );
 
 /** Strips control and invisible characters and folds white space; refuses empty and overlong questions. */
@@ -197,6 +197,8 @@ function qualifiesName(terms: QuestionTerm[], lastIndex: number, i: number): boo
   if (lastIndex !== i - 1) return false;
   for (let k = terms.length - 1; k >= 0; k--) {
     const t = terms[k]!;
+    // Only words in a row: "NATO's secretary general say about the 600,000 troop cap" — "troop" is not NATO's.
+    if (k < terms.length - 1 && !t.adjacentToNext) return false;
     if (t.entity) return t.keys.some((key) => key.startsWith("g:"));
     if (!t.soft) return false;
   }
