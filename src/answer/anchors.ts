@@ -40,6 +40,7 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
   // for those its headline or lead holds: "after the Geneva talks" is best read in the story about Geneva.
   const order: string[] = [];
   for (const s of found) if (!order.includes(s.articleId)) order.push(s.articleId);
+  // The articles that name the question's people most, whether or not retrieval found them by its other words.
   const scored = order.map((id) => {
     const body = src.articleKeys(id);
     const head = src.headKeys(id);
@@ -64,8 +65,9 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
       if (!plan && !anchors.some((k) => keys.has(k))) continue;
       out.push(s);
       taken++;
-      // "…," he said: the sentence after one naming the speaker may be the speaker's.
-      if (speaker.length > 0 && sentences[i + 1]) out.push(sentences[i + 1]!);
+      // "…," he said: the sentence after one naming the speaker may be the speaker's; "Rutte and Zelenskyy laid
+      // flowers. The two men then held talks": the yes to "did Rutte meet Zelenskyy" may follow the names.
+      if ((speaker.length > 0 || q.kind === "yesno") && sentences[i + 1]) out.push(sentences[i + 1]!);
     }
   }
   return out;

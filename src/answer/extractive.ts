@@ -98,7 +98,9 @@ export class ExtractiveRanker {
         }
         continue;
       }
-      if (chosen.some((c) => overlap(c.stems, next.stems) > 0.6)) continue;
+      // A sentence whose words a chosen quote already holds adds nothing — unless it says the opposite ("The
+      // Russian and Ukrainian teams did not meet" after "…proposed that the delegations meet").
+      if (chosen.some((c) => overlap(c.stems, next.stems) > 0.6 && negated(c.sentence.text) === negated(next.sentence.text))) continue;
       chosen.push(next);
     }
     // Copies of the chosen quotes further down the ranking are other outlets reporting it too.
@@ -186,8 +188,10 @@ export class ExtractiveRanker {
         // question, which is about that person: "Did Putin resign?" is not answered by Yermak's resignation.
         // Named next door counts only when the sentence names nobody else ("Prior to his resignation, Yermak told…"
         // is Yermak's, whoever the sentence before it named).
+        // Places and institutions ("Florida", "the Kremlin") may be set by the story, as for other questions.
+        const place = t.keys.some((k) => k.startsWith("g:"));
         const present =
-          q.kind === "yesno" && t.entity ? Math.max(inSentence, inSentence === 0 && this.namesOtherPerson(c.sentence.text, q) ? 0 : 2 * inContext) : inArticle;
+          q.kind === "yesno" && t.entity && !place ? Math.max(inSentence, inSentence === 0 && !ANAPHORA.test(c.sentence.text) && this.namesOtherPerson(c.sentence.text, q) ? 0 : 2 * inContext) : inArticle;
         if (present === 0 && !t.soft) entitiesPresent = false;
         value = Math.max(value, ANSWER_TUNING.entityInArticle * inArticle);
       } else if (t.role && Math.max(inSentence, 2 * inContext) === 0) {
@@ -450,6 +454,15 @@ function bagOf(text: string): WordBag {
     stems.add(stem(t.word));
   }
   return { words, stems, keys: textKeys(text) };
+}
+
+/** A sentence that opens by referring back to the people of the one before ("The two men then held talks"). */
+const ANAPHORA = /^(he|she|they|both|the two|the pair|the men|the two men|the two leaders|the leaders)\b/i;
+
+const NEGATION = /\b(not|no|never|neither|nor)\b|n['’]t\b/i;
+
+function negated(text: string): boolean {
+  return NEGATION.test(text);
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

@@ -33,7 +33,7 @@ const GROUPS = [
   "react reaction respond response",
   "swap exchange",
   "stop halt pause suspend suspension moratorium",
-  "travel go went fly flew visit trip journey",
+  "travel go went fly flew visit trip journey accompany accompanied",
   "power energy electricity grid",
   "job post position",
 ];

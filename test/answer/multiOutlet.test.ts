@@ -107,6 +107,16 @@ describe("GIVEN many outlets' reporting", () => {
     expect(a.found, a.quotes.map((x) => x.text).join(" | ")).toBe(false);
   });
 
+  it("a yes/no whose answer says the opposite of a longer quote THEN both are quoted, not one as a copy of the other", async () => {
+    const a = await engine.answer("Did the Russian and Ukrainian teams meet in Miami?");
+    expect(quoted(a).some((t) => /did not meet/.test(t)), quoted(a).join(" | ")).toBe(true);
+  });
+
+  it("a yes/no answered by the sentence after the one naming both people THEN that sentence is quoted", async () => {
+    const a = await engine.answer("Did Rutte hold talks with Zelenskyy in Kyiv?");
+    expect(quoted(a).some((t) => /^The two men then held talks/.test(t)), quoted(a).join(" | ")).toBe(true);
+  });
+
   it("7. a short answer beats a long lead: 'how old' THEN the age", async () => {
     const a = await engine.answer("How old is Rubio?");
     expect(quoted(a)[0]).toMatch(/Rubio, 54/);
