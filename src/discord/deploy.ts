@@ -8,11 +8,15 @@ import { ConfigError, UserError } from "../errors.js";
 import type { Command } from "./commands/index.js";
 import { loadCommands } from "./loaders.js";
 
-/** What the bot needs in a channel: see it, reply to mentions (replies need the history), react for the cooldown. */
+/**
+ * What the bot needs in a channel: see it, reply to mentions (replies need the history), react for the cooldown,
+ * open a thread on an answer for follow-ups (`/ask thread:true`).
+ */
 export const BOT_PERMISSIONS = new PermissionsBitField([
   PermissionFlagsBits.ViewChannel,
   PermissionFlagsBits.SendMessages,
   PermissionFlagsBits.SendMessagesInThreads,
+  PermissionFlagsBits.CreatePublicThreads,
   PermissionFlagsBits.ReadMessageHistory,
   PermissionFlagsBits.AddReactions,
 ]);

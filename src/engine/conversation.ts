@@ -86,6 +86,11 @@ export class Conversations {
     while (this.links.size > this.limits.conversations * this.limits.turns) this.links.delete(this.links.keys().next().value!);
   }
 
+  /** The conversation `id` was linked to, live or not (a thread of the bot stays the bot's after its context expired). */
+  linked(id: string): string | undefined {
+    return this.links.get(id);
+  }
+
   /** The conversation `id` was linked to, if it is still live. */
   keyOf(id: string): string | undefined {
     const key = this.links.get(id);
@@ -103,6 +108,8 @@ export interface ResolvedQuestion {
 
 /** Pronouns and pointers that refer back: the question needs the previous one to be understood. */
 const ANAPHORA = /\b(he|she|it|they|him|her|them|his|hers|its|their|theirs|that|this|those|these|there|then|else|same|also)\b/i;
+/** A question: a question mark, or a question word first. */
+const ASKS = /\?\s*$|^\s*(who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|will|would|can|could|has|have|had)\b/i;
 /** Openings that continue the previous question ("and what did Putin say?", "what about Russia?"). */
 const CONTINUATION = /^\s*(and|but|also|so|then|what about|how about|and then)\b/i;
 
@@ -118,7 +125,8 @@ export function resolveFollowUp(question: string, history: readonly Conversation
   const own = now.terms.filter(content);
   const ownNames = own.filter((t) => t.entity);
   const refersBack = ANAPHORA.test(question) || CONTINUATION.test(question);
-  if (!refersBack && (ownNames.length > 0 || own.length >= 2)) return { text: question };
+  // Chatter ("ok thanks") is no follow-up: only a question or a pointer back borrows the previous topic.
+  if (!refersBack && (ownNames.length > 0 || own.length >= 2 || !ASKS.test(question))) return { text: question };
 
   const before = analyzeQuestion(previous.understood, entities);
   const has = new Set(now.terms.flatMap((t) => t.keys));

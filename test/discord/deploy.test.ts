@@ -42,7 +42,7 @@ describe("inviteUrl", () => {
     const url = new URL(inviteUrl("123456789012345678"));
     expect(url.searchParams.get("scope")).toBe("bot applications.commands");
     expect(url.searchParams.get("permissions")).toBe(BOT_PERMISSIONS.bitfield.toString());
-    expect(BOT_PERMISSIONS.toArray().sort()).toEqual(["AddReactions", "ReadMessageHistory", "SendMessages", "SendMessagesInThreads", "ViewChannel"]);
+    expect(BOT_PERMISSIONS.toArray().sort()).toEqual(["AddReactions", "CreatePublicThreads", "ReadMessageHistory", "SendMessages", "SendMessagesInThreads", "ViewChannel"]);
   });
 });
 

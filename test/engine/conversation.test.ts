@@ -27,6 +27,10 @@ describe("resolveFollowUp", () => {
     expect(r.text).not.toMatch(/Umerov|Witkoff/);
   });
 
+  it("GIVEN chatter that is no question THEN nothing is carried", () => {
+    expect(resolveFollowUp("ok thanks", [turn("How long did the Kremlin meeting last?")])).toEqual({ text: "ok thanks" });
+  });
+
   it("GIVEN a question that stands alone THEN nothing is carried", () => {
     expect(resolveFollowUp("What did Putin say about the peace plan?", [turn("Why did Yermak resign?")])).toEqual({ text: "What did Putin say about the peace plan?" });
   });
