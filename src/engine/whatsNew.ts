@@ -58,7 +58,8 @@ export async function whatsNew(engine: Pick<Engine, "snapshot" | "search">, wind
   const from = window.since.slice(0, 10);
   const to = now.toISOString().slice(0, 10);
   const t = from <= to ? await cachedEngineTimeline(engine, { from, to }) : undefined;
-  const events = [...(t?.events ?? [])].filter((e) => e.end >= from).reverse();
+  // A vague span that began before the window ("early December") is not news of the window.
+  const events = [...(t?.events ?? [])].filter((e) => e.date >= from).reverse();
   return { ...window, articles: added, events };
 }
 
