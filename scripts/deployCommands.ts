@@ -37,6 +37,7 @@ await runScript(async () => {
   const result = await deployCommands({ config, guildId: values.guild }).catch((err: unknown) => {
     throw unreachable(err, config.discord.apiUrl) ?? err;
   });
+  if (result.relaxed) process.stderr.write(`${result.relaxed}\n`);
   const where = result.guildId ? `in server ${result.guildId}` : "globally (can take up to an hour to show everywhere)";
   process.stdout.write(`Registered ${result.names.map((n) => `/${n}`).join(", ")} ${where}.\n`);
   process.stdout.write(`Invite link: ${inviteUrl(result.applicationId)}\n`);

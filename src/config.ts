@@ -98,6 +98,12 @@ const schema = z.object({
   DISCORD_COOLDOWN_SECONDS: intInRange(0, 3600, 10),
   DISCORD_ANSWER_CHANNELS: discordIds,
   DISCORD_API_URL: httpUrl("http://127.0.0.1:8080/api"),
+  DISCORD_MESSAGE_CONTENT: optionalString.transform((v, ctx) => {
+    if (v === undefined || /^(false|off|0|no)$/i.test(v)) return false;
+    if (/^(true|on|1|yes)$/i.test(v)) return true;
+    ctx.addIssue({ code: "custom", message: `must be true or false (got "${v.slice(0, 20)}")` });
+    return z.NEVER;
+  }),
   DISCORD_NEWS_CHANNEL: optionalString.pipe(z.string().regex(/^\d{15,25}$/, "must be a numeric Discord channel id").optional()),
   FEEDS: optionalString,
   FEED_INTERVAL_MINUTES: intInRange(1, 1440, 30),
@@ -148,6 +154,8 @@ export interface Config {
     shards: "off" | "auto" | number;
     /** Channel id where the bot posts the articles its feed schedule added. */
     newsChannel?: string;
+    /** Ask for the Message Content intent: follow-ups by plain message in the bot's threads (DISCORD_MESSAGE_CONTENT). */
+    messageContent: boolean;
   };
   /** Present when FEEDS is set: the bot imports new matching entries every `intervalMinutes`. */
   feeds?: FeedsConfig;
@@ -190,6 +198,7 @@ export function loadConfig(
       apiUrl: r.DISCORD_API_URL,
       shards: r.SHARDS,
       newsChannel: r.DISCORD_NEWS_CHANNEL,
+      messageContent: r.DISCORD_MESSAGE_CONTENT,
     },
     feeds: feedsConfig(r, cwd),
   };

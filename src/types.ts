@@ -25,6 +25,11 @@ export interface ArticleMeta {
   dateline?: string;
   /** Other outlets that carried the same (syndicated) story; front matter `also_published_by` (a YAML list). */
   alsoPublishedBy?: string[];
+  /**
+   * When the article first entered the index (ISO date-time), kept across re-indexes; set by the re-index, absent
+   * for articles indexed before it was recorded. `/whatsnew` lists articles by it.
+   */
+  indexedAt?: string;
 }
 
 /** An article as read from the corpus: metadata, the Markdown body after the front matter, and its content hash. */
@@ -82,6 +87,22 @@ export interface Answer {
    * (Discord) show an apology with the id instead of `answer`. The next question tries the server again.
    */
   failure?: { id: string; errorId: string };
+  /**
+   * Set when the question was read as a follow-up of the conversation: `question` is the question as understood
+   * (searched and answered), `about` what was carried over from the previous turns. Adapters show `about`.
+   */
+  followUp?: { question: string; about: string };
+}
+
+/** One question and answer of a conversation (a thread, a reply chain, the terminal chat), for follow-ups. */
+export interface ConversationTurn {
+  /** As the user asked it. */
+  question: string;
+  /** As it was understood (standalone), what the next follow-up is read against. */
+  understood: string;
+  answer: Pick<Answer, "found" | "answer" | "quotes">;
+  /** When it was answered (ms since the epoch). */
+  at: number;
 }
 
 /** What the index folder says about itself (from its manifest). */
@@ -133,12 +154,18 @@ export interface SearchHit {
   score: number;
 }
 
+export interface AnswerOptions {
+  signal?: AbortSignal;
+  history?: readonly ConversationTurn[];
+}
+
 /**
  * The answer engine as every adapter sees it (Discord, terminal, scripts). It holds the loaded index and swaps in
  * a new one when `npm run reindex` publishes it, without failing a question in flight.
  */
 export interface Engine {
-  answer(question: string, options?: { signal?: AbortSignal }): Promise<Answer>;
+  /** `history`: the conversation's previous turns, oldest first: the question may be a follow-up of them. */
+  answer(question: string, options?: AnswerOptions): Promise<Answer>;
   /** Hybrid (dense + BM25) search over sentences. */
   search(query: string, k: number): Promise<SearchHit[]>;
   snapshot(): CorpusSnapshot;

@@ -64,4 +64,11 @@ describe("loadConfig", () => {
     expect(c.discord).toMatchObject({ cooldownSeconds: 0, shards: 2, answerChannels: ["123456789012345678", "223456789012345678"] });
     expect(load({ OPENAI_API_KEY: "k", LLM_TIMEOUT_MS: "9000" }).llm).toMatchObject({ timeoutMs: 9000 });
   });
+
+  it("GIVEN DISCORD_MESSAGE_CONTENT THEN true/false are read, off by default, anything else named in one line", () => {
+    expect(load({}).discord.messageContent).toBe(false);
+    expect(load({ DISCORD_MESSAGE_CONTENT: "true" }).discord.messageContent).toBe(true);
+    expect(load({ DISCORD_MESSAGE_CONTENT: "off" }).discord.messageContent).toBe(false);
+    expect(() => load({ DISCORD_MESSAGE_CONTENT: "maybe" })).toThrow('config: DISCORD_MESSAGE_CONTENT must be true or false (got "maybe")');
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { Client, GatewayIntentBits, Options, RESTEvents, type ClientOptions } from "discord.js";
 import type { Config } from "../config.js";
+import { Conversations } from "../engine/conversation.js";
 import { ConfigError } from "../errors.js";
 import { redactSecrets, type Logger } from "../log.js";
 import type { Engine } from "../types.js";
@@ -31,11 +32,12 @@ export interface TalksBotOptions {
 
 /**
  * Guilds (channels and roles, to know the bot's own role) and GuildMessages (mentions of the bot arrive with their
- * content). Message Content, a privileged intent, only when answer channels are configured.
+ * content). Message Content, a privileged intent, only when answer channels are configured or follow-ups by plain
+ * message in the bot's threads are switched on (DISCORD_MESSAGE_CONTENT).
  */
 export function botIntents(config: Config): GatewayIntentBits[] {
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
-  if (config.discord.answerChannels.length > 0) intents.push(GatewayIntentBits.MessageContent);
+  if (config.discord.answerChannels.length > 0 || config.discord.messageContent) intents.push(GatewayIntentBits.MessageContent);
   return intents;
 }
 
@@ -70,6 +72,7 @@ export class TalksBot {
       settings,
       commands,
       cooldowns: new Cooldowns(options.config.discord.cooldownSeconds),
+      conversations: new Conversations(),
       inFlight: new InFlight(),
     };
   }

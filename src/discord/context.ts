@@ -4,6 +4,7 @@
  * when the bot shuts down.
  */
 import type { Config } from "../config.js";
+import type { Conversations } from "../engine/conversation.js";
 import type { Logger } from "../log.js";
 import type { Engine } from "../types.js";
 import type { Command } from "./commands/index.js";
@@ -31,6 +32,8 @@ export interface BotContext {
   /** The loaded slash commands by name (what /help lists and interactions are routed to). */
   readonly commands: ReadonlyMap<string, Command>;
   readonly cooldowns: Cooldowns;
+  /** Follow-up context per thread and reply chain (public answers only), in memory and bounded. */
+  readonly conversations: Conversations;
   readonly inFlight: InFlight;
 }
 

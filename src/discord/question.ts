@@ -5,7 +5,7 @@
  */
 import { cleanQuestion } from "../answer/question.js";
 import { InternalError, newErrorId } from "../errors.js";
-import type { Answer } from "../types.js";
+import type { Answer, ConversationTurn } from "../types.js";
 import type { BotContext, InteractionContext } from "./context.js";
 import { errorForLog } from "./discordErrors.js";
 import { ShutdownError } from "./InFlight.js";
@@ -41,17 +41,17 @@ export function checkQuestion(ctx: BotContext, raw: string, userId: string): Que
 }
 
 /** Asks the engine, bounded by `settings.answerTimeoutMs` and the shutdown signal. Failures are logged with an id. */
-export async function answerQuestion(ctx: InteractionContext, question: string): Promise<AnswerOutcome> {
+export async function answerQuestion(ctx: InteractionContext, question: string, history: readonly ConversationTurn[] = []): Promise<AnswerOutcome> {
   const signal = AbortSignal.any([ctx.signal, AbortSignal.timeout(ctx.settings.answerTimeoutMs)]);
   const started = Date.now();
   try {
-    const answer = await untilAborted(ctx.engine.answer(question, { signal }), signal);
+    const answer = await untilAborted(ctx.engine.answer(question, history.length > 0 ? { signal, history } : { signal }), signal);
     if (answer.failure) {
       // The engine's sentence names the endpoint and the upstream error: for the log, not for a public channel.
       ctx.log.warn({ errorId: answer.failure.errorId, id: answer.failure.id, reason: answer.answer, ms: Date.now() - started }, "discord: could not search");
       return { kind: "failed", errorId: answer.failure.errorId, message: unavailableApology(answer.failure.errorId) };
     }
-    ctx.log.info({ found: answer.found, quotes: answer.quotes.length, mode: answer.mode, ms: Date.now() - started }, "discord: answered");
+    ctx.log.info({ found: answer.found, quotes: answer.quotes.length, mode: answer.mode, followUp: answer.followUp !== undefined, ms: Date.now() - started }, "discord: answered");
     return { kind: "answer", answer };
   } catch (err) {
     if (ctx.signal.aborted && ctx.signal.reason instanceof ShutdownError) {

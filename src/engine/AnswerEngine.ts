@@ -20,7 +20,9 @@ import { daysIn } from "../answer/dates.js";
 import { analyzeQuestion, cleanQuestion, speakerKeys, type AnalyzedQuestion } from "../answer/question.js";
 import { hybridSearch } from "../retrieval/hybridSearch.js";
 import { RETRIEVAL_TUNING } from "../retrieval/tuning.js";
-import type { Answer, ArticleMeta, CorpusSnapshot, EmbedderId, Engine, IndexInfo, IndexedSentence, SearchHit } from "../types.js";
+import type { Answer, AnswerOptions, ArticleMeta, ConversationTurn, CorpusSnapshot, EmbedderId, Engine, IndexInfo, IndexedSentence, SearchHit } from "../types.js";
+import { condenseQuestion } from "./condense.js";
+import { resolveFollowUp, type ResolvedQuestion } from "./conversation.js";
 import { leadIn, NOT_FOUND } from "./leadIn.js";
 import { buildPassages } from "./passages.js";
 
@@ -51,24 +53,49 @@ export class AnswerEngine implements Engine {
   }
 
   /** The answer, its quotes checked against the articles' text as loaded (see verbatimQuotes). */
-  async answer(question: string, options: { signal?: AbortSignal } = {}): Promise<Answer> {
+  async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
     const { store } = this.loaded;
     const answer = await this.unchecked(question, options, this.loaded);
     if (answer.quotes.length === 0) return answer;
     const quotes = verbatimQuotes(answer.quotes, (id) => store.article(id)?.body, this.deps.logger);
     if (quotes.length === answer.quotes.length) return answer;
-    if (quotes.length === 0) return { found: false, answer: NOT_FOUND, quotes: [], mode: answer.mode };
+    if (quotes.length === 0) return { found: false, answer: NOT_FOUND, quotes: [], mode: answer.mode, ...(answer.followUp ? { followUp: answer.followUp } : {}) };
     return { ...answer, answer: answer.mode === "extractive" ? leadIn(quotes) : answer.answer, quotes };
   }
 
-  private async unchecked(question: string, options: { signal?: AbortSignal }, loaded: Loaded): Promise<Answer> {
+  private async unchecked(question: string, options: AnswerOptions, loaded: Loaded): Promise<Answer> {
     const cleaned = cleanQuestion(question);
     if (!cleaned.ok) return { found: false, answer: cleaned.refusal.message, quotes: [], refusal: cleaned.refusal };
     if (mostlyNonLatin(cleaned.text)) {
       const refusal = { id: "question.language", message: "The articles I have are in English: please ask in English." };
       return { found: false, answer: refusal.message, quotes: [], refusal };
     }
-    const { store, ranker } = loaded; // one store for the whole answer, whatever a reload does meanwhile
+    const { store } = loaded; // one store for the whole answer, whatever a reload does meanwhile
+    const resolved = options.history?.length ? await this.resolve(cleaned.text, options.history, store, options.signal) : { text: cleaned.text };
+    const answer = await this.answerStandalone(resolved.text, options, loaded);
+    return resolved.about ? { ...answer, followUp: { question: resolved.text, about: resolved.about } } : answer;
+  }
+
+  /**
+   * A follow-up made to stand alone: by the chat model when there is one (LangChain's condense-question step), else,
+   * or when it fails, by carrying the previous question's names and topic (conversation.ts).
+   */
+  private async resolve(question: string, history: readonly ConversationTurn[], store: IndexStore, signal?: AbortSignal): Promise<ResolvedQuestion> {
+    const offline = resolveFollowUp(question, history, store.entities);
+    if (!this.deps.chat) return offline;
+    const { model, config } = this.deps.chat;
+    const condensed = await condenseQuestion({ chat: model, question, history, timeoutMs: config.timeoutMs, maxRetries: config.maxRetries, signal });
+    if (!condensed.ok) {
+      this.deps.logger.warn({ reason: condensed.reason }, "answer: chat model could not condense the follow-up, carrying the previous question's words");
+      return offline;
+    }
+    const same = condensed.question.replace(/\W+/g, " ").trim().toLowerCase() === question.replace(/\W+/g, " ").trim().toLowerCase();
+    return same ? { text: question } : { text: condensed.question, about: condensed.question };
+  }
+
+  private async answerStandalone(question: string, options: AnswerOptions, loaded: Loaded): Promise<Answer> {
+    const cleaned = { text: question };
+    const { store, ranker } = loaded;
     const analyzed = analyzeQuestion(cleaned.text, store.entities);
     // A date in the question is read against the newest article's day ("Dec 28" → the December just past).
     if (analyzed.terms.some((t) => t.date)) analyzed.days = daysIn(cleaned.text, store.snapshot().articles[0]?.published ?? "");

@@ -5,8 +5,9 @@ import type { Answer, Quote } from "../types.js";
 import { formatPublished, outletOf } from "./leadIn.js";
 
 export function formatAnswerText(answer: Answer): string {
-  if (answer.quotes.length === 0) return answer.answer;
-  const lines = [answer.answer, ""];
+  const about = answer.followUp ? [aboutLine(answer.followUp.about)] : [];
+  if (answer.quotes.length === 0) return [...about, answer.answer].join("\n");
+  const lines = [...about, answer.answer, ""];
   answer.quotes.forEach((q, i) => {
     lines.push(`  “${q.text}”`, `     [${i + 1}] ${citation(q)}`, "");
   });
@@ -16,4 +17,9 @@ export function formatAnswerText(answer: Answer): string {
 /** Outlet (and the others that carried it), headline, date and link: "Axios — “Headline” — 30 Nov 2025 — https://…". */
 export function citation(q: Pick<Quote, "source" | "title" | "published" | "url" | "alsoPublishedBy">): string {
   return [outletOf(q), `“${q.title}”`, formatPublished(q.published), q.url].filter(Boolean).join(" — ");
+}
+
+/** What a follow-up was taken to be about, shown above its answer so the reader can tell how it was understood. */
+export function aboutLine(about: string): string {
+  return `(about: ${about})`;
 }

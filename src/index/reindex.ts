@@ -159,6 +159,16 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
     deleted = 0;
   }
 
+  // When each article first entered the index (/whatsnew): kept from the build before, --full included.
+  const builtAt = new Date().toISOString();
+  const addedAt = previous ? new Map(previous.docstore.articles.map((a) => [a.id, a.indexedAt])) : await publishedAddedAt(options.indexDir);
+  for (const a of articles) {
+    // Indexed before this was recorded: unknown, not "now".
+    const at = addedAt.has(a.id) ? addedAt.get(a.id) : builtAt;
+    if (at) a.indexedAt = at;
+    else delete a.indexedAt;
+  }
+
   const buildName = newBuildName();
   const docstore: Docstore = { articles: sortNewestFirst(articles).map(stripFile), sentences };
   progress({ phase: "write", done: 0, total: 1 });
@@ -234,6 +244,17 @@ async function publishedArticleIds(indexDir: string): Promise<string[]> {
     return manifest.articles && typeof manifest.articles === "object" ? Object.keys(manifest.articles) : [];
   } catch {
     return [];
+  }
+}
+
+/** `indexedAt` of the published build's articles, read loosely (for --full, which does not load the build). */
+async function publishedAddedAt(indexDir: string): Promise<Map<string, string | undefined>> {
+  try {
+    const name = (await fs.readFile(indexPaths(indexDir).current, "utf8")).trim();
+    const doc = JSON.parse(await fs.readFile(path.join(indexPaths(indexDir).build(name), FILES.docstore), "utf8")) as { articles?: { id: string; indexedAt?: string }[] };
+    return new Map((doc.articles ?? []).map((a) => [a.id, a.indexedAt]));
+  } catch {
+    return new Map();
   }
 }
 

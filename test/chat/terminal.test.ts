@@ -56,4 +56,21 @@ describe("terminal chat", () => {
     const out = await chat(["/timeline 2025-13-40"]);
     expect(out).toMatch(/YYYY-MM-DD|date/i);
   });
+
+  it("GIVEN a follow-up THEN it is answered with the previous question's context, shown; after /new it is read on its own", async () => {
+    const out = await chat(["Why did Yermak resign?", "when was that?", "/new", "when was that?", "/quit"]);
+    const replies = out.split("\n> ").slice(1);
+    // Alone, "when was that?" finds nothing: the quote about Friday comes only from the carried context.
+    expect(replies[1]).toMatch(/^\(about: Yermak resign\)\nAxios reported \(30 Nov 2025\):\n\n  “Between the lines: .*he resigned on Friday/);
+    expect(replies[2]).toMatch(/^A new conversation: the next question is read on its own\./);
+    expect(replies[3]).toMatch(/^The articles I have don't say\./);
+  });
+
+  it("GIVEN /whatsnew THEN the articles of the last re-index; a bad since THEN one line; /help mentions /new and /whatsnew", async () => {
+    const out = await chat(["/whatsnew", "/whatsnew soon", "/help"]);
+    expect(out).toMatch(/What's new since the last update, \d+ \w+ \d{4} \d\d:\d\d UTC:\n\nArticles added \(1\):\n1\. Axios — “U\.S\. and Ukraine/);
+    expect(out).toContain('whatsnew: "since" must be a number of days such as 1d or 7d, or a day written YYYY-MM-DD such as 2025-12-01 (got "soon")');
+    expect(out).toMatch(/\/new \(a new conversation/);
+    expect(out).toMatch(/\/whatsnew \[1d\|7d\|YYYY-MM-DD\]/);
+  });
 });

@@ -7,11 +7,12 @@ import { loadCommands, loadEvents } from "../../src/discord/loaders.js";
 describe("loaders", () => {
   it("GIVEN the commands folder THEN loads one command per file by name, each with builder JSON", async () => {
     const commands = await loadCommands();
-    expect([...commands.keys()].sort()).toEqual(expect.arrayContaining(["ask", "help", "sources"]));
+    expect([...commands.keys()].sort()).toEqual(expect.arrayContaining(["ask", "help", "sources", "whatsnew"]));
     const ask = commands.get("ask")!.data;
     expect(ask.options).toEqual([
       expect.objectContaining({ name: "question", type: 3, required: true, min_length: 1, max_length: 300 }),
       expect.objectContaining({ name: "private", type: 5 }),
+      expect.objectContaining({ name: "thread", type: 5 }),
     ]);
     expect(typeof commands.get("sources")!.button).toBe("function");
   });

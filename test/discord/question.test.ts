@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_BOT_SETTINGS, type BotContext } from "../../src/discord/context.js";
 import { Cooldowns } from "../../src/discord/Cooldowns.js";
+import { Conversations } from "../../src/engine/conversation.js";
 import { InFlight } from "../../src/discord/InFlight.js";
 import { checkQuestion, questionFromMention } from "../../src/discord/question.js";
 import { silentLogger } from "../../src/log.js";
@@ -15,6 +16,7 @@ function ctx(cooldownSeconds = 0): BotContext {
     commands: new Map(),
     cooldowns: new Cooldowns(cooldownSeconds),
     inFlight: new InFlight(),
+    conversations: new Conversations(),
   };
 }
 

@@ -87,6 +87,10 @@ export class FakeDiscord {
   readonly human = { id: snowflake(), username: "olena", discriminator: "0", global_name: "Olena", avatar: null, public_flags: 0 };
   readonly guilds: ReturnType<FakeDiscord["makeGuild"]>[];
   readonly commandIds = new Map<string, string>();
+  /** Messages the bot created (channel messages, interaction responses and follow-ups), as returned to it. */
+  readonly botMessages: Record<string, unknown>[] = [];
+  /** Threads the bot started (POST /channels/:id/messages/:id/threads). */
+  readonly threads: { id: string; name: string; parent_id: string }[] = [];
   private readonly sessions = new Set<Session>();
   private readonly interactions = new Map<string, InteractionRecord>();
   private readonly injections: { match: (r: RecordedRequest) => boolean; response: InjectedResponse }[] = [];
@@ -218,10 +222,17 @@ export class FakeDiscord {
     return this.interactions.get(interaction.id)?.original;
   }
 
-  /** Dispatches MESSAGE_CREATE from the human user; mentions are derived from `<@id>`/`<@&id>` in the content. */
-  userMessage(content: string, guild = this.guild): Record<string, unknown> {
-    const channel = guild.channels[0]!;
+  /**
+   * Dispatches MESSAGE_CREATE from the human user; mentions are derived from `<@id>`/`<@&id>` in the content. With
+   * `replyTo`, a reply to that message, pinging its author unless `ping` is false (Discord's default is to ping);
+   * with `channelId`, posted there (a thread). `content: ""` is what a bot without the Message Content intent gets
+   * for a message that does not mention it.
+   */
+  userMessage(content: string, guild = this.guild, options: { channelId?: string; replyTo?: Record<string, unknown>; ping?: boolean } = {}): Record<string, unknown> {
+    const channel = { id: options.channelId ?? guild.channels[0]!.id };
     const mentionedIds = [...content.matchAll(/<@!?(\d+)>/g)].map((m) => m[1]);
+    const replied = options.replyTo as { id: string; author: { id: string }; channel_id: string } | undefined;
+    if (replied && options.ping !== false) mentionedIds.push(replied.author.id);
     const known = [this.bot, this.human];
     const message = {
       id: snowflake(),
@@ -244,6 +255,9 @@ export class FakeDiscord {
       flags: 0,
       components: [],
       nonce: snowflake(),
+      ...(replied
+        ? { type: 19, message_reference: { type: 0, message_id: replied.id, channel_id: replied.channel_id, guild_id: guild.id }, referenced_message: replied }
+        : {}),
     };
     this.dispatch("MESSAGE_CREATE", message, guild.id);
     return message;
@@ -307,6 +321,7 @@ export class FakeDiscord {
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(p))) return this.webhook(m[2]!, m[3], r);
     if ((m = /^\/channels\/(\d+)\/messages$/.exec(p)) && r.method === "POST") return ok(this.message(m[1]!, r.body, { reply: r.body?.message_reference }));
     if (/^\/channels\/\d+\/typing$/.test(p) && r.method === "POST") return { status: 204 };
+    if ((m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(p)) && r.method === "POST") return ok(this.thread(m[1]!, m[2]!, r.body));
     if (/^\/channels\/\d+\/messages\/\d+\/reactions\/[^/]+\/@me$/.test(p) && r.method === "PUT") return { status: 204 };
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(p)) && r.method === "PUT") {
       if (m[1] !== this.application.id) return error(404, 10002, "Unknown Application");
@@ -314,6 +329,28 @@ export class FakeDiscord {
       return ok(body.map((c) => ({ ...c, id: this.commandIds.get(c.name) ?? this.commandIdFor(c.name), application_id: this.application.id, version: snowflake(), ...(m![2] ? { guild_id: m![2] } : {}) })));
     }
     return notFound();
+  }
+
+  /** A public thread started on a message, as Discord returns it; kept in `threads`. */
+  private thread(parentId: string, messageId: string, body: { name?: string; auto_archive_duration?: number } | undefined): Record<string, unknown> {
+    const thread = {
+      id: messageId, // Discord gives a thread started on a message that message's id
+      type: 11,
+      guild_id: this.guild.id,
+      parent_id: parentId,
+      owner_id: this.bot.id,
+      name: body?.name ?? "",
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      flags: 0,
+      message_count: 0,
+      member_count: 1,
+      total_message_sent: 0,
+      thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, archive_timestamp: new Date().toISOString(), locked: false, create_timestamp: new Date().toISOString() },
+      member: { id: messageId, user_id: this.bot.id, join_timestamp: new Date().toISOString(), flags: 0 },
+    };
+    this.threads.push(thread);
+    return thread;
   }
 
   private commandIdFor(name: string): string {
@@ -360,9 +397,9 @@ export class FakeDiscord {
     return notFound();
   }
 
-  /** A message as Discord returns it, built from what the client sent. */
+  /** A message as Discord returns it, built from what the client sent (kept in `botMessages`). */
   private message(channelId: string, body: Record<string, unknown> | undefined, opts: { reply?: { message_id?: string }; interaction?: InteractionRecord }): Record<string, unknown> {
-    return {
+    const message = {
       id: snowflake(),
       type: opts.reply ? 19 : opts.interaction ? 20 : 0,
       channel_id: channelId,
@@ -389,6 +426,8 @@ export class FakeDiscord {
           }
         : {}),
     };
+    this.botMessages.push(message);
+    return message;
   }
 
   private sendInteraction(type: number, data: Record<string, unknown>, guild: FakeDiscord["guild"], extra: Record<string, unknown> = {}) {
@@ -600,7 +639,7 @@ export class FakeDiscord {
           icon: null,
           unicode_emoji: null,
           position: 1,
-          permissions: "274877975616",
+          permissions: "309237713984",
           managed: true,
           mentionable: false,
           flags: 0,

@@ -10,6 +10,7 @@ import type { Logger } from "../../log.js";
 import type { InteractionContext } from "../context.js";
 import { errorForLog } from "../discordErrors.js";
 import { CLOSING_MESSAGE, apology } from "../question.js";
+import { optionLengthRefusal } from "../optionLimits.js";
 import { respond } from "../respond.js";
 import type { Event } from "./index.js";
 
@@ -56,6 +57,11 @@ async function handle(interaction: Interaction & RepliableInteraction, ctx: Inte
         return;
       }
       ctx.log.info("discord: command");
+      const tooLong = optionLengthRefusal(command.data, interaction.options.data);
+      if (tooLong) {
+        await respond(interaction, { content: tooLong, ephemeral: true }, ctx.log);
+        return;
+      }
       await command.execute(interaction, ctx);
     } else if (interaction.isButton()) {
       const { command: name, args } = parseCustomId(interaction.customId);

@@ -7,6 +7,7 @@
  * same numbers). Quotes from the same article share one citation line, e.g. `[1, 3] Axios — …`.
  */
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from "discord.js";
+import { aboutLine } from "../../engine/formatText.js";
 import type { Answer, Quote } from "../../types.js";
 import { DISCORD_LIMITS, cutAtSentence, cutAtWord } from "./limits.js";
 import { escapeText, formatPublished, oneLine, outletOf, safeUrl } from "./text.js";
@@ -57,11 +58,13 @@ export function citationLine(c: Citation): string {
 
 /** Formats `answer` for a message's content (≤ 2,000 characters) plus link buttons. */
 export function formatAnswer(answer: Answer): AnswerMessage {
+  // A follow-up says what it was taken to be about, so the answer stays honest about the question it answers.
+  const lead = answer.followUp ? `${aboutLine(answer.followUp.about)}\n${answer.answer}` : answer.answer;
   if (!answer.found || answer.quotes.length === 0) {
     // "Not found" shows no quote at all, so nothing can pass for an answer.
-    return { content: cutAtSentence(leadIn(answer.answer), DISCORD_LIMITS.content), components: [] };
+    return { content: cutAtSentence(leadIn(lead), DISCORD_LIMITS.content), components: [] };
   }
-  return fitAnswer(answer.answer, answer.quotes);
+  return fitAnswer(lead, answer.quotes);
 }
 
 function fitAnswer(lead: string, quotes: readonly Quote[]): AnswerMessage {

@@ -41,7 +41,7 @@ export function formatHelp(input: HelpInput): APIEmbed {
     fields: [
       {
         name: "Ask",
-        value: `Mention me with a question (${mention} why did Yermak resign?) or use \`/ask\`. Add \`private:True\` to see the answer alone.`,
+        value: `Mention me with a question (${mention} why did Yermak resign?) or use \`/ask\`. Add \`private:True\` to see the answer alone. Reply to my answer to ask a follow-up (“when was that?”), or add \`thread:True\` to talk it through in a thread.`,
       },
       {
         name: "Where my knowledge comes from",

@@ -13,6 +13,14 @@ const reuters = article(2, { title: "Kremlin casts doubt", source: "Reuters", pu
 const rendered = (s: string) => s.replace(/\\([\\*_`~|>#\-[\]().!])/g, "$1");
 
 describe("formatAnswer", () => {
+  it("GIVEN a follow-up THEN the first line says what it was taken to be about, escaped, above the lead-in; also when nothing was found", () => {
+    const followUp = { question: "when was that Yermak resign?", about: "Yermak *resign*" };
+    const found = formatAnswer({ found: true, answer: "Axios reported (30 Nov 2025):", quotes: [quote("He resigned on Friday.", axios)], followUp });
+    expect(found.content.split("\n").slice(0, 3)).toEqual(["(about: Yermak \\*resign\\*)", "Axios reported (30 Nov 2025):", ""]);
+    const none = formatAnswer({ found: false, answer: "The articles I have don't say.", quotes: [], followUp });
+    expect(none.content).toBe("(about: Yermak \\*resign\\*)\nThe articles I have don't say.");
+  });
+
   it("GIVEN an answer with quotes THEN shows the lead-in, each quote as a numbered block quote and grouped citations with unfurl-free links", () => {
     const answer: Answer = {
       found: true,
