@@ -61,6 +61,11 @@ export interface Quote {
   published: string;
   /** Other outlets that carried the same story ("Reuters, also in …"). */
   alsoPublishedBy?: string[];
+  /**
+   * Other outlets whose articles state the same fact in their own words ("— Axios; also reported by Reuters"):
+   * see src/answer/corroborate.ts.
+   */
+  alsoReportedBy?: string[];
   /** Character offsets of `text` in the article body. */
   start: number;
   end: number;
@@ -82,6 +87,18 @@ export interface Answer {
    * (Discord) show an apology with the id instead of `answer`. The next question tries the server again.
    */
   failure?: { id: string; errorId: string };
+  /**
+   * Reports that give a different figure or day for the same event: both are among `quotes`, and adapters show
+   * them side by side with their sources instead of picking one.
+   */
+  disagreements?: Disagreement[];
+}
+
+/** Two reports of one event that differ on a number ("more than five hours" / "some six hours") or a day. */
+export interface Disagreement {
+  what: "number" | "date";
+  /** Each report: the index of its quote in `Answer.quotes`, its outlet, and the figure or day as written. */
+  reports: { quote: number; source: string; value: string }[];
 }
 
 /** What the index folder says about itself (from its manifest). */

@@ -13,6 +13,7 @@ import { IndexStore } from "../index/IndexStore.js";
 import { indexPaths } from "../index/paths.js";
 import { reindex, type ReindexSummary } from "../index/reindex.js";
 import { redactSecrets, type Logger } from "../log.js";
+import { Corroborator } from "../answer/corroborate.js";
 import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
 import { llmAnswer } from "../answer/llmAnswer.js";
 import { NEUTRAL_LEAD_IN } from "../answer/llmAnswerText.js";
@@ -39,6 +40,7 @@ export interface EngineDeps {
 interface Loaded {
   store: IndexStore;
   ranker: ExtractiveRanker;
+  corroborator: Corroborator;
 }
 
 export class AnswerEngine implements Engine {
@@ -47,18 +49,21 @@ export class AnswerEngine implements Engine {
   private reloading: Promise<void> | undefined;
 
   constructor(private readonly deps: EngineDeps) {
-    this.loaded = { store: deps.store, ranker: new ExtractiveRanker(deps.store, deps.words) };
+    this.loaded = loadedFrom(deps.store, deps.words);
   }
 
-  /** The answer, its quotes checked against the articles' text as loaded (see verbatimQuotes). */
+  /**
+   * The answer, its quotes checked against the articles' text as loaded (see verbatimQuotes), each with the other
+   * outlets reporting it and the reports that differ (see answer/corroborate.ts).
+   */
   async answer(question: string, options: { signal?: AbortSignal } = {}): Promise<Answer> {
-    const { store } = this.loaded;
-    const answer = await this.unchecked(question, options, this.loaded);
+    const loaded = this.loaded;
+    const answer = await this.unchecked(question, options, loaded);
     if (answer.quotes.length === 0) return answer;
-    const quotes = verbatimQuotes(answer.quotes, (id) => store.article(id)?.body, this.deps.logger);
-    if (quotes.length === answer.quotes.length) return answer;
+    const quotes = verbatimQuotes(answer.quotes, (id) => loaded.store.article(id)?.body, this.deps.logger);
+    if (quotes.length === answer.quotes.length) return loaded.corroborator.corroborate(answer);
     if (quotes.length === 0) return { found: false, answer: NOT_FOUND, quotes: [], mode: answer.mode };
-    return { ...answer, answer: answer.mode === "extractive" ? leadIn(quotes) : answer.answer, quotes };
+    return loaded.corroborator.corroborate({ ...answer, answer: answer.mode === "extractive" ? leadIn(quotes) : answer.answer, quotes });
   }
 
   private async unchecked(question: string, options: { signal?: AbortSignal }, loaded: Loaded): Promise<Answer> {
@@ -149,7 +154,7 @@ export class AnswerEngine implements Engine {
       try {
         const store = await IndexStore.load(this.deps.indexDir, this.deps.embedder);
         if (store.dir === this.loaded.store.dir) return;
-        this.loaded = { store, ranker: new ExtractiveRanker(store, this.deps.words) };
+        this.loaded = loadedFrom(store, this.deps.words);
         this.deps.logger.info({ build: store.dir, ...store.info() }, "index: new build loaded");
       } catch (err) {
         this.deps.logger.error({ err }, "index: new build could not be loaded, still using the previous one");
@@ -188,6 +193,17 @@ export class AnswerEngine implements Engine {
     this.watching = false;
     await this.reloading;
   }
+}
+
+/** A loaded build with what answers from it: the ranker and the corroborator (both cache per build). */
+function loadedFrom(store: IndexStore, words?: WordSimilarity): Loaded {
+  const corroborator = new Corroborator({
+    article: (id) => store.article(id),
+    sentencesOf: (id) => store.snapshot().sentencesOf(id),
+    similarSentences: (label, k) => store.similarSentences(label, k),
+    isName: (word) => store.entities.isName(word),
+  });
+  return { store, ranker: new ExtractiveRanker(store, words), corroborator };
 }
 
 /** True when most letters are not Latin (Cyrillic, CJK…): the articles are English, so nothing could match. */

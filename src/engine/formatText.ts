@@ -2,13 +2,15 @@
  * Plain-text rendering of an answer for the terminal chat and `npm run ask` (without --json).
  */
 import type { Answer, Quote } from "../types.js";
+import { disagreementLines, reportedByLine } from "./corroborationText.js";
 import { formatPublished, outletOf } from "./leadIn.js";
 
 export function formatAnswerText(answer: Answer): string {
   if (answer.quotes.length === 0) return answer.answer;
-  const lines = [answer.answer, ""];
+  const lines = [answer.answer, ...disagreementLines(answer), ""];
   answer.quotes.forEach((q, i) => {
-    lines.push(`  “${q.text}”`, `     [${i + 1}] ${citation(q)}`, "");
+    const reported = reportedByLine(q);
+    lines.push(`  “${q.text}”`, `     [${i + 1}] ${citation(q)}`, ...(reported ? [`     — ${reported}`] : []), "");
   });
   return lines.join("\n").trimEnd();
 }

@@ -140,6 +140,16 @@ export class IndexStore {
     return neighbors.map((label, i) => ({ label, score: 1 - distances[i]! }));
   }
 
+  /**
+   * The sentences nearest in meaning to an indexed one, by its own stored vector (no embedding call), best first;
+   * corroboration reads other outlets' reports of a quoted fact this way.
+   */
+  similarSentences(label: number, k: number): IndexedSentence[] {
+    if (!this.byLabel.has(label)) return [];
+    const vector = this.hnsw.getPoint(label);
+    return this.denseSearch(vector, k + 1).flatMap((h) => this.byLabel.get(h.label) ?? []);
+  }
+
   /** BM25 search over sentence terms. */
   lexicalSearch(query: string, k: number): ScoredLabel[] {
     return this.lexical
