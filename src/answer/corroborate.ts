@@ -53,12 +53,21 @@ export function wordStems(text: string): Set<string> {
   return out;
 }
 
-/** The same sentence in two articles (a wire copy), or nearly: the same words, about the same length. */
+/**
+ * The same sentence in two articles (a wire copy), or nearly: the same words, about the same length, and the same
+ * numbers — "killed 23" and "killed 25" in otherwise equal sentences are two reports that differ, not one copy.
+ */
 export function sameWording(a: { text: string; stems: ReadonlySet<string> }, b: { text: string; stems: ReadonlySet<string> }): boolean {
   if (a.text === b.text) return true;
   let inter = 0;
   for (const s of a.stems) if (b.stems.has(s)) inter++;
-  return inter / Math.max(1, Math.max(a.stems.size, b.stems.size)) >= CORROBORATION_TUNING.copyWords;
+  if (inter / Math.max(1, Math.max(a.stems.size, b.stems.size)) < CORROBORATION_TUNING.copyWords) return false;
+  return numbersOf(a.text) === numbersOf(b.text);
+}
+
+/** The numbers a text writes, in order ("23 … 2025" → "23 2025"). */
+function numbersOf(text: string): string {
+  return (text.match(/\d+(?:[.,]\d+)*/g) ?? []).join(" ");
 }
 
 interface Facts {
@@ -119,10 +128,18 @@ export class Corroborator {
       for (const o of copies) reported.delete(o);
       if (copies.size > 0) q.alsoPublishedBy = [...(q.alsoPublishedBy ?? []), ...copies];
       if (reported.size > 0) q.alsoReportedBy = [...reported];
-      if (differs && disagreements.length < CORROBORATION_TUNING.maxDisagreements) {
+      if (differs) {
         const otherArticle = this.view.article(differs.other.articleId)!;
+        const at = (x: Quote) => x.articleId === differs!.other.articleId && x.start === differs!.other.start;
+        let index = [...quotes, ...extra].findIndex(at);
+        // Another quote already differs from that same report: one more voice on the same side.
+        const existing = disagreements.find((d) => d.reports.some((r) => r.quote === index));
+        if (existing) {
+          existing.reports.push({ quote: i, source: q.source, value: differs.relation.mine });
+          return;
+        }
+        if (disagreements.length >= CORROBORATION_TUNING.maxDisagreements) return;
         // The other report is quoted too (verbatim, cited), after the answer's own quotes so their order holds.
-        let index = quotes.findIndex((x) => x.articleId === differs!.other.articleId && x.start === differs!.other.start);
         if (index < 0) {
           index = quotes.length + extra.length;
           extra.push(quoteOf(otherArticle, differs.other));
@@ -147,13 +164,15 @@ export class Corroborator {
   }
 
   private relate(a: Facts, b: Facts, publishedA: string, publishedB: string): Relation {
-    if (sameWording(a, b)) return { kind: "copy" };
+    if (a.text === b.text) return { kind: "copy" };
+    // A copy may still differ in a figure or a day (a corrected toll): checked like any other report below.
+    const copy = sameWording(a, b);
     let shared = 0;
     for (const n of a.names) if (b.names.has(n)) shared++;
     // The same event needs the same actors or places: two of them, or the only one a sentence names.
-    if (shared === 0 || (shared < 2 && Math.min(a.names.size, b.names.size) > 1)) return { kind: "none" };
-    const words = dice(a.stems, b.stems);
+    if (!copy && (shared === 0 || (shared < 2 && Math.min(a.names.size, b.names.size) > 1))) return { kind: "none" };
     if (Math.min(a.stems.size, b.stems.size) < CORROBORATION_TUNING.minWords) return { kind: "none" };
+    const words = copy ? 1 : dice(a.stems, b.stems);
     const daysA = this.daysOf(a, publishedA);
     const daysB = this.daysOf(b, publishedB);
     const sameDay = [...daysA].some((d) => daysB.has(d));
@@ -177,14 +196,15 @@ export class Corroborator {
         agreed++;
         continue;
       }
-      // One figure of that kind on each side, or we cannot tell which figure answers which; and both placing the
-      // event on the same day, or a sentence about two events ("met Putin …, then six hours in Berlin") would
-      // seem to contradict a report of the other one.
-      if (sameDay && MEASURES.has(f.unit) && theirs.length === 1 && a.figures.filter((g) => g.unit === f.unit).length === 1) {
+      // One figure of that kind on each side, or we cannot tell which figure answers which; and the same day (or
+      // the same words), or a sentence about two events ("met Putin …, then six hours in Berlin") would seem to
+      // contradict a report of the other one.
+      if ((sameDay || copy) && MEASURES.has(f.unit) && theirs.length === 1 && a.figures.filter((g) => g.unit === f.unit).length === 1) {
         return { kind: "differs", what: "number", mine: f.phrase, theirs: theirs[0]!.phrase };
       }
       return { kind: "none" };
     }
+    if (copy) return { kind: "copy" };
     // Every figure of the quote must be stated by the other report too, or it reports something else about it;
     // without figures, most of the words must be the same.
     const same = sameEvent && (a.figures.length > 0 ? agreed === a.figures.length : words >= CORROBORATION_TUNING.sameWords);

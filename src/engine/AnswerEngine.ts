@@ -61,9 +61,12 @@ export class AnswerEngine implements Engine {
     const answer = await this.unchecked(question, options, loaded);
     if (answer.quotes.length === 0) return answer;
     const quotes = verbatimQuotes(answer.quotes, (id) => loaded.store.article(id)?.body, this.deps.logger);
-    if (quotes.length === answer.quotes.length) return loaded.corroborator.corroborate(answer);
     if (quotes.length === 0) return { found: false, answer: NOT_FOUND, quotes: [], mode: answer.mode };
-    return loaded.corroborator.corroborate({ ...answer, answer: answer.mode === "extractive" ? leadIn(quotes) : answer.answer, quotes });
+    const checked = quotes.length === answer.quotes.length ? answer : { ...answer, answer: answer.mode === "extractive" ? leadIn(quotes) : answer.answer, quotes };
+    const corroborated = loaded.corroborator.corroborate(checked);
+    // A report that differs adds its quote: the offline lead-in then names the articles it now quotes.
+    if (corroborated.quotes.length === checked.quotes.length || corroborated.mode !== "extractive") return corroborated;
+    return { ...corroborated, answer: leadIn(corroborated.quotes) };
   }
 
   private async unchecked(question: string, options: { signal?: AbortSignal }, loaded: Loaded): Promise<Answer> {
