@@ -104,6 +104,8 @@ export interface Disagreement {
 /** What the index folder says about itself (from its manifest). */
 export interface IndexInfo {
   builtAt: string;
+  /** The build's folder name inside the index folder (stored with feedback to tell answers of old builds). */
+  build?: string;
   embedder: EmbedderId;
   articles: number;
   sentences: number;

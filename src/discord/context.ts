@@ -4,6 +4,7 @@
  * when the bot shuts down.
  */
 import type { Config } from "../config.js";
+import type { FeedbackStore } from "../feedback/FeedbackStore.js";
 import type { Logger } from "../log.js";
 import type { Engine } from "../types.js";
 import type { Command } from "./commands/index.js";
@@ -32,6 +33,8 @@ export interface BotContext {
   readonly commands: ReadonlyMap<string, Command>;
   readonly cooldowns: Cooldowns;
   readonly inFlight: InFlight;
+  /** Votes and "wrong quote" reports on answers; absent or disabled: answers carry no feedback buttons. */
+  readonly feedback?: FeedbackStore;
 }
 
 /** The context of one interaction or message being handled. */

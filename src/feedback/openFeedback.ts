@@ -4,7 +4,7 @@
  * log line and feedback switched off; the bot goes on answering without the buttons.
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import type { Logger } from "../log.js";
@@ -30,13 +30,13 @@ export function openFeedback(dataDir: string, logger: Logger): FeedbackStore {
 /** The store for the maintainers' report: the existing database, or a UserError naming the folder looked in. */
 export function openFeedbackForReport(dataDir: string, logger: Logger): FeedbackStore {
   const file = path.join(dataDir, FEEDBACK_FILE);
+  if (!existsSync(file)) {
+    throw new UserError("feedback.missing", `feedback: no feedback database at ${file} — the bot creates it when it answers; is DATA_DIR the bot's?`);
+  }
   try {
     return SqliteFeedbackStore.open(file, { salt: "", logger, mustExist: true });
   } catch (err) {
     const code = (err as { code?: string }).code;
-    if (code === "SQLITE_CANTOPEN") {
-      throw new UserError("feedback.missing", `feedback: no feedback database at ${file} — the bot creates it when it answers; is DATA_DIR the bot's?`);
-    }
     throw new UserError("feedback.unreadable", `feedback: cannot read ${file} (${code ?? (err as Error).message}) — check its permissions and that it is the bot's DATA_DIR`);
   }
 }

@@ -108,6 +108,7 @@ export class IndexStore {
   info(): IndexInfo {
     return {
       builtAt: this.manifest.builtAt,
+      build: path.basename(this.dir),
       embedder: this.manifest.embedder,
       articles: this.docstore.articles.length,
       sentences: this.manifest.sentences,

@@ -1,8 +1,10 @@
 /**
- * `/ask question:<text> [private:true]`: the answer, as quotes with citations, to the channel or only to the asker.
+ * `/ask question:<text> [private:true]`: the answer, as quotes with citations, to the channel or only to the asker,
+ * with 👍 / 👎 / "Wrong quote?" buttons (this command also handles those of answers to mentions).
  */
 import { InteractionContextType, SlashCommandBuilder } from "discord.js";
 import { ANSWER_TUNING } from "../../retrieval/tuning.js";
+import { feedbackButton, withFeedback } from "../feedback.js";
 import { formatAnswer } from "../format/answer.js";
 import { RESTARTING_MESSAGE, answerQuestion, checkQuestion } from "../question.js";
 import { deferReply, respond, respondPrivately } from "../respond.js";
@@ -42,7 +44,17 @@ export default {
       return;
     }
     const reply =
-      outcome.kind === "answer" ? formatAnswer(outcome.answer) : outcome.kind === "shutdown" ? { content: RESTARTING_MESSAGE } : { content: outcome.message };
+      outcome.kind === "answer"
+        ? withFeedback(ctx, check.text, outcome.answer, formatAnswer(outcome.answer))
+        : outcome.kind === "shutdown"
+          ? { content: RESTARTING_MESSAGE }
+          : { content: outcome.message };
     await respond(interaction, reply, ctx.log);
+  },
+
+  // The feedback buttons of every answer (also those replying to mentions): see ../feedback.ts.
+  async button(interaction, args, ctx) {
+    if (await feedbackButton(interaction, args, ctx)) return;
+    await respond(interaction, { content: "This button no longer works.", ephemeral: true }, ctx.log);
   },
 } satisfies Command;

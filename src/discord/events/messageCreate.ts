@@ -7,6 +7,7 @@
 import { Events, MessageFlags, type Message } from "discord.js";
 import type { InteractionContext } from "../context.js";
 import { errorForLog } from "../discordErrors.js";
+import { withFeedback } from "../feedback.js";
 import { formatAnswer, type AnswerMessage } from "../format/answer.js";
 import { RESTARTING_MESSAGE, answerQuestion, checkQuestion, questionFromMention } from "../question.js";
 import { NO_MENTIONS } from "../respond.js";
@@ -57,7 +58,7 @@ async function handle(message: Message, ctx: InteractionContext, opts: { mention
   const { answer } = outcome;
   if (answer.refusal) return reply(message, { content: answer.refusal.message, components: [] }, ctx);
   if (!answer.found && !looksLikeQuestion) return;
-  await reply(message, formatAnswer(answer), ctx);
+  await reply(message, withFeedback(ctx, check.text, answer, formatAnswer(answer)), ctx);
 }
 
 async function reply(message: Message, payload: AnswerMessage, ctx: InteractionContext): Promise<void> {
