@@ -37,6 +37,11 @@ CREATE TABLE IF NOT EXISTS reports (
 );
 `;
 
+/** A user as stored: a salted hash, never the Discord id itself (the salt is DATA_DIR's, made once). */
+export function hashUser(salt: string, userId: string): string {
+  return createHash("sha256").update(salt).update("\u0000").update(userId).digest("hex").slice(0, 32);
+}
+
 interface AnswerRow {
   id: number;
   at: string;
@@ -157,9 +162,8 @@ export class SqliteFeedbackStore implements FeedbackStore {
     if (this.db.open) this.db.close();
   }
 
-  /** A user as stored: never the Discord id itself. */
   private userHash(userId: string): string {
-    return createHash("sha256").update(this.salt).update("\u0000").update(userId).digest("hex").slice(0, 32);
+    return hashUser(this.salt, userId);
   }
 
   /**
