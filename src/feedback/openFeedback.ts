@@ -62,6 +62,8 @@ export function feedbackProblem(dataDir: string, err: unknown): string {
       ? `the disk holding it is full (${code}) — free some space`
       : code === "EACCES" || code === "EPERM" || code === "EROFS" || code === "SQLITE_READONLY" || code === "SQLITE_CANTOPEN"
         ? `it is not writable (${code}) — give the bot's user write access, or set DATA_DIR to a writable folder`
-        : `it cannot be used (${code || (err as Error).message}) — check the folder, or set DATA_DIR to another one`;
+        : code === "ENOTDIR" || code === "EEXIST"
+          ? `a file is in the way of the folder (${code}) — move it, or set DATA_DIR to another folder`
+          : `it cannot be used (${code || (err as Error).message}) — check the folder, or set DATA_DIR to another one`;
   return `feedback: DATA_DIR ${dataDir}: ${why}; answering goes on without feedback buttons`;
 }
