@@ -3,6 +3,7 @@
  * same events, one pair giving different lengths for the first Berlin round) and on small articles written here for
  * a death toll and a day that outlets give differently.
  */
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -139,4 +140,23 @@ describe("GIVEN outlets that disagree on a death toll or a day", () => {
     expect(a.disagreements![0]!.reports.map((r) => r.value).sort()).toEqual(["on 4 December", "on 5 December"]);
     expect(formatAnswerText(a)).toContain("Reports differ on the day:");
   });
+
+  it("GIVEN npm run ask THEN the terminal text and --json show the other outlets and both tolls", () => {
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ["--import", "tsx", "scripts/ask.ts", "--corpus", path.join(root, "made"), "--index", path.join(root, "made-index"), ...args], {
+        encoding: "utf8",
+        env: { ...process.env, LOG_LEVEL: "warn", LLM: "off" },
+        timeout: 60_000,
+      });
+    const question = "How many people did the missile strike on Dnipro kill?";
+    const json = JSON.parse(run(["--json", question]).stdout) as Answer & { question: string };
+    expect(json.disagreements![0]!.reports.map((r) => [r.value, json.quotes[r.quote]!.source]).sort()).toEqual([
+      ["23 people", json.quotes.find((q) => q.text.includes("23 people"))!.source],
+      ["25 people", "Beta News"],
+    ]);
+    expect(json.quotes.find((q) => q.text.includes("23 people"))!.alsoReportedBy).toHaveLength(1);
+    const text = run([question]).stdout;
+    expect(text).toMatch(/^From 2 articles:\nReports differ on the figure: “2[35] people” \(.+ \[1\]\) · “2[35] people” \(.+ \[2\]\)\./);
+    expect(text).toMatch(/— (Alpha Wire|Gamma Times); also reported by (Gamma Times|Alpha Wire)\n/);
+  }, 60_000);
 });
