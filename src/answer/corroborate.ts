@@ -23,7 +23,7 @@ export interface CorroborationView {
   article(id: string): (ArticleMeta & { body: string }) | undefined;
   sentencesOf(articleId: string): IndexedSentence[];
   /** The sentences nearest in meaning to the indexed sentence `label`, best first (itself possibly included). */
-  similarSentences(label: number, k: number): IndexedSentence[];
+  similarSentences(label: number, k: number): { sentence: IndexedSentence; similarity: number }[];
   /** True when the corpus writes this (lower-case) word as a name. */
   isName(word: string): boolean;
 }
@@ -32,6 +32,8 @@ export interface CorroborationView {
 export const CORROBORATION_TUNING = {
   /** Nearest sentences looked at per quote (10–50): more finds more restatements and costs ~linearly. */
   neighbours: 24,
+  /** Cosine similarity below which a neighbour is not read at all (0.4–0.6): every report found had 0.5 or more. */
+  minSimilarity: 0.5,
   /** Words in common (Dice coefficient of their stems) for the same report whatever the day (0.35–0.6). */
   sameWords: 0.45,
   /** With the same day named by both, this much is enough (0.15–0.4). */
@@ -73,8 +75,6 @@ function numbersOf(text: string): string {
 interface Facts {
   text: string;
   stems: Set<string>;
-  /** Name keys (n:…, g:…) of the sentence and of the one before it. */
-  names: Set<string>;
   figures: Figure[];
   days?: Set<string>;
   /** Whether `days` are named by the sentence itself (not by the one before it). */
@@ -94,10 +94,15 @@ const MEASURES = new Set(
     "prison", "death", "dead", "casualti", "personnel", "child", "kilometr", "km", "mile"],
 );
 
+/** Bound on each cache of sentence facts, neighbours and names (a few hundred bytes each); it starts over when full. */
+const MAX_CACHED = 20_000;
+
 const WEEKDAYS_MONTHS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 export class Corroborator {
   private readonly facts = new Map<number, Facts>();
+  private readonly near = new Map<number, IndexedSentence[]>();
+  private readonly names = new Map<number, Set<string>>();
 
   constructor(private readonly view: CorroborationView) {}
 
@@ -116,7 +121,7 @@ export class Corroborator {
       const copies = new Set<string>();
       const reported = new Set<string>();
       let differs: { relation: Extract<Relation, { kind: "differs" }>; other: IndexedSentence } | undefined;
-      for (const s of this.view.similarSentences(own.label, CORROBORATION_TUNING.neighbours)) {
+      for (const s of this.neighbours(own)) {
         if (s.articleId === q.articleId) continue;
         const other = this.view.article(s.articleId);
         if (!other || !article || known.has(other.source) || other.source === article.source) continue;
@@ -158,6 +163,20 @@ export class Corroborator {
     return out;
   }
 
+  /** The sentences close enough in meaning to be worth comparing (kept: the index does not change under it). */
+  private neighbours(s: IndexedSentence): IndexedSentence[] {
+    let list = this.near.get(s.label);
+    if (!list) {
+      list = this.view
+        .similarSentences(s.label, CORROBORATION_TUNING.neighbours)
+        .filter((h) => h.similarity >= CORROBORATION_TUNING.minSimilarity)
+        .map((h) => h.sentence);
+      if (this.near.size >= MAX_CACHED) this.near.clear();
+      this.near.set(s.label, list);
+    }
+    return list;
+  }
+
   /** The indexed sentence a quote starts in (LLM quotes may be part of one). */
   private sentenceOf(q: Quote): IndexedSentence | undefined {
     return this.view.sentencesOf(q.articleId).find((s) => s.start <= q.start && q.start < s.end);
@@ -167,12 +186,22 @@ export class Corroborator {
     if (a.text === b.text) return { kind: "copy" };
     // A copy may still differ in a figure or a day (a corrected toll): checked like any other report below.
     const copy = sameWording(a, b);
-    let shared = 0;
-    for (const n of a.names) if (b.names.has(n)) shared++;
-    // The same event needs the same actors or places: two of them, or the only one a sentence names.
-    if (!copy && (shared === 0 || (shared < 2 && Math.min(a.names.size, b.names.size) > 1))) return { kind: "none" };
     if (Math.min(a.stems.size, b.stems.size) < CORROBORATION_TUNING.minWords) return { kind: "none" };
     const words = copy ? 1 : dice(a.stems, b.stems);
+    const measured = a.figures.some((f) => b.figures.some((g) => g.unit === f.unit));
+    // Most neighbours end here, before their names are read (the costly part of a sentence's facts).
+    if (!measured && words < CORROBORATION_TUNING.sameWords) return { kind: "none" };
+    const [namesA, namesB] = [this.namesAround(a.sentence), this.namesAround(b.sentence)];
+    let shared = 0;
+    for (const n of namesA) if (namesB.has(n)) shared++;
+    // The same event needs the same actors or places: two of them, or the only one a sentence names.
+    if (!copy && (shared === 0 || (shared < 2 && Math.min(namesA.size, namesB.size) > 1))) return { kind: "none" };
+    // Days cost a date parse (a millisecond or two): read only when they decide something — a figure of the same
+    // kind in both (the same day makes it one report or a disagreement), or wording so close that only the day
+    // may differ. Otherwise most words in common with the same names is the same report.
+    if (!measured && words < CORROBORATION_TUNING.sameDateWords) {
+      return { kind: words >= CORROBORATION_TUNING.sameWords && a.figures.length === 0 ? "same" : "none" };
+    }
     const daysA = this.daysOf(a, publishedA);
     const daysB = this.daysOf(b, publishedB);
     const sameDay = [...daysA].some((d) => daysB.has(d));
@@ -224,18 +253,25 @@ export class Corroborator {
   private factsOf(s: IndexedSentence): Facts {
     let f = this.facts.get(s.label);
     if (!f) {
-      const previous = this.view.sentencesOf(s.articleId)[s.index - 1];
-      f = { text: s.text, stems: wordStems(s.text), names: this.namesOf(s.text), figures: figuresIn(s.text), sentence: s };
-      if (previous) for (const n of this.namesOf(previous.text)) f.names.add(n);
-      if (this.facts.size >= 20_000) this.facts.clear();
+      f = { text: s.text, stems: wordStems(s.text), figures: figuresIn(s.text), sentence: s };
+      if (this.facts.size >= MAX_CACHED) this.facts.clear();
       this.facts.set(s.label, f);
     }
     return f;
   }
 
-  /** Name keys of the names a text holds (the corpus's names, days and months aside). */
-  private namesOf(text: string): Set<string> {
-    const toks = tokens(text);
+  /** The names of a sentence and of the one before it (a sentence often leaves its actors to the one before). */
+  private namesAround(s: IndexedSentence): Set<string> {
+    const previous = this.view.sentencesOf(s.articleId)[s.index - 1];
+    if (!previous) return this.namesOf(s);
+    return new Set([...this.namesOf(s), ...this.namesOf(previous)]);
+  }
+
+  /** Name keys of the names a sentence holds (the corpus's names, days and months aside). */
+  private namesOf(s: IndexedSentence): Set<string> {
+    const cached = this.names.get(s.label);
+    if (cached) return cached;
+    const toks = tokens(s.text);
     const keys = tokenKeys(toks);
     const out = new Set<string>();
     toks.forEach((t, i) => {
@@ -243,6 +279,8 @@ export class Corroborator {
       const named = /^\p{Lu}/u.test(t.raw) && this.view.isName(t.word);
       for (const k of keys[i]!) if (k.startsWith("g:") || (named && k.startsWith("n:"))) out.add(k);
     });
+    if (this.names.size >= MAX_CACHED) this.names.clear();
+    this.names.set(s.label, out);
     return out;
   }
 }

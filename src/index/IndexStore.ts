@@ -145,10 +145,13 @@ export class IndexStore {
    * The sentences nearest in meaning to an indexed one, by its own stored vector (no embedding call), best first;
    * corroboration reads other outlets' reports of a quoted fact this way.
    */
-  similarSentences(label: number, k: number): IndexedSentence[] {
+  similarSentences(label: number, k: number): { sentence: IndexedSentence; similarity: number }[] {
     if (!this.byLabel.has(label)) return [];
     const vector = this.hnsw.getPoint(label);
-    return this.denseSearch(vector, k + 1).flatMap((h) => this.byLabel.get(h.label) ?? []);
+    return this.denseSearch(vector, k + 1).flatMap((h) => {
+      const sentence = this.byLabel.get(h.label);
+      return sentence ? [{ sentence, similarity: h.score }] : [];
+    });
   }
 
   /** BM25 search over sentence terms. */
