@@ -41,7 +41,7 @@ await runScript(async () => {
   const engine = await createEngine(config, { logger: scriptLogger(config), onProgress: progress.onProgress, watch: false, halves });
   progress.stop();
   const print = (q: string, a: Answer) => {
-    if (values.json || values.batch) process.stdout.write(`${JSON.stringify({ question: q, found: a.found, answer: a.answer, quotes: a.quotes })}\n`);
+    if (values.json || values.batch) process.stdout.write(`${JSON.stringify({ question: q, found: a.found, answer: a.answer, quotes: a.quotes, ...(a.disagreements ? { disagreements: a.disagreements } : {}) })}\n`);
     else process.stdout.write(`${formatAnswerText(a)}\n`);
   };
   if (values.batch) {

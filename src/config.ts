@@ -84,6 +84,7 @@ const schema = z.object({
   CORPUS_DIR: folder("corpus"),
   INDEX_DIR: folder(".index"),
   CACHE_DIR: folder(".cache"),
+  DATA_DIR: folder(".data"),
   EMBEDDINGS: z.enum(["offline", "openai"]).default("offline"),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: httpUrl("http://localhost:11434/v1"),
@@ -137,6 +138,8 @@ export interface Config {
   corpusDir: string;
   indexDir: string;
   cacheDir: string;
+  /** Where the bot keeps its own data: the feedback database and the salt of user hashes. */
+  dataDir: string;
   embeddings:
     | { provider: "offline" }
     | { provider: "openai"; apiKey: string; baseURL?: string; model: string };
@@ -187,6 +190,7 @@ export function loadConfig(
     corpusDir: path.resolve(cwd, r.CORPUS_DIR),
     indexDir: path.resolve(cwd, r.INDEX_DIR),
     cacheDir: path.resolve(cwd, r.CACHE_DIR),
+    dataDir: path.resolve(cwd, r.DATA_DIR),
     embeddings: embeddingsConfig(r),
     llm: llmConfig(r),
     logLevel: r.LOG_LEVEL,

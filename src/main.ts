@@ -14,6 +14,7 @@ import { createEngine } from "./engine/createEngine.js";
 import { FeedUpdater } from "./engine/FeedUpdater.js";
 import { citation } from "./engine/formatText.js";
 import { UserError } from "./errors.js";
+import { openFeedback } from "./feedback/openFeedback.js";
 import { createLogger, redactSecrets, type Logger } from "./log.js";
 
 async function main(): Promise<number> {
@@ -50,17 +51,20 @@ async function main(): Promise<number> {
 /** One bot process (also each shard's process: the manager sets SHARDING_MANAGER and config ignores SHARDS). */
 async function runBot(config: Config, logger: Logger): Promise<number> {
   const engine = await createEngine(config, { logger });
-  const bot = await TalksBot.create({ config, engine, logger });
+  const feedback = openFeedback(config.dataDir, logger);
+  const bot = await TalksBot.create({ config, engine, logger, feedback });
   let updater: FeedUpdater | undefined;
   const stopped = onShutdown(logger, async () => {
     await updater?.stop();
     await bot.stop();
+    feedback.close();
     await engine.close();
   });
   try {
     await bot.start();
   } catch (err) {
     await bot.stop().catch(() => undefined);
+    feedback.close();
     await engine.close();
     throw err;
   }

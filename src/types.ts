@@ -66,6 +66,11 @@ export interface Quote {
   published: string;
   /** Other outlets that carried the same story ("Reuters, also in …"). */
   alsoPublishedBy?: string[];
+  /**
+   * Other outlets whose articles state the same fact in their own words ("— Axios; also reported by Reuters"):
+   * see src/answer/corroborate.ts.
+   */
+  alsoReportedBy?: string[];
   /** Character offsets of `text` in the article body. */
   start: number;
   end: number;
@@ -88,6 +93,11 @@ export interface Answer {
    */
   failure?: { id: string; errorId: string };
   /**
+   * Reports that give a different figure or day for the same event: both are among `quotes`, and adapters show
+   * them side by side with their sources instead of picking one.
+   */
+  disagreements?: Disagreement[];
+  /**
    * Set when the question was read as a follow-up of the conversation: `question` is the question as understood
    * (searched and answered), `about` what was carried over from the previous turns. Adapters show `about`.
    */
@@ -105,9 +115,18 @@ export interface ConversationTurn {
   at: number;
 }
 
+/** Two reports of one event that differ on a number ("more than five hours" / "some six hours") or a day. */
+export interface Disagreement {
+  what: "number" | "date";
+  /** Each report: the index of its quote in `Answer.quotes`, its outlet, and the figure or day as written. */
+  reports: { quote: number; source: string; value: string }[];
+}
+
 /** What the index folder says about itself (from its manifest). */
 export interface IndexInfo {
   builtAt: string;
+  /** The build's folder name inside the index folder (stored with feedback to tell answers of old builds). */
+  build?: string;
   embedder: EmbedderId;
   articles: number;
   sentences: number;

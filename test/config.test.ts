@@ -7,7 +7,7 @@ const load = (env: Record<string, string>) => loadConfig({ env, cwd: "/srv/bot" 
 describe("loadConfig", () => {
   it("GIVEN nothing THEN offline defaults: no keys, no LLM, folders under the working directory", () => {
     const c = load({});
-    expect(c).toMatchObject({ corpusDir: "/srv/bot/corpus", indexDir: "/srv/bot/.index", embeddings: { provider: "offline" }, llm: undefined });
+    expect(c).toMatchObject({ corpusDir: "/srv/bot/corpus", indexDir: "/srv/bot/.index", dataDir: "/srv/bot/.data", embeddings: { provider: "offline" }, llm: undefined });
     expect(c.discord).toMatchObject({ token: undefined, cooldownSeconds: 10, answerChannels: [], shards: "off" });
   });
 
@@ -34,6 +34,7 @@ describe("loadConfig", () => {
     [{ CORPUS_DIR: "" }, /^config: CORPUS_DIR is empty — name a folder, or remove the line to use the default \(corpus\)$/],
     [{ INDEX_DIR: "  " }, /^config: INDEX_DIR is empty — name a folder, or remove the line to use the default \(\.index\)$/],
     [{ CACHE_DIR: "" }, /^config: CACHE_DIR is empty/],
+    [{ DATA_DIR: " " }, /^config: DATA_DIR is empty — name a folder, or remove the line to use the default \(\.data\)$/],
     [{ DISCORD_ANSWER_CHANNELS: "123456789012345678, general" }, /^config: DISCORD_ANSWER_CHANNELS has "general", which is not a channel id \(Developer Mode/],
     [{ LLM_TIMEOUT_MS: "0x1F40" }, /^config: LLM_TIMEOUT_MS must be a whole number from 500 to 120000$/],
     [{ LLM_TIMEOUT_MS: "8e3" }, /^config: LLM_TIMEOUT_MS must be a whole number/],

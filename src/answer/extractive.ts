@@ -14,6 +14,7 @@ import { textKeys } from "../entities/keys.js";
 import { personId } from "../entities/roles.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
+import { sameWording } from "./corroborate.js";
 import { answerCue, speakerCue } from "./cues.js";
 import { daysIn } from "./dates.js";
 import { anchoredSentences } from "./anchors.js";
@@ -487,9 +488,7 @@ function memo<V>(map: Map<number, V>, key: number, make: () => V): V {
 
 const STRONG_CUES = new Set(["next", "clock", "age", "percent", "duration", "count", "date", "place", "statement", "person"]);
 
-/** The same sentence in two articles (wire copy), or nearly: same words, about the same length. */
+/** The same sentence in two articles (wire copy), or nearly: the strictest level of corroborate.ts's rule. */
 function sameReport(a: RankedSentence, b: RankedSentence): boolean {
-  if (a.sentence.text === b.sentence.text) return true;
-  const inter = [...a.stems].filter((x) => b.stems.has(x)).length;
-  return inter / Math.max(1, Math.max(a.stems.size, b.stems.size)) >= 0.9;
+  return sameWording({ text: a.sentence.text, stems: a.stems }, { text: b.sentence.text, stems: b.stems });
 }

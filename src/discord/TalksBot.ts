@@ -7,6 +7,7 @@ import { Client, GatewayIntentBits, Options, RESTEvents, type ClientOptions } fr
 import type { Config } from "../config.js";
 import { Conversations } from "../engine/conversation.js";
 import { ConfigError } from "../errors.js";
+import { DISABLED_FEEDBACK, type FeedbackStore } from "../feedback/FeedbackStore.js";
 import { redactSecrets, type Logger } from "../log.js";
 import type { Engine } from "../types.js";
 import type { Command } from "./commands/index.js";
@@ -26,6 +27,8 @@ export interface TalksBotOptions {
   /** Defaults to the modules in ./commands and ./events. */
   commands?: ReadonlyMap<string, Command>;
   events?: readonly Event[];
+  /** Where votes and reports go (see src/feedback); without it answers carry no feedback buttons. */
+  feedback?: FeedbackStore;
   /** Merged over the bot's client options (tests shorten timeouts). */
   clientOptions?: Partial<ClientOptions>;
 }
@@ -74,6 +77,7 @@ export class TalksBot {
       cooldowns: new Cooldowns(options.config.discord.cooldownSeconds),
       conversations: new Conversations(),
       inFlight: new InFlight(),
+      feedback: options.feedback ?? DISABLED_FEEDBACK,
     };
   }
 

@@ -5,6 +5,7 @@
  */
 import type { Config } from "../config.js";
 import type { Conversations } from "../engine/conversation.js";
+import type { FeedbackStore } from "../feedback/FeedbackStore.js";
 import type { Logger } from "../log.js";
 import type { Engine } from "../types.js";
 import type { Command } from "./commands/index.js";
@@ -35,6 +36,8 @@ export interface BotContext {
   /** Follow-up context per thread and reply chain (public answers only), in memory and bounded. */
   readonly conversations: Conversations;
   readonly inFlight: InFlight;
+  /** Votes and "wrong quote" reports on answers; absent or disabled: answers carry no feedback buttons. */
+  readonly feedback?: FeedbackStore;
 }
 
 /** The context of one interaction or message being handled. */

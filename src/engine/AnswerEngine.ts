@@ -13,6 +13,7 @@ import { IndexStore } from "../index/IndexStore.js";
 import { indexPaths } from "../index/paths.js";
 import { reindex, type ReindexSummary } from "../index/reindex.js";
 import { redactSecrets, type Logger } from "../log.js";
+import { Corroborator } from "../answer/corroborate.js";
 import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
 import { llmAnswer } from "../answer/llmAnswer.js";
 import { NEUTRAL_LEAD_IN } from "../answer/llmAnswerText.js";
@@ -41,6 +42,7 @@ export interface EngineDeps {
 interface Loaded {
   store: IndexStore;
   ranker: ExtractiveRanker;
+  corroborator: Corroborator;
 }
 
 export class AnswerEngine implements Engine {
@@ -49,18 +51,24 @@ export class AnswerEngine implements Engine {
   private reloading: Promise<void> | undefined;
 
   constructor(private readonly deps: EngineDeps) {
-    this.loaded = { store: deps.store, ranker: new ExtractiveRanker(deps.store, deps.words) };
+    this.loaded = loadedFrom(deps.store, deps.words);
   }
 
-  /** The answer, its quotes checked against the articles' text as loaded (see verbatimQuotes). */
+  /**
+   * The answer, its quotes checked against the articles' text as loaded (see verbatimQuotes), each with the other
+   * outlets reporting it and the reports that differ (see answer/corroborate.ts).
+   */
   async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
-    const { store } = this.loaded;
-    const answer = await this.unchecked(question, options, this.loaded);
+    const loaded = this.loaded;
+    const answer = await this.unchecked(question, options, loaded);
     if (answer.quotes.length === 0) return answer;
-    const quotes = verbatimQuotes(answer.quotes, (id) => store.article(id)?.body, this.deps.logger);
-    if (quotes.length === answer.quotes.length) return answer;
+    const quotes = verbatimQuotes(answer.quotes, (id) => loaded.store.article(id)?.body, this.deps.logger);
     if (quotes.length === 0) return { found: false, answer: NOT_FOUND, quotes: [], mode: answer.mode, ...(answer.followUp ? { followUp: answer.followUp } : {}) };
-    return { ...answer, answer: answer.mode === "extractive" ? leadIn(quotes) : answer.answer, quotes };
+    const checked = quotes.length === answer.quotes.length ? answer : { ...answer, answer: answer.mode === "extractive" ? leadIn(quotes) : answer.answer, quotes };
+    const corroborated = loaded.corroborator.corroborate(checked);
+    // A report that differs adds its quote: the offline lead-in then names the articles it now quotes.
+    if (corroborated.quotes.length === checked.quotes.length || corroborated.mode !== "extractive") return corroborated;
+    return { ...corroborated, answer: leadIn(corroborated.quotes) };
   }
 
   private async unchecked(question: string, options: AnswerOptions, loaded: Loaded): Promise<Answer> {
@@ -177,7 +185,7 @@ export class AnswerEngine implements Engine {
       try {
         const store = await IndexStore.load(this.deps.indexDir, this.deps.embedder);
         if (store.dir === this.loaded.store.dir) return;
-        this.loaded = { store, ranker: new ExtractiveRanker(store, this.deps.words) };
+        this.loaded = loadedFrom(store, this.deps.words);
         this.deps.logger.info({ build: store.dir, ...store.info() }, "index: new build loaded");
       } catch (err) {
         this.deps.logger.error({ err }, "index: new build could not be loaded, still using the previous one");
@@ -216,6 +224,17 @@ export class AnswerEngine implements Engine {
     this.watching = false;
     await this.reloading;
   }
+}
+
+/** A loaded build with what answers from it: the ranker and the corroborator (both cache per build). */
+function loadedFrom(store: IndexStore, words?: WordSimilarity): Loaded {
+  const corroborator = new Corroborator({
+    article: (id) => store.article(id),
+    sentencesOf: (id) => store.snapshot().sentencesOf(id),
+    similarSentences: (label, k) => store.similarSentences(label, k),
+    isName: (word) => store.entities.isName(word),
+  });
+  return { store, ranker: new ExtractiveRanker(store, words), corroborator };
 }
 
 /** True when most letters are not Latin (Cyrillic, CJK…): the articles are English, so nothing could match. */

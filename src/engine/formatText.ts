@@ -2,14 +2,16 @@
  * Plain-text rendering of an answer for the terminal chat and `npm run ask` (without --json).
  */
 import type { Answer, Quote } from "../types.js";
+import { disagreementLines, reportedByLine } from "./corroborationText.js";
 import { formatPublished, outletOf } from "./leadIn.js";
 
 export function formatAnswerText(answer: Answer): string {
   const about = answer.followUp ? [aboutLine(answer.followUp.about)] : [];
   if (answer.quotes.length === 0) return [...about, answer.answer].join("\n");
-  const lines = [...about, answer.answer, ""];
+  const lines = [...about, answer.answer, ...disagreementLines(answer), ""];
   answer.quotes.forEach((q, i) => {
-    lines.push(`  “${q.text}”`, `     [${i + 1}] ${citation(q)}`, "");
+    const reported = reportedByLine(q);
+    lines.push(`  “${q.text}”`, `     [${i + 1}] ${citation(q)}`, ...(reported ? [`     — ${reported}`] : []), "");
   });
   return lines.join("\n").trimEnd();
 }

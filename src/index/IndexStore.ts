@@ -108,6 +108,7 @@ export class IndexStore {
   info(): IndexInfo {
     return {
       builtAt: this.manifest.builtAt,
+      build: path.basename(this.dir),
       embedder: this.manifest.embedder,
       articles: this.docstore.articles.length,
       sentences: this.manifest.sentences,
@@ -138,6 +139,19 @@ export class IndexStore {
     const allLive = this.hnsw.getCurrentCount() - this.manifest.hnsw.deleted === live;
     const { neighbors, distances } = this.hnsw.searchKnn(vector, n, allLive ? undefined : (label) => this.byLabel.has(label));
     return neighbors.map((label, i) => ({ label, score: 1 - distances[i]! }));
+  }
+
+  /**
+   * The sentences nearest in meaning to an indexed one, by its own stored vector (no embedding call), best first;
+   * corroboration reads other outlets' reports of a quoted fact this way.
+   */
+  similarSentences(label: number, k: number): { sentence: IndexedSentence; similarity: number }[] {
+    if (!this.byLabel.has(label)) return [];
+    const vector = this.hnsw.getPoint(label);
+    return this.denseSearch(vector, k + 1).flatMap((h) => {
+      const sentence = this.byLabel.get(h.label);
+      return sentence ? [{ sentence, similarity: h.score }] : [];
+    });
   }
 
   /** BM25 search over sentence terms. */

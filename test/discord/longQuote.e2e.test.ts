@@ -64,6 +64,7 @@ it("GIVEN one user's answer comes from a 300,000-character paragraph THEN a seco
       DISCORD_COOLDOWN_SECONDS: "0",
       DISCORD_ANSWER_CHANNELS: "",
       INDEX_DIR: path.join(dir, "index"),
+      DATA_DIR: path.join(dir, "data"),
       CORPUS_DIR: path.join(dir, "corpus"),
       CACHE_DIR: inject("gloveCacheDir"),
       EMBEDDINGS: "offline",

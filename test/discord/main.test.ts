@@ -61,6 +61,7 @@ function start(
       DISCORD_COOLDOWN_SECONDS: "0",
       DISCORD_ANSWER_CHANNELS: "",
       INDEX_DIR: dir,
+      DATA_DIR: path.join(dir, "data"),
       CORPUS_DIR: path.resolve("corpus"),
       CACHE_DIR: inject("gloveCacheDir"),
       EMBEDDINGS: "offline",

@@ -44,6 +44,7 @@ function start(env: Record<string, string>): { proc: ChildProcess; out: () => st
     env: {
       ...inherited,
       INDEX_DIR: path.join(dir, "index"),
+      DATA_DIR: path.join(dir, "data"),
       CORPUS_DIR: corpus,
       CACHE_DIR: inject("gloveCacheDir"),
       EMBEDDINGS: "offline",

@@ -5,6 +5,7 @@
 import { Writable } from "node:stream";
 import { loadConfig, type Config } from "../../src/config.js";
 import type { BotSettings } from "../../src/discord/context.js";
+import type { FeedbackStore } from "../../src/feedback/FeedbackStore.js";
 import { TalksBot } from "../../src/discord/TalksBot.js";
 import { FakeDiscord, type FakeDiscordOptions } from "../helpers/fakeDiscord.js";
 import { createLogger, type Logger } from "../../src/log.js";
@@ -93,6 +94,8 @@ export async function startTestBot(
     logLevel?: string;
     fake?: FakeDiscordOptions;
     config?: Config;
+    /** The feedback store (default: none, so answers carry no feedback buttons). */
+    feedback?: FeedbackStore;
     /** Runs after the fake started, before the bot connects (e.g. to inject a response). */
     beforeStart?: (fake: FakeDiscord) => void;
   } = {},
@@ -102,7 +105,7 @@ export async function startTestBot(
   const logs = captureLogger(options.logLevel ?? "debug");
   const config = options.config ?? testConfig({ cooldownSeconds: options.cooldownSeconds ?? 0, answerChannels: options.answerChannels });
   config.discord.apiUrl = fake.apiUrl;
-  const bot = await TalksBot.create({ config, engine: options.engine ?? fakeEngine(), logger: logs.logger, settings: options.settings });
+  const bot = await TalksBot.create({ config, engine: options.engine ?? fakeEngine(), logger: logs.logger, settings: options.settings, feedback: options.feedback });
   await bot.start();
   return {
     fake,

@@ -212,9 +212,14 @@ export class FakeDiscord {
     return this.sendInteraction(2, data, guild);
   }
 
-  /** Dispatches a click on a button with `customId`, on `message` (default: the original response of `of`). */
-  clickButton(customId: string, message: Record<string, unknown>, guild = this.guild): { id: string; token: string; payload: Record<string, unknown> } {
-    return this.sendInteraction(3, { custom_id: customId, component_type: 2 }, guild, { message });
+  /** Dispatches a click on a button with `customId`, on `message` (default: the original response of `of`), by `user`. */
+  clickButton(customId: string, message: Record<string, unknown>, guild = this.guild, user: { id: string; username: string } = this.human): { id: string; token: string; payload: Record<string, unknown> } {
+    return this.sendInteraction(3, { custom_id: customId, component_type: 2 }, guild, { message }, user);
+  }
+
+  /** Another member of the guild (a user object as Discord sends it), e.g. for votes by several people. */
+  makeUser(name: string): FakeDiscord["human"] {
+    return { ...this.human, id: snowflake(), username: name, global_name: name };
   }
 
   /** The message an interaction's original response currently is (after its callback and edits). */
@@ -430,7 +435,7 @@ export class FakeDiscord {
     return message;
   }
 
-  private sendInteraction(type: number, data: Record<string, unknown>, guild: FakeDiscord["guild"], extra: Record<string, unknown> = {}) {
+  private sendInteraction(type: number, data: Record<string, unknown>, guild: FakeDiscord["guild"], extra: Record<string, unknown> = {}, user: { id: string } = this.human) {
     const id = snowflake();
     // Real tokens are base64 of "interaction:<id>:<secret>", ~200 characters.
     const token = Buffer.from(`interaction:${id}:${randomBytes(96).toString("base64url")}`).toString("base64url");
@@ -444,7 +449,7 @@ export class FakeDiscord {
       guild: { id: guild.id, locale: "en-US", features: [] },
       channel_id: channel.id,
       channel: { ...channel, guild_id: guild.id, permissions: GUILD_PERMISSIONS },
-      member: { ...this.member([], true), user: this.human },
+      member: { ...this.member([], true), user },
       token,
       version: 1,
       app_permissions: GUILD_PERMISSIONS,

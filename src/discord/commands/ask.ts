@@ -1,7 +1,8 @@
 /**
  * `/ask question:<text> [private:true] [thread:true]`: the answer, as quotes with citations, to the channel or only
- * to the asker. A public answer starts a conversation: a reply to it is a follow-up; with `thread`, the answer
- * opens a thread where follow-ups are plain messages (with DISCORD_MESSAGE_CONTENT) or mentions and replies.
+ * to the asker, with 👍 / 👎 / "Wrong quote?" buttons (this command also handles those of answers to mentions). A
+ * public answer starts a conversation: a reply to it is a follow-up; with `thread`, the answer opens a thread where
+ * follow-ups are plain messages (with DISCORD_MESSAGE_CONTENT) or mentions and replies.
  */
 import { InteractionContextType, MessageFlags, SlashCommandBuilder, ThreadAutoArchiveDuration, type ChatInputCommandInteraction, type Message } from "discord.js";
 import { ANSWER_TUNING } from "../../retrieval/tuning.js";
@@ -9,6 +10,7 @@ import type { Answer } from "../../types.js";
 import type { InteractionContext } from "../context.js";
 import { rememberTurn, threadKey } from "../conversation.js";
 import { errorForLog } from "../discordErrors.js";
+import { feedbackButton, withFeedback } from "../feedback.js";
 import { formatAnswer } from "../format/answer.js";
 import { cutAtWord } from "../format/limits.js";
 import { RESTARTING_MESSAGE, answerQuestion, checkQuestion } from "../question.js";
@@ -58,10 +60,20 @@ export default {
       return;
     }
     const reply =
-      outcome.kind === "answer" ? formatAnswer(outcome.answer) : outcome.kind === "shutdown" ? { content: RESTARTING_MESSAGE } : { content: outcome.message };
+      outcome.kind === "answer"
+        ? withFeedback(ctx, check.text, outcome.answer, formatAnswer(outcome.answer))
+        : outcome.kind === "shutdown"
+          ? { content: RESTARTING_MESSAGE }
+          : { content: outcome.message };
     if (!(await respond(interaction, reply, ctx.log))) return;
     // Private answers are never remembered (see ../conversation.ts).
     if (outcome.kind === "answer" && !isPrivate) await startConversation(interaction, ctx, check.text, outcome.answer, inThread);
+  },
+
+  // The feedback buttons of every answer (also those replying to mentions): see ../feedback.ts.
+  async button(interaction, args, ctx) {
+    if (await feedbackButton(interaction, args, ctx)) return;
+    await respond(interaction, { content: "This button no longer works.", ephemeral: true }, ctx.log);
   },
 } satisfies Command;
 

@@ -13,6 +13,7 @@ import { Events, MessageFlags, type Message } from "discord.js";
 import type { InteractionContext } from "../context.js";
 import { conversationOf, rememberTurn } from "../conversation.js";
 import { errorForLog } from "../discordErrors.js";
+import { withFeedback } from "../feedback.js";
 import { formatAnswer, type AnswerMessage } from "../format/answer.js";
 import { RESTARTING_MESSAGE, answerQuestion, checkQuestion, questionFromMention } from "../question.js";
 import { NO_MENTIONS } from "../respond.js";
@@ -74,7 +75,7 @@ async function handle(message: Message, ctx: InteractionContext, opts: { mention
   const { answer } = outcome;
   if (answer.refusal) return void (await reply(message, { content: answer.refusal.message, components: [] }, ctx));
   if (!answer.found && !looksLikeQuestion) return;
-  const sent = await reply(message, formatAnswer(answer), ctx);
+  const sent = await reply(message, withFeedback(ctx, check.text, answer, formatAnswer(answer)), ctx);
   if (sent) rememberTurn(ctx, opts.conversation, sent.id, check.text, answer);
 }
 

@@ -8,7 +8,8 @@
  */
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from "discord.js";
 import { aboutLine } from "../../engine/formatText.js";
-import type { Answer, Quote } from "../../types.js";
+import { disagreementLines, reportedByLine } from "../../engine/corroborationText.js";
+import type { Answer, Disagreement, Quote } from "../../types.js";
 import { DISCORD_LIMITS, cutAtSentence, cutAtWord } from "./limits.js";
 import { escapeText, formatPublished, oneLine, outletOf, safeUrl } from "./text.js";
 
@@ -64,10 +65,10 @@ export function formatAnswer(answer: Answer): AnswerMessage {
     // "Not found" shows no quote at all, so nothing can pass for an answer.
     return { content: cutAtSentence(leadIn(lead), DISCORD_LIMITS.content), components: [] };
   }
-  return fitAnswer(lead, answer.quotes);
+  return fitAnswer(lead, answer.quotes, answer.disagreements ?? []);
 }
 
-function fitAnswer(lead: string, quotes: readonly Quote[]): AnswerMessage {
+function fitAnswer(lead: string, quotes: readonly Quote[], disagreements: readonly Disagreement[]): AnswerMessage {
   const max = DISCORD_LIMITS.content;
   // A quote longer than the whole message can only be shown in part: look at no more of it than could fit (plus a
   // little, to see where the sentence at the cut ends), so a 10 MB quote costs what a 2,000-character one does.
@@ -75,7 +76,13 @@ function fitAnswer(lead: string, quotes: readonly Quote[]): AnswerMessage {
   const render = (leadText: string, quoteTexts: readonly string[]) => {
     const shown = quotes.slice(0, quoteTexts.length);
     leadText = leadIn(dropMarkersAbove(leadText, quoteTexts.length));
-    const quoteLines = quoteTexts.map((t, i) => `> ${escapeText(t)} [${i + 1}]`);
+    // Two reports side by side only while both are shown.
+    const differ = disagreementLines({ disagreements: disagreements.filter((d) => d.reports.every((r) => r.quote < quoteTexts.length)) });
+    if (differ.length > 0) leadText = [leadText, ...differ.map((l) => escapeText(oneLine(l)))].join("\n");
+    const quoteLines = quoteTexts.map((t, i) => {
+      const reported = reportedByLine(shown[i]!);
+      return `> ${escapeText(t)} [${i + 1}]${reported ? `\n— ${escapeText(oneLine(reported))}` : ""}`;
+    });
     const citations = citationsOf(shown).map(citationLine);
     return [leadText, quoteLines.join("\n\n"), citations.join("\n")].filter((s) => s !== "").join("\n\n");
   };
