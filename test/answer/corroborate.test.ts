@@ -103,7 +103,7 @@ describe("GIVEN several outlets reporting the same events", () => {
     for (const line of lines) {
       const { q } = JSON.parse(line) as { q: string };
       const a = await engine.answer(q);
-      for (const d of a.disagreements ?? []) claimed.push(d.reports.map((r) => r.value).sort().join(" / "));
+      for (const d of a.disagreements ?? []) claimed.push([...new Set(d.reports.map((r) => r.value))].sort().join(" / ")); // two outlets may give one figure
     }
     expect(lines.length).toBeGreaterThan(100);
     expect([...new Set(claimed)]).toEqual(claimed.length ? ["more than five hours / some six hours"] : []);

@@ -2,7 +2,7 @@
  * `/whatsnew` end to end: the real discord.js client against the fake Discord, the real engine on the team's test
  * articles (eval/news/dev, all indexed by one re-index), paged with Previous/Next like /sources.
  */
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
@@ -13,6 +13,9 @@ const EPHEMERAL = 64;
 let dir: string;
 let real: Awaited<ReturnType<typeof createEngine>>;
 let t: TestBot;
+/** The team's dev articles, all added by the one re-index. */
+const ARTICLES = readdirSync(path.resolve("eval/news/dev")).filter((f) => f.endsWith(".md")).length;
+const PAGES = Math.ceil(ARTICLES / 10);
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "talks-whatsnew-e2e-"));
@@ -37,19 +40,26 @@ it("GIVEN /whatsnew THEN the articles of the last re-index, newest first, 10 a p
   const first = await reply(i);
   const embed = first.body.embeds[0];
   expect(embed.title).toMatch(/^What's new since the last update, \d+ \w{3} \d{4} \d\d:\d\d UTC$/);
-  expect(embed.footer.text).toBe("Page 1 of 2 · 18 articles added · 0 events, newest first");
+  expect(embed.footer.text).toBe(`Page 1 of ${PAGES} · ${ARTICLES} articles added · 0 events, newest first`);
   const lines = (embed.description as string).split("\n");
   expect(lines[0]).toBe("**Articles added**");
   const newest = real.snapshot().articles[0]!;
   expect(lines[1]).toContain(`**${newest.source}**`);
   expect(lines.filter((l) => l.startsWith("• "))).toHaveLength(10);
-  const next = first.body.components[0].components[1];
-  expect(next.label).toBe("Next");
 
-  const click = t.fake.clickButton(next.custom_id, t.fake.originalMessage(i)!);
-  const update = await t.fake.waitForRequest((r) => r.path.includes(click.token) && r.method === "PATCH");
-  const page2 = update.body.embeds[0];
-  expect(page2.footer.text).toBe("Page 2 of 2 · 18 articles added · 0 events, newest first");
+  // Next, page after page, to the last one.
+  let message = t.fake.originalMessage(i)!;
+  let next = first.body.components[0].components[1];
+  let page2 = embed;
+  for (let page = 2; page <= PAGES; page++) {
+    expect(next.label).toBe("Next");
+    const click = t.fake.clickButton(next.custom_id, message);
+    const update = await t.fake.waitForRequest((r) => r.path.includes(click.token) && r.method === "PATCH");
+    page2 = update.body.embeds[0];
+    expect(page2.footer.text).toBe(`Page ${page} of ${PAGES} · ${ARTICLES} articles added · 0 events, newest first`);
+    next = update.body.components[0].components[1];
+    message = { ...message, embeds: update.body.embeds, components: update.body.components };
+  }
   expect(page2.title).toBe(embed.title);
   const oldest = real.snapshot().articles.at(-1)!;
   expect((page2.description as string).split("\n").at(-1)).toContain(`**${oldest.source}**`);
@@ -60,7 +70,7 @@ it("GIVEN since:2025-12-20 THEN the events dated since then follow the articles,
   const first = await reply(i);
   expect(first.body.embeds[0].title).toBe("What's new since 20 Dec 2025");
   const footer = first.body.embeds[0].footer.text as string;
-  const [, pages, events] = /^Page 1 of (\d+) · 18 articles added · (\d+) events?, newest first$/.exec(footer)!;
+  const [, pages, events] = new RegExp(`^Page 1 of (\\d+) · ${ARTICLES} articles added · (\\d+) events?, newest first$`).exec(footer)!;
   expect(Number(events)).toBeGreaterThan(0);
   const last = t.fake.clickButton(`whatsnew:page:${Number(pages) - 1}:2025-12-20T00:00:00.000Z`, t.fake.originalMessage(i)!);
   const update = await t.fake.waitForRequest((r) => r.path.includes(last.token) && r.method === "PATCH");
