@@ -14,7 +14,6 @@ import { indexPaths } from "../index/paths.js";
 import { reindex, type ReindexSummary } from "../index/reindex.js";
 import { redactSecrets, type Logger } from "../log.js";
 import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
-import { llmAnswer } from "../answer/llmAnswer.js";
 import { NEUTRAL_LEAD_IN } from "../answer/llmAnswerText.js";
 import { daysIn } from "../answer/dates.js";
 import { analyzeQuestion, cleanQuestion, speakerKeys, type AnalyzedQuestion } from "../answer/question.js";
@@ -93,6 +92,8 @@ export class AnswerEngine implements Engine {
     const top = extractive.ranked.slice(0, 8).map((r) => r.sentence);
     const passages = buildPassages(store.snapshot(), (id) => store.article(id)?.body ?? "", top);
     const articles = new Map<string, ArticleMeta>(passages.map((p) => [p.articleId, store.article(p.articleId)!]));
+    // Imported here, not at start: the prompt's LangChain messages pull in ~250 modules the offline path never needs.
+    const { llmAnswer } = await import("../answer/llmAnswer.js");
     const result = await llmAnswer({
       question: cleaned.text,
       passages,

@@ -3,7 +3,6 @@
  * missing), and the chat model when one is configured.
  */
 import type { Config } from "../config.js";
-import { createChatModel } from "../answer/chatModel.js";
 import { GloveWordSimilarity } from "../answer/wordSimilarity.js";
 import { createEmbeddings } from "../embeddings/createEmbeddings.js";
 import { loadGloveVectors } from "../embeddings/gloveCache.js";
@@ -11,6 +10,7 @@ import { IndexLoadError } from "../errors.js";
 import { IndexStore } from "../index/IndexStore.js";
 import { reindex } from "../index/reindex.js";
 import { silentLogger, type Logger } from "../log.js";
+import { preloadTagger } from "../text/tagger.js";
 import type { OnProgress } from "../types.js";
 import { AnswerEngine } from "./AnswerEngine.js";
 
@@ -51,16 +51,20 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     for (const w of summary.warnings) logger.warn(w);
     store = await IndexStore.load(config.indexDir, id);
   }
+  // Loaded only with a chat model: @langchain/openai and its client take ~0.5 s to import.
+  const chat = config.llm ? { model: (await import("../answer/chatModel.js")).createChatModel(config.llm), config: config.llm } : undefined;
   const engine = new AnswerEngine({
     store,
     indexDir: config.indexDir,
     embeddings,
     embedder: id,
     words: words && new GloveWordSimilarity(words),
-    chat: config.llm ? { model: createChatModel(config.llm), config: config.llm } : undefined,
+    chat,
     logger,
     halves: options.halves,
   });
   if (options.watch !== false) engine.watch();
+  // Ready now; the question tagger loads while the caller prints its prompt or connects (see tagger.ts).
+  preloadTagger();
   return engine;
 }
