@@ -11,7 +11,7 @@ import { newErrorId } from "../errors.js";
 import { verbatimQuotes } from "../corpus/quote.js";
 import { IndexStore } from "../index/IndexStore.js";
 import { indexPaths } from "../index/paths.js";
-import { reindex, type ReindexSummary } from "../index/reindex.js";
+import type { ReindexSummary } from "../index/reindex.js";
 import { redactSecrets, type Logger } from "../log.js";
 import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
 import { NEUTRAL_LEAD_IN } from "../answer/llmAnswerText.js";
@@ -166,6 +166,8 @@ export class AnswerEngine implements Engine {
    * build in (questions in flight finish on the old one): how the feed schedule makes new articles answerable.
    */
   async reindexFrom(corpusDir: string): Promise<ReindexSummary> {
+    // Imported on first use: answering never needs the builder, and a start should not load it.
+    const { reindex } = await import("../index/reindex.js");
     const summary = await reindex({
       corpusDir,
       indexDir: this.deps.indexDir,

@@ -8,7 +8,6 @@ import { createEmbeddings } from "../embeddings/createEmbeddings.js";
 import { loadGloveVectors } from "../embeddings/gloveCache.js";
 import { IndexLoadError } from "../errors.js";
 import { IndexStore } from "../index/IndexStore.js";
-import { reindex } from "../index/reindex.js";
 import { silentLogger, type Logger } from "../log.js";
 import { preloadTagger } from "../text/tagger.js";
 import type { OnProgress } from "../types.js";
@@ -39,6 +38,8 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
   } catch (err) {
     if (!(err instanceof IndexLoadError) || err.id !== "index.missing" || options.build === "never") throw err;
     logger.info({ indexDir: config.indexDir }, "index: none yet, building it from the corpus");
+    // The builder (corpus reader, YAML, sentence splitter, lock) is imported only when there is something to build.
+    const { reindex } = await import("../index/reindex.js");
     const summary = await reindex({
       corpusDir: config.corpusDir,
       indexDir: config.indexDir,
