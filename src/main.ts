@@ -32,6 +32,8 @@ async function main(): Promise<number> {
     const updater = await feedUpdater(config, engine, chatLogger, (articles) => {
       process.stdout.write(`\nNew articles:\n${articles.map((a) => `  ${citation(a)}`).join("\n")}\n\n`);
     });
+    // Runs once the banner is printed and the chat waits for the first line.
+    engine.warmUp();
     try {
       await runTerminalChat(engine, { signal: stop.signal });
     } finally {
@@ -57,6 +59,7 @@ async function runBot(config: Config, logger: Logger): Promise<number> {
   });
   try {
     await bot.start();
+    engine.warmUp();
   } catch (err) {
     await bot.stop().catch(() => undefined);
     await engine.close();

@@ -18,6 +18,7 @@ import { NEUTRAL_LEAD_IN } from "../answer/llmAnswerText.js";
 import { daysIn } from "../answer/dates.js";
 import { analyzeQuestion, cleanQuestion, speakerKeys, type AnalyzedQuestion } from "../answer/question.js";
 import { hybridSearch } from "../retrieval/hybridSearch.js";
+import { loadTagger } from "../text/tagger.js";
 import { RETRIEVAL_TUNING } from "../retrieval/tuning.js";
 import type { Answer, ArticleMeta, CorpusSnapshot, EmbedderId, Engine, IndexInfo, IndexedSentence, SearchHit } from "../types.js";
 import { leadIn, NOT_FOUND } from "./leadIn.js";
@@ -44,6 +45,7 @@ export class AnswerEngine implements Engine {
   private loaded: Loaded;
   private watching = false;
   private reloading: Promise<void> | undefined;
+  private warming: NodeJS.Timeout | undefined;
 
   constructor(private readonly deps: EngineDeps) {
     this.loaded = { store: deps.store, ranker: new ExtractiveRanker(deps.store, deps.words) };
@@ -179,6 +181,24 @@ export class AnswerEngine implements Engine {
     return summary;
   }
 
+  /**
+   * For a process that keeps running (the chat, the bot), called once it is ready: when the process is next idle,
+   * loads the question tagger and runs the offline ranking once on a made-up question, so the first real question
+   * does not pay for loading and compiling them (~0.5 s: compromise's lexicon, chrono's parsers). Never calls a
+   * chat model; does not keep the process alive; `close` cancels it if it has not run.
+   */
+  warmUp(): void {
+    this.warming ??= setTimeout(() => {
+      const { store, ranker } = this.loaded;
+      loadTagger();
+      const analyzed = analyzeQuestion(WARM_UP_QUESTION, store.entities);
+      analyzed.days = daysIn(WARM_UP_QUESTION, store.snapshot().articles[0]?.published ?? "");
+      void hybridSearch(store, this.deps.embeddings, WARM_UP_QUESTION, { k: RETRIEVAL_TUNING.candidates, ...this.deps.halves })
+        .then((candidates) => ranker.answer(analyzed, candidates))
+        .catch((err: unknown) => this.deps.logger.debug({ err }, "answer: warm-up failed"));
+    }, 0).unref();
+  }
+
   /** Polls CURRENT (a rename replaces it, which fs.watch can miss on some systems). */
   watch(intervalMs = 1000): void {
     if (this.watching) return;
@@ -187,11 +207,15 @@ export class AnswerEngine implements Engine {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.warming);
     if (this.watching) unwatchFile(indexPaths(this.deps.indexDir).current);
     this.watching = false;
     await this.reloading;
   }
 }
+
+/** Exercises the tagger, a date, a speaker and the ranking (see warmUp); its answer is thrown away. */
+const WARM_UP_QUESTION = "What did the president say about the talks on Monday, 1 December?";
 
 /** True when most letters are not Latin (Cyrillic, CJK…): the articles are English, so nothing could match. */
 function mostlyNonLatin(text: string): boolean {

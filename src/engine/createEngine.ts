@@ -9,7 +9,6 @@ import { loadGloveVectors } from "../embeddings/gloveCache.js";
 import { IndexLoadError } from "../errors.js";
 import { IndexStore } from "../index/IndexStore.js";
 import { silentLogger, type Logger } from "../log.js";
-import { preloadTagger } from "../text/tagger.js";
 import type { OnProgress } from "../types.js";
 import { AnswerEngine } from "./AnswerEngine.js";
 
@@ -65,7 +64,5 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     halves: options.halves,
   });
   if (options.watch !== false) engine.watch();
-  // Ready now; the question tagger loads while the caller prints its prompt or connects (see tagger.ts).
-  preloadTagger();
   return engine;
 }

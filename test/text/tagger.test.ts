@@ -1,6 +1,7 @@
 /**
- * compromise's tagger is not on the start's path: createEngine resolves without it, it loads as soon as the process
- * is idle, and a question asked before that loads it itself. Checked in require's cache, where it lives.
+ * compromise's tagger is not on the start's path: createEngine resolves without it; a long-running adapter's
+ * warm-up loads it once the process is idle (and close cancels a warm-up not yet run); a question asked sooner
+ * loads it itself. Checked in require's cache, where it lives.
  */
 import { createRequire } from "node:module";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -13,17 +14,27 @@ const dirs = tempDirs();
 afterAll(() => dirs.cleanup());
 
 const taggerLoaded = () => Object.keys(createRequire(import.meta.url).cache).some((file) => /node_modules\/compromise\//.test(file));
+const idle = (ms = 100) => new Promise((resolve) => setTimeout(resolve, ms));
+const engine = () => createEngine(loadConfig({ env: { CORPUS_DIR: dirs.corpus, INDEX_DIR: dirs.index, CACHE_DIR: inject("gloveCacheDir") } }), { watch: false });
 
 describe("the question tagger", () => {
-  it("GIVEN an engine just created THEN the tagger is not loaded yet, and is once the process is idle", async () => {
-    const env = { CORPUS_DIR: dirs.corpus, INDEX_DIR: dirs.index, CACHE_DIR: inject("gloveCacheDir") };
-    const engine = await createEngine(loadConfig({ env }), { watch: false });
+  it("GIVEN an engine just created THEN the tagger is not loaded; a warm-up closed before it ran loads nothing", async () => {
+    const e = await engine();
     expect(taggerLoaded()).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    e.warmUp();
+    await e.close();
+    await idle();
+    expect(taggerLoaded()).toBe(false);
+  }, 60_000);
+
+  it("GIVEN a warm-up THEN the tagger is loaded once the process is idle, and answers follow", async () => {
+    const e = await engine();
+    e.warmUp();
+    expect(taggerLoaded()).toBe(false);
+    await idle();
     expect(taggerLoaded()).toBe(true);
-    const answer = await engine.answer("Why did Yermak resign?");
-    expect(answer.found).toBe(true);
-    await engine.close();
+    expect((await e.answer("Why did Yermak resign?")).found).toBe(true);
+    await e.close();
   }, 60_000);
 
   it("GIVEN a question THEN the tagger finds its nouns (loaded on demand)", () => {
