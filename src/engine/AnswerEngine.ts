@@ -183,19 +183,20 @@ export class AnswerEngine implements Engine {
 
   /**
    * For a process that keeps running (the chat, the bot), called once it is ready: when the process is next idle,
-   * loads the question tagger and runs the offline ranking once on a made-up question, so the first real question
-   * does not pay for loading and compiling them (~0.5 s: compromise's lexicon, chrono's parsers). Never calls a
-   * chat model; does not keep the process alive; `close` cancels it if it has not run.
+   * loads the question tagger and reads a made-up question the way an answer does (tagging, dates, retrieval), so
+   * the first real question does not pay for loading and compiling them (~0.5 s: compromise's lexicon, chrono's
+   * parsers). Not the ranking: on long articles it would build word bags of articles no one asked about (~2 s on
+   * the speeches). Never calls a chat model; does not keep the process alive; `close` cancels it if not yet run.
    */
   warmUp(): void {
     this.warming ??= setTimeout(() => {
-      const { store, ranker } = this.loaded;
+      const { store } = this.loaded;
       loadTagger();
-      const analyzed = analyzeQuestion(WARM_UP_QUESTION, store.entities);
-      analyzed.days = daysIn(WARM_UP_QUESTION, store.snapshot().articles[0]?.published ?? "");
-      void hybridSearch(store, this.deps.embeddings, WARM_UP_QUESTION, { k: RETRIEVAL_TUNING.candidates, ...this.deps.halves })
-        .then((candidates) => ranker.answer(analyzed, candidates))
-        .catch((err: unknown) => this.deps.logger.debug({ err }, "answer: warm-up failed"));
+      analyzeQuestion(WARM_UP_QUESTION, store.entities);
+      daysIn(WARM_UP_QUESTION, store.snapshot().articles[0]?.published ?? "");
+      void hybridSearch(store, this.deps.embeddings, WARM_UP_QUESTION, { k: RETRIEVAL_TUNING.candidates, ...this.deps.halves }).catch(
+        (err: unknown) => this.deps.logger.debug({ err }, "answer: warm-up failed"),
+      );
     }, 0).unref();
   }
 
@@ -214,7 +215,7 @@ export class AnswerEngine implements Engine {
   }
 }
 
-/** Exercises the tagger, a date, a speaker and the ranking (see warmUp); its answer is thrown away. */
+/** Exercises the tagger, a date and a speaker (see warmUp). */
 const WARM_UP_QUESTION = "What did the president say about the talks on Monday, 1 December?";
 
 /** True when most letters are not Latin (Cyrillic, CJK…): the articles are English, so nothing could match. */
