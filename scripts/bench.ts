@@ -6,15 +6,15 @@
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { runBench } from "../src/bench/runBench.js";
 import { formatTable } from "../src/bench/table.js";
+import { PROJECT_ROOT } from "../src/projectRoot.js";
 import { runScript } from "./lib/cli.js";
 import { parseFlags } from "./lib/flags.js";
 
 const USAGE = "usage: npm run bench -- [--quick] [--questions N] [--corpus DIR] [--work DIR] [--out FILE.json]";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = PROJECT_ROOT;
 
 await runScript(async () => {
   const { values } = parseFlags("bench", USAGE, {

@@ -7,16 +7,16 @@
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { loadCorpus } from "../src/corpus/loadCorpus.js";
 import { scoreEval, type EvalQuestion, type EvalReply } from "../src/eval/score.js";
 import { defaultSuites, type EvalSuite } from "../src/eval/suites.js";
+import { PROJECT_ROOT } from "../src/projectRoot.js";
 import { runScript, scriptConfig } from "./lib/cli.js";
 import { parseFlags } from "./lib/flags.js";
 
 const USAGE = "usage: npm run eval -- [--questions FILE] [--corpus DIR] [--index DIR] [--retrieval hybrid|dense|lexical] [--verbose]";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = PROJECT_ROOT;
 
 await runScript(async () => {
   const { values } = parseFlags("eval", USAGE, {
@@ -69,9 +69,9 @@ async function askBatch(questions: string[], corpus: string, index: string, retr
   return out.split("\n").filter(Boolean).map((l) => JSON.parse(l) as EvalReply);
 }
 
-/** Runs a script of this project with tsx; its stdout, or a thrown error naming it and its exit code. */
+/** Runs a script of this project as npm would (scripts/run.mjs); its stdout, or an error naming it and its exit code. */
 async function run(args: string[], input: string): Promise<string> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, args[0]!), ...args.slice(1)], { stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [path.join(root, "scripts/run.mjs"), ...args], { cwd: root, stdio: ["pipe", "pipe", "inherit"] });
   let out = "";
   child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
   child.stdin.end(input);

@@ -9,7 +9,6 @@
  */
 import { stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { createChatModel } from "../src/answer/chatModel.js";
 import { createEngine } from "../src/engine/createEngine.js";
 import { TIMELINE_DEFAULTS, engineTimeline, formatTimelineText, renderTimelinePng, timelineJson } from "../src/timeline/index.js";
 import { UserError } from "../src/errors.js";
@@ -46,7 +45,9 @@ await runScript(async () => {
   const progress = progressReporter();
   const engine = await createEngine(config, { logger, onProgress: progress.onProgress, watch: false });
   progress.stop();
-  const llm = config.llm ? { chat: createChatModel(config.llm), timeoutMs: config.llm.timeoutMs, logger } : undefined;
+  const llm = config.llm
+    ? { chat: (await import("../src/answer/chatModel.js")).createChatModel(config.llm), timeoutMs: config.llm.timeoutMs, logger }
+    : undefined;
   try {
     const t = await engineTimeline(engine, { from: values.from, to: values.to, topic: values.topic, max }, llm);
     if (t.refusal) {

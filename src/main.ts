@@ -5,13 +5,9 @@
 import { fileURLToPath } from "node:url";
 import { runTerminalChat } from "./chat/terminal.js";
 import { loadConfig, type Config } from "./config.js";
-import { errorForLog } from "./discord/discordErrors.js";
-import { startSharding } from "./discord/sharding.js";
-import { postNews } from "./discord/news.js";
-import { TalksBot } from "./discord/TalksBot.js";
 import type { AnswerEngine } from "./engine/AnswerEngine.js";
 import { createEngine } from "./engine/createEngine.js";
-import { FeedUpdater } from "./engine/FeedUpdater.js";
+import type { FeedUpdater } from "./engine/FeedUpdater.js";
 import { citation } from "./engine/formatText.js";
 import { UserError } from "./errors.js";
 import { openFeedback } from "./feedback/openFeedback.js";
@@ -34,9 +30,11 @@ async function main(): Promise<number> {
         told = true;
       },
     });
-    const updater = feedUpdater(config, engine, chatLogger, (articles) => {
+    const updater = await feedUpdater(config, engine, chatLogger, (articles) => {
       process.stdout.write(`\nNew articles:\n${articles.map((a) => `  ${citation(a)}`).join("\n")}\n\n`);
     });
+    // Runs once the banner is printed and the chat waits for the first line.
+    engine.warmUp();
     try {
       await runTerminalChat(engine, { signal: stop.signal });
     } finally {
@@ -50,6 +48,8 @@ async function main(): Promise<number> {
 
 /** One bot process (also each shard's process: the manager sets SHARDING_MANAGER and config ignores SHARDS). */
 async function runBot(config: Config, logger: Logger): Promise<number> {
+  // The Discord adapter is imported only here: discord.js takes ~0.3 s to load, which the terminal chat never needs.
+  const [{ TalksBot }, { postNews }] = await Promise.all([import("./discord/TalksBot.js"), import("./discord/news.js")]);
   const engine = await createEngine(config, { logger });
   const feedback = openFeedback(config.dataDir, logger);
   const bot = await TalksBot.create({ config, engine, logger, feedback });
@@ -62,6 +62,7 @@ async function runBot(config: Config, logger: Logger): Promise<number> {
   });
   try {
     await bot.start();
+    engine.warmUp();
   } catch (err) {
     await bot.stop().catch(() => undefined);
     feedback.close();
@@ -71,20 +72,22 @@ async function runBot(config: Config, logger: Logger): Promise<number> {
   // Under sharding every shard shares the corpus and the index: only the process holding shard 0 keeps them current.
   if (!bot.client.shard || bot.client.shard.ids.includes(0)) {
     const channel = config.discord.newsChannel;
-    updater = feedUpdater(config, engine, logger, (articles) => (channel ? postNews(bot.client, channel, articles, logger) : undefined));
+    updater = await feedUpdater(config, engine, logger, (articles) => (channel ? postNews(bot.client, channel, articles, logger) : undefined));
   }
   await stopped;
   return 0;
 }
 
 /** The feed schedule when FEEDS is set (see README, "Keeping the corpus current"), started; undefined otherwise. */
-function feedUpdater(
+async function feedUpdater(
   config: Config,
   engine: AnswerEngine,
   logger: Logger,
   onNews: ConstructorParameters<typeof FeedUpdater>[0]["onNews"],
-): FeedUpdater | undefined {
+): Promise<FeedUpdater | undefined> {
   if (!config.feeds) return undefined;
+  // Imported only with FEEDS: the page and feed parsers (linkedom, fast-xml-parser) are ~250 modules.
+  const { FeedUpdater } = await import("./engine/FeedUpdater.js");
   const updater = new FeedUpdater({ feeds: config.feeds, corpusDir: config.corpusDir, reindex: (dir) => engine.reindexFrom(dir), logger, onNews });
   logger.info({ feeds: "urls" in config.feeds ? config.feeds.urls.length : config.feeds.file, everyMinutes: config.feeds.intervalMinutes }, "feeds: keeping the corpus current");
   updater.start();
@@ -92,6 +95,7 @@ function feedUpdater(
 }
 
 async function runShards(config: Config, logger: Logger): Promise<number> {
+  const { startSharding } = await import("./discord/sharding.js");
   const shards = await startSharding({ config, logger, file: fileURLToPath(import.meta.url) });
   await onShutdown(logger, () => shards.stop());
   return 0;
@@ -119,10 +123,13 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): Promise<void> {
 
 main().then(
   (code) => process.exit(code),
-  (err: unknown) => {
+  async (err: unknown) => {
     const message = redactSecrets(err instanceof UserError ? err.message : `talks bot: ${err instanceof Error ? err.message : String(err)}`);
     process.stderr.write(`${message}\n`);
-    if (!(err instanceof UserError)) process.stderr.write(`${JSON.stringify(errorForLog(err))}\n`);
+    if (!(err instanceof UserError)) {
+      const { errorForLog } = await import("./discord/discordErrors.js");
+      process.stderr.write(`${JSON.stringify(errorForLog(err))}\n`);
+    }
     process.exit(1);
   },
 );

@@ -1,8 +1,11 @@
 /**
- * Vitest global setup: compiles the GloVe cache into the project's default `.cache` once, before any test file runs
- * (a cold compile takes ~6 s and 1.4 GB; each test file then only loads the ~40 MB cache in ~0.2 s).
- * Test files get the directory with `inject("gloveCacheDir")`.
+ * Vitest global setup, before any test file runs:
+ * - compiles the GloVe cache into the project's default `.cache` once (a cold compile takes ~6 s and 1.4 GB; each
+ *   test file then only loads the ~40 MB cache in ~0.2 s). Test files get the directory with `inject("gloveCacheDir")`.
+ * - brings dist/ up to date with the sources (scripts/build.mjs --if-stale), so the tests that start `npm start`
+ *   or an npm script run the code under test, never an older build.
  */
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { loadGloveVectors } from "../src/embeddings/gloveCache.js";
@@ -15,6 +18,8 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<void> {
+  const build = spawnSync(process.execPath, ["scripts/build.mjs", "--if-stale"], { cwd: project.config.root, stdio: "inherit" });
+  if (build.status !== 0) throw new Error(`globalSetup: npm run build failed (exit ${build.status ?? build.signal})`);
   const cacheDir = path.resolve(project.config.root, ".cache");
   const started = Date.now();
   let compiling = false;

@@ -60,6 +60,8 @@ export class ExtractiveRanker {
   private readonly headBags = new Map<string, WordBag>();
   private readonly bags = new Map<number, WordBag>();
   private readonly days = new Map<number, Set<string>>();
+  /** Sentence label → page furniture or a heading (a dozen regular expressions a sentence: once per sentence). */
+  private readonly furniture = new Map<number, boolean>();
   private readonly idfCache = new Map<string, number>();
 
   constructor(
@@ -241,7 +243,7 @@ export class ExtractiveRanker {
       ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0) +
       ANSWER_TUNING.headWeight * this.headCoverage(q, c.sentence.articleId);
     if (recency) score += ANSWER_TUNING.recencyWeight * recency(c.sentence.articleId);
-    const furniture = isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text);
+    const furniture = memo(this.furniture, c.sentence.label, () => isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text));
     const speaking = q.want === "statement" && speaker.length > 0 ? cue : 0;
     return { sentence: c.sentence, score, coverage, entitiesPresent, furniture, speaking, stems: bag.stems };
   }
@@ -347,13 +349,9 @@ export class ExtractiveRanker {
     for (const other of synonymsOf(t.stem)) if (bag.stems.has(other)) return 0.9;
     if (!this.words) return best;
     const threshold = ANSWER_TUNING.wordSimilarity;
+    // No per-question cache here: the word similarity keeps its own across questions (see wordSimilarity.ts).
     for (const w of bag.words) {
-      const key = `${t.word}\u0000${w}`;
-      let sim = simCache.get(key);
-      if (sim === undefined) {
-        sim = this.words.similarity(t.word, w) ?? 0;
-        simCache.set(key, sim);
-      }
+      const sim = this.words.similarity(t.word, w) ?? 0;
       if (sim > best) best = sim;
     }
     return best >= threshold ? best : 0;

@@ -2,7 +2,7 @@
  * Question handling before retrieval: refuse what cannot be a question (empty, huge, only control characters)
  * with a message a person can act on, then find the kind of answer wanted and the words that carry the topic.
  */
-import nlp from "compromise";
+import { nlp } from "../text/tagger.js";
 import { QUESTION_WORDS, STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";

@@ -7,11 +7,31 @@ import type { WordSimilarity } from "./extractive.js";
 
 export class GloveWordSimilarity implements WordSimilarity {
   private readonly unit = new Map<string, Float64Array | null>();
+  /**
+   * a → b → similarity, kept across questions: ranking compares each question word with every word of 40-odd
+   * candidate sentences and their neighbours, mostly the same words question after question. Two levels, so a
+   * lookup builds no key string. Bounded: starts over past MAX_CACHED_PAIRS.
+   */
+  private readonly pairs = new Map<string, Map<string, number | undefined>>();
+  private cachedPairs = 0;
 
   constructor(private readonly vectors: GloveVectors) {}
 
   similarity(a: string, b: string): number | undefined {
-    return this.vectors.similarity(a, b);
+    let row = this.pairs.get(a);
+    if (row === undefined) {
+      if (this.cachedPairs >= MAX_CACHED_PAIRS) {
+        this.pairs.clear();
+        this.cachedPairs = 0;
+      }
+      row = new Map();
+      this.pairs.set(a, row);
+    }
+    if (row.has(b)) return row.get(b);
+    const sim = this.vectors.similarity(a, b);
+    row.set(b, sim);
+    this.cachedPairs++;
+    return sim;
   }
 
   /** Cosine between the sum of the phrase's word vectors and one word; undefined when a word is unknown. */
@@ -43,6 +63,9 @@ export class GloveWordSimilarity implements WordSimilarity {
     return this.phraseVector([word]);
   }
 }
+
+/** About 50 bytes a pair: the bound keeps the cache to a few tens of MB. */
+const MAX_CACHED_PAIRS = 500_000;
 
 function normalize(v: Float64Array): Float64Array | null {
   let n = 0;

@@ -17,6 +17,7 @@ import {
   type CorpusSpec,
 } from "./corpora.js";
 import { runTask, type TaskResult } from "./runTask.js";
+import { measureStartup, type StartupResult } from "./startup.js";
 import { BENCH_TARGETS } from "./targets.js";
 
 export interface BenchOptions {
@@ -32,6 +33,8 @@ export interface BenchOptions {
   questions?: number;
   warmup?: number;
   seed?: number;
+  /** Runs of `npm start` and `npm run ask` per corpus, median kept (default 5). */
+  startRuns?: number;
   /** Replaces the default corpora (the smoke test uses tiny ones). */
   corpora?: CorpusSpec[];
   /** The corpus the targets apply to (default "speeches", quick "speech-slice"). */
@@ -46,6 +49,8 @@ export interface CorpusReport {
   articles: number;
   build: TaskResult<"build">;
   load: TaskResult<"load">;
+  /** `npm start` and `npm run ask` as a person runs them (see startup.ts). */
+  startup: StartupResult;
   query: TaskResult<"query">;
   langchain: TaskResult<"langchain">;
   langchainLoad: TaskResult<"langchainLoad">;
@@ -130,6 +135,8 @@ async function benchCorpus(spec: CorpusSpec, o: Resolved): Promise<CorpusReport>
   const build = await runTask("build", { corpusDir, indexDir }, run);
   o.step(`${spec.label}: cold load`);
   const load = await runTask("load", { corpusDir, indexDir }, run);
+  o.step(`${spec.label}: npm start and npm run ask, ${o.startRuns ?? 5} times each`);
+  const startup = await measureStartup({ corpusDir, indexDir }, o.startRuns ?? 5);
   const queryArgs = { corpusDir, indexDir, questions: o.questions, warmup: o.warmup, seed: o.seed };
   o.step(`${spec.label}: LangChain HNSWLib build and search`);
   const langchain = await runTask("langchain", { ...queryArgs, storeDir }, run);
@@ -142,7 +149,7 @@ async function benchCorpus(spec: CorpusSpec, o: Resolved): Promise<CorpusReport>
   o.step(`${spec.label}: re-index after changing one article`);
   await changeOneArticle(corpusDir);
   const reindexChanged = await runTask("reindex", { corpusDir, indexDir }, run);
-  return { name: spec.name, label: spec.label, articles, build, load, query, langchain, langchainLoad, reindexAdded, reindexChanged };
+  return { name: spec.name, label: spec.label, articles, build, load, startup, query, langchain, langchainLoad, reindexAdded, reindexChanged };
 }
 
 /** The targets, checked on the target corpus. */

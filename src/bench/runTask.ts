@@ -29,7 +29,9 @@ export type TaskResult<K extends TaskName> = TaskValue<K> & {
   isolated: boolean;
 };
 
-const WORKER = fileURLToPath(new URL("./worker.ts", import.meta.url));
+// Compiled (dist/, as npm run bench runs it) the worker is JavaScript; from the TypeScript sources it needs tsx.
+const WORKER = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "./worker.ts" : "./worker.js", import.meta.url));
+const WORKER_FLAGS = WORKER.endsWith(".ts") ? ["--import", "tsx"] : [];
 
 export async function runTask<K extends TaskName>(name: K, args: TaskArgs<K>, options: { isolate: boolean }): Promise<TaskResult<K>> {
   const started = performance.now();
@@ -53,7 +55,7 @@ export async function runTask<K extends TaskName>(name: K, args: TaskArgs<K>, op
 
 function spawnWorker(argv: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", WORKER, ...argv], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [...WORKER_FLAGS, WORKER, ...argv], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));

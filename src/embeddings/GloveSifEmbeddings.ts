@@ -2,7 +2,7 @@
  * The offline embedder: GloVe 100-d word vectors combined into sentence vectors with SIF (see sif.ts).
  * No key, no network; ~200 ms to load the compiled cache, then tens of thousands of sentences a second.
  */
-import { Embeddings, type EmbeddingsParams } from "@langchain/core/embeddings";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { Logger } from "../log.js";
 import type { EmbedderId, OnProgress } from "../types.js";
 import { type GloveVectors, loadGloveVectors } from "./gloveCache.js";
@@ -11,18 +11,18 @@ import { wordTokens } from "./tokenize.js";
 
 export const GLOVE_SIF_NAME = "glove-sif";
 
-export class GloveSifEmbeddings extends Embeddings {
+/**
+ * LangChain's embeddings interface, implemented directly: the `Embeddings` base class adds a retrying request queue
+ * for remote providers, which a local lookup does not need (and its import is on every start's path).
+ */
+export class GloveSifEmbeddings implements EmbeddingsInterface {
   /** What an index built by this embedder records; another id on load means a full re-index. */
   readonly id: EmbedderId;
   private readonly weights: Float32Array;
   private readonly common: Float32Array;
   private readonly acc: Float64Array;
 
-  constructor(
-    private readonly vectors: GloveVectors,
-    params: EmbeddingsParams = {},
-  ) {
-    super(params);
+  constructor(private readonly vectors: GloveVectors) {
     this.id = { name: GLOVE_SIF_NAME, model: vectors.model, dimensions: vectors.dims };
     this.weights = sifWeights(vectors.size, SIF_DEFAULTS.a);
     this.common = vectors.commonComponent;
@@ -34,11 +34,11 @@ export class GloveSifEmbeddings extends Embeddings {
     return new GloveSifEmbeddings(await loadGloveVectors(options));
   }
 
-  override async embedDocuments(documents: string[]): Promise<number[][]> {
+  async embedDocuments(documents: string[]): Promise<number[][]> {
     return documents.map((text) => Array.from(this.embed(text)));
   }
 
-  override async embedQuery(document: string): Promise<number[]> {
+  async embedQuery(document: string): Promise<number[]> {
     return Array.from(this.embed(document));
   }
 

@@ -7,7 +7,7 @@ import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { EmbedderId, OnProgress } from "../types.js";
 import { GloveSifEmbeddings } from "./GloveSifEmbeddings.js";
-import { OpenAICompatibleEmbeddings, type OpenAIEmbeddingsTuning } from "./OpenAICompatibleEmbeddings.js";
+import type { OpenAIEmbeddingsTuning } from "./OpenAICompatibleEmbeddings.js";
 
 export interface CreatedEmbeddings {
   embeddings: EmbeddingsInterface;
@@ -38,6 +38,8 @@ export async function createEmbeddings(config: Config, options: CreateEmbeddings
     options.logger?.debug({ embedder: embeddings.id }, "embeddings: offline GloVe/SIF");
     return { embeddings, id: embeddings.id };
   }
+  // Imported only here: @langchain/openai takes ~0.5 s to load, which the offline start should not pay.
+  const { OpenAICompatibleEmbeddings } = await import("./OpenAICompatibleEmbeddings.js");
   const embeddings = new OpenAICompatibleEmbeddings(settings, options.openai);
   const dimensions = await embeddings.probe();
   const id: EmbedderId = { name: "openai", model: settings.model, dimensions };

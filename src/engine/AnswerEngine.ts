@@ -11,15 +11,15 @@ import { newErrorId } from "../errors.js";
 import { verbatimQuotes } from "../corpus/quote.js";
 import { IndexStore } from "../index/IndexStore.js";
 import { indexPaths } from "../index/paths.js";
-import { reindex, type ReindexSummary } from "../index/reindex.js";
+import type { ReindexSummary } from "../index/reindex.js";
 import { redactSecrets, type Logger } from "../log.js";
 import { Corroborator } from "../answer/corroborate.js";
 import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
-import { llmAnswer } from "../answer/llmAnswer.js";
 import { NEUTRAL_LEAD_IN } from "../answer/llmAnswerText.js";
 import { daysIn } from "../answer/dates.js";
 import { analyzeQuestion, cleanQuestion, speakerKeys, type AnalyzedQuestion } from "../answer/question.js";
 import { hybridSearch } from "../retrieval/hybridSearch.js";
+import { loadTagger } from "../text/tagger.js";
 import { RETRIEVAL_TUNING } from "../retrieval/tuning.js";
 import type { Answer, AnswerOptions, ArticleMeta, ConversationTurn, CorpusSnapshot, EmbedderId, Engine, IndexInfo, IndexedSentence, SearchHit } from "../types.js";
 import { condenseQuestion } from "./condense.js";
@@ -49,6 +49,7 @@ export class AnswerEngine implements Engine {
   private loaded: Loaded;
   private watching = false;
   private reloading: Promise<void> | undefined;
+  private warming: NodeJS.Timeout | undefined;
 
   constructor(private readonly deps: EngineDeps) {
     this.loaded = loadedFrom(deps.store, deps.words);
@@ -129,6 +130,8 @@ export class AnswerEngine implements Engine {
     const top = extractive.ranked.slice(0, 8).map((r) => r.sentence);
     const passages = buildPassages(store.snapshot(), (id) => store.article(id)?.body ?? "", top);
     const articles = new Map<string, ArticleMeta>(passages.map((p) => [p.articleId, store.article(p.articleId)!]));
+    // Imported here, not at start: the prompt's LangChain messages pull in ~250 modules the offline path never needs.
+    const { llmAnswer } = await import("../answer/llmAnswer.js");
     const result = await llmAnswer({
       question: cleaned.text,
       passages,
@@ -201,6 +204,8 @@ export class AnswerEngine implements Engine {
    * build in (questions in flight finish on the old one): how the feed schedule makes new articles answerable.
    */
   async reindexFrom(corpusDir: string): Promise<ReindexSummary> {
+    // Imported on first use: answering never needs the builder, and a start should not load it.
+    const { reindex } = await import("../index/reindex.js");
     const summary = await reindex({
       corpusDir,
       indexDir: this.deps.indexDir,
@@ -212,6 +217,25 @@ export class AnswerEngine implements Engine {
     return summary;
   }
 
+  /**
+   * For a process that keeps running (the chat, the bot), called once it is ready: when the process is next idle,
+   * loads the question tagger and reads a made-up question the way an answer does (tagging, dates, retrieval), so
+   * the first real question does not pay for loading and compiling them (~0.5 s: compromise's lexicon, chrono's
+   * parsers). Not the ranking: on long articles it would build word bags of articles no one asked about (~2 s on
+   * the speeches). Never calls a chat model; does not keep the process alive; `close` cancels it if not yet run.
+   */
+  warmUp(): void {
+    this.warming ??= setTimeout(() => {
+      const { store } = this.loaded;
+      loadTagger();
+      analyzeQuestion(WARM_UP_QUESTION, store.entities);
+      daysIn(WARM_UP_QUESTION, store.snapshot().articles[0]?.published ?? "");
+      void hybridSearch(store, this.deps.embeddings, WARM_UP_QUESTION, { k: RETRIEVAL_TUNING.candidates, ...this.deps.halves }).catch(
+        (err: unknown) => this.deps.logger.debug({ err }, "answer: warm-up failed"),
+      );
+    }, 0).unref();
+  }
+
   /** Polls CURRENT (a rename replaces it, which fs.watch can miss on some systems). */
   watch(intervalMs = 1000): void {
     if (this.watching) return;
@@ -220,6 +244,7 @@ export class AnswerEngine implements Engine {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.warming);
     if (this.watching) unwatchFile(indexPaths(this.deps.indexDir).current);
     this.watching = false;
     await this.reloading;
@@ -236,6 +261,9 @@ function loadedFrom(store: IndexStore, words?: WordSimilarity): Loaded {
   });
   return { store, ranker: new ExtractiveRanker(store, words), corroborator };
 }
+
+/** Exercises the tagger, a date and a speaker (see warmUp). */
+const WARM_UP_QUESTION = "What did the president say about the talks on Monday, 1 December?";
 
 /** True when most letters are not Latin (Cyrillic, CJK…): the articles are English, so nothing could match. */
 function mostlyNonLatin(text: string): boolean {

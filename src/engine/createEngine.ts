@@ -3,13 +3,11 @@
  * missing), and the chat model when one is configured.
  */
 import type { Config } from "../config.js";
-import { createChatModel } from "../answer/chatModel.js";
 import { GloveWordSimilarity } from "../answer/wordSimilarity.js";
 import { createEmbeddings } from "../embeddings/createEmbeddings.js";
 import { loadGloveVectors } from "../embeddings/gloveCache.js";
 import { IndexLoadError } from "../errors.js";
 import { IndexStore } from "../index/IndexStore.js";
-import { reindex } from "../index/reindex.js";
 import { silentLogger, type Logger } from "../log.js";
 import type { OnProgress } from "../types.js";
 import { AnswerEngine } from "./AnswerEngine.js";
@@ -39,6 +37,8 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
   } catch (err) {
     if (!(err instanceof IndexLoadError) || err.id !== "index.missing" || options.build === "never") throw err;
     logger.info({ indexDir: config.indexDir }, "index: none yet, building it from the corpus");
+    // The builder (corpus reader, YAML, sentence splitter, lock) is imported only when there is something to build.
+    const { reindex } = await import("../index/reindex.js");
     const summary = await reindex({
       corpusDir: config.corpusDir,
       indexDir: config.indexDir,
@@ -51,13 +51,15 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     for (const w of summary.warnings) logger.warn(w);
     store = await IndexStore.load(config.indexDir, id);
   }
+  // Loaded only with a chat model: @langchain/openai and its client take ~0.5 s to import.
+  const chat = config.llm ? { model: (await import("../answer/chatModel.js")).createChatModel(config.llm), config: config.llm } : undefined;
   const engine = new AnswerEngine({
     store,
     indexDir: config.indexDir,
     embeddings,
     embedder: id,
     words: words && new GloveWordSimilarity(words),
-    chat: config.llm ? { model: createChatModel(config.llm), config: config.llm } : undefined,
+    chat,
     logger,
     halves: options.halves,
   });

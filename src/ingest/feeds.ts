@@ -3,7 +3,9 @@
  * decide which entries are about the talks.
  */
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { PROJECT_ROOT } from "../projectRoot.js";
 
 export interface FeedEntry {
   title: string;
@@ -97,7 +99,7 @@ function escapeRegExp(s: string): string {
 }
 
 /** The default match words: `config/feed-match.txt` of the repository (one a line, `#` comments). */
-export const DEFAULT_MATCH_FILE = new URL("../../config/feed-match.txt", import.meta.url);
+export const DEFAULT_MATCH_FILE = path.join(PROJECT_ROOT, "config", "feed-match.txt");
 
 export async function readMatchWords(file: string | URL = DEFAULT_MATCH_FILE): Promise<string[]> {
   return parseList(await readFile(file, "utf8"));

@@ -1,6 +1,6 @@
 /** The timeline over a loaded engine: its snapshot, its hybrid search for the topic, and the chat model if any. */
 import type { Engine } from "../types.js";
-import { withLlmSummaries, type LlmSummaryOptions } from "./llmSummaries.js";
+import type { LlmSummaryOptions } from "./llmSummaries.js";
 import { timeline } from "./timeline.js";
 import { engineTopicFilter } from "./topic.js";
 import { TIMELINE_DEFAULTS } from "./tuning.js";
@@ -19,5 +19,8 @@ export async function engineTimeline(
   const k = options.tuning?.topicSearchK ?? TIMELINE_DEFAULTS.topicSearchK;
   const topicFilter = options.topic?.trim() && !options.topicFilter ? await engineTopicFilter(engine, options.topic, k) : options.topicFilter;
   const t = timeline(snapshot, { ...options, topicFilter });
-  return llm && !t.refusal ? withLlmSummaries(t, llm) : t;
+  if (!llm || t.refusal) return t;
+  // Imported only with a chat model: LangChain's messages are ~250 modules the offline start does without.
+  const { withLlmSummaries } = await import("./llmSummaries.js");
+  return withLlmSummaries(t, llm);
 }

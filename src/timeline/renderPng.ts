@@ -3,9 +3,9 @@
  * for a span) and, beside it, one label per event (its date and summary) joined to its mark by a leader line.
  * Labels are stacked so they never overlap; the axis keeps true proportions between dates.
  */
-import { createCanvas, type SKRSContext2D } from "@napi-rs/canvas";
+import type { SKRSContext2D } from "@napi-rs/canvas";
 import { addDays, daysBetween, formatShort, parts, weekdayOf, type Day } from "./calendar.js";
-import { ensureFonts, FONT_FAMILY } from "./fonts.js";
+import { canvasLibrary, ensureFonts, FONT_FAMILY } from "./fonts.js";
 import type { Timeline, TimelineEvent } from "./types.js";
 
 export interface PngOptions {
@@ -27,7 +27,7 @@ export function renderTimelinePng(t: Timeline, options: PngOptions = {}): Buffer
   ensureFonts();
   const width = Math.min(2000, Math.max(600, options.width ?? 1200));
   const shown = t.events.slice(0, Math.max(5, Math.min(100, options.maxEvents ?? 40)));
-  const measure = createCanvas(10, 10).getContext("2d");
+  const measure = canvasLibrary().createCanvas(10, 10).getContext("2d");
   const labels = shown.map((e) => ({ event: e, lines: wrap(measure, e.text, width - LABEL_X - PAD, 2) }));
   const top = PAD + 70;
   if (shown.length === 0) return finishEmpty(t, width);
@@ -52,7 +52,7 @@ export function renderTimelinePng(t: Timeline, options: PngOptions = {}): Buffer
   const more = t.events.length - shown.length;
   const height = Math.ceil(Math.max(axisEnd, bottom) + PAD + (more > 0 ? LINE + 8 : 0));
 
-  const canvas = createCanvas(width, height);
+  const canvas = canvasLibrary().createCanvas(width, height);
   const g = canvas.getContext("2d");
   g.fillStyle = COLORS.background;
   g.fillRect(0, 0, width, height);
@@ -181,7 +181,7 @@ function ellipsize(g: SKRSContext2D, text: string, maxWidth: number): string {
 }
 
 function finishEmpty(t: Timeline, width: number): Buffer {
-  const canvas = createCanvas(width, 160);
+  const canvas = canvasLibrary().createCanvas(width, 160);
   const g = canvas.getContext("2d");
   g.fillStyle = COLORS.background;
   g.fillRect(0, 0, width, 160);

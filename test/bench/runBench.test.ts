@@ -25,6 +25,7 @@ describe("bench", () => {
       isolate: false,
       questions: 20,
       warmup: 2,
+      startRuns: 1,
       corpora: [seedCorpus(REPO_CORPUS), speechSlice(116)],
       targetCorpus: "speech-slice",
     });
@@ -36,6 +37,10 @@ describe("bench", () => {
       expect(c.langchain.sentences).toBe(c.build.sentences);
       expect(c.query.questions).toBe(20);
       expect(c.query.answerMs.p95).toBeGreaterThan(0);
+      // npm start and npm run ask as a person runs them (the global setup built dist/: the compiled start).
+      expect(c.startup.chatReady.median).toBeGreaterThan(0);
+      expect(c.startup.askOneQuestion.median).toBeGreaterThan(0);
+      expect(c.startup.compiled).toBe(true);
       expect(c.query.recallAt10).toBeGreaterThanOrEqual(0.9);
       expect(c.reindexAdded.embedded).toBeGreaterThan(0);
       // A change re-embeds that article only.
@@ -45,6 +50,7 @@ describe("bench", () => {
     const table = formatTable(report);
     expect(table).toMatch(/^\s+seed\s+speeches\/116\s+target \(speeches\/116\)/);
     expect(table).toMatch(/recall@10 \(efSearch \d+\)/);
+    expect(table).toMatch(/npm start → chat ready, s \(median\)\s+\d+\.\d\d\s+\d+\.\d\d/);
     expect(table).toMatch(/≥ 0\.95 (ok|MISSED)/);
   }, 120_000);
 

