@@ -71,7 +71,7 @@ export async function hybridSearch(
   }
   if (queryVector) {
     const q = normalize(queryVector);
-    for (const c of candidates) c.dense = dot(q, store.hnsw.getPoint(c.sentence.label));
+    for (const c of candidates) c.dense = dot(q, store.vector(c.sentence.label));
   }
   return candidates;
 }
