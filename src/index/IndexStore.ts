@@ -13,6 +13,7 @@ import { IndexLoadError } from "../errors.js";
 import type { Article, CorpusSnapshot, EmbedderId, IndexInfo, IndexedSentence } from "../types.js";
 import { lexicalTerms } from "../text/terms.js";
 import { sha256HexAsync } from "./checksum.js";
+import { sumEntityIndexes } from "./entities.js";
 import { LexicalIndex, LexicalSegment } from "./lexical.js";
 import { FILES, INDEX_FORMAT, manifestSchema, type Manifest, type SegmentInfo } from "./manifest.js";
 import { indexPaths } from "./paths.js";
@@ -100,13 +101,13 @@ export class IndexStore {
     const folder = (segment: SegmentInfo) => path.join(path.dirname(dir), segment.name);
     await checkFileSizes(dir, manifest.files);
     for (const segment of manifest.segments) await checkFileSizes(folder(segment), segment.files);
-    const entitiesBytes = readChecked(dir, manifest, FILES.entities);
     const segments = manifest.segments.map((info) => loadSegment(folder(info), info, manifest.embedder.dimensions));
-    await Promise.allSettled([entitiesBytes, ...segments]);
+    await Promise.allSettled(segments);
     await checkOtherFiles(dir, manifest);
     try {
-      const entities = EntityIndex.fromJSON(JSON.parse((await entitiesBytes).toString("utf8")) as EntityIndexJson);
-      const store = new IndexStore(dir, manifest, await Promise.all(segments), entities);
+      const loaded = await Promise.all(segments);
+      const entities = EntityIndex.fromJSON(sumEntityIndexes(loaded.map((s) => s.entities)));
+      const store = new IndexStore(dir, manifest, loaded, entities);
       const missing = Object.keys(manifest.articles).filter((id) => !store.articlesById.has(id));
       if (missing.length > 0 || store.byLabel.size !== manifest.sentences) {
         throw new Error(`counts disagree: ${store.byLabel.size} sentences, ${missing.length} articles missing`);
@@ -252,16 +253,21 @@ export async function loadSegment(dir: string, info: SegmentInfo, dimensions: nu
   const hnsw = new HierarchicalNSW("cosine", dimensions);
   const graphRead = readChecked(dir, manifest, FILES.vectors).then(() => hnsw.readIndex(path.join(dir, FILES.vectors)));
   graphRead.catch(() => {}); // awaited below; this only keeps an early JSON error from leaving it unhandled
-  const [lexicalBytes, docBytes] = await Promise.all([readChecked(dir, manifest, FILES.lexical), readChecked(dir, manifest, FILES.docstore)]);
+  const [lexicalBytes, docBytes, entityBytes] = await Promise.all([
+    readChecked(dir, manifest, FILES.lexical),
+    readChecked(dir, manifest, FILES.docstore),
+    readChecked(dir, manifest, FILES.entities),
+  ]);
   try {
     const docstore = JSON.parse(docBytes.toString("utf8")) as SegmentDocstore;
+    const entities = JSON.parse(entityBytes.toString("utf8")) as EntityIndexJson;
     const lexical = LexicalSegment.fromJSON(JSON.parse(lexicalBytes.toString("utf8")));
     await graphRead;
     hnsw.setEf(INDEX_TUNING.efSearch);
     if (!Array.isArray(docstore.articles) || !Array.isArray(docstore.shared) || hnsw.getCurrentCount() !== info.points || lexical.size !== info.sentences) {
       throw new Error(`counts disagree: ${hnsw.getCurrentCount()} points, ${lexical.size} sentences`);
     }
-    return new Segment(info.name, hnsw, lexical, docstore);
+    return new Segment(info.name, hnsw, lexical, docstore, entities);
   } catch (err) {
     if (err instanceof IndexLoadError) throw err;
     throw new IndexLoadError("index.corrupt", `index: ${dir} is damaged (${(err as Error).message}) — ${REINDEX_HINT}`, dir);
@@ -354,10 +360,9 @@ async function readChecked(dir: string, manifest: { sha256: Record<string, strin
   return bytes;
 }
 
-/** Files a later version lists in the manifest beside the one this one reads: checked all the same. */
+/** Files a later version lists in the manifest beside the segments: checked all the same. */
 async function checkOtherFiles(dir: string, manifest: Manifest): Promise<void> {
-  const known = new Set<string>([FILES.entities]);
-  for (const file of Object.keys(manifest.files)) if (!known.has(file)) await readChecked(dir, manifest, file);
+  for (const file of Object.keys(manifest.files)) await readChecked(dir, manifest, file);
 }
 
 export function sameEmbedder(a: EmbedderId, b: EmbedderId): boolean {

@@ -4,7 +4,9 @@
  * from the terms the workers extracted.
  */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import type { EntityIndexJson } from "../entities/EntityIndex.js";
 import type { Article, EmbedderId, OnProgress } from "../types.js";
+import { sumEntityIndexes } from "./entities.js";
 import { LexicalSegment } from "./lexical.js";
 import { normalizeText, type Hnsw, type SegmentDocstore } from "./segment.js";
 import { splitInOrder } from "./splitPool.js";
@@ -19,6 +21,8 @@ export interface BuiltSegment {
   docstore: SegmentDocstore;
   /** Sentences per article. */
   counts: Map<string, number>;
+  /** The entity index of these articles. */
+  entities: EntityIndexJson;
   sentences: number;
   /** Distinct texts embedded (graph points). */
   vectors: number;
@@ -62,7 +66,8 @@ export async function buildSegment(
 
   progress({ phase: "embed", done: 0, total: articles.length });
   let done = 0;
-  for await (const split of splitInOrder(articles.map((a) => a.body))) {
+  const entityParts: EntityIndexJson[] = [];
+  for await (const split of splitInOrder(articles, entityParts)) {
     const article = articles[done++]!;
     const flat: number[] = (sentences[article.id] = []);
     for (let j = 0; j < split.spans.length; j += 2) {
@@ -96,6 +101,7 @@ export async function buildSegment(
     hnsw,
     lexical,
     docstore: { articles: articles.map(stripFile), sentences, shared },
+    entities: sumEntityIndexes(entityParts),
     counts,
     sentences: labels.length,
     vectors,

@@ -19,12 +19,9 @@ export const FILES = {
   lexical: "lexical.json",
   /** Per segment: its articles and their sentence offsets. */
   docstore: "docstore.json",
-  /** Per build: names, spellings and roles learned from all the articles (src/entities/). */
+  /** Per segment: names, spellings and roles learned from its articles (src/entities/; summed at load). */
   entities: "entities.json",
 } as const;
-
-/** The data files of a segment. */
-export const SEGMENT_FILES = [FILES.vectors, FILES.lexical, FILES.docstore] as const;
 
 const embedder = z.object({ name: z.string(), model: z.string(), dimensions: z.number().int().positive() });
 const sizes = z.record(z.string(), z.number().int().nonnegative());
@@ -54,7 +51,7 @@ export const manifestSchema = z.object({
   nextLabel: z.number().int().nonnegative(),
   hnsw: z.object({ m: z.number().int().positive(), efConstruction: z.number().int().positive() }),
   segments: z.array(segmentSchema),
-  /** Byte sizes and SHA-256 (hex) of the build's own data files (entities.json), checked on load. */
+  /** Byte sizes and SHA-256 (hex) of data files of the build itself (none in format 3), checked on load. */
   files: sizes,
   sha256: checksums,
 });

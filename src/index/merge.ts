@@ -7,6 +7,7 @@
  * hold the recent articles, so this is cheap); dead sentences above `mergeDeadAbove` of those stored → all of them
  * (the cost of a full graph build, without embedding or splitting).
  */
+import { EntityIndex, type EntityIndexJson } from "../entities/EntityIndex.js";
 import type { Article } from "../types.js";
 import { lexicalTerms } from "../text/terms.js";
 import { LexicalSegment } from "./lexical.js";
@@ -29,6 +30,7 @@ export interface MergedSegment {
   hnsw: ReturnType<typeof buildGraph>;
   lexical: LexicalSegment;
   docstore: SegmentDocstore;
+  entities: EntityIndexJson;
   sentences: number;
 }
 
@@ -59,5 +61,6 @@ export function mergeSegments(segments: Segment[], manifest: Manifest, dimension
     items.map((it) => it.label),
     items.map((it) => lexicalTerms(it.text)),
   );
-  return { hnsw, lexical, docstore: { articles, sentences, shared }, sentences: items.length };
+  const entities = EntityIndex.build(articles).toJSON();
+  return { hnsw, lexical, docstore: { articles, sentences, shared }, entities, sentences: items.length };
 }

@@ -9,12 +9,11 @@ import path from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { loadCorpus, sortNewestFirst } from "../corpus/loadCorpus.js";
 import type { CorpusProblem } from "../corpus/article.js";
-import { EntityIndex } from "../entities/EntityIndex.js";
 import { IndexLoadError, UserError } from "../errors.js";
 import { fsProblem } from "../fsProblem.js";
 import { silentLogger, type Logger } from "../log.js";
 import type { Article, EmbedderId, OnProgress } from "../types.js";
-import { buildSegment, stripFile } from "./buildSegment.js";
+import { buildSegment } from "./buildSegment.js";
 import { IndexStore, loadSegment, verifyPublished, type VerifiedBuild } from "./IndexStore.js";
 import { FILES, INDEX_FORMAT, type Manifest, type SegmentInfo } from "./manifest.js";
 import { mergePlan, mergeSegments } from "./merge.js";
@@ -142,9 +141,7 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
     } else progress({ phase: "write", done: 0, total: 1 });
     const holding = new Set(Object.values(entries).map((e) => e.segment));
     const segments = [...(previous?.manifest.segments ?? []).filter((s) => holding.has(s.name)), ...(segment ? [segment] : [])];
-    const entities = JSON.stringify(EntityIndex.build(sortNewestFirst(articles).map(stripFile)));
     manifest = await writeBuild(buildDir, {
-      entities,
       segments,
       manifest: {
         format: INDEX_FORMAT,
@@ -164,7 +161,7 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
     throw fsProblem("reindex", err, buildDir, "the unfinished build was removed") ?? err;
   }
   const published = [buildName];
-  const merged = await mergeIfDue(options, buildName, manifest, progress, log);
+  const merged = await mergeIfDue(options, manifest, progress, log);
   if (merged) published.push(merged);
   await pruneBuilds(options.indexDir, await keptFolders(options.indexDir, [...published, ...(previous ? [previous.name] : [])]));
   progress({ phase: "done", done: 1, total: 1 });
@@ -190,7 +187,7 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
  * Merges segments when the policy says so (merge.ts), as a build of its own published after the re-index's: a
  * merge that fails or is killed leaves the re-index's build serving. Returns the merged build's name.
  */
-async function mergeIfDue(options: ReindexOptions, from: string, manifest: Manifest, progress: OnProgress, log: Logger): Promise<string | undefined> {
+async function mergeIfDue(options: ReindexOptions, manifest: Manifest, progress: OnProgress, log: Logger): Promise<string | undefined> {
   const chosen = mergePlan(manifest);
   if (!chosen) return undefined;
   progress({ phase: "merge", done: 0, total: chosen.length });
@@ -203,10 +200,8 @@ async function mergeIfDue(options: ReindexOptions, from: string, manifest: Manif
     const segment = await writeSegment(dir, name, merged);
     const names = new Set(chosen.map((s) => s.name));
     const articles = Object.fromEntries(Object.entries(manifest.articles).map(([id, e]) => [id, names.has(e.segment) ? { ...e, segment: name } : e]));
-    const entities = await fs.readFile(path.join(indexPaths(options.indexDir).build(from), FILES.entities), "utf8");
     const { files: _f, sha256: _s, segments: kept, ...rest } = manifest;
     await writeBuild(dir, {
-      entities,
       segments: [...kept.filter((s) => !names.has(s.name)), segment],
       manifest: { ...rest, builtAt: new Date().toISOString(), articles },
     });

@@ -8,15 +8,16 @@
  * first of its sentences' labels, and the docstore lists the others (`shared`). Syndicated copies and repeated
  * boilerplate would otherwise fill the candidate list of a search with copies of one sentence.
  */
+import { promises as fs } from "node:fs";
 import path from "node:path";
 import hnswlib from "hnswlib-node";
+import type { EntityIndexJson } from "../entities/EntityIndex.js";
 import type { Article } from "../types.js";
 import { sha256Hex } from "./checksum.js";
 import { LexicalSegment } from "./lexical.js";
 import { FILES, type SegmentInfo } from "./manifest.js";
 import { INDEX_TUNING } from "./tuning.js";
 import { fsyncFile, writeDurable } from "./writeBuild.js";
-import { promises as fs } from "node:fs";
 
 const { HierarchicalNSW } = hnswlib;
 export type Hnsw = InstanceType<typeof HierarchicalNSW>;
@@ -39,6 +40,8 @@ export class Segment {
     readonly hnsw: Hnsw,
     readonly lexical: LexicalSegment,
     readonly docstore: SegmentDocstore,
+    /** The entity index of its articles (summed over the segments at load). */
+    readonly entities: EntityIndexJson,
   ) {
     const shared = docstore.shared;
     for (let i = 0; i + 1 < shared.length; i += 2) {
@@ -102,7 +105,7 @@ export function buildGraph(dimensions: number, points: { label: number; vector: 
 export async function writeSegment(
   dir: string,
   name: string,
-  parts: { hnsw: Hnsw; lexical: LexicalSegment; docstore: SegmentDocstore; sentences: number },
+  parts: { hnsw: Hnsw; lexical: LexicalSegment; docstore: SegmentDocstore; entities: EntityIndexJson; sentences: number },
 ): Promise<SegmentInfo> {
   await fs.mkdir(dir, { recursive: true });
   const vectorsPath = path.join(dir, FILES.vectors);
@@ -112,18 +115,25 @@ export async function writeSegment(
     .then(async () => sha256Hex(await fs.readFile(vectorsPath)));
   const lexical = JSON.stringify(parts.lexical);
   const docstore = JSON.stringify(parts.docstore);
+  const entities = JSON.stringify(parts.entities);
   const [vectorsSha] = await Promise.all([
     vectors,
     writeDurable(path.join(dir, FILES.lexical), lexical),
     writeDurable(path.join(dir, FILES.docstore), docstore),
+    writeDurable(path.join(dir, FILES.entities), entities),
   ]);
   const files: Record<string, number> = {};
-  for (const f of [FILES.vectors, FILES.lexical, FILES.docstore]) files[f] = (await fs.stat(path.join(dir, f))).size;
+  for (const f of [FILES.vectors, FILES.lexical, FILES.docstore, FILES.entities]) files[f] = (await fs.stat(path.join(dir, f))).size;
   return {
     name,
     sentences: parts.sentences,
     points: parts.hnsw.getCurrentCount(),
     files,
-    sha256: { [FILES.vectors]: vectorsSha, [FILES.lexical]: sha256Hex(lexical), [FILES.docstore]: sha256Hex(docstore) },
+    sha256: {
+      [FILES.vectors]: vectorsSha,
+      [FILES.lexical]: sha256Hex(lexical),
+      [FILES.docstore]: sha256Hex(docstore),
+      [FILES.entities]: sha256Hex(entities),
+    },
   };
 }

@@ -7,22 +7,31 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { splitArticle, type SplitArticle } from "./splitWork.js";
+import type { EntityIndexJson } from "../entities/EntityIndex.js";
+import { splitChunk, type SplitArticle } from "./splitWork.js";
 import { INDEX_TUNING } from "./tuning.js";
 
 /** Characters of article text per message to a worker: big enough to amortise a message, small enough to pipeline. */
 const CHUNK_CHARS = 200_000;
 
-/** Yields each article's split, in order. */
-export async function* splitInOrder(bodies: string[]): AsyncGenerator<SplitArticle> {
+type Chunk = { splits: SplitArticle[]; entities: EntityIndexJson };
+type Source = { title: string; body: string };
+
+/** Yields each article's split, in order; pushes the entity index of each chunk of articles to `entities`. */
+export async function* splitInOrder(articles: Source[], entities: EntityIndexJson[]): AsyncGenerator<SplitArticle> {
+  const bodies = articles.map((a) => a.body);
   const total = bodies.reduce((n, b) => n + b.length, 0);
   const threads = Math.min(2, Math.max(1, availableParallelism()));
+  const chunks = chunkBodies(bodies);
   if (total < INDEX_TUNING.workerSplitChars) {
-    for (const body of bodies) yield splitArticle(body);
+    for (const chunk of chunks) {
+      const { splits, entities: part } = splitChunk(chunk.map((i) => articles[i]!));
+      entities.push(part);
+      yield* splits;
+    }
     return;
   }
-  const chunks = chunkBodies(bodies);
-  const results: (SplitArticle[] | undefined)[] = new Array(chunks.length);
+  const results: (Chunk | undefined)[] = new Array(chunks.length);
   const busy = new Map<Worker, number>();
   let wake: (() => void) | undefined;
   let next = 0;
@@ -30,16 +39,16 @@ export async function* splitInOrder(bodies: string[]): AsyncGenerator<SplitArtic
   const feed = (worker: Worker) => {
     if (next >= chunks.length) return void worker.terminate();
     busy.set(worker, next);
-    worker.postMessage({ chunk: next, bodies: chunks[next++]!.map((i) => bodies[i]!) });
+    worker.postMessage({ chunk: next, articles: chunks[next++]!.map((i) => ({ title: articles[i]!.title, body: articles[i]!.body })) });
   };
-  const inline = (chunk: number) => (results[chunk] ??= chunks[chunk]!.map((i) => splitArticle(bodies[i]!)));
+  const inline = (chunk: number) => (results[chunk] ??= splitChunk(chunks[chunk]!.map((i) => articles[i]!)));
   const workers: Worker[] = [];
   for (let t = 0; t < threads; t++) {
-    const worker = new Worker(workerUrl());
+    const worker = startWorker();
     alive++;
-    worker.on("message", (msg: { chunk: number; results: SplitArticle[] }) => {
+    worker.on("message", (msg: { chunk: number } & Chunk) => {
       busy.delete(worker);
-      results[msg.chunk] = msg.results.map((r) => ({ spans: new Uint32Array(r.spans), terms: r.terms }));
+      results[msg.chunk] = { splits: msg.splits.map((r) => ({ spans: new Uint32Array(r.spans), terms: r.terms })), entities: msg.entities };
       feed(worker);
       wake?.();
     });
@@ -60,7 +69,8 @@ export async function* splitInOrder(bodies: string[]): AsyncGenerator<SplitArtic
         if (alive === 0 || (c >= next && busy.size === 0)) inline(c);
         else await new Promise<void>((resolve) => (wake = resolve));
       }
-      yield* results[c]!;
+      entities.push(results[c]!.entities);
+      yield* results[c]!.splits;
       results[c] = undefined;
     }
   } finally {
@@ -85,7 +95,14 @@ function chunkBodies(bodies: string[]): number[][] {
   return chunks;
 }
 
-/** The worker's file: the .ts source when running under tsx, the compiled .js otherwise. */
-function workerUrl(): URL {
-  return new URL(import.meta.url.endsWith(".ts") ? "./splitWorker.ts" : "./splitWorker.js", import.meta.url);
+/**
+ * The worker: the compiled .js beside this file, or under tsx (running the .ts sources) the .ts file through tsx's
+ * loader, which Node 20 does not carry into worker threads by itself.
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./splitWorker.js", import.meta.url));
+  const target = new URL("./splitWorker.ts", import.meta.url).href;
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
+  return new Worker(code, { eval: true });
 }

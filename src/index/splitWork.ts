@@ -3,6 +3,7 @@
  * Splitting (sentence-splitter) and term extraction are most of a full build's CPU time; both are pure functions of
  * the article's text.
  */
+import { EntityIndex, type EntityIndexJson } from "../entities/EntityIndex.js";
 import { splitSentences } from "../text/sentences.js";
 import { lexicalTerms } from "../text/terms.js";
 
@@ -11,6 +12,11 @@ export interface SplitArticle {
   spans: Uint32Array;
   /** Each sentence's index terms, joined by spaces (terms hold no space). */
   terms: string[];
+}
+
+/** A chunk of articles: each one's split, and the entity index of them all. */
+export function splitChunk(articles: { title: string; body: string }[]): { splits: SplitArticle[]; entities: EntityIndexJson } {
+  return { splits: articles.map((a) => splitArticle(a.body)), entities: EntityIndex.build(articles).toJSON() };
 }
 
 export function splitArticle(body: string): SplitArticle {

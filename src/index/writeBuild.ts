@@ -1,25 +1,21 @@
 /**
- * Writes a build folder and publishes it: the new segment's data files (segment.ts) and entities.json first, each
+ * Writes a build folder and publishes it: the new segment's data files (segment.ts) first, each
  * flushed to disk, then the manifest, then CURRENT is replaced by rename. A process killed at any moment leaves
  * CURRENT naming a complete build. A build's manifest may list segments of earlier builds: those folders are kept
  * as long as a kept build uses them (pruneBuilds).
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { sha256Hex } from "./checksum.js";
 import { FILES, type Manifest, type SegmentInfo } from "./manifest.js";
 import { indexPaths } from "./paths.js";
 
-/** Writes entities.json and the manifest (last) of a build into `dir`; the segment files are already there. */
+/** Writes the manifest of a build into `dir`, last: its segment's files are already there. */
 export async function writeBuild(
   dir: string,
-  parts: { entities: string; manifest: Omit<Manifest, "files" | "sha256" | "segments">; segments: SegmentInfo[] },
+  parts: { manifest: Omit<Manifest, "files" | "sha256" | "segments">; segments: SegmentInfo[] },
 ): Promise<Manifest> {
   await fs.mkdir(dir, { recursive: true });
-  await writeDurable(path.join(dir, FILES.entities), parts.entities);
-  const files = { [FILES.entities]: Buffer.byteLength(parts.entities) };
-  const sha256 = { [FILES.entities]: sha256Hex(parts.entities) };
-  const manifest: Manifest = { ...parts.manifest, segments: parts.segments, files, sha256 };
+  const manifest: Manifest = { ...parts.manifest, segments: parts.segments, files: {}, sha256: {} };
   await writeDurable(path.join(dir, FILES.manifest), JSON.stringify(manifest, null, 2));
   return manifest;
 }
