@@ -3,8 +3,7 @@
  * entity index. Loading checks the manifest, the sizes and checksums of every file and the embedder, and turns any
  * damage into an `IndexLoadError` with a message that names the fix, never a crash deep inside a library.
  */
-import { createHash } from "node:crypto";
-import { createReadStream, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import path from "node:path";
 import hnswlib from "hnswlib-node";
 import { sortNewestFirst } from "../corpus/loadCorpus.js";
@@ -12,7 +11,7 @@ import { EntityIndex, type EntityIndexJson } from "../entities/EntityIndex.js";
 import { IndexLoadError } from "../errors.js";
 import type { Article, CorpusSnapshot, EmbedderId, IndexInfo, IndexedSentence } from "../types.js";
 import { lexicalTerms } from "../text/terms.js";
-import { sha256HexAsync } from "./checksum.js";
+import { sha256File, sha256HexAsync } from "./checksum.js";
 import { sumEntityIndexes } from "./entities.js";
 import { LexicalIndex, LexicalSegment } from "./lexical.js";
 import { FILES, INDEX_FORMAT, manifestSchema, type Manifest, type SegmentInfo } from "./manifest.js";
@@ -230,13 +229,7 @@ export async function verifyPublished(indexDir: string, expected?: EmbedderId): 
 /** Checks a file's checksum by streaming it (a re-index checks the whole index without holding it in memory). */
 async function hashChecked(dir: string, manifest: { sha256: Record<string, string> }, file: string): Promise<void> {
   const expected = manifest.sha256[file];
-  const actual = await new Promise<string>((resolve, reject) => {
-    const hash = createHash("sha256");
-    createReadStream(path.join(dir, file), { highWaterMark: 1 << 20 })
-      .on("data", (chunk) => hash.update(chunk))
-      .on("error", reject)
-      .on("end", () => resolve(hash.digest("hex")));
-  }).catch((err: NodeJS.ErrnoException) => {
+  const actual = await sha256File(path.join(dir, file)).catch((err: NodeJS.ErrnoException) => {
     throw new IndexLoadError("index.corrupt", `index: ${dir}/${file} cannot be read (${err.code ?? err.message}) — ${REINDEX_HINT}`, dir);
   });
   if (!expected || actual !== expected) {

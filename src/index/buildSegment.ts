@@ -7,7 +7,7 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { EntityIndexJson } from "../entities/EntityIndex.js";
 import type { Article, EmbedderId, OnProgress } from "../types.js";
 import { sumEntityIndexes } from "./entities.js";
-import { LexicalSegment } from "./lexical.js";
+import { LexicalBuilder, type LexicalSegment } from "./lexical.js";
 import { normalizeText, type Hnsw, type SegmentDocstore } from "./segment.js";
 import { splitInOrder } from "./splitPool.js";
 import { INDEX_TUNING } from "./tuning.js";
@@ -37,12 +37,12 @@ export async function buildSegment(
 ): Promise<BuiltSegment> {
   const { embeddings, embedder, onProgress: progress } = options;
   const totalChars = articles.reduce((n, a) => n + a.body.length, 0);
-  // About one sentence per 100 characters; the graph grows by half when the guess was short.
-  const hnsw = newGraph(embedder.dimensions, Math.max(64, Math.ceil(totalChars / 100)));
+  // About one distinct sentence per 150 characters (speeches: 180); the graph grows by half when the guess was short.
+  const hnsw = newGraph(embedder.dimensions, Math.max(64, Math.ceil(totalChars / 150)));
   const sentences: Record<string, number[]> = {};
   const counts = new Map<string, number>();
-  const labels: number[] = [];
-  const termLists: string[][] = [];
+  const lexicalBuilder = new LexicalBuilder();
+  let count = 0;
   const pointOfText = new Map<string, number>();
   const shared: number[] = [];
   let batch: { label: number; text: string }[] = [];
@@ -75,8 +75,8 @@ export async function buildSegment(
       const text = article.body.slice(start, end);
       const terms = split.terms[j / 2]!;
       flat.push(label, start, end);
-      labels.push(label);
-      termLists.push(terms === "" ? [] : terms.split(" "));
+      lexicalBuilder.add(label, terms === "" ? [] : terms.split(" "));
+      count++;
       const key = normalizeText(text);
       const point = pointOfText.get(key);
       if (point === undefined) {
@@ -96,14 +96,14 @@ export async function buildSegment(
   // A loaded graph allocates its saved capacity: keep none spare (a segment never grows).
   if (hnsw.getMaxElements() > hnsw.getCurrentCount()) hnsw.resizeIndex(Math.max(1, hnsw.getCurrentCount()));
   progress({ phase: "lexical index", done: 0, total: 1 });
-  const lexical = LexicalSegment.fromTerms(labels, termLists);
+  const lexical = lexicalBuilder.finish();
   return {
     hnsw,
     lexical,
     docstore: { articles: articles.map(stripFile), sentences, shared },
     entities: sumEntityIndexes(entityParts),
     counts,
-    sentences: labels.length,
+    sentences: count,
     vectors,
     nextLabel: label,
   };

@@ -60,41 +60,16 @@ export class LexicalSegment {
     );
   }
 
-  /** From each sentence's label and index terms (lexicalTerms of its text, computed where it was split). */
+  /** From each sentence's label and index terms (lexicalTerms of its text). */
   static fromTerms(sentenceLabels: ArrayLike<number>, termLists: ArrayLike<string[]>): LexicalSegment {
-    const n = sentenceLabels.length;
-    const labels = new Int32Array(n);
-    const lengths = new Uint16Array(n);
-    const postings = new Map<string, number[]>();
-    for (let i = 0; i < n; i++) {
-      labels[i] = sentenceLabels[i]!;
-      const counts = new Map<string, number>();
-      for (const term of termLists[i]!) counts.set(term, (counts.get(term) ?? 0) + 1);
-      lengths[i] = Math.min(counts.size, 0xffff);
-      for (const [term, count] of counts) {
-        let list = postings.get(term);
-        if (!list) postings.set(term, (list = []));
-        list.push(i, Math.min(count, 0xffff));
-      }
-    }
-    const terms = [...postings.keys()].sort();
-    const starts = new Uint32Array(terms.length + 1);
-    let total = 0;
-    terms.forEach((t, i) => {
-      starts[i] = total;
-      total += postings.get(t)!.length / 2;
-    });
-    starts[terms.length] = total;
-    const ids = new Uint32Array(total);
-    const freqs = new Uint16Array(total);
-    terms.forEach((t, i) => {
-      const list = postings.get(t)!;
-      for (let j = 0, at = starts[i]!; j < list.length; j += 2, at++) {
-        ids[at] = list[j]!;
-        freqs[at] = list[j + 1]!;
-      }
-    });
-    return new LexicalSegment(labels, lengths, terms, starts, ids, freqs);
+    const builder = new LexicalBuilder();
+    for (let i = 0; i < sentenceLabels.length; i++) builder.add(sentenceLabels[i]!, termLists[i]!);
+    return builder.finish();
+  }
+
+  /** @internal (LexicalBuilder) */
+  static of(labels: Int32Array, lengths: Uint16Array, terms: string[], starts: Uint32Array, docs: Uint32Array, freqs: Uint16Array): LexicalSegment {
+    return new LexicalSegment(labels, lengths, terms, starts, docs, freqs);
   }
 
   get size(): number {
@@ -137,6 +112,47 @@ export class LexicalSegment {
       docs.every((d) => d < labels.length);
     if (!ok) throw new Error("lexical: segment arrays disagree");
     return new LexicalSegment(labels, lengths, j.terms, starts, docs, freqs);
+  }
+}
+
+/** Builds a segment's postings sentence by sentence, so a build never holds every sentence's term list at once. */
+export class LexicalBuilder {
+  private readonly labels: number[] = [];
+  private readonly lengths: number[] = [];
+  private readonly postings = new Map<string, number[]>();
+
+  add(label: number, terms: string[]): void {
+    const doc = this.labels.length;
+    this.labels.push(label);
+    const counts = new Map<string, number>();
+    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    this.lengths.push(Math.min(counts.size, 0xffff));
+    for (const [term, count] of counts) {
+      const list = this.postings.get(term);
+      if (list) list.push(doc, Math.min(count, 0xffff));
+      else this.postings.set(term, [doc, Math.min(count, 0xffff)]);
+    }
+  }
+
+  finish(): LexicalSegment {
+    const terms = [...this.postings.keys()].sort();
+    const starts = new Uint32Array(terms.length + 1);
+    let total = 0;
+    terms.forEach((t, i) => {
+      starts[i] = total;
+      total += this.postings.get(t)!.length / 2;
+    });
+    starts[terms.length] = total;
+    const docs = new Uint32Array(total);
+    const freqs = new Uint16Array(total);
+    terms.forEach((t, i) => {
+      const list = this.postings.get(t)!;
+      for (let j = 0, at = starts[i]!; j < list.length; j += 2, at++) {
+        docs[at] = list[j]!;
+        freqs[at] = list[j + 1]!;
+      }
+    });
+    return LexicalSegment.of(Int32Array.from(this.labels), Uint16Array.from(this.lengths), terms, starts, docs, freqs);
   }
 }
 

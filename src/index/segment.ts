@@ -13,7 +13,7 @@ import path from "node:path";
 import hnswlib from "hnswlib-node";
 import type { EntityIndexJson } from "../entities/EntityIndex.js";
 import type { Article } from "../types.js";
-import { sha256Hex } from "./checksum.js";
+import { sha256File, sha256Hex } from "./checksum.js";
 import { LexicalSegment } from "./lexical.js";
 import { FILES, type SegmentInfo } from "./manifest.js";
 import { INDEX_TUNING } from "./tuning.js";
@@ -98,9 +98,10 @@ export function buildGraph(dimensions: number, points: { label: number; vector: 
 }
 
 /**
- * Writes a segment's files into `dir` (the graph on a thread of the pool while the JSON files are serialised), each
- * flushed to disk, and returns its manifest entry. The graph's checksum is of the bytes read back: what a later
- * load will read.
+ * Writes a segment's files into `dir` (the graph on a thread of the pool while the JSON files are serialised, one
+ * at a time: each serialised file is tens of MB on large corpora, and the write is the build's peak of memory), each
+ * flushed to disk, and returns its manifest entry. The graph's checksum is of the bytes read back (streamed): what a
+ * later load will read.
  */
 export async function writeSegment(
   dir: string,
@@ -112,28 +113,21 @@ export async function writeSegment(
   const vectors = parts.hnsw
     .writeIndex(vectorsPath)
     .then(() => fsyncFile(vectorsPath))
-    .then(async () => sha256Hex(await fs.readFile(vectorsPath)));
-  const lexical = JSON.stringify(parts.lexical);
-  const docstore = JSON.stringify(parts.docstore);
-  const entities = JSON.stringify(parts.entities);
-  const [vectorsSha] = await Promise.all([
-    vectors,
-    writeDurable(path.join(dir, FILES.lexical), lexical),
-    writeDurable(path.join(dir, FILES.docstore), docstore),
-    writeDurable(path.join(dir, FILES.entities), entities),
-  ]);
+    .then(() => sha256File(vectorsPath));
+  vectors.catch(() => {}); // awaited below; this only keeps an early JSON error from leaving it unhandled
+  const sha256: Record<string, string> = {};
+  const json: [string, unknown][] = [
+    [FILES.lexical, parts.lexical],
+    [FILES.docstore, parts.docstore],
+    [FILES.entities, parts.entities],
+  ];
+  for (const [file, value] of json) {
+    const text = JSON.stringify(value);
+    sha256[file] = sha256Hex(text);
+    await writeDurable(path.join(dir, file), text);
+  }
+  sha256[FILES.vectors] = await vectors;
   const files: Record<string, number> = {};
   for (const f of [FILES.vectors, FILES.lexical, FILES.docstore, FILES.entities]) files[f] = (await fs.stat(path.join(dir, f))).size;
-  return {
-    name,
-    sentences: parts.sentences,
-    points: parts.hnsw.getCurrentCount(),
-    files,
-    sha256: {
-      [FILES.vectors]: vectorsSha,
-      [FILES.lexical]: sha256Hex(lexical),
-      [FILES.docstore]: sha256Hex(docstore),
-      [FILES.entities]: sha256Hex(entities),
-    },
-  };
+  return { name, sentences: parts.sentences, points: parts.hnsw.getCurrentCount(), files, sha256 };
 }

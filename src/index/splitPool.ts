@@ -1,5 +1,5 @@
 /**
- * Splits articles into sentences on worker threads, handing the results back in article order, so the build's
+ * Splits articles into sentences on a worker thread, handing the results back in article order, so the build's
  * main thread embeds and inserts into the graph while the workers split what comes next (on the speech corpus,
  * splitting was half of a full build). Small jobs (tests, a one-article re-index) are split inline: starting a
  * worker costs more than they do. A worker that fails (it could not be started, or crashed) has its chunk split
@@ -21,7 +21,9 @@ type Source = { title: string; body: string };
 export async function* splitInOrder(articles: Source[], entities: EntityIndexJson[]): AsyncGenerator<SplitArticle> {
   const bodies = articles.map((a) => a.body);
   const total = bodies.reduce((n, b) => n + b.length, 0);
-  const threads = Math.min(2, Math.max(1, availableParallelism()));
+  // One worker beside the main thread: the main thread's share (embedding, graph insertion) takes about as long as
+  // splitting does, and each worker is another heap (peak RSS of the build).
+  const threads = Math.max(1, Math.min(INDEX_TUNING.splitWorkers, availableParallelism() - 1));
   const chunks = chunkBodies(bodies);
   if (total < INDEX_TUNING.workerSplitChars) {
     for (const chunk of chunks) {

@@ -27,6 +27,8 @@ export const INDEX_TUNING = {
   mergeDeadAbove: 0.3,
   /** Split articles into sentences in worker threads when the text to split is at least this many characters. */
   workerSplitChars: 2_000_000,
+  /** Worker threads that split (see splitPool.ts). Range 1 – cores − 1. */
+  splitWorkers: 1,
   /** Sentences embedded per batch. Range 32–1024 (remote APIs limit batch size). */
   embedBatch: 256,
 } as const;
