@@ -5,7 +5,10 @@
  * worker costs more than they do. A worker that fails (it could not be started, or crashed) has its chunk split
  * inline; the result is the same, only slower.
  */
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { EntityIndexJson } from "../entities/EntityIndex.js";
 import { splitChunk, type SplitArticle } from "./splitWork.js";
@@ -17,15 +20,22 @@ const CHUNK_CHARS = 200_000;
 type Chunk = { splits: SplitArticle[]; entities: EntityIndexJson };
 type Source = { title: string; body: string };
 
-/** Yields each article's split, in order; pushes the entity index of each chunk of articles to `entities`. */
-export async function* splitInOrder(articles: Source[], entities: EntityIndexJson[]): AsyncGenerator<SplitArticle> {
+/**
+ * Yields each article's split, in order; pushes the entity index of each chunk of articles to `entities`. Workers
+ * are used from `workerChars` characters of text on.
+ */
+export async function* splitInOrder(
+  articles: Source[],
+  entities: EntityIndexJson[],
+  workerChars: number = INDEX_TUNING.workerSplitChars,
+): AsyncGenerator<SplitArticle> {
   const bodies = articles.map((a) => a.body);
   const total = bodies.reduce((n, b) => n + b.length, 0);
   // One worker beside the main thread: the main thread's share (embedding, graph insertion) takes about as long as
   // splitting does, and each worker is another heap (peak RSS of the build).
   const threads = Math.max(1, Math.min(INDEX_TUNING.splitWorkers, availableParallelism() - 1));
   const chunks = chunkBodies(bodies);
-  if (total < INDEX_TUNING.workerSplitChars) {
+  if (total < workerChars) {
     for (const chunk of chunks) {
       const { splits, entities: part } = splitChunk(chunk.map((i) => articles[i]!));
       entities.push(part);
@@ -46,7 +56,12 @@ export async function* splitInOrder(articles: Source[], entities: EntityIndexJso
   const inline = (chunk: number) => (results[chunk] ??= splitChunk(chunks[chunk]!.map((i) => articles[i]!)));
   const workers: Worker[] = [];
   for (let t = 0; t < threads; t++) {
-    const worker = startWorker();
+    let worker: Worker;
+    try {
+      worker = startWorker();
+    } catch {
+      break; // no worker at all: every chunk is split inline below
+    }
     alive++;
     worker.on("message", (msg: { chunk: number } & Chunk) => {
       busy.delete(worker);
@@ -104,7 +119,11 @@ function chunkBodies(bodies: string[]): number[][] {
 function startWorker(): Worker {
   if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./splitWorker.js", import.meta.url));
   const target = new URL("./splitWorker.ts", import.meta.url).href;
-  const tsx = import.meta.resolve("tsx/esm/api");
+  // tsx's ES module API (import.meta.resolve is missing under some loaders, e.g. vitest's; require resolves the CJS one).
+  const tsx =
+    typeof import.meta.resolve === "function"
+      ? import.meta.resolve("tsx/esm/api")
+      : pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs")).href;
   const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
   return new Worker(code, { eval: true });
 }
