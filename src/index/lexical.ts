@@ -1,143 +1,322 @@
 /**
- * The BM25 half of the hybrid index: MiniSearch over sentences, with our own terms (stemmed, stop words out) so
- * the index and the queries are processed the same way.
+ * The BM25 half of the hybrid index, purpose-built on typed arrays. Each segment holds an inverted index of its
+ * sentences (term → segment-local sentence numbers and term frequencies); a search scores across all segments with
+ * corpus-wide statistics (live sentences, their average length, each term's live document frequency), so a
+ * sentence scores the same whichever segment holds it.
+ *
+ * Why not MiniSearch (used before index format 3): its postings are a Map of Maps per term, and a search builds a
+ * result object with match details for every matching sentence; on the ×10 speech corpus (618k sentences) a
+ * question cost 200 ms of that, and the maps were most of the build's memory. Here a posting list is two typed
+ * arrays, the scores of a search accumulate in one Float64Array per segment, and only the top k are sorted. The
+ * scoring is MiniSearch's own (BM25+ with k 1.2, b 0.7, d 0.5, a document's length being its distinct terms, the
+ * sum multiplied by the number of distinct query terms it matched), so rankings are those of before
+ * (test/index/lexical.test.ts compares the two). Impact-ordered postings or WAND would need scores fixed at build
+ * time, which corpus-wide idf across segments does not allow; a scan of typed arrays is already well under the
+ * answer's budget (npm run bench).
  */
-import MiniSearch, { type Options } from "minisearch";
 import { lexicalTerms } from "../text/terms.js";
 
 export interface LexicalDoc {
-  id: number;
+  label: number;
   text: string;
 }
 
-export const LEXICAL_OPTIONS: Options<LexicalDoc> = {
-  fields: ["text"],
-  idField: "id",
-  tokenize: (text) => lexicalTerms(text),
-  processTerm: (term) => term,
-  // Vacuuming is done explicitly by the re-index, never in the background of a serving process.
-  autoVacuum: false,
-  searchOptions: { combineWith: "OR", prefix: false, fuzzy: false },
-};
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+const FORMAT = "lexical-segment-1";
 
-export function newLexicalIndex(): MiniSearch<LexicalDoc> {
-  return new MiniSearch<LexicalDoc>(LEXICAL_OPTIONS);
+interface LexicalJson {
+  format: typeof FORMAT;
+  terms: string[];
+  /** Base64 of the typed arrays below. */
+  labels: string;
+  lengths: string;
+  starts: string;
+  docs: string;
+  freqs: string;
 }
 
-/**
- * The saved form of the lexical index. MiniSearch's own JSON (toJSON / loadJSON) turns every posting list into an
- * object keyed by document number and back: on the speech corpus (62k sentences) that was 0.5 s to save and 0.45 s
- * to load, half of a one-article re-index. This form keeps the same state as flat number arrays.
- */
-const COMPACT_FORMAT = "lexical-compact-1";
+/** One segment's inverted index. Immutable once built. */
+export class LexicalSegment {
+  private readonly termIds: Map<string, number>;
 
-interface CompactLexical {
-  format: typeof COMPACT_FORMAT;
-  documentCount: number;
-  nextId: number;
-  dirtCount: number;
-  fieldIds: Record<string, number>;
-  averageFieldLength: number[];
-  /** Per document: its short id, its id (the sentence label), then the length of each field (-1 when absent). */
-  documents: number[];
-  /** Per term: [term, fieldId, [shortId, frequency, …], fieldId, […], …]. */
-  terms: (string | number | number[])[][];
-}
-
-/**
- * The MiniSearch state this module reads and restores (private fields of MiniSearch 7; the save/load round-trip
- * tests in test/index/lexical.test.ts catch a MiniSearch release that changes them).
- */
-interface MiniSearchState {
-  _index: Iterable<[string, Map<number, Map<number, number>>]> & {
-    get(term: string): Map<number, Map<number, number>> | undefined;
-    set(term: string, value: Map<number, Map<number, number>>): unknown;
-  };
-  _documentCount: number;
-  _nextId: number;
-  _dirtCount: number;
-  _fieldIds: Record<string, number>;
-  _avgFieldLength: number[];
-  _documentIds: Map<number, unknown>;
-  _idToShortId: Map<unknown, number>;
-  _fieldLength: Map<number, number[]>;
-}
-
-const state = (index: MiniSearch<LexicalDoc>) => index as unknown as MiniSearchState;
-
-export function saveLexicalIndex(index: MiniSearch<LexicalDoc>): string {
-  const s = state(index);
-  const fields = Object.keys(s._fieldIds).length;
-  const documents: number[] = [];
-  for (const [shortId, id] of s._documentIds) {
-    documents.push(shortId, id as number);
-    const lengths = s._fieldLength.get(shortId) ?? [];
-    for (let f = 0; f < fields; f++) documents.push(lengths[f] ?? -1);
+  private constructor(
+    /** Segment-local sentence number → sentence label. */
+    readonly labels: Int32Array,
+    /** Distinct terms of each sentence (BM25's document length). */
+    readonly lengths: Uint16Array,
+    readonly terms: string[],
+    /** Postings of term t are docs[starts[t]] … docs[starts[t + 1] - 1], ascending, with their frequencies. */
+    readonly starts: Uint32Array,
+    readonly docs: Uint32Array,
+    readonly freqs: Uint16Array,
+  ) {
+    this.termIds = new Map(terms.map((t, i) => [t, i]));
   }
-  const terms: CompactLexical["terms"] = [];
-  for (const [term, byField] of s._index) {
-    const entry: CompactLexical["terms"][number] = [term];
-    for (const [fieldId, postings] of byField) {
-      const flat: number[] = [];
-      for (const [doc, frequency] of postings) flat.push(doc, frequency);
-      entry.push(fieldId, flat);
+
+  static build(docs: LexicalDoc[]): LexicalSegment {
+    return LexicalSegment.fromTerms(
+      docs.map((d) => d.label),
+      docs.map((d) => lexicalTerms(d.text)),
+    );
+  }
+
+  /** From each sentence's label and index terms (lexicalTerms of its text). */
+  static fromTerms(sentenceLabels: ArrayLike<number>, termLists: ArrayLike<string[]>): LexicalSegment {
+    const builder = new LexicalBuilder();
+    for (let i = 0; i < sentenceLabels.length; i++) builder.add(sentenceLabels[i]!, termLists[i]!);
+    return builder.finish();
+  }
+
+  /** @internal (LexicalBuilder) */
+  static of(labels: Int32Array, lengths: Uint16Array, terms: string[], starts: Uint32Array, docs: Uint32Array, freqs: Uint16Array): LexicalSegment {
+    return new LexicalSegment(labels, lengths, terms, starts, docs, freqs);
+  }
+
+  get size(): number {
+    return this.labels.length;
+  }
+
+  /** The range of `term`'s postings, or undefined when the segment never uses it. */
+  postings(term: string): [number, number] | undefined {
+    const id = this.termIds.get(term);
+    return id === undefined ? undefined : [this.starts[id]!, this.starts[id + 1]!];
+  }
+
+  toJSON(): LexicalJson {
+    const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
+    return {
+      format: FORMAT,
+      terms: this.terms,
+      labels: b64(this.labels),
+      lengths: b64(this.lengths),
+      starts: b64(this.starts),
+      docs: b64(this.docs),
+      freqs: b64(this.freqs),
+    };
+  }
+
+  /** Reads a segment's saved form; throws on anything inconsistent (the caller turns it into index.corrupt). */
+  static fromJSON(json: unknown): LexicalSegment {
+    const j = json as LexicalJson;
+    if (j?.format !== FORMAT || !Array.isArray(j.terms)) throw new Error(`lexical: not a ${FORMAT} segment`);
+    const labels = new Int32Array(typed(j.labels, 4));
+    const lengths = new Uint16Array(typed(j.lengths, 2));
+    const starts = new Uint32Array(typed(j.starts, 4));
+    const docs = new Uint32Array(typed(j.docs, 4));
+    const freqs = new Uint16Array(typed(j.freqs, 2));
+    const ok =
+      lengths.length === labels.length &&
+      starts.length === j.terms.length + 1 &&
+      docs.length === freqs.length &&
+      starts[j.terms.length] === docs.length &&
+      docs.every((d) => d < labels.length);
+    if (!ok) throw new Error("lexical: segment arrays disagree");
+    return new LexicalSegment(labels, lengths, j.terms, starts, docs, freqs);
+  }
+}
+
+/** Builds a segment's postings sentence by sentence, so a build never holds every sentence's term list at once. */
+export class LexicalBuilder {
+  private readonly labels: number[] = [];
+  private readonly lengths: number[] = [];
+  private readonly postings = new Map<string, number[]>();
+
+  add(label: number, terms: string[]): void {
+    const doc = this.labels.length;
+    this.labels.push(label);
+    const counts = new Map<string, number>();
+    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    this.lengths.push(Math.min(counts.size, 0xffff));
+    for (const [term, count] of counts) {
+      const list = this.postings.get(term);
+      if (list) list.push(doc, Math.min(count, 0xffff));
+      else this.postings.set(term, [doc, Math.min(count, 0xffff)]);
     }
-    terms.push(entry);
   }
-  const compact: CompactLexical = {
-    format: COMPACT_FORMAT,
-    documentCount: s._documentCount,
-    nextId: s._nextId,
-    dirtCount: s._dirtCount,
-    fieldIds: s._fieldIds,
-    averageFieldLength: s._avgFieldLength,
-    documents,
-    terms,
-  };
-  return JSON.stringify(compact);
+
+  finish(): LexicalSegment {
+    const terms = [...this.postings.keys()].sort();
+    const starts = new Uint32Array(terms.length + 1);
+    let total = 0;
+    terms.forEach((t, i) => {
+      starts[i] = total;
+      total += this.postings.get(t)!.length / 2;
+    });
+    starts[terms.length] = total;
+    const docs = new Uint32Array(total);
+    const freqs = new Uint16Array(total);
+    terms.forEach((t, i) => {
+      const list = this.postings.get(t)!;
+      for (let j = 0, at = starts[i]!; j < list.length; j += 2, at++) {
+        docs[at] = list[j]!;
+        freqs[at] = list[j + 1]!;
+      }
+    });
+    return LexicalSegment.of(Int32Array.from(this.labels), Uint16Array.from(this.lengths), terms, starts, docs, freqs);
+  }
 }
 
-/** Reads either form: the compact one, or MiniSearch's own JSON (builds written before the compact form). */
-export function loadLexicalIndex(json: string): MiniSearch<LexicalDoc> {
-  const data = JSON.parse(json) as CompactLexical | Parameters<typeof MiniSearch.loadJS>[0];
-  if (!("format" in data) || data.format !== COMPACT_FORMAT) return MiniSearch.loadJS<LexicalDoc>(data as Parameters<typeof MiniSearch.loadJS>[0], LEXICAL_OPTIONS);
-  const { documentCount, nextId, dirtCount, fieldIds, averageFieldLength } = data;
-  const index = MiniSearch.loadJS<LexicalDoc>(
-    { documentCount, nextId, dirtCount, fieldIds, averageFieldLength, documentIds: {}, fieldLength: {}, storedFields: {}, index: [], serializationVersion: 2 },
-    LEXICAL_OPTIONS,
-  );
-  const s = state(index);
-  const fields = Object.keys(fieldIds).length;
-  for (let i = 0; i < data.documents.length; i += 2 + fields) {
-    const [shortId, id] = [data.documents[i]!, data.documents[i + 1]!];
-    s._documentIds.set(shortId, id);
-    s._idToShortId.set(id, shortId);
-    const lengths: number[] = [];
-    for (let f = 0; f < fields; f++) if (data.documents[i + 2 + f]! >= 0) lengths[f] = data.documents[i + 2 + f]!;
-    s._fieldLength.set(shortId, lengths);
-  }
-  for (const entry of data.terms) {
-    const byField = new Map<number, Map<number, number>>();
-    for (let j = 1; j + 1 < entry.length; j += 2) {
-      const flat = entry[j + 1] as number[];
-      const postings = new Map<number, number>();
-      for (let k = 0; k + 1 < flat.length; k += 2) postings.set(flat[k]!, flat[k + 1]!);
-      byField.set(entry[j] as number, postings);
-    }
-    s._index.set(entry[0] as string, byField);
-  }
-  return index;
+/** Copies base64 bytes into a fresh, aligned ArrayBuffer (Buffer's pool may hand out unaligned slices). */
+function typed(b64: unknown, width: number): ArrayBuffer {
+  if (typeof b64 !== "string") throw new Error("lexical: missing array");
+  const bytes = Buffer.from(b64, "base64");
+  if (bytes.length % width !== 0) throw new Error("lexical: truncated array");
+  const out = new ArrayBuffer(bytes.length);
+  new Uint8Array(out).set(bytes);
+  return out;
+}
+
+export interface LexicalHit {
+  label: number;
+  score: number;
 }
 
 /**
- * How many live documents hold `term` (an index term, already processed): the length of its posting list, without
- * the result objects a search builds for every match (on large corpora a common term matches tens of thousands).
+ * The segments of a loaded index, with which of their sentences are live (a changed or deleted article's old
+ * sentences stay in their segment until a merge, and are skipped here).
  */
-export function documentFrequency(index: MiniSearch<LexicalDoc>, term: string): number {
-  const s = state(index);
-  let n = 0;
-  for (const postings of s._index.get(term)?.values() ?? []) {
-    for (const doc of postings.keys()) if (s._documentIds.has(doc)) n++;
+export class LexicalIndex {
+  private readonly liveCount: number;
+  private readonly avgLength: number;
+  /** Per segment: live flag per local sentence, or undefined when all are live. */
+  private readonly live: (Uint8Array | undefined)[];
+  private readonly scores: Float64Array[];
+  private readonly matched: Uint8Array[];
+
+  constructor(
+    readonly segments: LexicalSegment[],
+    isLive: (label: number) => boolean,
+  ) {
+    let count = 0;
+    let lengthSum = 0;
+    this.live = segments.map((seg) => {
+      const flags = new Uint8Array(seg.size);
+      let dead = 0;
+      for (let i = 0; i < seg.size; i++) {
+        if (isLive(seg.labels[i]!)) {
+          flags[i] = 1;
+          count++;
+          lengthSum += seg.lengths[i]!;
+        } else dead++;
+      }
+      return dead === 0 ? undefined : flags;
+    });
+    this.liveCount = count;
+    this.avgLength = count === 0 ? 0 : lengthSum / count;
+    this.scores = segments.map((s) => new Float64Array(s.size));
+    this.matched = segments.map((s) => new Uint8Array(s.size));
   }
-  return n;
+
+  /** Live sentences holding `term` (an index term: already stemmed), across all segments. */
+  documentFrequency(term: string): number {
+    let n = 0;
+    this.segments.forEach((seg, s) => {
+      const range = seg.postings(term);
+      if (!range) return;
+      const live = this.live[s];
+      if (!live) n += range[1] - range[0];
+      else for (let p = range[0]; p < range[1]; p++) n += live[seg.docs[p]!]!;
+    });
+    return n;
+  }
+
+  /** Live sentences holding any of `terms`. */
+  unionCount(terms: string[]): number {
+    if (terms.length === 1) return this.documentFrequency(terms[0]!);
+    let n = 0;
+    this.segments.forEach((seg, s) => {
+      const seen = new Uint8Array(seg.size);
+      const live = this.live[s];
+      for (const term of new Set(terms)) {
+        const range = seg.postings(term);
+        if (!range) continue;
+        for (let p = range[0]; p < range[1]; p++) {
+          const d = seg.docs[p]!;
+          if (seen[d] || (live && !live[d])) continue;
+          seen[d] = 1;
+          n++;
+        }
+      }
+    });
+    return n;
+  }
+
+  /** BM25 top `k` for a free-text query (OR of its terms), best first. */
+  search(query: string, k: number): LexicalHit[] {
+    const terms = lexicalTerms(query);
+    if (terms.length === 0 || k <= 0 || this.liveCount === 0) return [];
+    const distinct = [...new Set(terms)];
+    const times = new Map<string, number>();
+    for (const t of terms) times.set(t, (times.get(t) ?? 0) + 1);
+    const { k: k1, b, d } = BM25;
+    const idf = new Map<string, number>();
+    for (const term of distinct) {
+      const df = this.documentFrequency(term);
+      // A term written twice in the query counts twice, as in MiniSearch's OR of its terms.
+      if (df > 0) idf.set(term, Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5)) * times.get(term)!);
+    }
+    const top = new TopK(k);
+    this.segments.forEach((seg, s) => {
+      const scores = this.scores[s]!;
+      const matched = this.matched[s]!;
+      const live = this.live[s];
+      const touched: number[] = [];
+      for (const term of distinct) {
+        const range = seg.postings(term);
+        const weight = idf.get(term);
+        if (!range || weight === undefined) continue;
+        for (let p = range[0]; p < range[1]; p++) {
+          const doc = seg.docs[p]!;
+          if (live && !live[doc]) continue;
+          const tf = seg.freqs[p]!;
+          const norm = k1 * (1 - b + (b * seg.lengths[doc]!) / this.avgLength);
+          if (matched[doc] === 0) touched.push(doc);
+          matched[doc]!++;
+          scores[doc]! += weight * (d + (tf * (k1 + 1)) / (tf + norm));
+        }
+      }
+      for (const doc of touched) {
+        top.offer(seg.labels[doc]!, scores[doc]! * matched[doc]!);
+        scores[doc] = 0;
+        matched[doc] = 0;
+      }
+    });
+    return top.sorted();
+  }
+}
+
+const byScore = (a: LexicalHit, b: LexicalHit) => b.score - a.score || a.label - b.label;
+
+/**
+ * The best `k` hits seen. The weakest kept hit is remembered, so a hit that does not beat it (most of them, on a
+ * common term) costs one comparison; a scan of the k kept ones happens only when one is replaced.
+ */
+class TopK {
+  private readonly hits: LexicalHit[] = [];
+  private weakest = -1;
+
+  constructor(private readonly k: number) {}
+
+  offer(label: number, score: number): void {
+    const hits = this.hits;
+    if (hits.length < this.k) {
+      hits.push({ label, score });
+      if (hits.length === this.k) this.findWeakest();
+      return;
+    }
+    const w = hits[this.weakest]!;
+    if (score < w.score || (score === w.score && label > w.label)) return;
+    hits[this.weakest] = { label, score };
+    this.findWeakest();
+  }
+
+  sorted(): LexicalHit[] {
+    return this.hits.sort(byScore);
+  }
+
+  private findWeakest(): void {
+    let weakest = 0;
+    for (let i = 1; i < this.hits.length; i++) if (byScore(this.hits[i]!, this.hits[weakest]!) > 0) weakest = i;
+    this.weakest = weakest;
+  }
 }

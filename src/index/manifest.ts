@@ -1,44 +1,60 @@
 /**
- * The manifest of a saved index folder: what built it and what is in it. Written last, so a folder without a
- * valid manifest is a half-written build and is never loaded.
+ * The manifest of a saved index: what built it and what is in it. Written last, so a build folder without a valid
+ * manifest is a half-written build and is never loaded.
  */
 import { z } from "zod";
 
-/** 2: `sha256` of every data file, and entities.json (names, spellings and roles) in the build. */
-export const INDEX_FORMAT = 2;
+/**
+ * 2: `sha256` of every data file, and entities.json (names, spellings and roles) in the build.
+ * 3: segments (a re-index writes only new and changed articles), one vector per distinct sentence text, and the
+ *    lexical index of src/index/lexical.ts instead of MiniSearch's.
+ */
+export const INDEX_FORMAT = 3;
 
 export const FILES = {
   manifest: "manifest.json",
+  /** Per segment: the HNSW graph of its distinct sentence texts. */
   vectors: "vectors.hnsw",
+  /** Per segment: its BM25 postings. */
   lexical: "lexical.json",
+  /** Per segment: its articles and their sentence offsets. */
   docstore: "docstore.json",
-  /** Names, spellings and roles learned from the articles (src/entities/). */
+  /** Per segment: names, spellings and roles learned from its articles (src/entities/; summed at load). */
   entities: "entities.json",
 } as const;
 
 const embedder = z.object({ name: z.string(), model: z.string(), dimensions: z.number().int().positive() });
+const sizes = z.record(z.string(), z.number().int().nonnegative());
+const checksums = z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/));
+
+export const segmentSchema = z.object({
+  /** The build folder that holds its files (the build that wrote it). */
+  name: z.string().regex(/^[\w.-]+$/),
+  /** Sentences stored, including those of articles changed or deleted since (dead until a merge). */
+  sentences: z.number().int().nonnegative(),
+  /** Points of its graph: one per distinct sentence text. */
+  points: z.number().int().nonnegative(),
+  /** Byte sizes and SHA-256 of its files, checked on load. */
+  files: sizes,
+  sha256: checksums,
+});
 
 export const manifestSchema = z.object({
   format: z.literal(INDEX_FORMAT),
   builtAt: z.string(),
   embedder,
-  /** Per article: content hash and the labels of its sentences in the vector index. */
-  articles: z.record(z.string(), z.object({ hash: z.string(), sentences: z.number().int().nonnegative() })),
+  /** Per live article: content hash, sentence count and the segment holding it (its copies elsewhere are dead). */
+  articles: z.record(z.string(), z.object({ hash: z.string(), sentences: z.number().int().nonnegative(), segment: z.string() })),
+  /** Live sentences. */
   sentences: z.number().int().nonnegative(),
   /** The next free label: labels are never reused, so a stale label can't point at another sentence. */
   nextLabel: z.number().int().nonnegative(),
-  hnsw: z.object({
-    capacity: z.number().int().positive(),
-    /** Points in the graph, including those marked deleted. */
-    points: z.number().int().nonnegative(),
-    deleted: z.number().int().nonnegative(),
-    m: z.number().int().positive(),
-    efConstruction: z.number().int().positive(),
-  }),
-  /** Byte sizes of the data files, checked on load to catch a truncated copy. */
-  files: z.record(z.string(), z.number().int().nonnegative()),
-  /** SHA-256 (hex) of each data file, checked on load before any file is parsed or handed to hnswlib. */
-  sha256: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
+  hnsw: z.object({ m: z.number().int().positive(), efConstruction: z.number().int().positive() }),
+  segments: z.array(segmentSchema),
+  /** Byte sizes and SHA-256 (hex) of data files of the build itself (none in format 3), checked on load. */
+  files: sizes,
+  sha256: checksums,
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
+export type SegmentInfo = z.infer<typeof segmentSchema>;

@@ -1,30 +1,27 @@
 /**
- * Incremental re-indexing: only new or changed articles (by content hash) are embedded, removed ones leave the
- * index. The result is written as a new build beside the old one and published atomically (see writeBuild.ts);
- * one writer at a time, by a lock file.
+ * Incremental re-indexing: only new or changed articles (by content hash) are split and embedded, into a new
+ * segment (segment.ts); removed and changed articles' old sentences become dead by the manifest no longer naming
+ * their segment for them, and segments are merged when there are many or much is dead (merge.ts). The result is a
+ * new build folder published atomically (see writeBuild.ts); one writer at a time, by a lock file.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import hnswlib from "hnswlib-node";
-import type MiniSearch from "minisearch";
 import { loadCorpus, sortNewestFirst } from "../corpus/loadCorpus.js";
 import type { CorpusProblem } from "../corpus/article.js";
-import { EntityIndex } from "../entities/EntityIndex.js";
 import { IndexLoadError, UserError } from "../errors.js";
 import { fsProblem } from "../fsProblem.js";
 import { silentLogger, type Logger } from "../log.js";
-import { splitSentences } from "../text/sentences.js";
 import type { Article, EmbedderId, OnProgress } from "../types.js";
-import { IndexStore, type Docstore, type Hnsw } from "./IndexStore.js";
-import { newLexicalIndex, type LexicalDoc } from "./lexical.js";
-import { FILES, INDEX_FORMAT, type Manifest } from "./manifest.js";
+import { buildSegment } from "./buildSegment.js";
+import { IndexStore, loadSegment, verifyPublished, type VerifiedBuild } from "./IndexStore.js";
+import { FILES, INDEX_FORMAT, type Manifest, type SegmentInfo } from "./manifest.js";
+import { mergePlan, mergeSegments } from "./merge.js";
 import { withIndexLock } from "./lock.js";
 import { indexPaths, newBuildName } from "./paths.js";
+import { writeSegment, type SegmentDocstore } from "./segment.js";
 import { INDEX_TUNING } from "./tuning.js";
 import { publishBuild, pruneBuilds, writeBuild } from "./writeBuild.js";
-
-const { HierarchicalNSW } = hnswlib;
 
 export interface ReindexOptions {
   corpusDir: string;
@@ -48,10 +45,13 @@ export interface ReindexSummary {
   unchanged: number;
   articles: number;
   sentences: number;
+  /** Sentences of the new and changed articles (split, and embedded once per distinct text). */
   embedded: number;
   seconds: number;
   build: string;
   full: boolean;
+  /** Segments were merged after the re-index (`build` is then the merged build). */
+  merged: boolean;
   /** Files that could not be read; they are left out (or keep their previous entry) and the script exits non-zero. */
   problems: CorpusProblem[];
   /** Ids of unreadable files whose previous entry was kept. */
@@ -93,76 +93,39 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
   const progress = options.onProgress ?? (() => {});
   progress({ phase: "read corpus", done: 0, total: 1 });
   // Problems and warnings are the caller's to report (the script prints lines, the bot logs): reported once.
-  const { articles, problems, warnings } = await loadCorpus(options.corpusDir);
-
-  const previous = options.full ? undefined : await loadPrevious(options, log);
+  // The previous build is only checked (sizes, checksums), never loaded: its segments are kept as they are.
+  const [{ articles, problems, warnings }, previous] = await Promise.all([
+    loadCorpus(options.corpusDir),
+    options.full ? undefined : verifyPrevious(options, log),
+  ]);
   const full = previous === undefined;
-  const prevHashes = previous?.manifest.articles ?? {};
+  const prevArticles = previous?.manifest.articles ?? {};
   // A file that was indexed before and is now unreadable keeps its previous entry until it is fixed: a typo in
   // front matter must not silently drop an article from the bot's answers. --full too (it is what every index error
   // advises): it re-embeds that entry's text from the published build, whatever embedder built it.
   const broken = problems.map((p) => path.basename(p.file).replace(/\.md$/, "")).filter((id) => !articles.some((a) => a.id === id));
-  const keepFrom = previous ?? (broken.length > 0 ? await loadPublished(options.indexDir) : undefined);
-  const retained = broken.map((id) => keepFrom?.article(id)).filter((a): a is Article => a !== undefined);
+  const retained = previous
+    ? await previousArticles(options.indexDir, previous.manifest, broken.filter((id) => prevArticles[id]))
+    : broken.length > 0
+      ? await loadPublished(options.indexDir).then((store) => broken.map((id) => store?.article(id)).filter((a): a is Article => a !== undefined))
+      : [];
   articles.push(...retained);
   const current = new Map(articles.map((a) => [a.id, a]));
-  const indexed = previous ? Object.keys(prevHashes) : await publishedArticleIds(options.indexDir);
+  const indexed = previous ? Object.keys(prevArticles) : await publishedArticleIds(options.indexDir);
   refuseShrink(options, indexed, current);
   // New or changed: the only articles embedded (an unknown id has no previous hash, so it differs too).
-  const toEmbed = new Set(articles.filter((a) => prevHashes[a.id]?.hash !== a.hash));
-  const added = [...toEmbed].filter((a) => !prevHashes[a.id]).map((a) => a.id);
-  const changed = [...toEmbed].filter((a) => prevHashes[a.id]).map((a) => a.id);
+  const toEmbed = sortNewestFirst(articles.filter((a) => prevArticles[a.id]?.hash !== a.hash));
+  const added = toEmbed.filter((a) => !prevArticles[a.id]).map((a) => a.id);
+  const changed = toEmbed.filter((a) => prevArticles[a.id]).map((a) => a.id);
   // Of the published build, also for --full (which starts from nothing but replaces that build all the same).
   const removed = indexed.filter((id) => !current.has(id));
 
-  // Start from the previous graph and lexical index (they are this process's own copies), or from nothing.
-  const sentences: Docstore["sentences"] = {};
-  let nextLabel = previous?.manifest.nextLabel ?? 0;
-  let hnsw: Hnsw;
-  let lexical: MiniSearch<LexicalDoc>;
-  let deleted = previous?.manifest.hnsw.deleted ?? 0;
-  if (previous) {
-    hnsw = previous.hnsw;
-    lexical = previous.lexical;
-    for (const id of [...removed, ...changed]) {
-      for (const s of previous.snapshot().sentencesOf(id)) {
-        hnsw.markDelete(s.label);
-        lexical.discard(s.label);
-        deleted++;
-      }
-    }
-    for (const a of articles) if (!toEmbed.has(a)) sentences[a.id] = previous.docstore.sentences[a.id] ?? [];
-  } else {
-    hnsw = new HierarchicalNSW("cosine", options.embedder.dimensions);
-    hnsw.initIndex({ maxElements: 1024, m: INDEX_TUNING.m, efConstruction: INDEX_TUNING.efConstruction, randomSeed: 100 });
-    lexical = newLexicalIndex();
-  }
-
-  const pending = [...toEmbed].flatMap((a) => splitSentences(a.body).map((span) => ({ article: a, ...span, text: a.body.slice(span.start, span.end) })));
-  const embedded = await embedAll(pending.map((p) => p.text), options, progress);
-  ensureCapacity(hnsw, hnsw.getCurrentCount() + pending.length);
-  const docs: LexicalDoc[] = [];
-  pending.forEach((p, i) => {
-    const label = nextLabel++;
-    hnsw.addPoint(embedded[i]!, label);
-    (sentences[p.article.id] ??= []).push(label, p.start, p.end);
-    docs.push({ id: label, text: p.text });
-  });
-  progress({ phase: "lexical index", done: 0, total: 1 });
-  lexical.addAll(docs);
-  if (lexical.dirtCount > 0 && lexical.dirtFactor > INDEX_TUNING.compactAbove) await lexical.vacuum();
-
-  const liveCount = Object.values(sentences).reduce((n, flat) => n + flat.length / 3, 0);
-  if (deleted > liveCount * INDEX_TUNING.compactAbove) {
-    progress({ phase: "compact graph", done: 0, total: 1 });
-    hnsw = compactGraph(hnsw, sentences, options.embedder.dimensions);
-    deleted = 0;
-  }
-
-  // When each article first entered the index (/whatsnew): kept from the build before, --full included.
+  // When each article first entered the index (/whatsnew): a changed article keeps its date, --full included.
   const builtAt = new Date().toISOString();
-  const addedAt = previous ? new Map(previous.docstore.articles.map((a) => [a.id, a.indexedAt])) : await publishedAddedAt(options.indexDir);
-  for (const a of articles) {
+  const addedAt = previous
+    ? new Map((await previousArticles(options.indexDir, previous.manifest, changed)).map((a) => [a.id, a.indexedAt]))
+    : await publishedAddedAt(options.indexDir);
+  for (const a of toEmbed) {
     // Indexed before this was recorded: unknown, not "now".
     const at = addedAt.has(a.id) ? addedAt.get(a.id) : builtAt;
     if (at) a.indexedAt = at;
@@ -170,26 +133,38 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
   }
 
   const buildName = newBuildName();
-  const docstore: Docstore = { articles: sortNewestFirst(articles).map(stripFile), sentences };
-  progress({ phase: "write", done: 0, total: 1 });
   const buildDir = indexPaths(options.indexDir).build(buildName);
-  const manifest: Omit<Manifest, "files" | "sha256"> = {
-    format: INDEX_FORMAT,
-    builtAt: new Date().toISOString(),
-    embedder: options.embedder,
-    articles: Object.fromEntries(articles.map((a) => [a.id, { hash: a.hash, sentences: (sentences[a.id]?.length ?? 0) / 3 }])),
-    sentences: liveCount,
-    nextLabel,
-    hnsw: {
-      capacity: hnsw.getMaxElements(),
-      points: hnsw.getCurrentCount(),
-      deleted,
-      m: INDEX_TUNING.m,
-      efConstruction: INDEX_TUNING.efConstruction,
-    },
-  };
+  let manifest: Manifest;
+  let embedded = 0;
   try {
-    await writeBuild(buildDir, { hnsw, lexical, docstore, entities: EntityIndex.build(docstore.articles), manifest });
+    // Only the new and changed articles are split and embedded, into a segment of their own; the others keep
+    // their entry (and segment), and their old copies elsewhere become dead by the manifest no longer naming them.
+    const entries: Manifest["articles"] = {};
+    for (const a of articles) if (prevArticles[a.id]?.hash === a.hash) entries[a.id] = prevArticles[a.id]!;
+    let nextLabel = previous?.manifest.nextLabel ?? 0;
+    let segment: SegmentInfo | undefined;
+    if (toEmbed.length > 0) {
+      const built = await buildSegment(toEmbed, nextLabel, { embeddings: options.embeddings, embedder: options.embedder, onProgress: progress });
+      nextLabel = built.nextLabel;
+      embedded = built.sentences;
+      for (const a of toEmbed) entries[a.id] = { hash: a.hash, sentences: built.counts.get(a.id) ?? 0, segment: buildName };
+      progress({ phase: "write", done: 0, total: 1 });
+      segment = await writeSegment(buildDir, buildName, built);
+    } else progress({ phase: "write", done: 0, total: 1 });
+    const holding = new Set(Object.values(entries).map((e) => e.segment));
+    const segments = [...(previous?.manifest.segments ?? []).filter((s) => holding.has(s.name)), ...(segment ? [segment] : [])];
+    manifest = await writeBuild(buildDir, {
+      segments,
+      manifest: {
+        format: INDEX_FORMAT,
+        builtAt: new Date().toISOString(),
+        embedder: options.embedder,
+        articles: entries,
+        sentences: Object.values(entries).reduce((n, e) => n + e.sentences, 0),
+        nextLabel,
+        hnsw: { m: INDEX_TUNING.m, efConstruction: INDEX_TUNING.efConstruction },
+      },
+    });
     // The rename in publishBuild is its last step that can fail: until it is done, CURRENT names the old build.
     await publishBuild(options.indexDir, buildName);
   } catch (err) {
@@ -197,8 +172,10 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
     await fs.rm(buildDir, { recursive: true, force: true }).catch(() => undefined);
     throw fsProblem("reindex", err, buildDir, "the unfinished build was removed") ?? err;
   }
-  const keep = [buildName, ...(previous ? [previous.dir.split(/[\\/]/).pop()!] : [])];
-  await pruneBuilds(options.indexDir, keep);
+  const published = [buildName];
+  const merged = await mergeIfDue(options, manifest, progress, log);
+  if (merged) published.push(merged);
+  await pruneBuilds(options.indexDir, await keptFolders(options.indexDir, [...published, ...(previous ? [previous.name] : [])]));
   progress({ phase: "done", done: 1, total: 1 });
   return {
     added,
@@ -206,15 +183,70 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
     removed,
     unchanged: articles.length - added.length - changed.length,
     articles: articles.length,
-    sentences: liveCount,
-    embedded: pending.length,
+    sentences: manifest.sentences,
+    embedded,
     seconds: (performance.now() - started) / 1000,
-    build: buildName,
+    build: merged ?? buildName,
     full,
+    merged: merged !== undefined,
     problems,
     retained: retained.map((a) => a.id),
     warnings,
   };
+}
+
+/**
+ * Merges segments when the policy says so (merge.ts), as a build of its own published after the re-index's: a
+ * merge that fails or is killed leaves the re-index's build serving. Returns the merged build's name.
+ */
+async function mergeIfDue(options: ReindexOptions, manifest: Manifest, progress: OnProgress, log: Logger): Promise<string | undefined> {
+  const chosen = mergePlan(manifest);
+  if (!chosen) return undefined;
+  progress({ phase: "merge", done: 0, total: chosen.length });
+  const name = newBuildName(new Date(Date.now() + 1));
+  const dir = indexPaths(options.indexDir).build(name);
+  try {
+    const builds = indexPaths(options.indexDir).builds;
+    const segments = await Promise.all(chosen.map((s) => loadSegment(path.join(builds, s.name), s, manifest.embedder.dimensions)));
+    const merged = mergeSegments(segments, manifest, manifest.embedder.dimensions);
+    const segment = await writeSegment(dir, name, merged);
+    const names = new Set(chosen.map((s) => s.name));
+    const articles = Object.fromEntries(Object.entries(manifest.articles).map(([id, e]) => [id, names.has(e.segment) ? { ...e, segment: name } : e]));
+    const { files: _f, sha256: _s, segments: kept, ...rest } = manifest;
+    await writeBuild(dir, {
+      segments: [...kept.filter((s) => !names.has(s.name)), segment],
+      manifest: { ...rest, builtAt: new Date().toISOString(), articles },
+    });
+    await publishBuild(options.indexDir, name);
+    progress({ phase: "merge", done: chosen.length, total: chosen.length });
+    return name;
+  } catch (err) {
+    await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    log.warn({ err: (err as Error).message }, "reindex: merging segments failed; the re-index's build stays published");
+    return undefined;
+  }
+}
+
+/** The build folders to keep: the given builds and every folder holding one of their segments. */
+async function keptFolders(indexDir: string, builds: string[]): Promise<string[]> {
+  const keep = new Set(builds);
+  for (const name of builds) {
+    const manifest = await fs
+      .readFile(path.join(indexPaths(indexDir).build(name), FILES.manifest), "utf8")
+      .then((t) => JSON.parse(t) as { segments?: { name?: unknown }[] }, () => undefined);
+    for (const s of manifest?.segments ?? []) if (typeof s.name === "string") keep.add(s.name);
+  }
+  return [...keep];
+}
+
+/** Articles of the previous build (unreadable files keep their entry), read from the segments holding them. */
+async function previousArticles(indexDir: string, manifest: Manifest, ids: string[]): Promise<Article[]> {
+  const out: Article[] = [];
+  for (const segment of new Set(ids.map((id) => manifest.articles[id]!.segment))) {
+    const docstore = JSON.parse(await fs.readFile(path.join(indexPaths(indexDir).build(segment), FILES.docstore), "utf8")) as SegmentDocstore;
+    for (const a of docstore.articles) if (ids.includes(a.id) && manifest.articles[a.id]?.segment === segment) out.push(a);
+  }
+  return out;
 }
 
 /**
@@ -247,15 +279,29 @@ async function publishedArticleIds(indexDir: string): Promise<string[]> {
   }
 }
 
-/** `indexedAt` of the published build's articles, read loosely (for --full, which does not load the build). */
+/**
+ * `indexedAt` of the published build's articles, read loosely from each segment's docstore (for --full, which does
+ * not load the build); a build of the format before segments has them all in its own docstore.
+ */
 async function publishedAddedAt(indexDir: string): Promise<Map<string, string | undefined>> {
+  const out = new Map<string, string | undefined>();
   try {
     const name = (await fs.readFile(indexPaths(indexDir).current, "utf8")).trim();
-    const doc = JSON.parse(await fs.readFile(path.join(indexPaths(indexDir).build(name), FILES.docstore), "utf8")) as { articles?: { id: string; indexedAt?: string }[] };
-    return new Map((doc.articles ?? []).map((a) => [a.id, a.indexedAt]));
+    const manifest = JSON.parse(await fs.readFile(path.join(indexPaths(indexDir).build(name), FILES.manifest), "utf8")) as {
+      articles?: Record<string, { segment?: string }>;
+    };
+    const segmentOf = (id: string) => manifest.articles?.[id]?.segment ?? name;
+    const segments = new Set(Object.keys(manifest.articles ?? {}).map(segmentOf));
+    segments.add(name);
+    for (const segment of segments) {
+      const file = path.join(indexPaths(indexDir).build(segment), FILES.docstore);
+      const doc = JSON.parse(await fs.readFile(file, "utf8").catch(() => "{}")) as { articles?: { id: string; indexedAt?: string }[] };
+      for (const a of doc.articles ?? []) if (segmentOf(a.id) === segment) out.set(a.id, a.indexedAt);
+    }
   } catch {
-    return new Map();
+    // No published build, or one too damaged to read: every article is new.
   }
+  return out;
 }
 
 /** The published build whatever its embedder (only its articles are used), or undefined when it cannot be loaded. */
@@ -263,10 +309,10 @@ async function loadPublished(indexDir: string): Promise<IndexStore | undefined> 
   return IndexStore.load(indexDir).catch(() => undefined);
 }
 
-/** The published build, or undefined when there is none or it cannot be used (then everything is rebuilt). */
-async function loadPrevious(options: ReindexOptions, log: Logger): Promise<IndexStore | undefined> {
+/** The published build, checked whole, or undefined when there is none or it cannot be used (then all is rebuilt). */
+async function verifyPrevious(options: ReindexOptions, log: Logger): Promise<VerifiedBuild | undefined> {
   try {
-    return await IndexStore.load(options.indexDir, options.embedder);
+    return await verifyPublished(options.indexDir, options.embedder);
   } catch (err) {
     if (!(err instanceof IndexLoadError)) throw err;
     if (err.id === "index.embedder-mismatch" || err.id === "index.unreadable") throw err;
@@ -274,43 +320,3 @@ async function loadPrevious(options: ReindexOptions, log: Logger): Promise<Index
     return undefined;
   }
 }
-
-async function embedAll(texts: string[], options: ReindexOptions, progress: OnProgress): Promise<number[][]> {
-  const out: number[][] = [];
-  const batch = INDEX_TUNING.embedBatch;
-  for (let i = 0; i < texts.length; i += batch) {
-    progress({ phase: "embed", done: i, total: texts.length });
-    out.push(...(await options.embeddings.embedDocuments(texts.slice(i, i + batch))));
-  }
-  progress({ phase: "embed", done: texts.length, total: texts.length });
-  for (const v of out) {
-    if (v.length !== options.embedder.dimensions) {
-      throw new Error(`reindex: the embedder returned ${v.length} dimensions, the index expects ${options.embedder.dimensions}`);
-    }
-  }
-  return out;
-}
-
-function ensureCapacity(hnsw: Hnsw, needed: number): void {
-  if (needed > hnsw.getMaxElements()) hnsw.resizeIndex(Math.ceil(needed * (1 + INDEX_TUNING.growth)));
-}
-
-/** A new graph holding only the live points: deleted points still cost search time and memory. */
-function compactGraph(old: Hnsw, sentences: Docstore["sentences"], dimensions: number): Hnsw {
-  const labels = Object.values(sentences).flatMap((flat) => flat.filter((_, i) => i % 3 === 0));
-  const fresh = new HierarchicalNSW("cosine", dimensions);
-  fresh.initIndex({
-    maxElements: Math.max(1024, Math.ceil(labels.length * (1 + INDEX_TUNING.growth))),
-    m: INDEX_TUNING.m,
-    efConstruction: INDEX_TUNING.efConstruction,
-    randomSeed: 100,
-  });
-  for (const label of labels) fresh.addPoint(old.getPoint(label), label);
-  return fresh;
-}
-
-function stripFile(a: Article): Article {
-  // The absolute path says nothing about the article and would make builds differ between checkouts.
-  return { ...a, file: `${a.id}.md` };
-}
-

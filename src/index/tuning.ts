@@ -16,10 +16,19 @@ export const INDEX_TUNING = {
    * a search than 128.
    */
   efSearch: 192,
-  /** Spare capacity when the graph is created or grown, as a fraction of the points. Range 0.1–1. */
-  growth: 0.5,
-  /** Rebuild the graph from live points when deleted points exceed this fraction. Range 0.2–0.5. */
-  compactAbove: 0.3,
+  /**
+   * Merge policy of the segments (see reindex.ts): after a re-index, when more than `maxSegments` segments are live,
+   * every segment but the largest is merged into one (cheap: the small ones hold the recent articles); when dead
+   * sentences (of changed or deleted articles) exceed `mergeDeadAbove` of those stored, all segments are merged.
+   * `--full` always writes one segment. maxSegments range 4–16 (each costs a graph search per question);
+   * mergeDeadAbove range 0.2–0.5.
+   */
+  maxSegments: 8,
+  mergeDeadAbove: 0.3,
+  /** Split articles into sentences in worker threads when the text to split is at least this many characters. */
+  workerSplitChars: 2_000_000,
+  /** Worker threads that split (see splitPool.ts). Range 1 – cores − 1. */
+  splitWorkers: 1,
   /** Sentences embedded per batch. Range 32–1024 (remote APIs limit batch size). */
   embedBatch: 256,
 } as const;

@@ -1,43 +1,21 @@
 /**
- * Writes a complete build folder and publishes it: data files first, each flushed to disk, then the manifest,
- * then CURRENT is replaced by rename. A process killed at any moment leaves CURRENT naming a complete build.
+ * Writes a build folder and publishes it: the new segment's data files (segment.ts) first, each
+ * flushed to disk, then the manifest, then CURRENT is replaced by rename. A process killed at any moment leaves
+ * CURRENT naming a complete build. A build's manifest may list segments of earlier builds: those folders are kept
+ * as long as a kept build uses them (pruneBuilds).
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type MiniSearch from "minisearch";
-import type { EntityIndex } from "../entities/EntityIndex.js";
-import { sha256Hex } from "./checksum.js";
-import type { Hnsw, Docstore } from "./IndexStore.js";
-import { saveLexicalIndex, type LexicalDoc } from "./lexical.js";
-import { FILES, type Manifest } from "./manifest.js";
+import { FILES, type Manifest, type SegmentInfo } from "./manifest.js";
 import { indexPaths } from "./paths.js";
 
+/** Writes the manifest of a build into `dir`, last: its segment's files are already there. */
 export async function writeBuild(
   dir: string,
-  parts: { hnsw: Hnsw; lexical: MiniSearch<LexicalDoc>; docstore: Docstore; entities: EntityIndex; manifest: Omit<Manifest, "files" | "sha256"> },
+  parts: { manifest: Omit<Manifest, "files" | "sha256" | "segments">; segments: SegmentInfo[] },
 ): Promise<Manifest> {
   await fs.mkdir(dir, { recursive: true });
-  const vectorsPath = path.join(dir, FILES.vectors);
-  // hnswlib writes the graph on a thread of the pool: serialise the JSON files meanwhile, and let the three files
-  // flush to disk together (on the speech corpus this takes a third off the write, see npm run bench).
-  // The graph's checksum is of the bytes read back: what a later load will read.
-  const vectors = parts.hnsw
-    .writeIndex(vectorsPath)
-    .then(() => fsyncFile(vectorsPath))
-    .then(async () => sha256Hex(await fs.readFile(vectorsPath)));
-  const lexical = saveLexicalIndex(parts.lexical);
-  const docstore = JSON.stringify(parts.docstore);
-  const entities = JSON.stringify(parts.entities);
-  const [vectorsSha] = await Promise.all([
-    vectors,
-    writeDurable(path.join(dir, FILES.lexical), lexical),
-    writeDurable(path.join(dir, FILES.docstore), docstore),
-    writeDurable(path.join(dir, FILES.entities), entities),
-  ]);
-  const files: Record<string, number> = {};
-  for (const f of [FILES.vectors, FILES.lexical, FILES.docstore, FILES.entities]) files[f] = (await fs.stat(path.join(dir, f))).size;
-  const sha256 = { [FILES.vectors]: vectorsSha, [FILES.lexical]: sha256Hex(lexical), [FILES.docstore]: sha256Hex(docstore), [FILES.entities]: sha256Hex(entities) };
-  const manifest: Manifest = { ...parts.manifest, files, sha256 };
+  const manifest: Manifest = { ...parts.manifest, segments: parts.segments, files: {}, sha256: {} };
   await writeDurable(path.join(dir, FILES.manifest), JSON.stringify(manifest, null, 2));
   return manifest;
 }
@@ -58,7 +36,10 @@ export async function publishBuild(indexDir: string, buildName: string): Promise
   await fsyncDir(indexDir);
 }
 
-/** Removes every build but the published one and the one before it (a process may still be loading that one). */
+/**
+ * Removes every build folder but those in `keep`: the published build, the one before it (a process may still be
+ * loading it) and the folders holding their segments.
+ */
 export async function pruneBuilds(indexDir: string, keep: string[]): Promise<string[]> {
   const { builds, build } = indexPaths(indexDir);
   const names = await fs.readdir(builds).catch(() => [] as string[]);
@@ -71,7 +52,7 @@ export async function pruneBuilds(indexDir: string, keep: string[]): Promise<str
   return removed;
 }
 
-async function writeDurable(file: string, data: string): Promise<void> {
+export async function writeDurable(file: string, data: string): Promise<void> {
   const handle = await fs.open(file, "w");
   try {
     await handle.writeFile(data, "utf8");
@@ -82,7 +63,7 @@ async function writeDurable(file: string, data: string): Promise<void> {
 }
 
 
-async function fsyncFile(file: string): Promise<void> {
+export async function fsyncFile(file: string): Promise<void> {
   const handle = await fs.open(file, "r+");
   try {
     await handle.sync();

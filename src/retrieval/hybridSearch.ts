@@ -105,7 +105,7 @@ function pointOf(store: IndexStore, label: number): Float32Array {
   let point = cache.get(label);
   if (!point) {
     if (cache.size >= MAX_CACHED_POINTS) cache.clear();
-    point = Float32Array.from(store.hnsw.getPoint(label));
+    point = Float32Array.from(store.vector(label));
     cache.set(label, point);
   }
   return point;

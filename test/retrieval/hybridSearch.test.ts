@@ -22,7 +22,7 @@ afterAll(() => dirs?.cleanup());
 
 describe("hybridSearch", () => {
   it("GIVEN two questions with the same candidates THEN each stored vector is read from the index once, and the cosines are exact", async () => {
-    const getPoint = vi.spyOn(store.hnsw, "getPoint");
+    const getPoint = vi.spyOn(store, "vector");
     const first = await hybridSearch(store, embeddings, "Why did Yermak resign?", { k: 10 });
     const reads = getPoint.mock.calls.length;
     expect(reads).toBe(first.length);
@@ -34,7 +34,7 @@ describe("hybridSearch", () => {
     getPoint.mockRestore();
     const norm = Math.sqrt(q.reduce((s, x) => s + x * x, 0));
     for (const c of first) {
-      const v = store.hnsw.getPoint(c.sentence.label);
+      const v = store.vector(c.sentence.label);
       expect(c.dense).toBe(v.reduce((s, x, i) => s + (q[i]! / norm) * x, 0));
     }
   });
