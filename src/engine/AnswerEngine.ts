@@ -22,7 +22,6 @@ import { hybridSearch } from "../retrieval/hybridSearch.js";
 import { loadTagger } from "../text/tagger.js";
 import { RETRIEVAL_TUNING } from "../retrieval/tuning.js";
 import type { Answer, AnswerOptions, ArticleMeta, ConversationTurn, CorpusSnapshot, EmbedderId, Engine, IndexInfo, IndexedSentence, SearchHit } from "../types.js";
-import { condenseQuestion } from "./condense.js";
 import { resolveFollowUp, type ResolvedQuestion } from "./conversation.js";
 import { leadIn, NOT_FOUND } from "./leadIn.js";
 import { buildPassages } from "./passages.js";
@@ -93,6 +92,8 @@ export class AnswerEngine implements Engine {
     const offline = resolveFollowUp(question, history, store.entities);
     if (!this.deps.chat) return offline;
     const { model, config } = this.deps.chat;
+    // Loaded only with a chat model: LangChain's messages and @langchain/openai stay off the offline start.
+    const { condenseQuestion } = await import("./condense.js");
     const condensed = await condenseQuestion({ chat: model, question, history, timeoutMs: config.timeoutMs, maxRetries: config.maxRetries, signal });
     if (!condensed.ok) {
       this.deps.logger.warn({ reason: condensed.reason }, "answer: chat model could not condense the follow-up, carrying the previous question's words");
