@@ -11,13 +11,24 @@ import type { EntityIndex } from "../entities/EntityIndex.js";
 import { statesPlan } from "./cues.js";
 import { speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
 
+/** The stems and entity keys of a text (see ExtractiveRanker's word bags). */
+export interface KeyBag {
+  keys: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+}
+
+/** The text holds the question's word: its stem, or a key (another spelling, an alias). */
+export function holds(bag: KeyBag, t: QuestionTerm): boolean {
+  return bag.stems.has(t.stem) || t.keys.some((k) => bag.keys.has(k));
+}
+
 export interface AnchorSource {
   snapshot(): CorpusSnapshot;
   entities: EntityIndex;
   /** Entity keys and stems of a whole article (title and body). */
-  articleKeys(articleId: string): { keys: ReadonlySet<string>; stems: ReadonlySet<string> };
+  articleKeys(articleId: string): KeyBag;
   /** Entity keys and stems of an article's headline and first two sentences: what the story is about. */
-  headKeys(articleId: string): { keys: ReadonlySet<string>; stems: ReadonlySet<string> };
+  headKeys(articleId: string): KeyBag;
   sentenceKeys(s: IndexedSentence): ReadonlySet<string>;
   /** How much a word of the question weighs (rarer words more). */
   weight(stem: string): number;
@@ -40,12 +51,10 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
   // for those its headline or lead holds: "after the Geneva talks" is best read in the story about Geneva.
   const order: string[] = [];
   for (const s of found) if (!order.includes(s.articleId)) order.push(s.articleId);
-  // The articles that name the question's people most, whether or not retrieval found them by its other words.
   const scored = order.map((id) => {
     const body = src.articleKeys(id);
     const head = src.headKeys(id);
-    const has = (bag: { keys: ReadonlySet<string>; stems: ReadonlySet<string> }, t: QuestionTerm) => bag.stems.has(t.stem) || t.keys.some((k) => bag.keys.has(k));
-    const score = required.reduce((sum, t) => sum + (has(body, t) ? src.weight(t.stem) * (has(head, t) ? 1.5 : 1) : 0), 0);
+    const score = required.reduce((sum, t) => sum + (holds(body, t) ? src.weight(t.stem) * (holds(head, t) ? 1.5 : 1) : 0), 0);
     return { id, score };
   });
   scored.sort((a, b) => b.score - a.score); // stable: ties keep retrieval order

@@ -7,8 +7,9 @@ import { textKeys, tokenKeys } from "../entities/keys.js";
 import type { AnswerWanted, QuestionTerm } from "./question.js";
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec";
+const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const DATE = new RegExp(
-  `\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTHS}|yesterday|today|tomorrow|tonight|weekend|(last|next|this) (week|month|year)|\\d{4})\\b`,
+  `\\b(${WEEKDAYS}|${MONTHS}|yesterday|today|tomorrow|tonight|weekend|(last|next|this) (week|month|year)|\\d{4})\\b`,
   "i",
 );
 const NUMBER =
@@ -84,7 +85,7 @@ function hasNewName(text: string, terms: QuestionTerm[], isPerson?: (word: strin
   });
 }
 
-const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const CALENDAR = new RegExp(`^(${WEEKDAYS}|${MONTHS}|mar)$`);
 
 const SPEECH = /^(said|says|say|told|tells|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted)$/;
 const PRONOUN = /^(he|she|they)$/;

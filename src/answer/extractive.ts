@@ -15,9 +15,9 @@ import { personId } from "../entities/roles.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
-import { answerCue, speakerCue } from "./cues.js";
+import { answerCue, speakerCue, statesPlan } from "./cues.js";
 import { daysIn } from "./dates.js";
-import { anchoredSentences } from "./anchors.js";
+import { anchoredSentences, holds } from "./anchors.js";
 import { synonymsOf } from "../text/synonyms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
 import { speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
@@ -138,8 +138,7 @@ export class ExtractiveRanker {
     const bag = this.sentenceBag(c.sentence);
     const context = this.contextBag(c.sentence);
     const article = this.articleBag(c.sentence.articleId);
-    const headBag = q.want === "next" ? this.headBag(c.sentence.articleId) : undefined;
-    const head = { has: (t: QuestionTerm) => headBag !== undefined && (headBag.stems.has(t.stem) || t.keys.some((k) => headBag.keys.has(k))) };
+    const head = q.want === "next" ? this.headBag(c.sentence.articleId) : undefined;
     let covered = 0;
     let total = 0;
     let articleCovered = 0;
@@ -175,7 +174,7 @@ export class ExtractiveRanker {
       const inSentence = byDay ? (sameDay ? 1 : 0) : surnameFound.has(t) ? 1 : Math.max(viaPerson, this.match(t, bag, simCache));
       const inContext = byDay ? 0 : 0.5 * Math.max(t.person && personKeys.some((k) => context.keys.has(k)) ? 1 : 0, this.match(t, context, simCache));
       // "What's next after Geneva": the plan sentence of the story about Geneva need not repeat "Geneva".
-      const inHead = q.want === "next" && !t.soft && head.has(t) ? ANSWER_TUNING.nextInHead : 0;
+      const inHead = head && !t.soft && holds(head, t) ? ANSWER_TUNING.nextInHead : 0;
       let value = Math.max(inSentence, inContext, inHead);
       if (inSentence >= ANSWER_TUNING.topicSimilarity) matchedNear.add(t);
       // Names are looked up in the whole article with their keys; other words by stem only (word vectors over a
@@ -234,14 +233,14 @@ export class ExtractiveRanker {
     // "What did NATO's secretary general say": a sentence neither naming him nor following one that does is not his.
     if (q.want === "statement" && speaker.length > 0 && cue === 0) entitiesPresent = false;
     // "Where is Witkoff going next?": a place, and a plan — a sentence about where he went before answers less.
-    if (q.future && q.want !== "next") cue *= answerCue("next", c.sentence.text, q.terms) > 0 ? 1 : 0.5;
+    if (q.future && q.want !== "next") cue *= statesPlan(c.sentence.text) ? 1 : 0.5;
     const strongCue = STRONG_CUES.has(q.want) ? ANSWER_TUNING.strongCueWeight : ANSWER_TUNING.cueWeight;
     let score =
       ANSWER_TUNING.coverageWeight * coverage +
       ANSWER_TUNING.denseWeight * Math.max(0, c.dense) +
       strongCue * cue +
       ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0) +
-      ANSWER_TUNING.headWeight * this.headCoverage(q, c.sentence.articleId);
+      ANSWER_TUNING.headWeight * this.headCoverage(q, c.sentence.articleId, simCache);
     if (recency) score += ANSWER_TUNING.recencyWeight * recency(c.sentence.articleId);
     const furniture = memo(this.furniture, c.sentence.label, () => isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text));
     const speaking = q.want === "statement" && speaker.length > 0 ? cue : 0;
@@ -397,7 +396,11 @@ export class ExtractiveRanker {
   }
 
   /** The weighted share of the question's words, soft ones aside, that the quote's headline and lead hold. */
-  private headCoverage(q: AnalyzedQuestion, articleId: string): number {
+  private headCoverage(q: AnalyzedQuestion, articleId: string, simCache: Map<string, number>): number {
+    // Once per article and question (the per-question cache): many candidates share an article.
+    const key = `\u0002${articleId}`;
+    const cached = simCache.get(key);
+    if (cached !== undefined) return cached;
     const head = this.headBag(articleId);
     let covered = 0;
     let total = 0;
@@ -405,9 +408,11 @@ export class ExtractiveRanker {
       if (t.soft) continue;
       const w = this.idf(t.stem);
       total += w;
-      if (head.stems.has(t.stem) || t.keys.some((k) => head.keys.has(k)) || (t.person && q.person && head.keys.has(q.person))) covered += w;
+      if (holds(head, t) || (t.person && q.person && head.keys.has(q.person))) covered += w;
     }
-    return total > 0 ? covered / total : 0;
+    const value = total > 0 ? covered / total : 0;
+    simCache.set(key, value);
+    return value;
   }
 
   private headBag(id: string): WordBag {
@@ -456,7 +461,7 @@ function bagOf(text: string): WordBag {
 }
 
 /** A sentence that opens by referring back to the people of the one before ("The two men then held talks"). */
-const ANAPHORA = /^(he|she|they|both|the two|the pair|the men|the two men|the two leaders|the leaders)\b/i;
+const ANAPHORA = /^(he|she|they|both|the (two|pair|men|leaders))\b/i;
 
 const NEGATION = /\b(not|no|never|neither|nor)\b|n['’]t\b/i;
 

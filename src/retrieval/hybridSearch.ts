@@ -64,25 +64,19 @@ export async function hybridSearch(
   lexical.forEach((hit, rank) => add(hit.label, rank, "lexicalRank"));
 
   const candidates = [...fused.values()].sort((a, b) => b.rrf - a.rrf).slice(0, options.k);
+  // Followers and anchored sentences join the fused candidates once each, without a fusion score.
+  const seen = new Set(candidates.map((c) => c.sentence.label));
+  const join = (s: IndexedSentence | undefined) => {
+    if (!s || seen.has(s.label)) return;
+    seen.add(s.label);
+    candidates.push({ sentence: s, rrf: 0, dense: 0 });
+  };
   if (options.followers) {
-    const seen = new Set(candidates.map((c) => c.sentence.label));
     for (const c of candidates.slice()) {
-      if (!options.followers(c.sentence)) continue;
-      const next = store.snapshot().sentencesOf(c.sentence.articleId)[c.sentence.index + 1];
-      if (next && !seen.has(next.label)) {
-        seen.add(next.label);
-        candidates.push({ sentence: next, rrf: 0, dense: 0 });
-      }
+      if (options.followers(c.sentence)) join(store.snapshot().sentencesOf(c.sentence.articleId)[c.sentence.index + 1]);
     }
   }
-  if (options.expand) {
-    const seen = new Set(candidates.map((c) => c.sentence.label));
-    for (const s of options.expand(candidates.map((c) => c.sentence))) {
-      if (seen.has(s.label)) continue;
-      seen.add(s.label);
-      candidates.push({ sentence: s, rrf: 0, dense: 0 });
-    }
-  }
+  if (options.expand) for (const s of options.expand(candidates.map((c) => c.sentence))) join(s);
   if (queryVector) {
     const q = normalize(queryVector);
     for (const c of candidates) c.dense = dot(q, pointOf(store, c.sentence.label));
