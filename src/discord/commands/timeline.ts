@@ -14,7 +14,6 @@ import {
   ButtonStyle,
   InteractionContextType,
   SlashCommandBuilder,
-  type APIEmbed,
   type ChatInputCommandInteraction,
 } from "discord.js";
 import type { Logger } from "../../log.js";
@@ -31,7 +30,7 @@ import {
 import { customId } from "../buttons.js";
 import { errorForLog } from "../discordErrors.js";
 import { fitEmbed } from "../format/embed.js";
-import { pagerButtons } from "../format/pager.js";
+import { clampPage, pagerButtons, type PagedEmbed } from "../format/pager.js";
 import { DISCORD_LIMITS, cutAtSentence, cutAtWord } from "../format/limits.js";
 import { articleLine } from "../format/sources.js";
 import { escapeText, oneLine } from "../format/text.js";
@@ -102,12 +101,7 @@ function pageIds(o: TimelineOptions, view: View): (page: number) => string {
   return (page) => customId(NAME, view, page, o.from ?? "", o.to ?? "", o.topic ?? "");
 }
 
-export interface TimelinePage {
-  embeds: APIEmbed[];
-  components: ActionRowBuilder<ButtonBuilder>[];
-  page: number;
-  pages: number;
-}
+export type TimelinePage = PagedEmbed;
 
 /**
  * Page `page` (0-based, clamped) of `t`: whole days while they fit, a long day split between its events. With
@@ -119,7 +113,7 @@ export function formatTimelinePage(
 ): TimelinePage {
   const pagesText = paginate(t);
   const pages = pagesText.length;
-  const current = Math.min(Math.max(0, Math.trunc(page) || 0), pages - 1);
+  const current = clampPage(page, pages);
   const n = t.events.length;
   const count = t.summary
     ? `${n} key event${n === 1 ? "" : "s"}${t.total > n ? ` of ${t.total}` : ""} from ${t.articles} article${t.articles === 1 ? "" : "s"}`

@@ -2,22 +2,15 @@
  * One page of `/sources`: the indexed articles (outlet, date, headline, link), newest first, with Previous/Next
  * buttons. The caller supplies the buttons' custom ids so the routing prefix stays with the command.
  */
-import { ActionRowBuilder, ButtonBuilder, type APIEmbed } from "discord.js";
 import type { ArticleMeta } from "../../types.js";
 import { fitEmbed } from "./embed.js";
-import { pagerButtons } from "./pager.js";
+import { clampPage, pagerButtons, type PagedEmbed } from "./pager.js";
 import { cutAtWord } from "./limits.js";
 import { escapeText, formatPublished, oneLine, outletOf, safeUrl } from "./text.js";
 
 export const SOURCES_PAGE_SIZE = 10;
 
-export interface SourcesPage {
-  embeds: APIEmbed[];
-  components: ActionRowBuilder<ButtonBuilder>[];
-  /** The page actually shown (the requested one clamped to the pages that exist). */
-  page: number;
-  pages: number;
-}
+export type SourcesPage = PagedEmbed;
 
 /** Renders page `page` (0-based) of `articles` (already newest first). */
 export function formatSourcesPage(
@@ -27,7 +20,7 @@ export function formatSourcesPage(
   pageSize: number = SOURCES_PAGE_SIZE,
 ): SourcesPage {
   const pages = Math.max(1, Math.ceil(articles.length / pageSize));
-  const current = Math.min(Math.max(0, Math.trunc(page) || 0), pages - 1);
+  const current = clampPage(page, pages);
   const shown = articles.slice(current * pageSize, (current + 1) * pageSize);
   const description =
     shown.length === 0 ? "No articles are indexed yet." : shown.map((a, i) => `${current * pageSize + i + 1}. ${articleLine(a)}`).join("\n");

@@ -2,22 +2,16 @@
  * One page of `/whatsnew`: the articles added in the window (as `/sources` lists them), then the events dated in it
  * (day, the event's line, its first report), newest first, with `/sources`' Previous/Next buttons.
  */
-import type { ActionRowBuilder, APIEmbed, ButtonBuilder } from "discord.js";
 import type { WhatsNew } from "../../engine/whatsNew.js";
 import { fitEmbed } from "./embed.js";
 import { cutAtWord } from "./limits.js";
-import { pagerButtons } from "./pager.js";
+import { clampPage, pagerButtons, type PagedEmbed } from "./pager.js";
 import { articleLine } from "./sources.js";
 import { escapeText, oneLine } from "./text.js";
 
 export const WHATS_NEW_PAGE_SIZE = 10;
 
-export interface WhatsNewPage {
-  embeds: APIEmbed[];
-  components: ActionRowBuilder<ButtonBuilder>[];
-  page: number;
-  pages: number;
-}
+export type WhatsNewPage = PagedEmbed;
 
 type Entry = { kind: "article" | "event"; line: string };
 
@@ -30,7 +24,7 @@ export function formatWhatsNewPage(news: WhatsNew, page: number, pageId: (page: 
     }),
   ];
   const pages = Math.max(1, Math.ceil(entries.length / pageSize));
-  const current = Math.min(Math.max(0, Math.trunc(page) || 0), pages - 1);
+  const current = clampPage(page, pages);
   const shown = entries.slice(current * pageSize, (current + 1) * pageSize);
   const lines: string[] = [];
   shown.forEach((entry, i) => {
