@@ -5,6 +5,7 @@
  * hit@3, abstentions, false "not found", verbatim quotes, and right answers by kind of question.
  */
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadCorpus } from "../src/corpus/loadCorpus.js";
@@ -101,7 +102,8 @@ async function timelineDates(): Promise<string> {
   const news = path.join(root, "eval/news");
   const { evalTimelineDatesSummary } = await import("../src/timeline/evalDates.js");
   const lines: string[] = [];
-  for (const set of ["dev", "heldout", "blind"]) {
+  for (const set of ["dev", "heldout", "blind", "dev2", "blind2"]) {
+    if (!existsSync(path.join(news, `${set}-timeline.json`))) continue;
     lines.push(await evalTimelineDatesSummary(path.join(news, set), path.join(news, `${set}-timeline.json`)));
   }
   return lines.join("\n");

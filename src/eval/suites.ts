@@ -26,6 +26,10 @@ export function defaultSuites(root: string): EvalSuite[] {
     ["news-heldout", "heldout-questions", "heldout"],
     // A second held-out set (another writer, other outlets), first run only after the tuning of 2026-11-30.
     ["news-blind", "blind-questions", "blind"],
+    // A fourth writer's development set (more outlets, more near-miss unanswerable questions), for tuning.
+    ["news-dev2", "dev2-questions", "dev2"],
+    // A third held-out set by a writer who never saw the engine, first run only after the tuning of 2026-11-30 (session 3).
+    ["news-blind2", "blind2-questions", "blind2"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
