@@ -63,6 +63,7 @@ export class ExtractiveRanker {
   /** Sentence label → page furniture or a heading (a dozen regular expressions a sentence: once per sentence). */
   private readonly furniture = new Map<number, boolean>();
   private readonly idfCache = new Map<string, number>();
+  private readonly nameWords = new Map<string, boolean>();
 
   constructor(
     private readonly store: IndexStore,
@@ -247,6 +248,17 @@ export class ExtractiveRanker {
     return { sentence: c.sentence, score, coverage, entitiesPresent, furniture, speaking, stems: bag.stems };
   }
 
+  /** A word the corpus writes as a name (person, place, institution, month): memoised, it is asked per word. */
+  private isNameWord(word: string): boolean {
+    let v = this.nameWords.get(word);
+    if (v === undefined) {
+      v = this.store.entities.isName(word);
+      if (this.nameWords.size >= MAX_CACHED_BAGS) this.nameWords.clear();
+      this.nameWords.set(word, v);
+    }
+    return v;
+  }
+
   /** A word the corpus uses as a person's name (surname or given name of someone it names). */
   private readonly isPerson = (word: string): boolean => this.store.entities.person(personId(word)) !== undefined;
 
@@ -350,6 +362,8 @@ export class ExtractiveRanker {
     const threshold = ANSWER_TUNING.wordSimilarity;
     // No per-question cache here: the word similarity keeps its own across questions (see wordSimilarity.ts).
     for (const w of bag.words) {
+      // Nor is a common word a paraphrase of a name: "medvedev", unknown to the corpus, is not "Peskov".
+      if (this.isNameWord(w)) continue;
       const sim = this.words.similarity(t.word, w) ?? 0;
       if (sim > best) best = sim;
     }
