@@ -358,7 +358,7 @@ export class ExtractiveRanker {
     if (best > 0 || t.entity) return best;
     // News synonyms the word vectors miss ("spy" ~ "intelligence", "cap" ~ "limit").
     for (const other of synonymsOf(t.stem)) if (bag.stems.has(other)) return 0.9;
-    if (!this.words) return best;
+    if (!this.words || t.exact) return best;
     const threshold = ANSWER_TUNING.wordSimilarity;
     // No per-question cache here: the word similarity keeps its own across questions (see wordSimilarity.ts).
     for (const w of bag.words) {

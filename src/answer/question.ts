@@ -33,6 +33,8 @@ export interface QuestionTerm {
   role?: boolean;
   /** Part of a date ("Dec", "28", "Sunday"): met by a sentence that names the same day in any wording. */
   date?: boolean;
+  /** Met only by the same stem or a listed synonym, never by word vectors ("killed" is near "attacked" in them). */
+  exact?: boolean;
 }
 
 /** What the answer sentence must hold: a person's name, a date, a clock time, an age, a number… */
@@ -144,8 +146,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     const planWord = want === "next" && PLAN_WORDS.has(t.word);
     const soft = dateWord || planWord || whPhrase.has(i) || ROLE_NOUNS.has(s) || (!entity && qualifiesName(terms, lastIndex, i));
     // "the delegation", "Kyiv's team": they count like other words but never block an answer.
-    const topic = !entity && !soft && nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word);
-    pushTerm({ word: t.word, stem: s, keys, entity, topic, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}) }, i);
+    // Death and injury ("how many died") are what such a question is about, verb or noun: a number of degrees or
+    // of drones in a story of the same strike does not answer it.
+    const topic = !entity && !soft && ((nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word)) || HARM.has(s));
+    pushTerm({ word: t.word, stem: s, keys, entity, topic, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) ? { exact: true } : {}) }, i);
   }
   terms.forEach((t, i) => {
     // "Andrei Yermak": the given name says which Yermak; articles often write only the surname.
@@ -176,6 +180,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     terms.push(term);
   }
 }
+
+const HARM = new Set("kill killed died die dies dead death deaths injured injure wounded wound casualties fatalities".split(" ").map(stem));
 
 /** Words that ask for plans in a "what happens next" question. */
 const PLAN_WORDS = new Set("next happens happen planned plans scheduled expected foreseen steps step comes first".split(" "));
