@@ -2,7 +2,7 @@
  * Whether a sentence holds the kind of thing a question asks for: a name for "who", a date for "when", a clock
  * time for "what time", an age for "how old", and for "what did X say", X speaking rather than X mentioned.
  */
-import { STOP_WORDS, stem, tokens } from "../text/terms.js";
+import { STOP_WORDS, stem, tokens, type Token } from "../text/terms.js";
 import { textKeys, tokenKeys } from "../entities/keys.js";
 import type { AnswerWanted, QuestionTerm } from "./question.js";
 
@@ -87,33 +87,73 @@ function hasNewName(text: string, terms: QuestionTerm[], isPerson?: (word: strin
 
 const CALENDAR = new RegExp(`^(${WEEKDAYS}|${MONTHS}|mar)$`);
 
-const SPEECH = /^(said|says|say|told|tells|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted)$/;
+const SPEECH = /^(said|says|say|told|tells|repeated|restated|stated|maintained|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted)$/;
 const PRONOUN = /^(he|she|they)$/;
+const NAME_LIKE = /^\p{Lu}\p{Ll}/u;
+
+/** X is the sentence's subject, roughly: its first named person, and not inside a relative clause. */
+function subjectIs(text: string, speakerKeys: string[]): boolean {
+  const toks = tokens(text);
+  const keys = tokenKeys(toks);
+  const first = toks.findIndex((_, i) => speakerKeys.some((k) => keys[i]!.has(k)));
+  if (first < 0) return false;
+  if (/,\s*(who|which|whose|accompanied|joined|flanked)\b[^,]*$/i.test(text.slice(0, toks[first]!.start))) return false;
+  // X's title and first name ("Army Secretary Dan Driscoll") are X's; another name before them is the subject.
+  let start = first;
+  const joined = (a: Token, b: Token) => a.end + 1 === b.start || (a.raw.length <= 4 && text.slice(a.end, b.start) === ". ");
+  while (start > 0 && NAME_LIKE.test(toks[start - 1]!.raw) && joined(toks[start - 1]!, toks[start]!)) start--;
+  const plain = (j: number) => NAME_LIKE.test(toks[j]!.raw) && !STOP_WORDS.has(toks[j]!.word) && !CALENDAR.test(toks[j]!.word) && ![...keys[j]!].some((k) => k.startsWith("g:"));
+  for (let i = 0; i < start; i++) if (plain(i)) return false;
+  return true;
+}
+const SILENT = /\b(declined|refused) to (comment|speak|answer)|\bwithout (speaking|talking|commenting|comment)\b|\b(did not|didn't|would not|wouldn't) (comment|speak to)\b|\bmade no (comment|statement)\b|\bno comment\b/i;
 
 /**
  * 1 when the speaker is the one speaking in the sentence — "X said", "said X", "according to X", "X: …", a quote
  * with "he said" right after a sentence naming X — 0.3 when X is only mentioned, 0 otherwise.
  */
-export function speakerCue(text: string, previousKeys: ReadonlySet<string> | undefined, speakerKeys: string[]): number {
+export function speakerCue(text: string, previous: { keys: ReadonlySet<string>; text: string } | undefined, speakerKeys: string[]): number {
   const toks = tokens(text);
   const keys = tokenKeys(toks);
-  const isSpeaker = (i: number) => speakerKeys.some((k) => keys[i]!.has(k));
+  const previousKeys = previous?.keys;
+  const isSpeaker = (i: number) => i >= 0 && i < toks.length && speakerKeys.some((k) => keys[i]!.has(k));
   const speaker: number[] = [];
   toks.forEach((_, i) => isSpeaker(i) && speaker.push(i));
   const verbs: number[] = [];
   toks.forEach((t, i) => SPEECH.test(t.word) && verbs.push(i));
+  // "He flew home without speaking to reporters", "declined to comment": what X said is that X said nothing.
+  const silent = SILENT.exec(text);
+  if (silent && speaker.some((s) => toks[s]!.end <= silent.index && silent.index - toks[s]!.end < 120)) return 1;
   const according = toks.findIndex((t, i) => t.word === "according" && toks[i + 1]?.word === "to");
+  // "… admiral Igor Kostyukov, presidential aide Yuri Ushakov said": the verb belongs to the name next to it.
+  // (A first name next to the speaker's surname, "Sergei Lavrov", is the speaker's own.)
+  const otherName = (i: number) => !isSpeaker(i) && !isSpeaker(i - 1) && !isSpeaker(i + 1) && i > 0 && /^\p{Lu}\p{Ll}/u.test(toks[i]!.raw) && ![...keys[i]!].some((k) => k.startsWith("g:"));
+  // A country or institution speaks through its people ("Russian Foreign Minister Sergei Lavrov said"): no such check.
+  const group = speakerKeys.some((k) => k.startsWith("g:"));
+  const between = (a: number, b: number) => !group && toks.slice(a + 1, b).some((_, k) => otherName(a + 1 + k));
+  // "The president, who was accompanied by … Andrii Hnatov, said": a name inside a relative clause is not the subject.
+  const inClause = (s: number) => /,\s*(who|which|whose|accompanied|joined|flanked)\b[^,]*$/i.test(text.slice(0, toks[s]!.start));
+  // "said Peskov" after a quote or a comma; "The president said Budanov had…" is the president speaking.
+  const inverted = (v: number) => v === 0 || /[,"”]\s*$/.test(text.slice(0, toks[v]!.start));
+  // "Budanov's critics argued": the possessor is not the one speaking — unless it is his office or spokesman.
+  const possessive = (s: number) =>
+    /['’]s$/.test(toks[s]!.raw) && !/^\s*(office|spokes\w*|press|aides?|administration|government|ministry|team|camp|representatives?)\b/i.test(text.slice(toks[s]!.end));
   for (const s of speaker) {
-    if (verbs.some((v) => (v > s && v - s <= 6) || (s > v && s - v <= 6))) return 1;
+    if (verbs.some((v) => (v > s && v - s <= 6 && !between(s, v) && !inClause(s) && !possessive(s)) || (s > v && s - v <= 6 && !between(v, s) && inverted(v)))) return 1;
     // "Dmitriev, who heads the fund and is Putin's envoy, told reporters": the apposition sits between.
     if (verbs.some((v) => v > s && /^\s*,[^.;"“”]*,\s*$/.test(text.slice(toks[s]!.end, toks[v]!.start)))) return 1;
-    if (according >= 0 && s > according && s - according <= 6) return 1;
+    // "According to Kremlin aide Yuri Ushakov," — not "According to Ushakov, Witkoff and Kushner will…".
+    if (according >= 0 && s > according && s - according <= 6 && !text.slice(toks[according]!.end, toks[s]!.start).includes(",")) return 1;
     if (/^[^"“]{0,80}:\s*["“]/.test(text.slice(toks[s]!.start))) return 1;
   }
   const quoted = /["“]/.test(text);
   const pronounSays = toks.some((t, i) => PRONOUN.test(t.word) && verbs.some((v) => Math.abs(v - i) <= 2));
-  if (speaker.length === 0 && previousKeys !== undefined && (pronounSays || quoted)) {
-    if (speakerKeys.some((k) => previousKeys.has(k))) return pronounSays ? 0.9 : 0.6;
+  // A quote or "he said" continues the sentence before — when that one has X as its subject ("The president, who was
+  // accompanied by … Hnatov, said …" followed by "He said …" is the president), and this one names no speaker of its own
+  // ("Kremlin spokesman Dmitry Peskov said …").
+  const ownSpeaker = verbs.some((v) => toks.slice(Math.max(0, v - 4), v).some((t) => NAME_LIKE.test(t.raw) && !CALENDAR.test(t.word) && !STOP_WORDS.has(t.word) && !PRONOUN.test(t.word)));
+  if (speaker.length === 0 && previousKeys !== undefined && previous && (pronounSays || quoted) && !ownSpeaker) {
+    if (speakerKeys.some((k) => previousKeys.has(k)) && subjectIs(previous.text, speakerKeys)) return pronounSays ? 0.9 : 0.6;
   }
   return speaker.length > 0 ? 0.3 : 0;
 }

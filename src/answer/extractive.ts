@@ -77,7 +77,7 @@ export class ExtractiveRanker {
       .map((c) => this.rank(question, c, simCache, recency))
       .sort((a, b) => b.score - a.score || a.sentence.label - b.sentence.label);
     // "What did X say" needs X speaking: when some sentence has X speaking, sentences merely naming X give way.
-    if (ranked.some((r) => r.speaking >= 0.9 && this.qualifies(r, question, 0.8))) ranked = ranked.filter((r) => r.speaking >= 0.6);
+    if (question.want === "statement" && speakerKeys(question).length > 0) ranked = ranked.filter((r) => r.speaking >= 0.6);
     // Furniture ("What happens next" as a heading) is never quoted, so it never decides "not found" either.
     // The best sentence that meets every condition answers, even when one failing a condition ranks a little above
     // it ("Yermak said…" above "Yermak stepped down" for "Did Yermak step down?"); far below, it is a loose match.
@@ -229,7 +229,7 @@ export class ExtractiveRanker {
     const speaker = speakerKeys(q);
     let cue =
       q.want === "statement" && speaker.length > 0
-        ? speakerCue(c.sentence.text, previous && this.sentenceKeys(previous), speaker)
+        ? speakerCue(c.sentence.text, previous && { keys: this.sentenceKeys(previous), text: previous.text }, speaker)
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson);
     // "What did NATO's secretary general say": a sentence neither naming him nor following one that does is not his.
     if (q.want === "statement" && speaker.length > 0 && cue === 0) entitiesPresent = false;

@@ -162,7 +162,13 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
   let role = entities?.resolveRole(eligible);
   // "the Chinese foreign minister" is not the Ukrainian one: a name qualifying the role must be part of it.
   const qualifier = role && eligible[role.terms[0]! - 1];
-  if (role && qualifier?.entity && qualifier.adjacentToNext && !role.terms.includes(role.terms[0]! - 1)) role = undefined;
+  // Unless the person holding the role is of no other country in the articles ("Foreign Minister Andrii Sybiha" for
+  // "Ukraine's foreign minister"): then the country is still asked of the article, as any name is.
+  if (role && qualifier?.entity && qualifier.adjacentToNext && !role.terms.includes(role.terms[0]! - 1)) {
+    const first = role.terms[0]!;
+    role = entities?.resolveRole(eligible.slice(first), qualifier.keys);
+    if (role) role = { ...role, terms: role.terms.map((i) => i + first) };
+  }
   if (role) for (const i of role.terms) eligible[i]!.person = role.person;
   // A role no person of the corpus holds ("NATO's secretary general") must be written in the answer itself.
   for (const t of terms) if (!t.person && ROLE_NOUNS.has(t.stem) && !whPhrase.has(toks.findIndex((x) => x.word === t.word))) t.role = true;

@@ -8,7 +8,7 @@
 import { stem, tokens } from "../text/terms.js";
 import type { Article } from "../types.js";
 import { nameKey, sameName } from "./names.js";
-import { personMentions, ROLE_NOUNS } from "./roles.js";
+import { isPersonName, personMentions, ROLE_NOUNS } from "./roles.js";
 
 export const ENTITY_INDEX_VERSION = 1;
 
@@ -44,6 +44,8 @@ export class EntityIndex {
     private readonly words: Map<string, [number, number]>,
     private readonly people: Map<string, Person>,
   ) {
+    // Indexes saved before institutions were told from people ("General Staff" held "foreign minister").
+    for (const [id, p] of people) if (!isPersonName(p.name)) people.delete(id);
     for (const [w, [cap]] of words) {
       if (cap === 0) continue;
       const k = nameKey(w);
@@ -129,10 +131,11 @@ export class EntityIndex {
    * question's words, among them a role noun ("investment envoy", "Kremlin spokesman"). Undefined when no
    * person's role accounts for two words, or two people tie.
    */
-  resolveRole(terms: { keys: string[]; word: string }[]): ResolvedRole | undefined {
+  resolveRole(terms: { keys: string[]; word: string }[], country?: string[]): ResolvedRole | undefined {
     let best: { p: Person; terms: number[]; score: number } | undefined;
     let tie = false;
     for (const p of this.people.values()) {
+      if (country && this.otherCountry(p, country)) continue;
       const hit: number[] = [];
       let roleNoun = false;
       terms.forEach((t, i) => {
@@ -141,7 +144,9 @@ export class EntityIndex {
         if (ROLE_NOUNS.has(stem(t.word))) roleNoun = true;
       });
       if (!roleNoun || hit.length < 2) continue;
-      const score = hit.length + Math.min(0.5, p.mentions / 100);
+      // The one the articles give the asked country's role to comes before one of no stated country.
+      const ofCountry = country?.some((k) => k.startsWith("g:") && p.role.has(k)) ? 1 : 0;
+      const score = hit.length + ofCountry + Math.min(0.5, p.mentions / 100);
       if (!best || score > best.score + 1e-9) {
         best = { p, terms: hit, score };
         tie = false;
@@ -149,6 +154,16 @@ export class EntityIndex {
     }
     if (!best || tie) return undefined;
     return { person: best.p.id, name: best.p.name, terms: best.terms };
+  }
+
+  /**
+   * True when the articles give this person another country's role ("Russian Foreign Minister Sergei Lavrov") and
+   * never this one's: "Ukraine's foreign minister" is not Lavrov, but may be "Foreign Minister Andrii Sybiha".
+   */
+  private otherCountry(p: Person, country: string[]): boolean {
+    const groups = country.filter((k) => k.startsWith("g:"));
+    if (groups.length === 0 || groups.some((k) => p.role.has(k))) return false;
+    return [...p.role.keys()].some((k) => k.startsWith("g:"));
   }
 
   /** The person known by this id (a name key or a surname stem), if the corpus names one. */

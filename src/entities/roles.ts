@@ -19,6 +19,25 @@ export const ROLE_NOUNS = new Set(
     .map(stem),
 );
 
+/**
+ * Last words that make a capitalised run an institution, a place or an event, not a person: "the General Staff",
+ * "the Security Council", "the Direct Investment Fund", "Palm Beach", "the Paris Declaration".
+ */
+const NOT_SURNAMES = new Set(
+  ("staff office council fund ministry bureau committee service services command forces force agency directorate " +
+    "administration department house party union parliament assembly forum court bank commission guard guards army " +
+    "navy corps group coalition summit plan points talks region oblast republic federation state states nations " +
+    "kingdom declaration beach club hotel palace square street airport station plant media news network post times " +
+    "agency institute university school center centre foundation organisation organization company corporation " +
+    "initiative framework treaty accord agreement conference charter").split(" "),
+);
+
+/** False for a capitalised run that names an institution, place or event ("General Staff", "Palm Beach"). */
+export function isPersonName(name: string): boolean {
+  const last = name.trim().split(/\s+/).pop() ?? "";
+  return !NOT_SURNAMES.has(last.toLowerCase().replace(/['’]s$/, ""));
+}
+
 /** Abbreviated titles that end with a dot and belong to the name that follows ("Gen. Andrii Hnatov"). */
 const TITLES: Record<string, string> = { gen: "general", lt: "lieutenant", col: "colonel", maj: "major", adm: "admiral", mr: "", ms: "", mrs: "", dr: "doctor" };
 
@@ -80,7 +99,7 @@ export function personMentions(text: string): PersonMention[] {
           if (nk) role.add(`n:${nk}`);
         }
       }
-      out.push({ id: personId(surname.word), name: `${first.raw} ${surname.raw.replace(/['’]s$/, "")}`, role: [...role] });
+      if (isPersonName(surname.word)) out.push({ id: personId(surname.word), name: `${first.raw} ${surname.raw.replace(/['’]s$/, "")}`, role: [...role] });
     }
     i = j + 1;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerCue, statesPlan } from "../../src/answer/cues.js";
+import { answerCue, speakerCue, statesPlan } from "../../src/answer/cues.js";
 import { analyzeQuestion } from "../../src/answer/question.js";
 
 describe("answerCue for 'who' questions", () => {
@@ -34,4 +34,38 @@ describe("questions asking for plans", () => {
       for (const t of q.terms) if (["planned", "next", "first", "do"].includes(t.word)) expect(t.soft).toBe(true);
     },
   );
+});
+
+describe("speakerCue", () => {
+  const kostyukov = ["s:kostyukov"];
+
+  it("GIVEN another person's name between the asked one and the verb THEN the verb is the other's", () => {
+    expect(speakerCue("The group was headed by Admiral Igor Kostyukov, presidential aide Yuri Ushakov said.", undefined, kostyukov)).toBe(0.3);
+    expect(speakerCue("Admiral Igor Kostyukov said the talks were useful.", undefined, kostyukov)).toBe(1);
+    // A country speaks through its people.
+    expect(speakerCue("Russian Foreign Minister Sergei Lavrov said the drones were shot down.", undefined, ["g:russia", "s:russia"])).toBe(1);
+  });
+
+  it("GIVEN X as a possessor, an object or a name after 'according to A,' THEN X is not the one speaking", () => {
+    const budanov = ["s:budanov"];
+    expect(speakerCue("Budanov's critics in parliament argued that the move was a mistake.", undefined, budanov)).toBe(0.3);
+    expect(speakerCue("Budanov's office said he would travel on Monday.", undefined, budanov)).toBe(1);
+    expect(speakerCue("The president said Budanov had the experience to deliver results.", undefined, budanov)).toBe(0.3);
+    expect(speakerCue('"We are ready," said Budanov.', undefined, budanov)).toBe(1);
+    expect(speakerCue("According to Ushakov, Witkoff and Budanov are expected to report back.", undefined, budanov)).toBe(0.3);
+    expect(speakerCue("According to Budanov, the talks were useful.", undefined, budanov)).toBe(1);
+  });
+
+  it("GIVEN 'He said' after a sentence THEN it is X's only when X is that sentence's subject and no one else speaks", () => {
+    const hnatov = ["s:hnatov"];
+    const prev = (text: string) => ({ keys: new Set(["s:hnatov", "s:zelenski"]), text });
+    expect(speakerCue("He said the army was ready.", prev("Gen. Andrii Hnatov met the envoys on Sunday."), hnatov)).toBe(0.9);
+    expect(speakerCue("He said the army was ready.", prev("Zelensky said Umerov and Hnatov would brief him."), hnatov)).toBe(0);
+    expect(speakerCue('Peskov said Moscow would not use "megaphone diplomacy".', prev("Hnatov met the envoys."), hnatov)).toBe(0);
+  });
+
+  it("GIVEN the asked person declined to comment THEN that is what he said", () => {
+    expect(speakerCue("Kostyukov flew home on Saturday without speaking to reporters.", undefined, kostyukov)).toBe(1);
+    expect(speakerCue("Kostyukov declined to comment on the talks.", undefined, kostyukov)).toBe(1);
+  });
 });

@@ -50,6 +50,26 @@ describe("EntityIndex", () => {
     expect(index.isName("envoy")).toBe(false);
   });
 
+  it("GIVEN an institution written like a name ('the General Staff', 'the Security Council') THEN it is no person", () => {
+    const body = "Andrii Hnatov, chief of the General Staff, and Rustem Umerov of the Security Council met Foreign Minister Andrii Sybiha.";
+    const built = EntityIndex.build([{ title: "T", body }]);
+    expect(personMentions(body).map((m) => m.name)).not.toContain("General Staff");
+    expect(built.person("s:staff")).toBeUndefined();
+    // An index saved before the rule is read without them too.
+    const json = built.toJSON();
+    json.people.push({ id: "s:staff", name: "General Staff", mentions: 9, role: [["s:foreign", 1], ["s:minist", 1]] });
+    expect(EntityIndex.fromJSON(json).person("s:staff")).toBeUndefined();
+  });
+
+  it("GIVEN a country's role THEN a holder of another country's is not it, one of no stated country may be", () => {
+    const built = EntityIndex.build([
+      { title: "T", body: "Russian Foreign Minister Sergei Lavrov spoke first. Later Foreign Minister Andrii Sybiha replied. Foreign Minister Andrii Sybiha left." },
+    ]);
+    const terms = question(["foreign", "minister"]);
+    expect(built.resolveRole(terms, wordKeys("ukraine", true))?.name).toBe("Andrii Sybiha");
+    expect(built.resolveRole(terms, wordKeys("russia", true))?.name).toBe("Sergei Lavrov");
+  });
+
   it("GIVEN a saved index THEN loading it back answers the same", () => {
     const loaded = EntityIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
     expect(loaded.resolveRole(question(["russia", "investment", "envoy"]))?.name).toBe("Kirill Dmitriev");
