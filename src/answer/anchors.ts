@@ -9,6 +9,7 @@ import type { CorpusSnapshot, IndexedSentence } from "../types.js";
 import { aliasNeedles } from "../entities/keys.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";
 import { statesPlan } from "./cues.js";
+import { namesCalendarDay, publishedNear } from "./dates.js";
 import { speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
 
 /** The stems and entity keys of a text (see ExtractiveRanker's word bags). */
@@ -46,16 +47,27 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
   const required = q.terms.filter((t) => !t.soft && !t.date);
   // A question of one name alone: the retrieval already ranks by it — unless it asks what came after an event
   // ("what's next after Geneva"), which the story about the event answers in words the question lacks.
-  if (required.length < (q.want === "next" ? 1 : 2)) return [];
+  // "What did Zelensky say on Dec 28": the day is a second anchor, and the stories published about then are read.
+  const dated = q.days !== undefined && q.days.size > 0 && namesCalendarDay(q.text);
+  if (required.length < (q.want === "next" || dated ? 1 : 2)) return [];
   // Articles in the order retrieval found them; each scored by the weight of the question's words it holds, more
   // for those its headline or lead holds: "after the Geneva talks" is best read in the story about Geneva.
   const order: string[] = [];
   for (const s of found) if (!order.includes(s.articleId)) order.push(s.articleId);
+  const near = new Set<string>();
+  if (dated) {
+    for (const a of src.snapshot().articles) {
+      if (!publishedNear(a.published, q.days!)) continue;
+      near.add(a.id);
+      if (!order.includes(a.id)) order.push(a.id);
+    }
+  }
+  const dayWeight = required.reduce((m, t) => Math.max(m, src.weight(t.stem)), 0);
   const scored = order.map((id) => {
     const body = src.articleKeys(id);
     const head = src.headKeys(id);
-    const score = required.reduce((sum, t) => sum + (holds(body, t) ? src.weight(t.stem) * (holds(head, t) ? 1.5 : 1) : 0), 0);
-    return { id, score };
+    const words = required.reduce((sum, t) => sum + (holds(body, t) ? src.weight(t.stem) * (holds(head, t) ? 1.5 : 1) : 0), 0);
+    return { id, score: words + (near.has(id) ? dayWeight : 0) };
   });
   scored.sort((a, b) => b.score - a.score); // stable: ties keep retrieval order
   const out: IndexedSentence[] = [];

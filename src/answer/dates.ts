@@ -20,6 +20,7 @@ export function daysIn(text: string, published: string): Set<string> {
   const out = new Set<string>();
   // Most sentences name no day at all; the date parser is slow, so it reads only those that might.
   if (!DAY_WORDS.test(text)) return out;
+  text = capitaliseDays(text);
   const ref = referenceOf(published);
   if (ref) {
     for (const d of findDates(text, ref)) {
@@ -34,4 +35,40 @@ export function daysIn(text: string, published: string): Set<string> {
     if (a > 12 && b >= 1 && b <= 12 && a <= 31) out.add(`${String(b).padStart(2, "0")}-${String(a).padStart(2, "0")}`);
   }
   return out;
+}
+
+/**
+ * True when an article published on `published` can be reporting on one of `days` ("MM-DD"): published that day, the
+ * day before (time zones, previews) or up to `after` days later. A sentence naming no day takes its article's.
+ */
+export function publishedNear(published: string, days: Set<string>, after = 4): boolean {
+  const day = published.slice(0, 10);
+  const year = Number(day.slice(0, 4));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return true;
+  for (const d of days) {
+    for (const y of [year - 1, year, year + 1]) {
+      const gap = daysBetween(`${y}-${d}`, day);
+      if (gap >= -1 && gap <= after) return true;
+    }
+  }
+  return false;
+}
+
+const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+/**
+ * People type "feb 3", "on 3 february", "last tuesday" in chat; the date parser reads month and day names only
+ * capitalised. A month is capitalised only next to a number ("may" and "march" are verbs too).
+ */
+function capitaliseDays(text: string): string {
+  const up = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+  return text
+    .replace(new RegExp(`\\b${MONTH}(?=\\.?\\s+\\d)`, "g"), up)
+    .replace(new RegExp(`(?<=\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)${MONTH}\\b`, "g"), up)
+    .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, up);
+}
+
+/** The text names a calendar day ("Feb 3", "3 February", "29/12"), not only a weekday or "last week". */
+export function namesCalendarDay(text: string): boolean {
+  return new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b`, "i").test(text);
 }

@@ -16,7 +16,7 @@ import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
 import { answerCue, speakerCue, statesPlan } from "./cues.js";
-import { daysIn } from "./dates.js";
+import { daysIn, namesCalendarDay, publishedNear } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
 import { synonymsOf } from "../text/synonyms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
@@ -152,7 +152,11 @@ export class ExtractiveRanker {
     const personKeys = q.person ? [q.person] : [];
     const surnameFound = new Set<QuestionTerm>();
     const questionDays = q.days !== undefined && q.days.size > 0;
-    const sameDay = questionDays && [...this.sentenceDays(c.sentence)].some((d) => q.days!.has(d));
+    const ownDays = questionDays ? this.sentenceDays(c.sentence) : undefined;
+    const sameDay = questionDays && [...ownDays!].some((d) => q.days!.has(d));
+    // "How many were killed in the February 3 strikes": a sentence about other days, or naming none in a story of
+    // another week, is about another event, however many words it shares.
+    const otherDay = questionDays && !sameDay && namesCalendarDay(q.text) && (ownDays!.size > 0 || !publishedNear(this.store.article(c.sentence.articleId)!.published, q.days!));
     for (let i = q.terms.length - 1; i >= 0; i--) {
       // "Andrei Yermak" in the question, "Yermak" in the sentence: the surname names the person.
       const t = q.terms[i]!;
@@ -223,6 +227,7 @@ export class ExtractiveRanker {
       // first word is what the question is about ("did erdogan offer…" is not about offers in general).
       return prev?.adjacentToNext && prev.topic && !absent.has(prev);
     };
+    if (otherDay) entitiesPresent = false;
     if (missingTopics > 0 && (missingTopics > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
     const coverage = total > 0 ? covered / total : 0;
     const previous = this.store.snapshot().sentencesOf(c.sentence.articleId)[c.sentence.index - 1];

@@ -91,6 +91,14 @@ describe("GIVEN many outlets' reporting", () => {
     expect(a.found, `${q} → ${quoted(a).join(" | ")}`).toBe(false);
   });
 
+  it("4. a calendar day in chat's lower case THEN the reporting of that day, and no other day's", async () => {
+    await expectAnswer("what did zelensky say on dec 28", /Zelensky said on Sunday|Zelensky said that the 20-point/);
+    for (const q of ["what did peskov say on 10 january", "how many people were killed in kyiv on january 10"]) {
+      const a = await engine.answer(q);
+      expect(a.found, `${q} → ${quoted(a).join(" | ")}`).toBe(false);
+    }
+  });
+
   it("6. 'what did X say' THEN X speaking, not X mentioned", async () => {
     const a = await engine.answer("What did Lavrov say about the drone attack?");
     const texts = quoted(a);
