@@ -37,6 +37,8 @@ export interface RankedSentence {
   entitiesPresent: boolean;
   /** A caption, byline, repeated headline or other page furniture: never quoted. */
   furniture: boolean;
+  /** About another day than the question's, or without the thing "how many" counts: never quoted. */
+  offTopic: boolean;
   /** For "what did X say": 1 when X is the one speaking here, 0.3 when X is only named (see cues.ts). */
   speaking: number;
   stems: Set<string>;
@@ -81,7 +83,7 @@ export class ExtractiveRanker {
     // Furniture ("What happens next" as a heading) is never quoted, so it never decides "not found" either.
     // The best sentence that meets every condition answers, even when one failing a condition ranks a little above
     // it ("Yermak said…" above "Yermak stepped down" for "Did Yermak step down?"); far below, it is a loose match.
-    const top = ranked.find((r) => !r.furniture);
+    const top = ranked.find((r) => !r.furniture && !r.offTopic);
     const best = ranked.find((r) => this.qualifies(r, question) && r.score >= (top?.score ?? 0) * ANSWER_TUNING.bestBelowTop);
     if (!best) return { found: false, quotes: [], ranked };
     const chosen: RankedSentence[] = [best];
@@ -146,6 +148,7 @@ export class ExtractiveRanker {
     let entitiesPresent = true;
     let missingTopics = 0;
     const absent = new Set<QuestionTerm>();
+    let countedMissing = false;
     const predicates = q.terms.filter((t) => !t.entity && !t.soft && !t.person);
     const matchedNear = new Set<QuestionTerm>();
     const phraseMatch = this.phraseMatches(q.terms, bag, article, simCache);
@@ -182,6 +185,7 @@ export class ExtractiveRanker {
       const inHead = head && !t.soft && holds(head, t) ? ANSWER_TUNING.nextInHead : 0;
       let value = Math.max(inSentence, inContext, inHead);
       if (inSentence >= ANSWER_TUNING.topicSimilarity) matchedNear.add(t);
+      else if (t.counted) countedMissing = true;
       // Names are looked up in the whole article with their keys; other words by stem only (word vectors over a
       // whole article are most of the answer time on long articles: see npm run bench).
       const inArticle = Math.max(
@@ -227,7 +231,9 @@ export class ExtractiveRanker {
       // first word is what the question is about ("did erdogan offer…" is not about offers in general).
       return prev?.adjacentToNext && prev.topic && !absent.has(prev);
     };
-    if (otherDay) entitiesPresent = false;
+    // About another day or another count: not a looser match of the question but none, so it sets no bar either.
+    const offTopic = Boolean(otherDay || countedMissing);
+    if (offTopic) entitiesPresent = false;
     if (missingTopics > 0 && (missingTopics > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
     const coverage = total > 0 ? covered / total : 0;
     const previous = this.store.snapshot().sentencesOf(c.sentence.articleId)[c.sentence.index - 1];
@@ -250,7 +256,7 @@ export class ExtractiveRanker {
     if (recency) score += ANSWER_TUNING.recencyWeight * recency(c.sentence.articleId);
     const furniture = memo(this.furniture, c.sentence.label, () => isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text));
     const speaking = q.want === "statement" && speaker.length > 0 ? cue : 0;
-    return { sentence: c.sentence, score, coverage, entitiesPresent, furniture, speaking, stems: bag.stems };
+    return { sentence: c.sentence, score, coverage, entitiesPresent, furniture, offTopic, speaking, stems: bag.stems };
   }
 
   /** A word the corpus writes as a name (person, place, institution, month): memoised, it is asked per word. */

@@ -35,6 +35,8 @@ export interface QuestionTerm {
   date?: boolean;
   /** Met only by the same stem or a listed synonym, never by word vectors ("killed" is near "attacked" in them). */
   exact?: boolean;
+  /** The noun "how many" counts ("how many prisoners"): the answer's number must be of it, in the same sentence. */
+  counted?: boolean;
 }
 
 /** What the answer sentence must hold: a person's name, a date, a clock time, an age, a number… */
@@ -150,6 +152,13 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     // of drones in a story of the same strike does not answer it.
     const topic = !entity && !soft && ((nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word)) || HARM.has(s));
     pushTerm({ word: t.word, stem: s, keys, entity, topic, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) ? { exact: true } : {}) }, i);
+  }
+  // "How many prisoners were freed": the number must count prisoners — a story about the swap gives many numbers.
+  const countedAt = toks.findIndex((t, i) => t.word === "how" && (toks[i + 1]?.word === "many" || toks[i + 1]?.word === "much")) + 2;
+  const countedWord = countedAt >= 2 ? toks[countedAt]?.word : undefined;
+  if (want === "count" && countedWord && nouns.has(countedWord) && !ANSWER_NOUNS.has(countedWord)) {
+    const t = terms.find((x) => x.word === countedWord && x.topic);
+    if (t) t.counted = true;
   }
   terms.forEach((t, i) => {
     // "Andrei Yermak": the given name says which Yermak; articles often write only the surname.

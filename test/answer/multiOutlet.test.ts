@@ -99,6 +99,12 @@ describe("GIVEN many outlets' reporting", () => {
     }
   });
 
+  it("7. 'how many X' THEN a sentence with a number of X, not the lead with more of the question's words", async () => {
+    const a = await engine.answer("how many missiles hit kyiv during the abu dhabi talks");
+    expect(a.found).toBe(true);
+    expect(quoted(a)[0]).toMatch(/70 missiles/);
+  });
+
   it("6. 'what did X say' THEN X speaking, not X mentioned", async () => {
     const a = await engine.answer("What did Lavrov say about the drone attack?");
     const texts = quoted(a);
