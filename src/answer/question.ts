@@ -109,7 +109,7 @@ export function cleanQuestion(raw: string): CleanedQuestion {
  */
 export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQuestion {
   const toks = tokens(text);
-  const nouns = nounsOf(text);
+  const nouns = nounsOf(capitaliseNames(text, toks, entities));
   const kind = questionKind(text);
   const want = answerWanted(text, kind);
   const whPhrase = whPhraseIndexes(toks, nouns);
@@ -305,6 +305,22 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
   const map: Record<QuestionKind, AnswerWanted> = { who: "person", when: "date", where: "place", why: "reason", quantity: "count", say: "statement", yesno: "yesno", what: "any" };
   return map[kind];
 }
+/**
+ * The question with the names the corpus knows capitalised, for the tagger: "why did zelensky choose budanov" tags
+ * "choose" a noun (a topic the answer would have to hold), "Why did Zelensky choose Budanov" a verb.
+ */
+function capitaliseNames(text: string, toks: { word: string; raw: string; start: number; end: number }[], entities?: EntityIndex): string {
+  if (!entities) return text;
+  let out = "";
+  let at = 0;
+  for (const t of toks) {
+    if (!/^\p{Ll}/u.test(t.raw) || STOP_WORDS.has(t.word) || !entities.isName(t.word)) continue;
+    out += text.slice(at, t.start) + t.raw[0]!.toUpperCase() + t.raw.slice(1);
+    at = t.end;
+  }
+  return out + text.slice(at);
+}
+
 /** Lower-cased common nouns of the question, by compromise's part-of-speech tagger. */
 function nounsOf(text: string): Set<string> & { proper: Set<string> } {
   const out = Object.assign(new Set<string>(), { proper: new Set<string>() });

@@ -69,3 +69,13 @@ describe("speakerCue", () => {
     expect(speakerCue("Kostyukov declined to comment on the talks.", undefined, kostyukov)).toBe(1);
   });
 });
+
+describe("lower-case questions", () => {
+  it("GIVEN names the corpus knows typed in lower case THEN the verb after them is no topic the answer must hold", async () => {
+    const { EntityIndex } = await import("../../src/entities/EntityIndex.js");
+    const entities = EntityIndex.build([{ title: "T", body: "President Volodymyr Zelensky met Kyrylo Budanov. Later Zelensky thanked Budanov." }]);
+    const q = analyzeQuestion("why did zelensky choose budanov for his office", entities);
+    expect(q.terms.find((t) => t.word === "choose")?.topic).toBe(false);
+    expect(q.terms.find((t) => t.word === "office")?.topic).toBe(true);
+  });
+});
