@@ -384,7 +384,10 @@ export class ExtractiveRanker {
   private contextBag(s: IndexedSentence): WordBag {
     return this.cached(-1 - s.label, () => {
       const siblings = this.store.snapshot().sentencesOf(s.articleId);
-      const text = [siblings[s.index - 1]?.text ?? "", siblings[s.index + 1]?.text ?? "", this.store.article(s.articleId)?.title ?? ""].join(" ");
+      const before = [siblings[s.index - 1]?.text ?? ""];
+      // "Oleh Ivashchenko. He used to head … He has not been part of the team.": a chain of "he" leads back to the name.
+      for (let i = s.index - 1; i > 0 && i >= s.index - 3 && ANAPHORA.test(siblings[i]!.text); i--) before.push(siblings[i - 1]!.text);
+      const text = [...before, siblings[s.index + 1]?.text ?? "", this.store.article(s.articleId)?.title ?? ""].join(" ");
       return bagOf(text);
     });
   }

@@ -260,7 +260,7 @@ const ANSWER_NOUNS = new Set(
   ("city town country place venue location region capital state resort club hotel person people name time date day " +
     "year month week hour times hours days weeks months years minutes rounds occasions number amount sum figure " +
     "percentage percent share proportion age outlet newspaper agency money cash funds funding sum cut stake price " +
-    "cost distance size length").split(" "),
+    "cost distance size length rank title").split(" "),
 );
 
 const DATE_WORDS =

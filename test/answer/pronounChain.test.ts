@@ -1,0 +1,48 @@
+/**
+ * Yes/no about a person whose name is sentences back, behind a chain of "he" (Q&A pages and profiles write so), and
+ * "what rank" as the kind of answer rather than a word the answer must hold. A small corpus of our own words.
+ */
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { createEngine } from "../../src/engine/createEngine.js";
+import type { AnswerEngine } from "../../src/engine/AnswerEngine.js";
+import { tempDirs, writeArticle, type TempDirs } from "../helpers/tempCorpus.js";
+
+let dirs: TempDirs;
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  dirs = tempDirs({ seed: false });
+  writeArticle(
+    dirs.corpus,
+    "qa_profile",
+    [
+      "Q: Who runs military intelligence now?",
+      "",
+      "A: Oleh Ivashchenko. He used to head the foreign intelligence service and took over the agency in January. He has not been part of the negotiating team in Abu Dhabi.",
+      "",
+      "Q: Who leads the Russian side?",
+      "",
+      "A: Admiral Igor Kostyukov, the head of the GRU, leads the Russian delegation in Abu Dhabi.",
+    ].join("\n"),
+    { title: "Who is who at the Abu Dhabi talks", source: "Test Radio" },
+  );
+  const config = loadConfig({ env: { CORPUS_DIR: dirs.corpus, INDEX_DIR: dirs.index } });
+  engine = await createEngine(config, { watch: false });
+}, 60_000);
+afterAll(async () => {
+  await engine?.close();
+  dirs?.cleanup();
+});
+
+it("GIVEN the name two 'he' sentences back THEN the yes/no about him is answered from the last one", async () => {
+  const a = await engine.answer("was ivashchenko at the abu dhabi talks");
+  expect(a.found).toBe(true);
+  expect(a.quotes.map((q) => q.text).join(" ")).toMatch(/has not been part of the negotiating team/);
+});
+
+it("GIVEN 'what rank is X' THEN the sentence naming X with a rank answers, though it never says 'rank'", async () => {
+  const a = await engine.answer("what rank is kostyukov");
+  expect(a.found).toBe(true);
+  expect(a.quotes[0]?.text).toMatch(/Admiral Igor Kostyukov/);
+});
