@@ -6,7 +6,7 @@ import { nlp } from "../text/tagger.js";
 import { QUESTION_WORDS, STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";
-import { aliasHits, wordKeys } from "../entities/keys.js";
+import { aliasHits, partOfAliasOnly, wordKeys } from "../entities/keys.js";
 import { personId, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/roles.js";
 
 export type QuestionKind = "who" | "when" | "where" | "why" | "quantity" | "say" | "yesno" | "what";
@@ -119,7 +119,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
   const seen = new Set<string>();
   let lastIndex = -2;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
+    let t = toks[i]!;
     const group = groupAt.get(i);
     if (group && group.length > 1) {
       // "White House", "Palm Beach": one term that stands for its group.
@@ -129,12 +129,16 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
       continue;
     }
     if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word) || VAGUE.has(t.word)) continue;
+    // "putins house": a possessive typed without its apostrophe is the name the corpus knows.
+    if (entities && t.word.length > 4 && t.word.endsWith("s") && !entities.isName(t.word) && entities.person(personId(t.word.slice(0, -1)))) {
+      t = { ...t, word: t.word.slice(0, -1), raw: t.raw.slice(0, -1) };
+    }
     const s = stem(t.word);
     if (seen.has(s)) continue;
     seen.add(s);
     const capitalised = /^\p{Lu}/u.test(t.raw) && (i > 0 || /^\p{Lu}{2,}$/u.test(t.raw));
     // Titles are capitalised before names ("President Trump") but are roles, not names.
-    const known = (entities?.isName(t.word) ?? false) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word);
+    const known = (entities?.isName(t.word) ?? false) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word) && !partOfAliasOnly(t.word);
     // Dates and numbers are written many ways ("Dec 28", "28 December", "on Sunday"): they help, never block.
     const dateWord = DATE_WORDS.test(t.word) || /^\p{N}+$/u.test(t.word);
     const entity = !dateWord && (capitalised || known || group !== undefined || (nouns.proper.has(t.word) && !ROLE_NOUNS.has(s)));
@@ -314,7 +318,7 @@ function capitaliseNames(text: string, toks: { word: string; raw: string; start:
   let out = "";
   let at = 0;
   for (const t of toks) {
-    if (!/^\p{Ll}/u.test(t.raw) || STOP_WORDS.has(t.word) || !entities.isName(t.word)) continue;
+    if (!/^\p{Ll}/u.test(t.raw) || STOP_WORDS.has(t.word) || !entities.isName(t.word) || partOfAliasOnly(t.word)) continue;
     out += text.slice(at, t.start) + t.raw[0]!.toUpperCase() + t.raw.slice(1);
     at = t.end;
   }

@@ -62,6 +62,25 @@ export function aliasHits(toks: Token[]): { index: number; length: number; hit: 
   return out;
 }
 
+/**
+ * Words that are capitalised only inside an alias phrase and name nothing alone: "house" (White House), "beach"
+ * (Palm Beach), "united" (United States). A question's lower-case "house" is not a name.
+ */
+const PHRASE_ONLY: Set<string> = (() => {
+  const single = new Set<string>();
+  const parts = new Set<string>();
+  for (const phrase of PHRASES.keys()) {
+    const words = phrase.split(" ");
+    if (words.length === 1) single.add(words[0]!);
+    else for (const w of words) parts.add(w);
+  }
+  return new Set([...parts].filter((w) => !single.has(w)));
+})();
+
+export function partOfAliasOnly(word: string): boolean {
+  return PHRASE_ONLY.has(word);
+}
+
 /** Every key of a text: its stems, its capitalised words' name keys, and its alias groups (with enclosing ones). */
 export function textKeys(text: string): Set<string> {
   const toks = tokens(text);

@@ -79,3 +79,18 @@ describe("lower-case questions", () => {
     expect(q.terms.find((t) => t.word === "office")?.topic).toBe(true);
   });
 });
+
+describe("names typed loosely", () => {
+  it("GIVEN 'putins house' THEN Putin is the name and 'house' (White House only) no name", async () => {
+    const { EntityIndex } = await import("../../src/entities/EntityIndex.js");
+    const entities = EntityIndex.build([
+      { title: "T", body: "President Vladimir Putin spoke. The White House said Putin had called. A White House aide agreed. Later the White House confirmed it." },
+    ]);
+    const q = analyzeQuestion("what did zelensky say about the drone attack on putins house", entities);
+    expect(q.terms.map((t) => t.word)).toContain("putin");
+    expect(q.terms.find((t) => t.word === "putin")?.entity).toBe(true);
+    expect(q.terms.find((t) => t.word === "house")?.entity).toBe(false);
+    // A plural is not a possessive: "generals" stays generals.
+    expect(analyzeQuestion("will american and russian generals talk again", entities).terms.map((t) => t.word)).toContain("generals");
+  });
+});
