@@ -110,6 +110,7 @@ export function cleanQuestion(raw: string): CleanedQuestion {
 export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQuestion {
   const toks = tokens(text);
   const nouns = nounsOf(capitaliseNames(text, toks, entities));
+  const verbAt = verbAfterNamedSubject(toks, entities);
   const kind = questionKind(text);
   const want = answerWanted(text, kind);
   const whPhrase = whPhraseIndexes(toks, nouns);
@@ -154,7 +155,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     // "the delegation", "Kyiv's team": they count like other words but never block an answer.
     // Death and injury ("how many died") are what such a question is about, verb or noun: a number of degrees or
     // of drones in a story of the same strike does not answer it.
-    const topic = !entity && !soft && ((nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word)) || HARM.has(s));
+    const topic = !entity && !soft && i !== verbAt && ((nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word)) || HARM.has(s));
     pushTerm({ word: t.word, stem: s, keys, entity, topic, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) ? { exact: true } : {}) }, i);
   }
   // "How many prisoners were freed": the number must count prisoners — a story about the swap gives many numbers.
@@ -323,6 +324,19 @@ function capitaliseNames(text: string, toks: { word: string; raw: string; start:
     at = t.end;
   }
   return out + text.slice(at);
+}
+
+/**
+ * "Why did Zelensky pick Umerov", "what will Budanov name first": the word after "did/will" and a name is a verb,
+ * whatever the tagger says ("pick" and "name" are nouns too). Its index in `toks`, or -1.
+ */
+function verbAfterNamedSubject(toks: { word: string; raw: string }[], entities?: EntityIndex): number {
+  const aux = toks.findIndex((t, i) => i <= 2 && /^(did|does|do|will|would|could|can|should|might)$/.test(t.word));
+  if (aux < 0) return -1;
+  let j = aux + 1;
+  const named = (t: { word: string; raw: string }) => /^\p{Lu}/u.test(t.raw) || (entities?.isName(t.word) ?? false);
+  while (j < toks.length && named(toks[j]!) && !STOP_WORDS.has(toks[j]!.word)) j++;
+  return j > aux + 1 && j < toks.length ? j : -1;
 }
 
 /** Lower-cased common nouns of the question, by compromise's part-of-speech tagger. */

@@ -94,3 +94,11 @@ describe("names typed loosely", () => {
     expect(analyzeQuestion("will american and russian generals talk again", entities).terms.map((t) => t.word)).toContain("generals");
   });
 });
+
+describe("the verb after a named subject", () => {
+  it("GIVEN 'why did Zelensky pick Umerov' THEN 'pick' is no topic (the tagger reads it a noun)", () => {
+    const q = analyzeQuestion("Why did Zelensky pick Umerov to lead the delegation?");
+    expect(q.terms.find((t) => t.word === "pick")?.topic).toBe(false);
+    expect(q.terms.find((t) => t.word === "delegation")).toBeDefined();
+  });
+});
