@@ -73,6 +73,10 @@ export class ExtractiveRanker {
   ) {}
 
   answer(question: AnalyzedQuestion, candidates: Candidate[]): ExtractiveResult {
+    if (isVagueLatest(question)) {
+      const leads = this.newestLeads(question);
+      if (leads.length > 0) return { found: true, quotes: leads.map((r) => this.quote(r.sentence)), ranked: leads };
+    }
     const simCache = new Map<string, number>();
     const recency = question.recency ? this.recencyOf(candidates) : undefined;
     let ranked = candidates
@@ -115,6 +119,30 @@ export class ExtractiveRanker {
       if (copy) also.set(copy, (also.get(copy) ?? new Set<string>()).add(r.sentence.articleId));
     }
     return { found: true, quotes: chosen.map((r) => this.quote(r.sentence, also.get(r))), ranked };
+  }
+
+  /**
+   * "What's the latest on the peace talks?": the leads of the newest stories that hold the question's words. Any
+   * sentence shares those few words; the newest reporting is what is asked.
+   */
+  private newestLeads(q: AnalyzedQuestion): RankedSentence[] {
+    const snapshot = this.store.snapshot();
+    const articles = [...snapshot.articles].sort((a, b) => (Date.parse(b.published) || 0) - (Date.parse(a.published) || 0));
+    const out: RankedSentence[] = [];
+    for (const a of articles) {
+      if (out.length >= ANSWER_TUNING.maxQuotes) break;
+      const sentences = snapshot.sentencesOf(a.id);
+      const bag = this.articleBag(a.id);
+      // "Peace talks": a story of the talks need not say "peace".
+      if (q.terms.length > 0 && !q.terms.some((t) => holds(bag, t))) continue;
+      const lead = sentences.slice(0, 6).find((x) => !isFurniture(x.text, a.title) && !isHeading(x.text) && x.text.split(/\s+/).length >= 8);
+      if (!lead) continue;
+      const stems = this.sentenceBag(lead).stems;
+      // Wire copy carried by two outlets: one lead of the two.
+      if (out.some((r) => sameWording({ text: r.sentence.text, stems: r.stems }, { text: lead.text, stems }))) continue;
+      out.push({ sentence: lead, score: 1, coverage: 1, entitiesPresent: true, furniture: false, offTopic: false, speaking: 0, stems });
+    }
+    return out;
   }
 
   private qualifies(r: RankedSentence, q: AnalyzedQuestion, slack = 1): boolean {
@@ -475,6 +503,15 @@ export class ExtractiveRanker {
     }
     return v;
   }
+}
+
+/** Words that only say "the talks" in a corpus about the talks: "what's the latest on the peace talks". */
+const DOMAIN_WORDS = new Set("peace talks talk negotiations negotiation process war deal situation news ukraine russia".split(" ").map(stem));
+
+/** A question about the newest reporting that names nothing more particular than the talks themselves. */
+function isVagueLatest(q: AnalyzedQuestion): boolean {
+  if (!/\b(latest|newest|most recent|any news|what'?s new|update on)\b/i.test(q.text) || q.want !== "any") return false;
+  return q.terms.every((t) => DOMAIN_WORDS.has(t.stem) || t.keys.some((k) => k === "g:ukraine" || k === "g:russia"));
 }
 
 function bagOf(text: string): WordBag {

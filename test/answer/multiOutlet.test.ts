@@ -105,6 +105,19 @@ describe("GIVEN many outlets' reporting", () => {
     expect(quoted(a)[0]).toMatch(/70 missiles/);
   });
 
+  it.each(["latest on the peace talks?", "whats the latest with the peace talks"])(
+    "'latest' about nothing more particular than the talks: %j THEN the leads of the newest stories of the talks",
+    async (q) => {
+      const a = await engine.answer(q);
+      expect(a.found).toBe(true);
+      const articles = engine.snapshot().articles.filter((x) => /\btalks\b/i.test(x.body));
+      const newest = Math.max(...articles.map((x) => Date.parse(x.published)));
+      const first = engine.snapshot().articles.find((x) => x.id === a.quotes[0]!.articleId)!;
+      expect(Date.parse(first.published)).toBe(newest);
+      expect(new Set(a.quotes.map((x) => x.articleId)).size).toBe(a.quotes.length);
+    },
+  );
+
   it("6. 'what did X say' THEN X speaking, not X mentioned", async () => {
     const a = await engine.answer("What did Lavrov say about the drone attack?");
     const texts = quoted(a);
