@@ -10,7 +10,7 @@ import { quoteOf } from "../corpus/quote.js";
 import type { IndexStore } from "../index/IndexStore.js";
 import type { Candidate } from "../retrieval/hybridSearch.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
-import { textKeys } from "../entities/keys.js";
+import { aliasMayContinue, tokensKeys } from "../entities/keys.js";
 import { personId } from "../entities/roles.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
@@ -53,11 +53,14 @@ interface WordBag {
   stems: Set<string>;
   /** Entity keys: stems, name keys of capitalised words, alias groups (src/entities/keys.ts). */
   keys: Set<string>;
+  /** An alias phrase may run on past the text's end: joined to another text, its keys are not a union (see contextBag). */
+  open?: boolean;
 }
 
 export class ExtractiveRanker {
   private readonly articleBags = new Map<string, WordBag>();
   private readonly headBags = new Map<string, WordBag>();
+  private readonly titleBags = new Map<string, WordBag>();
   private readonly bags = new Map<number, WordBag>();
   private readonly days = new Map<number, Set<string>>();
   /** Sentence label → page furniture or a heading (a dozen regular expressions a sentence: once per sentence). */
@@ -136,7 +139,9 @@ export class ExtractiveRanker {
 
   private rank(q: AnalyzedQuestion, c: Candidate, simCache: Map<string, number>, recency?: (articleId: string) => number): RankedSentence {
     const bag = this.sentenceBag(c.sentence);
-    const context = this.contextBag(c.sentence);
+    // The neighbours' bag only for a word the sentence itself does not hold well (see inContext): often none.
+    let context: WordBag | undefined;
+    const contextOf = () => (context ??= this.contextBag(c.sentence));
     const article = this.articleBag(c.sentence.articleId);
     const head = q.want === "next" ? this.headBag(c.sentence.articleId) : undefined;
     let covered = 0;
@@ -172,7 +177,10 @@ export class ExtractiveRanker {
       // A question's day is met by the same day however written; "28" in "Nov. 28" does not meet "Dec 28".
       const byDay = t.date && questionDays;
       const inSentence = byDay ? (sameDay ? 1 : 0) : surnameFound.has(t) ? 1 : Math.max(viaPerson, this.match(t, bag, simCache));
-      const inContext = byDay ? 0 : 0.5 * Math.max(t.person && personKeys.some((k) => context.keys.has(k)) ? 1 : 0, this.match(t, context, simCache));
+      // At most half a match, so it decides nothing once the sentence matches at CONTEXT_DECIDES_BELOW (the value,
+      // the entity, role and topic tests below all take the larger of the two): then it is not computed.
+      const inContext =
+        byDay || inSentence >= CONTEXT_DECIDES_BELOW ? 0 : 0.5 * Math.max(t.person && personKeys.some((k) => contextOf().keys.has(k)) ? 1 : 0, this.match(t, contextOf(), simCache));
       // "What's next after Geneva": the plan sentence of the story about Geneva need not repeat "Geneva".
       const inHead = head && !t.soft && holds(head, t) ? ANSWER_TUNING.nextInHead : 0;
       let value = Math.max(inSentence, inContext, inHead);
@@ -359,8 +367,15 @@ export class ExtractiveRanker {
   private contextBag(s: IndexedSentence): WordBag {
     return this.cached(-1 - s.label, () => {
       const siblings = this.store.snapshot().sentencesOf(s.articleId);
-      const text = [siblings[s.index - 1]?.text ?? "", siblings[s.index + 1]?.text ?? "", this.store.article(s.articleId)?.title ?? ""].join(" ");
-      return bagOf(text);
+      const [before, after] = [siblings[s.index - 1], siblings[s.index + 1]];
+      const title = this.store.article(s.articleId)?.title ?? "";
+      // The bag of the three texts joined, made of the neighbours' own bags (cached: a sentence is read once, as a
+      // candidate or as a neighbour) — unless an alias phrase may run from one text into the next.
+      const parts = [before, after].flatMap((x) => (x ? [this.sentenceBag(x)] : []));
+      if (parts.some((p) => p.open)) return bagOf([before?.text ?? "", after?.text ?? "", title].join(" "));
+      let titleBag = this.titleBags.get(s.articleId);
+      if (!titleBag) this.titleBags.set(s.articleId, (titleBag = bagOf(title)));
+      return unionOf([...parts, titleBag]);
     });
   }
 
@@ -452,13 +467,30 @@ export class ExtractiveRanker {
 function bagOf(text: string): WordBag {
   const words = new Set<string>();
   const stems = new Set<string>();
-  for (const t of tokens(text)) {
+  const toks = tokens(text);
+  for (const t of toks) {
     if (STOP_WORDS.has(t.word)) continue;
     words.add(t.word);
     stems.add(stem(t.word));
   }
-  return { words, stems, keys: textKeys(text) };
+  return { words, stems, keys: tokensKeys(toks), open: aliasMayContinue(toks) };
 }
+
+/** The bag of texts joined by spaces, from their bags (exact when no bag but the last is `open`). */
+function unionOf(bags: WordBag[]): WordBag {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  const keys = new Set<string>();
+  for (const b of bags) {
+    for (const w of b.words) words.add(w);
+    for (const x of b.stems) stems.add(x);
+    for (const k of b.keys) keys.add(k);
+  }
+  return { words, stems, keys };
+}
+
+/** Below this match in the sentence itself, a match next to it (worth half) may change the ranking: see rank. */
+const CONTEXT_DECIDES_BELOW = Math.max(0.5, ANSWER_TUNING.topicSimilarity);
 
 /** A sentence that opens by referring back to the people of the one before ("The two men then held talks"). */
 const ANAPHORA = /^(he|she|they|both|the (two|pair|men|leaders))\b/i;

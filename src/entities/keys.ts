@@ -43,6 +43,9 @@ const FIRST_WORDS: Map<string, number> = (() => {
   return out;
 })();
 
+/** The most words of any alias phrase. */
+const LONGEST_PHRASE = Math.max(1, ...FIRST_WORDS.values());
+
 /** Alias groups found in a run of tokens, by the index of the token where each phrase starts, with its length. */
 export function aliasHits(toks: Token[]): { index: number; length: number; hit: GroupHit }[] {
   const out: { index: number; length: number; hit: GroupHit }[] = [];
@@ -64,7 +67,11 @@ export function aliasHits(toks: Token[]): { index: number; length: number; hit: 
 
 /** Every key of a text: its stems, its capitalised words' name keys, and its alias groups (with enclosing ones). */
 export function textKeys(text: string): Set<string> {
-  const toks = tokens(text);
+  return tokensKeys(tokens(text));
+}
+
+/** `textKeys` of the text `toks` were read from (for a caller that has its tokens already: tokenising costs). */
+export function tokensKeys(toks: Token[]): Set<string> {
   const keys = new Set<string>();
   for (const t of toks) {
     keys.add(`s:${stem(t.word)}`);
@@ -75,6 +82,17 @@ export function textKeys(text: string): Set<string> {
   }
   for (const { hit } of aliasHits(toks)) for (const k of hit.keys) keys.add(k);
   return keys;
+}
+
+/**
+ * True when an alias phrase may start in the last tokens of `toks` and run past them ("… met at the White" +
+ * "House …"): then the keys of the text joined to another are not the union of the two texts' keys.
+ */
+export function aliasMayContinue(toks: Token[]): boolean {
+  for (let i = Math.max(0, toks.length - LONGEST_PHRASE + 1); i < toks.length; i++) {
+    if ((FIRST_WORDS.get(toks[i]!.word) ?? 0) > toks.length - i) return true;
+  }
+  return false;
 }
 
 /** The keys of each token of `toks` (its alias group included when it is part of an alias phrase). */
