@@ -12,7 +12,7 @@ import type { Candidate } from "../retrieval/hybridSearch.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
 import { aliasMayContinue, tokensKeys } from "../entities/keys.js";
 import { personId } from "../entities/roles.js";
-import { STOP_WORDS, stem, tokens } from "../text/terms.js";
+import { stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
 import { answerCue, speakerCue, statesPlan } from "./cues.js";
@@ -58,7 +58,9 @@ interface WordBag {
 }
 
 export class ExtractiveRanker {
+  /** Whole articles' bags, least recently used first; their stems and keys together kept within `maxArticleEntries`. */
   private readonly articleBags = new Map<string, WordBag>();
+  private articleEntries = 0;
   private readonly headBags = new Map<string, WordBag>();
   private readonly titleBags = new Map<string, WordBag>();
   private readonly bags = new Map<number, WordBag>();
@@ -70,6 +72,8 @@ export class ExtractiveRanker {
   constructor(
     private readonly store: IndexStore,
     private readonly words?: WordSimilarity,
+    /** Bound on the article bags kept (see MAX_ARTICLE_ENTRIES); a test sets it low. */
+    private readonly maxArticleEntries = MAX_ARTICLE_ENTRIES,
   ) {}
 
   answer(question: AnalyzedQuestion, candidates: Candidate[]): ExtractiveResult {
@@ -250,9 +254,10 @@ export class ExtractiveRanker {
       ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0) +
       ANSWER_TUNING.headWeight * this.headCoverage(q, c.sentence.articleId, simCache);
     if (recency) score += ANSWER_TUNING.recencyWeight * recency(c.sentence.articleId);
-    const furniture = memo(this.furniture, c.sentence.label, () => isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text));
+    const furniture = () => memo(this.furniture, c.sentence.label, () => isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text));
     const speaking = q.want === "statement" && speaker.length > 0 ? cue : 0;
-    return { sentence: c.sentence, score, coverage, entitiesPresent, furniture, speaking, stems: bag.stems };
+    // Furniture on first read: the answer asks it of the few sentences it looks at, not of every candidate.
+    return { sentence: c.sentence, score, coverage, entitiesPresent, get furniture() { return furniture(); }, speaking, stems: bag.stems };
   }
 
   /** A word the corpus uses as a person's name (surname or given name of someone it names). */
@@ -443,10 +448,20 @@ export class ExtractiveRanker {
 
   private articleBag(id: string): WordBag {
     let bag = this.articleBags.get(id);
-    if (!bag) {
-      const a = this.store.article(id) as Article;
-      bag = bagOf(`${a.title} ${a.body}`);
+    if (bag) {
+      // Now the most recently used: the bound below drops the least recently used first.
+      this.articleBags.delete(id);
       this.articleBags.set(id, bag);
+      return bag;
+    }
+    const a = this.store.article(id) as Article;
+    bag = articleBagOf(a);
+    this.articleBags.set(id, bag);
+    this.articleEntries += entriesOf(bag);
+    for (const [old, b] of this.articleBags) {
+      if (this.articleEntries <= this.maxArticleEntries || old === id) break;
+      this.articleBags.delete(old);
+      this.articleEntries -= entriesOf(b);
     }
     return bag;
   }
@@ -468,12 +483,33 @@ function bagOf(text: string): WordBag {
   const words = new Set<string>();
   const stems = new Set<string>();
   const toks = tokens(text);
-  for (const t of toks) {
-    if (STOP_WORDS.has(t.word)) continue;
-    words.add(t.word);
-    stems.add(stem(t.word));
-  }
-  return { words, stems, keys: tokensKeys(toks), open: aliasMayContinue(toks) };
+  const keys = tokensKeys(toks, (w) => {
+    if (w.stop) return;
+    words.add(w.word);
+    stems.add(w.stem);
+  });
+  return { words, stems, keys, open: aliasMayContinue(toks) };
+}
+
+/**
+ * The bag of a whole article, its words read only if ever asked for: articles are matched by stems and keys
+ * (names are never matched by word vectors; see articleMatch), and the words were a third of the bag's memory.
+ */
+function articleBagOf(a: Article): WordBag {
+  const text = (x: Article) => `${x.title} ${x.body}`;
+  const stems = new Set<string>();
+  const keys = tokensKeys(tokens(text(a)), (w) => {
+    if (!w.stop) stems.add(w.stem);
+  });
+  let words: Set<string> | undefined;
+  return {
+    stems,
+    keys,
+    // Joined again if ever read: kept, the joined text would double an article's memory.
+    get words() {
+      return (words ??= bagOf(text(a)).words);
+    },
+  };
 }
 
 /** The bag of texts joined by spaces, from their bags (exact when no bag but the last is `open`). */
@@ -505,6 +541,17 @@ function overlap(a: Set<string>, b: Set<string>): number {
   let inter = 0;
   for (const x of a) if (b.has(x)) inter++;
   return inter / Math.max(1, Math.min(a.size, b.size));
+}
+
+/**
+ * Bound on the stems and keys of the article bags kept (about 30 bytes each: ~120 MB). The speeches' 234 long
+ * articles take 0.64 million; on ×10 (2,330) some are rebuilt as questions go (~5 ms each) rather than all kept.
+ */
+const MAX_ARTICLE_ENTRIES = 4_000_000;
+
+/** An article bag's size (its stems and keys: its words are not read; see articleBagOf). */
+function entriesOf(bag: WordBag): number {
+  return bag.stems.size + bag.keys.size;
 }
 
 /** Bound on cached sentence bags and days (a few KB each); a cache starts over when full. */
