@@ -55,6 +55,8 @@ interface WordBag {
   keys: Set<string>;
   /** An alias phrase may run on past the text's end: joined to another text, its keys are not a union (see contextBag). */
   open?: boolean;
+  /** Best word-vector similarity of a question's word or phrase to the bag's words, by word (see bestOver). */
+  similar?: Map<string, number>;
 }
 
 export class ExtractiveRanker {
@@ -306,22 +308,25 @@ export class ExtractiveRanker {
       // The phrase's name must be in the article itself: "Russian president" may mean Putin in an article about
       // Russia, while "Chinese foreign (minister)" must not become "Russian" in an article that never names China.
       if ((a.entity && !article.stems.has(a.stem)) || (b.entity && !article.stems.has(b.stem))) continue;
-      let best = 0;
-      for (const w of bag.words) {
-        const s = stem(w);
-        if (s === a.stem || s === b.stem) continue;
-        const key = `${a.word} ${b.word}\u0000${w}`;
-        let sim = simCache.get(key);
-        if (sim === undefined) {
-          sim = words.phraseSimilarity([a.word, b.word], w) ?? 0;
-          // The phrase must mean the word better than either of its words does alone ("football match" is no
-          // closer to "club" than "football" is), or it is one word's similarity in disguise.
-          const alone = Math.max(words.similarity(a.word, w) ?? 0, words.similarity(b.word, w) ?? 0);
-          if (sim < alone + 0.03) sim = 0;
-          simCache.set(key, sim);
+      const best = bestOver(bag, `\u0001${a.word}\u0000${b.word}\u0000${a.stem}\u0000${b.stem}`, () => {
+        let best = 0;
+        for (const w of bag.words) {
+          const s = stem(w);
+          if (s === a.stem || s === b.stem) continue;
+          const key = `${a.word} ${b.word}\u0000${w}`;
+          let sim = simCache.get(key);
+          if (sim === undefined) {
+            sim = words.phraseSimilarity!([a.word, b.word], w) ?? 0;
+            // The phrase must mean the word better than either of its words does alone ("football match" is no
+            // closer to "club" than "football" is), or it is one word's similarity in disguise.
+            const alone = Math.max(words.similarity(a.word, w) ?? 0, words.similarity(b.word, w) ?? 0);
+            if (sim < alone + 0.03) sim = 0;
+            simCache.set(key, sim);
+          }
+          best = Math.max(best, sim);
         }
-        best = Math.max(best, sim);
-      }
+        return best;
+      });
       if (best >= ANSWER_TUNING.phraseSimilarity) {
         out.set(a, Math.max(out.get(a) ?? 0, best));
         out.set(b, Math.max(out.get(b) ?? 0, best));
@@ -359,13 +364,17 @@ export class ExtractiveRanker {
     if (best > 0 || t.entity) return best;
     // News synonyms the word vectors miss ("spy" ~ "intelligence", "cap" ~ "limit").
     for (const other of synonymsOf(t.stem)) if (bag.stems.has(other)) return 0.9;
-    if (!this.words) return best;
+    const words = this.words;
+    if (!words) return best;
     const threshold = ANSWER_TUNING.wordSimilarity;
-    // No per-question cache here: the word similarity keeps its own across questions (see wordSimilarity.ts).
-    for (const w of bag.words) {
-      const sim = this.words.similarity(t.word, w) ?? 0;
-      if (sim > best) best = sim;
-    }
+    best = bestOver(bag, t.word, () => {
+      let best = 0;
+      for (const w of bag.words) {
+        const sim = words.similarity(t.word, w) ?? 0;
+        if (sim > best) best = sim;
+      }
+      return best;
+    });
     return best >= threshold ? best : 0;
   }
 
@@ -552,6 +561,25 @@ const MAX_ARTICLE_ENTRIES = 4_000_000;
 /** An article bag's size (its stems and keys: its words are not read; see articleBagOf). */
 function entriesOf(bag: WordBag): number {
   return bag.stems.size + bag.keys.size;
+}
+
+/** Words and phrases whose best similarity a bag keeps; past this many it starts over. */
+const MAX_SIMILAR = 64;
+
+/**
+ * `best()` — the best similarity of a question's word or phrase (`key`) to the bag's words — kept with the bag:
+ * the same sentences meet the same question words question after question, and the loop over their words with
+ * a vector comparison each was most of the ranking's time on a small corpus.
+ */
+function bestOver(bag: WordBag, key: string, best: () => number): number {
+  const memo = (bag.similar ??= new Map());
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MAX_SIMILAR) memo.clear();
+    value = best();
+    memo.set(key, value);
+  }
+  return value;
 }
 
 /** Bound on cached sentence bags and days (a few KB each); a cache starts over when full. */
