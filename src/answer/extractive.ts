@@ -57,6 +57,8 @@ interface WordBag {
   open?: boolean;
   /** Best word-vector similarity of a question's word or phrase to the bag's words, by word (see bestOver). */
   similar?: Map<string, number>;
+  /** The bags this one joins (a sentence's neighbours and headline: see contextBag). */
+  parts?: WordBag[];
 }
 
 export class ExtractiveRanker {
@@ -367,14 +369,18 @@ export class ExtractiveRanker {
     const words = this.words;
     if (!words) return best;
     const threshold = ANSWER_TUNING.wordSimilarity;
-    best = bestOver(bag, t.word, () => {
-      let best = 0;
-      for (const w of bag.words) {
-        const sim = words.similarity(t.word, w) ?? 0;
-        if (sim > best) best = sim;
-      }
-      return best;
-    });
+    const bestIn = (b: WordBag) =>
+      bestOver(b, t.word, () => {
+        let best = 0;
+        for (const w of b.words) {
+          const sim = words.similarity(t.word, w) ?? 0;
+          if (sim > best) best = sim;
+        }
+        return best;
+      });
+    // Neighbours joined: the best of each part, each kept with the part (a sentence is met again as a candidate or
+    // as another's neighbour, a headline by every candidate of its article).
+    best = bag.parts ? Math.max(...bag.parts.map(bestIn)) : bestIn(bag);
     return best >= threshold ? best : 0;
   }
 
@@ -531,7 +537,7 @@ function unionOf(bags: WordBag[]): WordBag {
     for (const x of b.stems) stems.add(x);
     for (const k of b.keys) keys.add(k);
   }
-  return { words, stems, keys };
+  return { words, stems, keys, parts: bags };
 }
 
 /** Below this match in the sentence itself, a match next to it (worth half) may change the ranking: see rank. */
