@@ -26,6 +26,8 @@ export interface CorroborationView {
   similarSentences(label: number, k: number): { sentence: IndexedSentence; similarity: number }[];
   /** True when the corpus writes this (lower-case) word as a name. */
   isName(word: string): boolean;
+  /** Every outlet of the corpus (read once): when a quote's outlets are all of them, no search can add one. */
+  sources?(): Iterable<string>;
 }
 
 /** Knobs of corroboration (see the module comment); the defaults were set on eval/news/dev. */
@@ -103,6 +105,7 @@ export class Corroborator {
   private readonly facts = new Map<number, Facts>();
   private readonly near = new Map<number, IndexedSentence[]>();
   private readonly names = new Map<number, Set<string>>();
+  private allSources: ReadonlySet<string> | undefined;
 
   constructor(private readonly view: CorroborationView) {}
 
@@ -118,6 +121,9 @@ export class Corroborator {
       const mine = this.factsOf(own);
       const article = this.view.article(q.articleId);
       const known = new Set([q.source, ...(q.alsoPublishedBy ?? [])]);
+      // Only other outlets' reports count (see the loop below): none left, no nearest-sentence search (a graph
+      // search a quote, most of this step's time; all of it on a corpus of one outlet).
+      if (!article || this.noOtherOutlet(known, article.source)) return;
       const copies = new Set<string>();
       const reported = new Set<string>();
       let differs: { relation: Extract<Relation, { kind: "differs" }>; other: IndexedSentence } | undefined;
@@ -161,6 +167,14 @@ export class Corroborator {
     const out: Answer = { ...answer, quotes: [...quotes, ...extra] };
     if (disagreements.length > 0) out.disagreements = disagreements;
     return out;
+  }
+
+  /** True when every outlet of the corpus is `own` or in `known` (false when the view cannot list them). */
+  private noOtherOutlet(known: ReadonlySet<string>, own: string): boolean {
+    if (!this.view.sources) return false;
+    this.allSources ??= new Set(this.view.sources());
+    for (const s of this.allSources) if (s !== own && !known.has(s)) return false;
+    return true;
   }
 
   /** The sentences close enough in meaning to be worth comparing (kept: the index does not change under it). */

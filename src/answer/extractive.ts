@@ -10,9 +10,9 @@ import { quoteOf } from "../corpus/quote.js";
 import type { IndexStore } from "../index/IndexStore.js";
 import type { Candidate } from "../retrieval/hybridSearch.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
-import { textKeys } from "../entities/keys.js";
+import { aliasMayContinue, tokensKeys } from "../entities/keys.js";
 import { personId } from "../entities/roles.js";
-import { STOP_WORDS, stem, tokens } from "../text/terms.js";
+import { stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
 import { answerCue, speakerCue, statesPlan } from "./cues.js";
@@ -55,11 +55,20 @@ interface WordBag {
   stems: Set<string>;
   /** Entity keys: stems, name keys of capitalised words, alias groups (src/entities/keys.ts). */
   keys: Set<string>;
+  /** An alias phrase may run on past the text's end: joined to another text, its keys are not a union (see contextBag). */
+  open?: boolean;
+  /** Best word-vector similarity of a question's word or phrase to the bag's words, by word (see bestOver). */
+  similar?: Map<string, number>;
+  /** The bags this one joins (a sentence's neighbours and headline: see contextBag). */
+  parts?: WordBag[];
 }
 
 export class ExtractiveRanker {
+  /** Whole articles' bags, least recently used first; their stems and keys together kept within `maxArticleEntries`. */
   private readonly articleBags = new Map<string, WordBag>();
+  private articleEntries = 0;
   private readonly headBags = new Map<string, WordBag>();
+  private readonly titleBags = new Map<string, WordBag>();
   private readonly bags = new Map<number, WordBag>();
   private readonly days = new Map<number, Set<string>>();
   /** Sentence label → page furniture or a heading (a dozen regular expressions a sentence: once per sentence). */
@@ -70,6 +79,8 @@ export class ExtractiveRanker {
   constructor(
     private readonly store: IndexStore,
     private readonly words?: WordSimilarity,
+    /** Bound on the article bags kept (see MAX_ARTICLE_ENTRIES); a test sets it low. */
+    private readonly maxArticleEntries = MAX_ARTICLE_ENTRIES,
   ) {}
 
   answer(question: AnalyzedQuestion, candidates: Candidate[]): ExtractiveResult {
@@ -167,7 +178,9 @@ export class ExtractiveRanker {
 
   private rank(q: AnalyzedQuestion, c: Candidate, simCache: Map<string, number>, recency?: (articleId: string) => number): RankedSentence {
     const bag = this.sentenceBag(c.sentence);
-    const context = this.contextBag(c.sentence);
+    // The neighbours' bag only for a word the sentence itself does not hold well (see inContext): often none.
+    let context: WordBag | undefined;
+    const contextOf = () => (context ??= this.contextBag(c.sentence));
     const article = this.articleBag(c.sentence.articleId);
     const head = q.want === "next" ? this.headBag(c.sentence.articleId) : undefined;
     let covered = 0;
@@ -208,7 +221,10 @@ export class ExtractiveRanker {
       // A question's day is met by the same day however written; "28" in "Nov. 28" does not meet "Dec 28".
       const byDay = t.date && questionDays;
       const inSentence = byDay ? (sameDay ? 1 : 0) : surnameFound.has(t) ? 1 : Math.max(viaPerson, this.match(t, bag, simCache));
-      const inContext = byDay ? 0 : 0.5 * Math.max(t.person && personKeys.some((k) => context.keys.has(k)) ? 1 : 0, this.match(t, context, simCache));
+      // At most half a match, so it decides nothing once the sentence matches at CONTEXT_DECIDES_BELOW (the value,
+      // the entity, role and topic tests below all take the larger of the two): then it is not computed.
+      const inContext =
+        byDay || inSentence >= CONTEXT_DECIDES_BELOW ? 0 : 0.5 * Math.max(t.person && personKeys.some((k) => contextOf().keys.has(k)) ? 1 : 0, this.match(t, contextOf(), simCache));
       // "What's next after Geneva": the plan sentence of the story about Geneva need not repeat "Geneva".
       const inHead = head && !t.soft && holds(head, t) ? ANSWER_TUNING.nextInHead : 0;
       let value = Math.max(inSentence, inContext, inHead);
@@ -282,9 +298,10 @@ export class ExtractiveRanker {
       ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0) +
       ANSWER_TUNING.headWeight * this.headCoverage(q, c.sentence.articleId, simCache);
     if (recency) score += ANSWER_TUNING.recencyWeight * recency(c.sentence.articleId);
-    const furniture = memo(this.furniture, c.sentence.label, () => isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text));
+    const furniture = () => memo(this.furniture, c.sentence.label, () => isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text));
     const speaking = q.want === "statement" && speaker.length > 0 ? cue : 0;
-    return { sentence: c.sentence, score, coverage, entitiesPresent, furniture, offTopic, speaking, stems: bag.stems };
+    // Furniture on first read: the answer asks it of the few sentences it looks at, not of every candidate.
+    return { sentence: c.sentence, score, coverage, entitiesPresent, get furniture() { return furniture(); }, offTopic, speaking, stems: bag.stems };
   }
 
   /** A word the corpus writes as a name (person, place, institution, month): memoised, it is asked per word. */
@@ -344,22 +361,25 @@ export class ExtractiveRanker {
       // The phrase's name must be in the article itself: "Russian president" may mean Putin in an article about
       // Russia, while "Chinese foreign (minister)" must not become "Russian" in an article that never names China.
       if ((a.entity && !article.stems.has(a.stem)) || (b.entity && !article.stems.has(b.stem))) continue;
-      let best = 0;
-      for (const w of bag.words) {
-        const s = stem(w);
-        if (s === a.stem || s === b.stem) continue;
-        const key = `${a.word} ${b.word}\u0000${w}`;
-        let sim = simCache.get(key);
-        if (sim === undefined) {
-          sim = words.phraseSimilarity([a.word, b.word], w) ?? 0;
-          // The phrase must mean the word better than either of its words does alone ("football match" is no
-          // closer to "club" than "football" is), or it is one word's similarity in disguise.
-          const alone = Math.max(words.similarity(a.word, w) ?? 0, words.similarity(b.word, w) ?? 0);
-          if (sim < alone + 0.03) sim = 0;
-          simCache.set(key, sim);
+      const best = bestOver(bag, `\u0001${a.word}\u0000${b.word}\u0000${a.stem}\u0000${b.stem}`, () => {
+        let best = 0;
+        for (const w of bag.words) {
+          const s = stem(w);
+          if (s === a.stem || s === b.stem) continue;
+          const key = `${a.word} ${b.word}\u0000${w}`;
+          let sim = simCache.get(key);
+          if (sim === undefined) {
+            sim = words.phraseSimilarity!([a.word, b.word], w) ?? 0;
+            // The phrase must mean the word better than either of its words does alone ("football match" is no
+            // closer to "club" than "football" is), or it is one word's similarity in disguise.
+            const alone = Math.max(words.similarity(a.word, w) ?? 0, words.similarity(b.word, w) ?? 0);
+            if (sim < alone + 0.03) sim = 0;
+            simCache.set(key, sim);
+          }
+          best = Math.max(best, sim);
         }
-        best = Math.max(best, sim);
-      }
+        return best;
+      });
       if (best >= ANSWER_TUNING.phraseSimilarity) {
         out.set(a, Math.max(out.get(a) ?? 0, best));
         out.set(b, Math.max(out.get(b) ?? 0, best));
@@ -397,26 +417,42 @@ export class ExtractiveRanker {
     if (best > 0 || t.entity) return best;
     // News synonyms the word vectors miss ("spy" ~ "intelligence", "cap" ~ "limit").
     for (const other of synonymsOf(t.stem)) if (bag.stems.has(other)) return 0.9;
-    if (!this.words || t.exact) return best;
+    const words = this.words;
+    if (!words || t.exact) return best;
     const threshold = ANSWER_TUNING.wordSimilarity;
-    // No per-question cache here: the word similarity keeps its own across questions (see wordSimilarity.ts).
-    for (const w of bag.words) {
-      // Nor is a common word a paraphrase of a name: "medvedev", unknown to the corpus, is not "Peskov".
-      if (this.isNameWord(w)) continue;
-      const sim = this.words.similarity(t.word, w) ?? 0;
-      if (sim > best) best = sim;
-    }
+    const bestIn = (b: WordBag) =>
+      bestOver(b, t.word, () => {
+        let best = 0;
+        for (const w of b.words) {
+          // Nor is a common word a paraphrase of a name: "medvedev", unknown to the corpus, is not "Peskov".
+          if (this.isNameWord(w)) continue;
+          const sim = words.similarity(t.word, w) ?? 0;
+          if (sim > best) best = sim;
+        }
+        return best;
+      });
+    // Neighbours joined: the best of each part, each kept with the part (a sentence is met again as a candidate or
+    // as another's neighbour, a headline by every candidate of its article).
+    best = bag.parts ? Math.max(...bag.parts.map(bestIn)) : bestIn(bag);
     return best >= threshold ? best : 0;
   }
 
   private contextBag(s: IndexedSentence): WordBag {
     return this.cached(-1 - s.label, () => {
       const siblings = this.store.snapshot().sentencesOf(s.articleId);
-      const before = [siblings[s.index - 1]?.text ?? ""];
+      const before = [siblings[s.index - 1]];
       // "Oleh Ivashchenko. He used to head … He has not been part of the team.": a chain of "he" leads back to the name.
-      for (let i = s.index - 1; i > 0 && i >= s.index - 3 && ANAPHORA.test(siblings[i]!.text); i--) before.push(siblings[i - 1]!.text);
-      const text = [...before, siblings[s.index + 1]?.text ?? "", this.store.article(s.articleId)?.title ?? ""].join(" ");
-      return bagOf(text);
+      for (let i = s.index - 1; i > 0 && i >= s.index - 3 && ANAPHORA.test(siblings[i]!.text); i--) before.push(siblings[i - 1]);
+      const after = siblings[s.index + 1];
+      const title = this.store.article(s.articleId)?.title ?? "";
+      // The bag of the texts joined, made of the neighbours' own bags (cached: a sentence is read once, as a
+      // candidate or as a neighbour) — unless an alias phrase may run from one text into the next.
+      const near = [...before, after].filter((x): x is IndexedSentence => x !== undefined);
+      const parts = near.map((x) => this.sentenceBag(x));
+      if (parts.some((p) => p.open)) return bagOf([...near.map((x) => x.text), title].join(" "));
+      let titleBag = this.titleBags.get(s.articleId);
+      if (!titleBag) this.titleBags.set(s.articleId, (titleBag = bagOf(title)));
+      return unionOf([...parts, titleBag]);
     });
   }
 
@@ -484,10 +520,20 @@ export class ExtractiveRanker {
 
   private articleBag(id: string): WordBag {
     let bag = this.articleBags.get(id);
-    if (!bag) {
-      const a = this.store.article(id) as Article;
-      bag = bagOf(`${a.title} ${a.body}`);
+    if (bag) {
+      // Now the most recently used: the bound below drops the least recently used first.
+      this.articleBags.delete(id);
       this.articleBags.set(id, bag);
+      return bag;
+    }
+    const a = this.store.article(id) as Article;
+    bag = articleBagOf(a);
+    this.articleBags.set(id, bag);
+    this.articleEntries += entriesOf(bag);
+    for (const [old, b] of this.articleBags) {
+      if (this.articleEntries <= this.maxArticleEntries || old === id) break;
+      this.articleBags.delete(old);
+      this.articleEntries -= entriesOf(b);
     }
     return bag;
   }
@@ -517,13 +563,51 @@ function isVagueLatest(q: AnalyzedQuestion): boolean {
 function bagOf(text: string): WordBag {
   const words = new Set<string>();
   const stems = new Set<string>();
-  for (const t of tokens(text)) {
-    if (STOP_WORDS.has(t.word)) continue;
-    words.add(t.word);
-    stems.add(stem(t.word));
-  }
-  return { words, stems, keys: textKeys(text) };
+  const toks = tokens(text);
+  const keys = tokensKeys(toks, (w) => {
+    if (w.stop) return;
+    words.add(w.word);
+    stems.add(w.stem);
+  });
+  return { words, stems, keys, open: aliasMayContinue(toks) };
 }
+
+/**
+ * The bag of a whole article, its words read only if ever asked for: articles are matched by stems and keys
+ * (names are never matched by word vectors; see articleMatch), and the words were a third of the bag's memory.
+ */
+function articleBagOf(a: Article): WordBag {
+  const text = (x: Article) => `${x.title} ${x.body}`;
+  const stems = new Set<string>();
+  const keys = tokensKeys(tokens(text(a)), (w) => {
+    if (!w.stop) stems.add(w.stem);
+  });
+  let words: Set<string> | undefined;
+  return {
+    stems,
+    keys,
+    // Joined again if ever read: kept, the joined text would double an article's memory.
+    get words() {
+      return (words ??= bagOf(text(a)).words);
+    },
+  };
+}
+
+/** The bag of texts joined by spaces, from their bags (exact when no bag but the last is `open`). */
+function unionOf(bags: WordBag[]): WordBag {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  const keys = new Set<string>();
+  for (const b of bags) {
+    for (const w of b.words) words.add(w);
+    for (const x of b.stems) stems.add(x);
+    for (const k of b.keys) keys.add(k);
+  }
+  return { words, stems, keys, parts: bags };
+}
+
+/** Below this match in the sentence itself, a match next to it (worth half) may change the ranking: see rank. */
+const CONTEXT_DECIDES_BELOW = Math.max(0.5, ANSWER_TUNING.topicSimilarity);
 
 /** A sentence that opens by referring back to the people of the one before ("The two men then held talks"). */
 const ANAPHORA = /^(he|she|they|both|the (two|pair|men|leaders))\b/i;
@@ -538,6 +622,36 @@ function overlap(a: Set<string>, b: Set<string>): number {
   let inter = 0;
   for (const x of a) if (b.has(x)) inter++;
   return inter / Math.max(1, Math.min(a.size, b.size));
+}
+
+/**
+ * Bound on the stems and keys of the article bags kept (about 30 bytes each: ~120 MB). The speeches' 234 long
+ * articles take 0.64 million; on ×10 (2,330) some are rebuilt as questions go (~5 ms each) rather than all kept.
+ */
+const MAX_ARTICLE_ENTRIES = 4_000_000;
+
+/** An article bag's size (its stems and keys: its words are not read; see articleBagOf). */
+function entriesOf(bag: WordBag): number {
+  return bag.stems.size + bag.keys.size;
+}
+
+/** Words and phrases whose best similarity a bag keeps; past this many it starts over. */
+const MAX_SIMILAR = 64;
+
+/**
+ * `best()` — the best similarity of a question's word or phrase (`key`) to the bag's words — kept with the bag:
+ * the same sentences meet the same question words question after question, and the loop over their words with
+ * a vector comparison each was most of the ranking's time on a small corpus.
+ */
+function bestOver(bag: WordBag, key: string, best: () => number): number {
+  const memo = (bag.similar ??= new Map());
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MAX_SIMILAR) memo.clear();
+    value = best();
+    memo.set(key, value);
+  }
+  return value;
 }
 
 /** Bound on cached sentence bags and days (a few KB each); a cache starts over when full. */

@@ -27,7 +27,8 @@ export class GloveWordSimilarity implements WordSimilarity {
       row = new Map();
       this.pairs.set(a, row);
     }
-    if (row.has(b)) return row.get(b);
+    const known = row.get(b);
+    if (known !== undefined || row.has(b)) return known;
     const sim = this.vectors.similarity(a, b);
     row.set(b, sim);
     this.cachedPairs++;

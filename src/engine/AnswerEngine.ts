@@ -259,6 +259,7 @@ function loadedFrom(store: IndexStore, words?: WordSimilarity): Loaded {
     sentencesOf: (id) => store.snapshot().sentencesOf(id),
     similarSentences: (label, k) => store.similarSentences(label, k),
     isName: (word) => store.entities.isName(word),
+    sources: () => store.snapshot().articles.map((a) => a.source),
   });
   return { store, ranker: new ExtractiveRanker(store, words), corroborator };
 }

@@ -4,7 +4,7 @@
  * alias groups its place and institution names belong to (`g:russia` for Russia, Moscow, the Kremlin, Russian).
  * A question's word is "in" a text when they share a key.
  */
-import { stem, tokens, type Token } from "../text/terms.js";
+import { STOP_WORDS, stem, tokens, type Token } from "../text/terms.js";
 import { ALIAS_GROUPS } from "./aliases.js";
 import { nameKey } from "./names.js";
 
@@ -42,6 +42,9 @@ const FIRST_WORDS: Map<string, number> = (() => {
   }
   return out;
 })();
+
+/** The most words of any alias phrase. */
+const LONGEST_PHRASE = Math.max(1, ...FIRST_WORDS.values());
 
 /** Alias groups found in a run of tokens, by the index of the token where each phrase starts, with its length. */
 export function aliasHits(toks: Token[]): { index: number; length: number; hit: GroupHit }[] {
@@ -81,29 +84,82 @@ export function partOfAliasOnly(word: string): boolean {
   return PHRASE_ONLY.has(word);
 }
 
+/** What a text's keys and word bags need of one lower-case word (a token's `word`). */
+export interface WordInfo {
+  /** The word, one string shared by every text that has it. */
+  word: string;
+  stem: string;
+  stop: boolean;
+  /** `s:` and its stem. */
+  stemKey: string;
+  /** `n:` and its name key, when it has one: a key of a text where the word is capitalised. */
+  nameKey: string | undefined;
+}
+
+/**
+ * Word → its WordInfo, computed once: a text's keys took a stem lookup, a name key and two new strings a token,
+ * for every sentence ranked. Bounded like the stems' memo (src/text/terms.ts), starting over when full.
+ */
+const WORD_INFO = new Map<string, WordInfo>();
+const MAX_WORD_INFO = 200_000;
+
+export function wordInfo(word: string): WordInfo {
+  let info = WORD_INFO.get(word);
+  if (info === undefined) {
+    const s = stem(word);
+    const k = nameKey(word);
+    info = { word, stem: s, stop: STOP_WORDS.has(word), stemKey: `s:${s}`, nameKey: k === undefined ? undefined : `n:${k}` };
+    if (WORD_INFO.size >= MAX_WORD_INFO) WORD_INFO.clear();
+    WORD_INFO.set(word, info);
+  }
+  return info;
+}
+
+/** The token as written starts with an upper-case letter (the name keys' test), without a regular expression for ASCII. */
+export function capitalised(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(raw);
+}
+
 /** Every key of a text: its stems, its capitalised words' name keys, and its alias groups (with enclosing ones). */
 export function textKeys(text: string): Set<string> {
-  const toks = tokens(text);
+  return tokensKeys(tokens(text));
+}
+
+/**
+ * `textKeys` of the text `toks` were read from (for a caller that has its tokens already: tokenising costs), with
+ * `each` called on every token's WordInfo, for a caller reading more of the words in the same pass.
+ */
+export function tokensKeys(toks: Token[], each?: (w: WordInfo) => void): Set<string> {
   const keys = new Set<string>();
   for (const t of toks) {
-    keys.add(`s:${stem(t.word)}`);
-    if (/^\p{Lu}/u.test(t.raw)) {
-      const k = nameKey(t.word);
-      if (k) keys.add(`n:${k}`);
-    }
+    const w = wordInfo(t.word);
+    each?.(w);
+    keys.add(w.stemKey);
+    if (w.nameKey !== undefined && capitalised(t.raw)) keys.add(w.nameKey);
   }
   for (const { hit } of aliasHits(toks)) for (const k of hit.keys) keys.add(k);
   return keys;
 }
 
+/**
+ * True when an alias phrase may start in the last tokens of `toks` and run past them ("… met at the White" +
+ * "House …"): then the keys of the text joined to another are not the union of the two texts' keys.
+ */
+export function aliasMayContinue(toks: Token[]): boolean {
+  for (let i = Math.max(0, toks.length - LONGEST_PHRASE + 1); i < toks.length; i++) {
+    if ((FIRST_WORDS.get(toks[i]!.word) ?? 0) > toks.length - i) return true;
+  }
+  return false;
+}
+
 /** The keys of each token of `toks` (its alias group included when it is part of an alias phrase). */
 export function tokenKeys(toks: Token[]): Set<string>[] {
   const out = toks.map((t) => {
-    const keys = new Set([`s:${stem(t.word)}`]);
-    if (/^\p{Lu}/u.test(t.raw)) {
-      const k = nameKey(t.word);
-      if (k) keys.add(`n:${k}`);
-    }
+    const w = wordInfo(t.word);
+    const keys = new Set([w.stemKey]);
+    if (w.nameKey !== undefined && capitalised(t.raw)) keys.add(w.nameKey);
     return keys;
   });
   for (const { index, length, hit } of aliasHits(toks)) {

@@ -49,9 +49,19 @@ export function sameName(a: string, b: string): boolean {
   return isOneSwap(fa, fb);
 }
 
+/** Skeletons already computed, by word; bounded like the stems' memo (src/text/terms.ts), starting over when full. */
+const NAME_KEYS = new Map<string, string>();
+const MAX_NAME_KEYS = 200_000;
+
 /** The key under which spellings of one name meet (undefined when the word is too short to identify a name). */
 export function nameKey(word: string): string | undefined {
-  const s = nameSkeleton(word);
+  // Memoised: every capitalised word of every sentence ranked asks, and a skeleton is a dozen regular expressions.
+  let s = NAME_KEYS.get(word);
+  if (s === undefined) {
+    s = nameSkeleton(word);
+    if (NAME_KEYS.size >= MAX_NAME_KEYS) NAME_KEYS.clear();
+    NAME_KEYS.set(word, s);
+  }
   return s.length >= MIN_SKELETON ? s : undefined;
 }
 

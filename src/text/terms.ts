@@ -62,12 +62,16 @@ export interface Token {
 /** Word tokens of `text` with their offsets. "U.S." is one token; "U.S.-Ukraine" is two. */
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  // exec on the one expression rather than matchAll (which copies it), and the replacements only for the words
+  // that hold an apostrophe: this runs on every sentence ranked, twice as fast so.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
-    let word = raw.toLowerCase().replace(/['’]s$/, "").replace(/’/g, "'");
+    let word = raw.toLowerCase();
+    if (word.includes("'") || word.includes("’")) word = word.replace(/['’]s$/, "").replace(/’/g, "'");
     // Own keys only: a plain object would map "constructor" to a function (found by the speech corpus).
-    word = (Object.hasOwn(ABBREVIATED, word) ? ABBREVIATED[word] : undefined) ?? (raw === "US" ? "usa" : raw === "UK" ? "uk" : word);
-    out.push({ raw, word, start: m.index!, end: m.index! + raw.length });
+    word = (word.includes(".") && Object.hasOwn(ABBREVIATED, word) ? ABBREVIATED[word] : undefined) ?? (raw === "US" ? "usa" : raw === "UK" ? "uk" : word);
+    out.push({ raw, word, start: m.index, end: m.index + raw.length });
   }
   return out;
 }
