@@ -122,9 +122,7 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
 
   // When each article first entered the index (/whatsnew): a changed article keeps its date, --full included.
   const builtAt = new Date().toISOString();
-  const addedAt = previous
-    ? new Map((await previousArticles(options.indexDir, previous.manifest, changed)).map((a) => [a.id, a.indexedAt]))
-    : await publishedAddedAt(options.indexDir);
+  const addedAt = previous ? await previousAddedAt(options.indexDir, previous.manifest, changed) : await publishedAddedAt(options.indexDir);
   for (const a of toEmbed) {
     // Indexed before this was recorded: unknown, not "now".
     const at = addedAt.has(a.id) ? addedAt.get(a.id) : builtAt;
@@ -147,7 +145,9 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
       const built = await buildSegment(toEmbed, nextLabel, { embeddings: options.embeddings, embedder: options.embedder, onProgress: progress });
       nextLabel = built.nextLabel;
       embedded = built.sentences;
-      for (const a of toEmbed) entries[a.id] = { hash: a.hash, sentences: built.counts.get(a.id) ?? 0, segment: buildName };
+      for (const a of toEmbed) {
+        entries[a.id] = { hash: a.hash, sentences: built.counts.get(a.id) ?? 0, segment: buildName, indexedAt: a.indexedAt ?? null };
+      }
       progress({ phase: "write", done: 0, total: 1 });
       segment = await writeSegment(buildDir, buildName, built);
     } else progress({ phase: "write", done: 0, total: 1 });
@@ -237,6 +237,21 @@ async function keptFolders(indexDir: string, builds: string[]): Promise<string[]
     for (const s of manifest?.segments ?? []) if (typeof s.name === "string") keep.add(s.name);
   }
   return [...keep];
+}
+
+/**
+ * When the given articles of the previous build first entered the index: from its manifest, or (a build from before
+ * the manifest recorded it) from the docstores of the segments holding them.
+ */
+async function previousAddedAt(indexDir: string, manifest: Manifest, ids: string[]): Promise<Map<string, string | undefined>> {
+  const out = new Map<string, string | undefined>();
+  for (const id of ids) {
+    const at = manifest.articles[id]?.indexedAt;
+    if (at !== undefined) out.set(id, at ?? undefined);
+  }
+  const unknown = ids.filter((id) => !out.has(id));
+  for (const a of await previousArticles(indexDir, manifest, unknown)) out.set(a.id, a.indexedAt);
+  return out;
 }
 
 /** Articles of the previous build (unreadable files keep their entry), read from the segments holding them. */
