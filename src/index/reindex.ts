@@ -7,7 +7,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import { loadCorpus, sortNewestFirst } from "../corpus/loadCorpus.js";
+import { sortNewestFirst } from "../corpus/loadCorpus.js";
 import type { CorpusProblem } from "../corpus/article.js";
 import { IndexLoadError, UserError } from "../errors.js";
 import { fsProblem } from "../fsProblem.js";
@@ -19,7 +19,9 @@ import { FILES, INDEX_FORMAT, type Manifest, type SegmentInfo } from "./manifest
 import { mergePlan, mergeSegments } from "./merge.js";
 import { withIndexLock } from "./lock.js";
 import { indexPaths, newBuildName } from "./paths.js";
+import { isFull, scanCorpus, type CorpusEntry } from "./scanCorpus.js";
 import { writeSegment, type SegmentDocstore } from "./segment.js";
+import { StatCache } from "./statCache.js";
 import { INDEX_TUNING } from "./tuning.js";
 import { publishBuild, pruneBuilds, writeBuild } from "./writeBuild.js";
 
@@ -92,14 +94,17 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
   const log = options.logger ?? silentLogger;
   const progress = options.onProgress ?? (() => {});
   progress({ phase: "read corpus", done: 0, total: 1 });
-  // Problems and warnings are the caller's to report (the script prints lines, the bot logs): reported once.
-  // The previous build is only checked (sizes, checksums), never loaded: its segments are kept as they are.
-  const [{ articles, problems, warnings }, previous] = await Promise.all([
-    loadCorpus(options.corpusDir),
-    options.full ? undefined : verifyPrevious(options, log),
-  ]);
+  const paths = indexPaths(options.indexDir);
+  // The previous build is only checked (sizes, checksums), never loaded: its segments are kept as they are. Files
+  // checked by an earlier re-index and unchanged since are not read again (statCache.ts).
+  const checksums = await StatCache.open(paths.checksumCache, isChecksum);
+  const previous = options.full ? undefined : await verifyPrevious(options, log, checksums);
   const full = previous === undefined;
   const prevArticles = previous?.manifest.articles ?? {};
+  // Problems and warnings are the caller's to report (the script prints lines, the bot logs): reported once. Only
+  // the articles to embed are read in full; the others' files are only read when they changed (scanCorpus.ts).
+  const corpus = await scanCorpus(options.corpusDir, paths.corpusCache, (a) => prevArticles[a.id]?.hash !== a.hash);
+  const { articles, problems, warnings } = corpus;
   // A file that was indexed before and is now unreadable keeps its previous entry until it is fixed: a typo in
   // front matter must not silently drop an article from the bot's answers. --full too (it is what every index error
   // advises): it re-embeds that entry's text from the published build, whatever embedder built it.
@@ -114,7 +119,7 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
   const indexed = previous ? Object.keys(prevArticles) : await publishedArticleIds(options.indexDir);
   refuseShrink(options, indexed, current);
   // New or changed: the only articles embedded (an unknown id has no previous hash, so it differs too).
-  const toEmbed = sortNewestFirst(articles.filter((a) => prevArticles[a.id]?.hash !== a.hash));
+  const toEmbed = sortNewestFirst(articles.filter((a) => prevArticles[a.id]?.hash !== a.hash).map(readInFull));
   const added = toEmbed.filter((a) => !prevArticles[a.id]).map((a) => a.id);
   const changed = toEmbed.filter((a) => prevArticles[a.id]).map((a) => a.id);
   // Of the published build, also for --full (which starts from nothing but replaces that build all the same).
@@ -176,6 +181,7 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
   const merged = await mergeIfDue(options, manifest, progress, log);
   if (merged) published.push(merged);
   await pruneBuilds(options.indexDir, await keptFolders(options.indexDir, [...published, ...(previous ? [previous.name] : [])]));
+  await Promise.all([corpus.save(), checksums.save()]);
   progress({ phase: "done", done: 1, total: 1 });
   return {
     added,
@@ -193,6 +199,16 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
     retained: retained.map((a) => a.id),
     warnings,
   };
+}
+
+/** An article to embed: scanCorpus reads those in full (what `needed` said). */
+function readInFull(a: CorpusEntry | Article): Article {
+  if (!isFull(a)) throw new Error(`reindex: ${a.id} was to be embedded but was not read`);
+  return a;
+}
+
+function isChecksum(v: unknown): v is string {
+  return typeof v === "string" && /^[0-9a-f]{64}$/.test(v);
 }
 
 /**
@@ -268,7 +284,7 @@ async function previousArticles(indexDir: string, manifest: Manifest, ids: strin
  * A wrong or empty corpus folder looks like "every article was deleted": refuse a re-index that would remove every
  * indexed article, or more than half of them, unless the caller says so.
  */
-function refuseShrink(options: ReindexOptions, indexed: string[], current: Map<string, Article>): void {
+function refuseShrink(options: ReindexOptions, indexed: string[], current: Map<string, unknown>): void {
   if (options.allowShrink || indexed.length === 0) return;
   const removed = indexed.filter((id) => !current.has(id)).length;
   if (removed < indexed.length && removed * 2 <= indexed.length) return;
@@ -325,9 +341,9 @@ async function loadPublished(indexDir: string): Promise<IndexStore | undefined> 
 }
 
 /** The published build, checked whole, or undefined when there is none or it cannot be used (then all is rebuilt). */
-async function verifyPrevious(options: ReindexOptions, log: Logger): Promise<VerifiedBuild | undefined> {
+async function verifyPrevious(options: ReindexOptions, log: Logger, checksums: StatCache<string>): Promise<VerifiedBuild | undefined> {
   try {
-    return await verifyPublished(options.indexDir, options.embedder);
+    return await verifyPublished(options.indexDir, options.embedder, checksums);
   } catch (err) {
     if (!(err instanceof IndexLoadError)) throw err;
     if (err.id === "index.embedder-mismatch" || err.id === "index.unreadable") throw err;
