@@ -34,6 +34,9 @@ export interface Observed {
 }
 
 export class StatCache<T> {
+  /** How long after its last write a file (with sub-second times) can be read into a trusted entry. */
+  static readonly settleMs = RACY_MS + 20;
+
   private readonly next = new Map<string, Entry<T>>();
 
   private constructor(

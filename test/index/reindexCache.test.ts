@@ -8,8 +8,10 @@ import path from "node:path";
 import { afterEach, beforeAll, expect, inject, it } from "vitest";
 import { GloveSifEmbeddings } from "../../src/embeddings/GloveSifEmbeddings.js";
 import { IndexStore } from "../../src/index/IndexStore.js";
+import type { Manifest } from "../../src/index/manifest.js";
 import { indexPaths } from "../../src/index/paths.js";
 import { reindex } from "../../src/index/reindex.js";
+import { StatCache } from "../../src/index/statCache.js";
 import { PRISONER_BODY, SANCTIONS_BODY, tempDirs, writeArticle, type TempDirs } from "../helpers/tempCorpus.js";
 
 let embeddings: GloveSifEmbeddings;
@@ -66,4 +68,17 @@ it("GIVEN a kept segment's file damaged (same size, mtime set back) after a re-i
   expect(again.full).toBe(true);
   const store = await IndexStore.load(dirs.index, embeddings.id);
   expect(store.article("001_prisoners")!.body).toContain("on Wednesday");
+});
+
+it("GIVEN a full build THEN it remembers its segment's checksums, so the next re-index does not read the segment again", async () => {
+  dirs = tempDirs();
+  writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
+  const s = await run(true);
+  const manifest = JSON.parse(await fs.readFile(path.join(indexPaths(dirs.index).build(s.build), "manifest.json"), "utf8")) as Manifest;
+  const cache = await StatCache.open(indexPaths(dirs.index).checksumCache, (v: unknown): v is string => typeof v === "string");
+  const [segment] = manifest.segments;
+  for (const file of Object.keys(segment!.files)) {
+    const where = path.join(indexPaths(dirs.index).build(segment!.name), file);
+    expect(cache.get(where, (await StatCache.observe(where))!), file).toBe(segment!.sha256[file]);
+  }
 });
