@@ -15,6 +15,8 @@ const { HierarchicalNSW } = hnswlib;
 export interface SegmentGraph {
   getCurrentCount(): number;
   writeIndex(file: string): Promise<unknown>;
+  /** Lets a worker go when the graph will not be written after all (writeIndex lets it go itself). */
+  close?(): void;
 }
 
 export interface GraphBuilder {
@@ -123,6 +125,7 @@ class WorkerGraph implements GraphBuilder {
           this.close();
         }
       },
+      close: () => this.close(),
     };
   }
 

@@ -109,7 +109,10 @@ export async function writeSegment(
   name: string,
   parts: { hnsw: SegmentGraph; lexical: LexicalSegment; docstore: SegmentDocstore; entities: EntityIndexJson; sentences: number },
 ): Promise<SegmentInfo> {
-  await fs.mkdir(dir, { recursive: true });
+  await fs.mkdir(dir, { recursive: true }).catch((err: unknown) => {
+    parts.hnsw.close?.();
+    throw err;
+  });
   const vectorsPath = path.join(dir, FILES.vectors);
   const vectors = parts.hnsw
     .writeIndex(vectorsPath)

@@ -2,12 +2,13 @@
  * The graph of a big build is built on a worker thread (src/index/graphThread.ts): the same points in the same order
  * with the same seed, so the written graph is the one an inline build writes, byte for byte.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { GloveSifEmbeddings } from "../../src/embeddings/GloveSifEmbeddings.js";
 import { buildSegment } from "../../src/index/buildSegment.js";
 import { FILES } from "../../src/index/manifest.js";
+import { LexicalBuilder } from "../../src/index/lexical.js";
 import { writeSegment } from "../../src/index/segment.js";
 import type { Article } from "../../src/types.js";
 import { PRISONER_BODY, SANCTIONS_BODY, tempDirs, type TempDirs } from "../helpers/tempCorpus.js";
@@ -45,4 +46,17 @@ describe("the graph on a worker thread", () => {
     expect(worker.info).toEqual({ ...inline.info, name: "worker" });
     expect(worker.bytes.equals(inline.bytes)).toBe(true);
   }, 60_000);
+});
+
+describe("a graph that is not written", () => {
+  it("GIVEN the segment folder cannot be created THEN writeSegment lets the graph (and its worker thread) go", async () => {
+    dirs = tempDirs();
+    const blocker = path.join(dirs.root, "file");
+    writeFileSync(blocker, "not a folder");
+    const graph = { getCurrentCount: () => 0, writeIndex: vi.fn(async () => true), close: vi.fn() };
+    const parts = { hnsw: graph, lexical: new LexicalBuilder().finish(), docstore: { articles: [], sentences: {}, shared: [] }, entities: {} as never, sentences: 0 };
+    await expect(writeSegment(path.join(blocker, "segment"), "segment", parts)).rejects.toMatchObject({ code: "ENOTDIR" });
+    expect(graph.close).toHaveBeenCalledOnce();
+    expect(graph.writeIndex).not.toHaveBeenCalled();
+  });
 });
