@@ -6,7 +6,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import type { Article } from "../types.js";
-import { parseArticle, sha256, type CorpusProblem } from "./article.js";
+import { parseArticle, sha256, type CorpusProblem, type ParseResult } from "./article.js";
 
 export interface LoadedCorpus {
   /** Newest first (by the instant `published` denotes), then by id. */
@@ -43,30 +43,40 @@ export function isArticleFileName(name: string): boolean {
 export async function loadCorpus(dir: string, now = Date.now()): Promise<LoadedCorpus> {
   const root = path.resolve(dir);
   const names = await listArticleFiles(root);
-  const results = await Promise.all(names.map((name) => readOne(path.join(root, name))));
+  const results = await Promise.all(names.map((name) => readArticleFile(path.join(root, name))));
   const problems: CorpusProblem[] = [];
-  const articles: Article[] = [];
-  const byBody = new Map<string, Article>();
+  const read: { article: Article; bodyHash: string }[] = [];
   for (const r of results) {
-    if (!r.ok) {
-      problems.push(r.problem);
-      continue;
-    }
-    const bodyHash = sha256(r.article.body);
+    if (r.ok) read.push({ article: r.article, bodyHash: sha256(r.article.body) });
+    else problems.push(r.problem);
+  }
+  const articles = keepFirstOfEachBody(read, problems);
+  problems.sort(byFile);
+  const warnings = articles.map((a) => futurePublishedWarning(a, now)).filter((w): w is string => w !== undefined);
+  return { articles: sortNewestFirst(articles), problems, warnings };
+}
+
+/**
+ * The articles (in file order) whose body no earlier one has; each other one becomes a problem naming the file kept.
+ * `bodyHash` is `sha256` of the body.
+ */
+export function keepFirstOfEachBody<T extends { id: string; file: string }>(read: { article: T; bodyHash: string }[], problems: CorpusProblem[]): T[] {
+  const byBody = new Map<string, T>();
+  const articles: T[] = [];
+  for (const { article, bodyHash } of read) {
     const first = byBody.get(bodyHash);
     if (first) {
       problems.push({
-        file: r.article.file,
+        file: article.file,
         field: "body",
-        message: `corpus: ${r.article.id}.md: same text as ${first.id}.md, left out (delete one of them)`,
+        message: `corpus: ${article.id}.md: same text as ${first.id}.md, left out (delete one of them)`,
       });
       continue;
     }
-    byBody.set(bodyHash, r.article);
-    articles.push(r.article);
+    byBody.set(bodyHash, article);
+    articles.push(article);
   }
-  const warnings = articles.map((a) => futurePublishedWarning(a, now)).filter((w): w is string => w !== undefined);
-  return { articles: sortNewestFirst(articles), problems, warnings };
+  return articles;
 }
 
 /** Sorted file names of the article files in `dir`; throws `UserError` when `dir` is not a folder. */
@@ -87,7 +97,8 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort(compareIds);
 }
 
-async function readOne(file: string) {
+/** Reads and parses one corpus file; an unreadable file is a problem like a malformed one. */
+export async function readArticleFile(file: string): Promise<ParseResult> {
   try {
     return parseArticle(file, await readFile(file));
   } catch (err) {
@@ -99,6 +110,11 @@ async function readOne(file: string) {
 /** Newest first; equal instants by id, so the order never depends on the file system. A date alone counts as its UTC midnight. */
 export function sortNewestFirst<T extends { id: string; published: string }>(articles: T[]): T[] {
   return [...articles].sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || compareIds(a.id, b.id));
+}
+
+/** Problems in the order of their files (the order the files are read in). */
+export function byFile(a: CorpusProblem, b: CorpusProblem): number {
+  return compareIds(a.file, b.file);
 }
 
 function compareIds(a: string, b: string): number {

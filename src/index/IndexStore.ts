@@ -17,6 +17,7 @@ import { LexicalIndex, LexicalSegment } from "./lexical.js";
 import { FILES, INDEX_FORMAT, manifestSchema, type Manifest, type SegmentInfo } from "./manifest.js";
 import { indexPaths } from "./paths.js";
 import { Segment, type Hnsw, type SegmentDocstore } from "./segment.js";
+import { StatCache } from "./statCache.js";
 import { INDEX_TUNING } from "./tuning.js";
 
 const { HierarchicalNSW } = hnswlib;
@@ -222,9 +223,10 @@ export interface VerifiedBuild {
 
 /**
  * Checks the published build without loading it: manifest, embedder, and the size and checksum of every file of
- * it and of its segments (what a re-index keeps using). Throws IndexLoadError like load.
+ * it and of its segments (what a re-index keeps using). Throws IndexLoadError like load. A file whose checksum
+ * `checksums` trusts (checked before, unchanged since: statCache.ts) is not read again; loading always reads all.
  */
-export async function verifyPublished(indexDir: string, expected?: EmbedderId): Promise<VerifiedBuild> {
+export async function verifyPublished(indexDir: string, expected?: EmbedderId, checksums?: StatCache<string>): Promise<VerifiedBuild> {
   const name = await readCurrent(indexDir);
   const dir = indexPaths(indexDir).build(name);
   const manifest = await readManifest(dir);
@@ -233,22 +235,26 @@ export async function verifyPublished(indexDir: string, expected?: EmbedderId): 
   await checkFileSizes(dir, manifest.files);
   for (const segment of manifest.segments) await checkFileSizes(folder(segment), segment.files);
   const checks = [
-    ...Object.keys(manifest.files).map((f) => hashChecked(dir, manifest, f)),
-    ...manifest.segments.flatMap((s) => Object.keys(s.files).map((f) => hashChecked(folder(s), s, f))),
+    ...Object.keys(manifest.files).map((f) => hashChecked(dir, manifest, f, checksums)),
+    ...manifest.segments.flatMap((s) => Object.keys(s.files).map((f) => hashChecked(folder(s), s, f, checksums))),
   ];
   await Promise.all(checks);
   return { name, dir, manifest };
 }
 
 /** Checks a file's checksum by streaming it (a re-index checks the whole index without holding it in memory). */
-async function hashChecked(dir: string, manifest: { sha256: Record<string, string> }, file: string): Promise<void> {
+async function hashChecked(dir: string, manifest: { sha256: Record<string, string> }, file: string, checksums?: StatCache<string>): Promise<void> {
   const expected = manifest.sha256[file];
-  const actual = await sha256File(path.join(dir, file)).catch((err: NodeJS.ErrnoException) => {
+  const where = path.join(dir, file);
+  const seen = checksums && (await StatCache.observe(where));
+  if (expected && seen && checksums.get(where, seen) === expected) return;
+  const actual = await sha256File(where).catch((err: NodeJS.ErrnoException) => {
     throw new IndexLoadError("index.corrupt", `index: ${dir}/${file} cannot be read (${err.code ?? err.message}) — ${REINDEX_HINT}`, dir);
   });
   if (!expected || actual !== expected) {
     throw new IndexLoadError("index.corrupt", `index: ${dir}/${file} is damaged (its checksum does not match the manifest) — ${REINDEX_HINT}`, dir);
   }
+  if (seen) checksums.set(where, seen, actual);
 }
 
 /** Reads and checks one segment's files; hnswlib reads the graph only once its checksum matched. */

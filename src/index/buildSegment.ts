@@ -1,22 +1,20 @@
 /**
- * Builds a segment from articles: split (on worker threads for big jobs, see splitPool.ts), embed each distinct
- * sentence text once, insert it into the graph while the workers split what follows, and build the BM25 postings
- * from the terms the workers extracted.
+ * Builds a segment from articles: split (on a worker thread for big jobs, see splitPool.ts), embed each distinct
+ * sentence text once, insert it into the graph (on another worker thread for big jobs, see graphThread.ts) while
+ * the split worker splits what follows, and build the BM25 postings from the terms the split worker extracted.
  */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { EntityIndexJson } from "../entities/EntityIndex.js";
 import type { Article, EmbedderId, OnProgress } from "../types.js";
 import { sumEntityIndexes } from "./entities.js";
 import { LexicalBuilder, type LexicalSegment } from "./lexical.js";
-import { normalizeText, type Hnsw, type SegmentDocstore } from "./segment.js";
+import { graphBuilder, type GraphBuilder, type SegmentGraph } from "./graphThread.js";
+import { normalizeText, type SegmentDocstore } from "./segment.js";
 import { splitInOrder } from "./splitPool.js";
 import { INDEX_TUNING } from "./tuning.js";
-import hnswlib from "hnswlib-node";
-
-const { HierarchicalNSW } = hnswlib;
 
 export interface BuiltSegment {
-  hnsw: Hnsw;
+  hnsw: SegmentGraph;
   lexical: LexicalSegment;
   docstore: SegmentDocstore;
   /** Sentences per article. */
@@ -33,12 +31,33 @@ export interface BuiltSegment {
 export async function buildSegment(
   articles: Article[],
   firstLabel: number,
-  options: { embeddings: EmbeddingsInterface; embedder: EmbedderId; onProgress: OnProgress },
+  options: {
+    embeddings: EmbeddingsInterface;
+    embedder: EmbedderId;
+    onProgress: OnProgress;
+    /** Worker threads split and build the graph from this many characters of text on (tests set it). */
+    workerChars?: number;
+  },
 ): Promise<BuiltSegment> {
   const { embeddings, embedder, onProgress: progress } = options;
+  const workerChars = options.workerChars ?? INDEX_TUNING.workerChars;
   const totalChars = articles.reduce((n, a) => n + a.body.length, 0);
   // About one distinct sentence per 150 characters (speeches: 180); the graph grows by half when the guess was short.
-  const hnsw = newGraph(embedder.dimensions, Math.max(64, Math.ceil(totalChars / 150)));
+  const graph = graphBuilder(embedder.dimensions, Math.max(64, Math.ceil(totalChars / 150)), { onWorker: totalChars >= workerChars });
+  try {
+    return await build(articles, firstLabel, { embeddings, embedder, progress, graph, workerChars });
+  } catch (err) {
+    graph.close();
+    throw err;
+  }
+}
+
+async function build(
+  articles: Article[],
+  firstLabel: number,
+  options: { embeddings: EmbeddingsInterface; embedder: EmbedderId; progress: OnProgress; graph: GraphBuilder; workerChars: number },
+): Promise<BuiltSegment> {
+  const { embeddings, embedder, progress, graph } = options;
   const sentences: Record<string, number[]> = {};
   const counts = new Map<string, number>();
   const lexicalBuilder = new LexicalBuilder();
@@ -53,13 +72,15 @@ export async function buildSegment(
     if (batch.length === 0) return;
     const embedded = await embeddings.embedDocuments(batch.map((b) => b.text));
     if (embedded.length !== batch.length) throw new Error(`reindex: the embedder returned ${embedded.length} vectors for ${batch.length} texts`);
-    if (hnsw.getCurrentCount() + batch.length > hnsw.getMaxElements()) hnsw.resizeIndex(Math.ceil((hnsw.getCurrentCount() + batch.length) * 1.5));
-    embedded.forEach((v, i) => {
+    for (const v of embedded) {
       if (v.length !== embedder.dimensions) {
         throw new Error(`reindex: the embedder returned ${v.length} dimensions, the index expects ${embedder.dimensions}`);
       }
-      hnsw.addPoint(v, batch[i]!.label);
-    });
+    }
+    await graph.add(
+      embedded,
+      batch.map((b) => b.label),
+    );
     vectors += batch.length;
     batch = [];
   };
@@ -67,7 +88,7 @@ export async function buildSegment(
   progress({ phase: "embed", done: 0, total: articles.length });
   let done = 0;
   const entityParts: EntityIndexJson[] = [];
-  for await (const split of splitInOrder(articles, entityParts)) {
+  for await (const split of splitInOrder(articles, entityParts, options.workerChars)) {
     const article = articles[done++]!;
     const flat: number[] = (sentences[article.id] = []);
     for (let j = 0; j < split.spans.length; j += 2) {
@@ -93,12 +114,11 @@ export async function buildSegment(
   }
   await flush();
   progress({ phase: "embed", done, total: articles.length });
-  // A loaded graph allocates its saved capacity: keep none spare (a segment never grows).
-  if (hnsw.getMaxElements() > hnsw.getCurrentCount()) hnsw.resizeIndex(Math.max(1, hnsw.getCurrentCount()));
   progress({ phase: "lexical index", done: 0, total: 1 });
   const lexical = lexicalBuilder.finish();
   return {
-    hnsw,
+    // A loaded graph allocates its saved capacity: finish keeps none spare (a segment never grows).
+    hnsw: await graph.finish(),
     lexical,
     docstore: { articles: articles.map(stripFile), sentences, shared },
     entities: sumEntityIndexes(entityParts),
@@ -107,12 +127,6 @@ export async function buildSegment(
     vectors,
     nextLabel: label,
   };
-}
-
-function newGraph(dimensions: number, capacity: number): Hnsw {
-  const hnsw = new HierarchicalNSW("cosine", dimensions);
-  hnsw.initIndex({ maxElements: capacity, m: INDEX_TUNING.m, efConstruction: INDEX_TUNING.efConstruction, randomSeed: 100 });
-  return hnsw;
 }
 
 export function stripFile(a: Article): Article {

@@ -43,8 +43,20 @@ export const manifestSchema = z.object({
   format: z.literal(INDEX_FORMAT),
   builtAt: z.string(),
   embedder,
-  /** Per live article: content hash, sentence count and the segment holding it (its copies elsewhere are dead). */
-  articles: z.record(z.string(), z.object({ hash: z.string(), sentences: z.number().int().nonnegative(), segment: z.string() })),
+  /**
+   * Per live article: content hash, sentence count and the segment holding it (its copies elsewhere are dead), and
+   * when it first entered the index (null: before that was recorded), so that a re-index of a changed article keeps
+   * it without parsing the old segment's docstore (absent in builds before it was recorded there: then it does).
+   */
+  articles: z.record(
+    z.string(),
+    z.object({
+      hash: z.string(),
+      sentences: z.number().int().nonnegative(),
+      segment: z.string(),
+      indexedAt: z.string().nullable().optional(),
+    }),
+  ),
   /** Live sentences. */
   sentences: z.number().int().nonnegative(),
   /** The next free label: labels are never reused, so a stale label can't point at another sentence. */

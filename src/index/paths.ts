@@ -3,6 +3,7 @@
  *   CURRENT          name of the published build (replaced atomically by rename)
  *   builds/<name>/   one complete index each (manifest.json written last)
  *   reindex.lock     held by the one re-index allowed to write at a time
+ *   *.cache.json     what the last re-index read from unchanged files (statCache.ts; safe to delete)
  */
 import path from "node:path";
 
@@ -11,6 +12,10 @@ export const indexPaths = (indexDir: string) => ({
   builds: path.join(indexDir, "builds"),
   build: (name: string) => path.join(indexDir, "builds", name),
   lock: path.join(indexDir, "reindex.lock"),
+  /** Corpus files' hashes and dates (scanCorpus.ts). */
+  corpusCache: path.join(indexDir, "corpus.cache.json"),
+  /** Checksums of the segments' files (verifyPublished). */
+  checksumCache: path.join(indexDir, "checksums.cache.json"),
 });
 
 /** A sortable, unique build name: time of the build plus the process id. */

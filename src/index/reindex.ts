@@ -7,7 +7,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import { loadCorpus, sortNewestFirst } from "../corpus/loadCorpus.js";
+import { sortNewestFirst } from "../corpus/loadCorpus.js";
 import type { CorpusProblem } from "../corpus/article.js";
 import { IndexLoadError, UserError } from "../errors.js";
 import { fsProblem } from "../fsProblem.js";
@@ -19,7 +19,9 @@ import { FILES, INDEX_FORMAT, type Manifest, type SegmentInfo } from "./manifest
 import { mergePlan, mergeSegments } from "./merge.js";
 import { withIndexLock } from "./lock.js";
 import { indexPaths, newBuildName } from "./paths.js";
+import { isFull, scanCorpus, type CorpusEntry } from "./scanCorpus.js";
 import { writeSegment, type SegmentDocstore } from "./segment.js";
+import { StatCache } from "./statCache.js";
 import { INDEX_TUNING } from "./tuning.js";
 import { publishBuild, pruneBuilds, writeBuild } from "./writeBuild.js";
 
@@ -92,14 +94,17 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
   const log = options.logger ?? silentLogger;
   const progress = options.onProgress ?? (() => {});
   progress({ phase: "read corpus", done: 0, total: 1 });
-  // Problems and warnings are the caller's to report (the script prints lines, the bot logs): reported once.
-  // The previous build is only checked (sizes, checksums), never loaded: its segments are kept as they are.
-  const [{ articles, problems, warnings }, previous] = await Promise.all([
-    loadCorpus(options.corpusDir),
-    options.full ? undefined : verifyPrevious(options, log),
-  ]);
+  const paths = indexPaths(options.indexDir);
+  // The previous build is only checked (sizes, checksums), never loaded: its segments are kept as they are. Files
+  // checked by an earlier re-index and unchanged since are not read again (statCache.ts).
+  const checksums = await StatCache.open(paths.checksumCache, isChecksum);
+  const previous = options.full ? undefined : await verifyPrevious(options, log, checksums);
   const full = previous === undefined;
   const prevArticles = previous?.manifest.articles ?? {};
+  // Problems and warnings are the caller's to report (the script prints lines, the bot logs): reported once. Only
+  // the articles to embed are read in full; the others' files are only read when they changed (scanCorpus.ts).
+  const corpus = await scanCorpus(options.corpusDir, paths.corpusCache, (a) => prevArticles[a.id]?.hash !== a.hash);
+  const { articles, problems, warnings } = corpus;
   // A file that was indexed before and is now unreadable keeps its previous entry until it is fixed: a typo in
   // front matter must not silently drop an article from the bot's answers. --full too (it is what every index error
   // advises): it re-embeds that entry's text from the published build, whatever embedder built it.
@@ -114,7 +119,7 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
   const indexed = previous ? Object.keys(prevArticles) : await publishedArticleIds(options.indexDir);
   refuseShrink(options, indexed, current);
   // New or changed: the only articles embedded (an unknown id has no previous hash, so it differs too).
-  const toEmbed = sortNewestFirst(articles.filter((a) => prevArticles[a.id]?.hash !== a.hash));
+  const toEmbed = sortNewestFirst(articles.filter((a) => prevArticles[a.id]?.hash !== a.hash).map(readInFull));
   const added = toEmbed.filter((a) => !prevArticles[a.id]).map((a) => a.id);
   const changed = toEmbed.filter((a) => prevArticles[a.id]).map((a) => a.id);
   // Of the published build, also for --full (which starts from nothing but replaces that build all the same).
@@ -122,9 +127,7 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
 
   // When each article first entered the index (/whatsnew): a changed article keeps its date, --full included.
   const builtAt = new Date().toISOString();
-  const addedAt = previous
-    ? new Map((await previousArticles(options.indexDir, previous.manifest, changed)).map((a) => [a.id, a.indexedAt]))
-    : await publishedAddedAt(options.indexDir);
+  const addedAt = previous ? await previousAddedAt(options.indexDir, previous.manifest, changed) : await publishedAddedAt(options.indexDir);
   for (const a of toEmbed) {
     // Indexed before this was recorded: unknown, not "now".
     const at = addedAt.has(a.id) ? addedAt.get(a.id) : builtAt;
@@ -147,7 +150,9 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
       const built = await buildSegment(toEmbed, nextLabel, { embeddings: options.embeddings, embedder: options.embedder, onProgress: progress });
       nextLabel = built.nextLabel;
       embedded = built.sentences;
-      for (const a of toEmbed) entries[a.id] = { hash: a.hash, sentences: built.counts.get(a.id) ?? 0, segment: buildName };
+      for (const a of toEmbed) {
+        entries[a.id] = { hash: a.hash, sentences: built.counts.get(a.id) ?? 0, segment: buildName, indexedAt: a.indexedAt ?? null };
+      }
       progress({ phase: "write", done: 0, total: 1 });
       segment = await writeSegment(buildDir, buildName, built);
     } else progress({ phase: "write", done: 0, total: 1 });
@@ -176,6 +181,10 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
   const merged = await mergeIfDue(options, manifest, progress, log);
   if (merged) published.push(merged);
   await pruneBuilds(options.indexDir, await keptFolders(options.indexDir, [...published, ...(previous ? [previous.name] : [])]));
+  // A full build or a merge wrote a large segment: its checksums are checked now (once its files are older than a
+  // clock tick: statCache.ts), not by the next re-index (0.3 s at ×10). A small segment is left to the next one.
+  if (full || merged) await rememberChecksums(options, checksums);
+  await Promise.all([corpus.save(), checksums.save()]);
   progress({ phase: "done", done: 1, total: 1 });
   return {
     added,
@@ -193,6 +202,22 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
     retained: retained.map((a) => a.id),
     warnings,
   };
+}
+
+/** An article to embed: scanCorpus reads those in full (what `needed` said). */
+function readInFull(a: CorpusEntry | Article): Article {
+  if (!isFull(a)) throw new Error(`reindex: ${a.id} was to be embedded but was not read`);
+  return a;
+}
+
+/** Checks the published build's files into `checksums`; a failure here is the next re-index's to find. */
+async function rememberChecksums(options: ReindexOptions, checksums: StatCache<string>): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, StatCache.settleMs));
+  await verifyPublished(options.indexDir, options.embedder, checksums).catch(() => undefined);
+}
+
+function isChecksum(v: unknown): v is string {
+  return typeof v === "string" && /^[0-9a-f]{64}$/.test(v);
 }
 
 /**
@@ -239,6 +264,21 @@ async function keptFolders(indexDir: string, builds: string[]): Promise<string[]
   return [...keep];
 }
 
+/**
+ * When the given articles of the previous build first entered the index: from its manifest, or (a build from before
+ * the manifest recorded it) from the docstores of the segments holding them.
+ */
+async function previousAddedAt(indexDir: string, manifest: Manifest, ids: string[]): Promise<Map<string, string | undefined>> {
+  const out = new Map<string, string | undefined>();
+  for (const id of ids) {
+    const at = manifest.articles[id]?.indexedAt;
+    if (at !== undefined) out.set(id, at ?? undefined);
+  }
+  const unknown = ids.filter((id) => !out.has(id));
+  for (const a of await previousArticles(indexDir, manifest, unknown)) out.set(a.id, a.indexedAt);
+  return out;
+}
+
 /** Articles of the previous build (unreadable files keep their entry), read from the segments holding them. */
 async function previousArticles(indexDir: string, manifest: Manifest, ids: string[]): Promise<Article[]> {
   const out: Article[] = [];
@@ -253,7 +293,7 @@ async function previousArticles(indexDir: string, manifest: Manifest, ids: strin
  * A wrong or empty corpus folder looks like "every article was deleted": refuse a re-index that would remove every
  * indexed article, or more than half of them, unless the caller says so.
  */
-function refuseShrink(options: ReindexOptions, indexed: string[], current: Map<string, Article>): void {
+function refuseShrink(options: ReindexOptions, indexed: string[], current: Map<string, unknown>): void {
   if (options.allowShrink || indexed.length === 0) return;
   const removed = indexed.filter((id) => !current.has(id)).length;
   if (removed < indexed.length && removed * 2 <= indexed.length) return;
@@ -310,9 +350,9 @@ async function loadPublished(indexDir: string): Promise<IndexStore | undefined> 
 }
 
 /** The published build, checked whole, or undefined when there is none or it cannot be used (then all is rebuilt). */
-async function verifyPrevious(options: ReindexOptions, log: Logger): Promise<VerifiedBuild | undefined> {
+async function verifyPrevious(options: ReindexOptions, log: Logger, checksums: StatCache<string>): Promise<VerifiedBuild | undefined> {
   try {
-    return await verifyPublished(options.indexDir, options.embedder);
+    return await verifyPublished(options.indexDir, options.embedder, checksums);
   } catch (err) {
     if (!(err instanceof IndexLoadError)) throw err;
     if (err.id === "index.embedder-mismatch" || err.id === "index.unreadable") throw err;

@@ -14,6 +14,7 @@ import hnswlib from "hnswlib-node";
 import type { EntityIndexJson } from "../entities/EntityIndex.js";
 import type { Article } from "../types.js";
 import { sha256File, sha256Hex } from "./checksum.js";
+import type { SegmentGraph } from "./graphThread.js";
 import { LexicalSegment } from "./lexical.js";
 import { FILES, type SegmentInfo } from "./manifest.js";
 import { INDEX_TUNING } from "./tuning.js";
@@ -106,9 +107,12 @@ export function buildGraph(dimensions: number, points: { label: number; vector: 
 export async function writeSegment(
   dir: string,
   name: string,
-  parts: { hnsw: Hnsw; lexical: LexicalSegment; docstore: SegmentDocstore; entities: EntityIndexJson; sentences: number },
+  parts: { hnsw: SegmentGraph; lexical: LexicalSegment; docstore: SegmentDocstore; entities: EntityIndexJson; sentences: number },
 ): Promise<SegmentInfo> {
-  await fs.mkdir(dir, { recursive: true });
+  await fs.mkdir(dir, { recursive: true }).catch((err: unknown) => {
+    parts.hnsw.close?.();
+    throw err;
+  });
   const vectorsPath = path.join(dir, FILES.vectors);
   const vectors = parts.hnsw
     .writeIndex(vectorsPath)

@@ -5,13 +5,11 @@
  * worker costs more than they do. A worker that fails (it could not be started, or crashed) has its chunk split
  * inline; the result is the same, only slower.
  */
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { EntityIndexJson } from "../entities/EntityIndex.js";
 import { splitChunk, type SplitArticle } from "./splitWork.js";
+import { startWorker } from "./startWorker.js";
 import { INDEX_TUNING } from "./tuning.js";
 
 /** Characters of article text per message to a worker: big enough to amortise a message, small enough to pipeline. */
@@ -27,7 +25,7 @@ type Source = { title: string; body: string };
 export async function* splitInOrder(
   articles: Source[],
   entities: EntityIndexJson[],
-  workerChars: number = INDEX_TUNING.workerSplitChars,
+  workerChars: number = INDEX_TUNING.workerChars,
 ): AsyncGenerator<SplitArticle> {
   const bodies = articles.map((a) => a.body);
   const total = bodies.reduce((n, b) => n + b.length, 0);
@@ -58,7 +56,7 @@ export async function* splitInOrder(
   for (let t = 0; t < threads; t++) {
     let worker: Worker;
     try {
-      worker = startWorker();
+      worker = startWorker("splitWorker");
     } catch {
       break; // no worker at all: every chunk is split inline below
     }
@@ -110,20 +108,4 @@ function chunkBodies(bodies: string[]): number[][] {
   });
   if (current.length > 0) chunks.push(current);
   return chunks;
-}
-
-/**
- * The worker: the compiled .js beside this file, or under tsx (running the .ts sources) the .ts file through tsx's
- * loader, which Node 20 does not carry into worker threads by itself.
- */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./splitWorker.js", import.meta.url));
-  const target = new URL("./splitWorker.ts", import.meta.url).href;
-  // tsx's ES module API (import.meta.resolve is missing under some loaders, e.g. vitest's; require resolves the CJS one).
-  const tsx =
-    typeof import.meta.resolve === "function"
-      ? import.meta.resolve("tsx/esm/api")
-      : pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs")).href;
-  const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
-  return new Worker(code, { eval: true });
 }

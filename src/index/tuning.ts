@@ -25,8 +25,11 @@ export const INDEX_TUNING = {
    */
   maxSegments: 8,
   mergeDeadAbove: 0.3,
-  /** Split articles into sentences in worker threads when the text to split is at least this many characters. */
-  workerSplitChars: 2_000_000,
+  /**
+   * Split articles into sentences, and build the graph, on worker threads when the text is at least this many
+   * characters (a one-article re-index is done inline: starting a thread costs more than it saves).
+   */
+  workerChars: 2_000_000,
   /** Worker threads that split (see splitPool.ts). Range 1 – cores − 1. */
   splitWorkers: 1,
   /** Sentences embedded per batch. Range 32–1024 (remote APIs limit batch size). */

@@ -7,6 +7,7 @@
  * "Ambassador to the U.S. Olha Stefanishyna", where the next word is a name rather than a sentence start.
  */
 import { split as splitText } from "sentence-splitter";
+import "./abbrMarker.js"; // 5–6× faster splitting, same sentences (see there)
 import type { SentenceSpan } from "../types.js";
 
 /** Abbreviations after which a capitalised name usually continues the sentence. */
