@@ -275,8 +275,10 @@ export class ExtractiveRanker {
       // first word is what the question is about ("did erdogan offer…" is not about offers in general).
       return prev?.adjacentToNext && prev.topic && !absent.has(prev);
     };
+    // "How many", "how much", "how long", "how old", "what time": an answer without a number is none.
+    const noNumber = QUANTITIES.has(q.want) && answerCue(q.want, c.sentence.text, q.terms) === 0;
     // About another day or another count: not a looser match of the question but none, so it sets no bar either.
-    const offTopic = Boolean(otherDay || countedMissing);
+    const offTopic = Boolean(otherDay || countedMissing || noNumber);
     if (offTopic) entitiesPresent = false;
     if (missingTopics > 0 && (missingTopics > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
     const coverage = total > 0 ? covered / total : 0;
@@ -667,6 +669,8 @@ function memo<V>(map: Map<number, V>, key: number, make: () => V): V {
   }
   return value;
 }
+
+const QUANTITIES = new Set(["count", "duration", "age", "clock", "percent"]);
 
 const STRONG_CUES = new Set(["next", "clock", "age", "percent", "duration", "count", "date", "place", "statement", "person"]);
 

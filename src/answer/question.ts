@@ -131,7 +131,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     }
     if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word) || VAGUE.has(t.word)) continue;
     // "putins house": a possessive typed without its apostrophe is the name the corpus knows.
-    if (entities && t.word.length > 4 && t.word.endsWith("s") && !entities.isName(t.word) && entities.person(personId(t.word.slice(0, -1)))) {
+    if (entities && t.word.length > 4 && t.word.endsWith("s") && !entities.person(personId(t.word)) && entities.person(personId(t.word.slice(0, -1)))) {
       t = { ...t, word: t.word.slice(0, -1), raw: t.raw.slice(0, -1) };
     }
     const s = stem(t.word);
@@ -139,13 +139,16 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     seen.add(s);
     const capitalised = /^\p{Lu}/u.test(t.raw) && (i > 0 || /^\p{Lu}{2,}$/u.test(t.raw));
     // Titles are capitalised before names ("President Trump") but are roles, not names.
-    const known = (entities?.isName(t.word) ?? false) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word) && !partOfAliasOnly(t.word);
+    // "abu dabi": a word one letter from a name, next to a name, is that name misspelt.
+    const nextToName = [toks[i - 1], toks[i + 1]].some((x) => x !== undefined && !STOP_WORDS.has(x.word) && (entities?.isName(x.word) ?? false));
+    const loose = entities && nextToName && !STOP_WORDS.has(t.word) ? entities.looseSpellings(t.word) : [];
+    const known = ((entities?.isName(t.word) ?? false) || loose.length > 0) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word) && !partOfAliasOnly(t.word);
     // Dates and numbers are written many ways ("Dec 28", "28 December", "on Sunday"): they help, never block.
     const dateWord = DATE_WORDS.test(t.word) || /^\p{N}+$/u.test(t.word);
     const entity = !dateWord && (capitalised || known || group !== undefined || (nouns.proper.has(t.word) && !ROLE_NOUNS.has(s)));
     const keys = wordKeys(t.word, capitalised || known);
     if (entities && (capitalised || known)) {
-      for (const spelling of entities.spellings(t.word)) for (const k of wordKeys(spelling, true)) if (!keys.includes(k)) keys.push(k);
+      for (const spelling of [...entities.spellings(t.word), ...loose]) for (const k of wordKeys(spelling, true)) if (!keys.includes(k)) keys.push(k);
     }
     // The noun after "which/what/how many" names the kind of answer ("which city", "how many times"): it is
     // seldom written in the answer, so it helps when present and never blocks.
@@ -159,10 +162,12 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     pushTerm({ word: t.word, stem: s, keys, entity, topic, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) ? { exact: true } : {}) }, i);
   }
   // "How many prisoners were freed": the number must count prisoners — a story about the swap gives many numbers.
-  const countedAt = toks.findIndex((t, i) => t.word === "how" && (toks[i + 1]?.word === "many" || toks[i + 1]?.word === "much")) + 2;
+  let countedAt = toks.findIndex((t, i) => t.word === "how" && (toks[i + 1]?.word === "many" || toks[i + 1]?.word === "much")) + 2;
+  // "how many British troops", "how many Ukrainian civilians": the noun after the qualifying names.
+  while (countedAt >= 2 && toks[countedAt + 1] && terms.some((x) => x.word === toks[countedAt]!.word && x.entity)) countedAt++;
   const countedWord = countedAt >= 2 ? toks[countedAt]?.word : undefined;
   if (want === "count" && countedWord && nouns.has(countedWord) && !ANSWER_NOUNS.has(countedWord)) {
-    const t = terms.find((x) => x.word === countedWord && x.topic);
+    const t = terms.find((x) => x.word === countedWord && !x.entity && !x.date);
     if (t) t.counted = true;
   }
   terms.forEach((t, i) => {
@@ -265,7 +270,7 @@ const ANSWER_NOUNS = new Set(
   ("city town country place venue location region capital state resort club hotel person people name time date day " +
     "year month week hour times hours days weeks months years minutes rounds occasions number amount sum figure " +
     "percentage percent share proportion age outlet newspaper agency money cash funds funding sum cut stake price " +
-    "cost distance size length rank title").split(" "),
+    "cost distance size length rank title company firm organisation organization institution body").split(" "),
 );
 
 const DATE_WORDS =

@@ -39,6 +39,8 @@ export class EntityIndex {
   private readonly byKey = new Map<string, string[]>();
   /** Capitalised words too short for a name key, by initial and length. */
   private readonly short = new Map<string, string[]>();
+  /** Capitalised words by each of their one-letter-shorter forms (first letter kept). */
+  private readonly oneOut = new Map<string, string[]>();
 
   private constructor(
     private readonly words: Map<string, [number, number]>,
@@ -48,6 +50,8 @@ export class EntityIndex {
     for (const [id, p] of people) if (!isPersonName(p.name)) people.delete(id);
     for (const [w, [cap]] of words) {
       if (cap === 0) continue;
+      // "abu dabi" for Abu Dhabi: short names typed with a letter left out (or one too many), same first letter.
+      if (w.length >= 4 && w.length <= 9) for (const v of deletions(w)) this.oneOut.set(v, [...(this.oneOut.get(v) ?? []), w]);
       const k = nameKey(w);
       if (!k) {
         const bucket = `${w[0]}${w.length}`;
@@ -127,6 +131,17 @@ export class EntityIndex {
   }
 
   /**
+   * Names one letter away from a word the corpus never uses: "dabi" (left out) or "dhabbi" (one too many) for
+   * Dhabi. Loose — "hurt" is one letter from some name too — so the question asks it only of a word next to a name.
+   */
+  looseSpellings(word: string): string[] {
+    if (this.words.has(word) || word.length < 4 || word.length > 9) return [];
+    const out = [...(this.oneOut.get(word) ?? [])];
+    for (const v of deletions(word)) if (this.words.get(v)?.[0]) out.push(v);
+    return [...new Set(out)];
+  }
+
+  /**
    * The person a role phrase of the question names: the one whose appositions account for the most of the
    * question's words, among them a role noun ("investment envoy", "Kremlin spokesman"). Undefined when no
    * person's role accounts for two words, or two people tie.
@@ -170,4 +185,11 @@ export class EntityIndex {
   person(id: string): { name: string } | undefined {
     return this.people.get(id);
   }
+}
+
+/** The word with one letter left out, for every letter but the first. */
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < word.length; i++) if (word[i] !== word[i - 1]) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }

@@ -102,3 +102,19 @@ describe("the verb after a named subject", () => {
     expect(q.terms.find((t) => t.word === "delegation")).toBeDefined();
   });
 });
+
+describe("misspelt names and counted nouns", () => {
+  it("GIVEN 'abu dabi' THEN the word next to a name, one letter off, is that name; 'hurt' far from one is not", async () => {
+    const { EntityIndex } = await import("../../src/entities/EntityIndex.js");
+    const entities = EntityIndex.build([{ title: "T", body: "The talks in Abu Dhabi ended. Officials met Hurst in Kharkiv, where people were hurt." }]);
+    const q = analyzeQuestion("who led the russian delegation in abu dabi", entities);
+    expect(q.terms.find((t) => t.word === "dabi")?.entity).toBe(true);
+    expect(entities.looseSpellings("dabi")).toEqual(["dhabi"]);
+    expect(analyzeQuestion("how many were hurt in kharkiv", entities).terms.find((t) => t.word === "hurt")?.entity).toBe(false);
+  });
+
+  it("GIVEN 'how many British troops' THEN troops is what is counted, not British", () => {
+    const q = analyzeQuestion("How many British troops will go to Ukraine under the Paris declaration?");
+    expect(q.terms.find((t) => t.counted)?.word).toBe("troops");
+  });
+});

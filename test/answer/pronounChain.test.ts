@@ -27,6 +27,16 @@ beforeAll(async () => {
     ].join("\n"),
     { title: "Who is who at the Abu Dhabi talks", source: "Test Radio" },
   );
+  writeArticle(
+    dirs.corpus,
+    "raid",
+    [
+      "Investigators searched the home of the president's chief of staff on Friday as part of an inquiry into an alleged kickback scheme at the state nuclear company.",
+      "",
+      "The inquiry has already led to the resignation of two ministers, officials said.",
+    ].join("\n"),
+    { title: "Chief of staff's home searched in kickback inquiry", source: "Test Wire" },
+  );
   const config = loadConfig({ env: { CORPUS_DIR: dirs.corpus, INDEX_DIR: dirs.index } });
   engine = await createEngine(config, { watch: false });
 }, 60_000);
@@ -45,4 +55,9 @@ it("GIVEN 'what rank is X' THEN the sentence naming X with a rank answers, thoug
   const a = await engine.answer("what rank is kostyukov");
   expect(a.found).toBe(true);
   expect(a.quotes[0]?.text).toMatch(/Admiral Igor Kostyukov/);
+});
+
+it("GIVEN 'how much money' and a story of the scheme with no sum THEN the articles don't say", async () => {
+  const a = await engine.answer("how much money was stolen in the kickback scheme at the nuclear company");
+  expect(a.found, a.quotes.map((q) => q.text).join(" | ")).toBe(false);
 });
