@@ -7,7 +7,7 @@ import { textKeys, tokenKeys } from "../entities/keys.js";
 import type { AnswerWanted, QuestionTerm } from "./question.js";
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec";
-const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+export const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const DATE = new RegExp(
   `\\b(${WEEKDAYS}|${MONTHS}|yesterday|today|tomorrow|tonight|weekend|(last|next|this) (week|month|year)|\\d{4})\\b`,
   "i",
@@ -73,11 +73,7 @@ function hasNewName(text: string, terms: QuestionTerm[], isPerson?: (word: strin
   const named = new Set(terms.map((t) => t.word));
   const toks = tokens(text);
   const keys = tokenKeys(toks);
-  const nameLike = (i: number) => {
-    const t = toks[i];
-    if (!t || !/^\p{Lu}\p{Ll}/u.test(t.raw) || STOP_WORDS.has(t.word) || CALENDAR.test(t.word)) return false;
-    return ![...keys[i]!].some((k) => k.startsWith("g:"));
-  };
+  const nameLike = (i: number) => namesSomeone(toks, keys, i);
   return toks.some((t, i) => {
     if (i === 0 || named.has(t.word) || !nameLike(i)) return false;
     if (isPerson) return isPerson(t.word) || (nameLike(i + 1) && !named.has(toks[i + 1]!.word));
@@ -91,19 +87,31 @@ const SPEECH = /^(said|says|say|told|tells|repeated|restated|stated|maintained|a
 const PRONOUN = /^(he|she|they)$/;
 const NAME_LIKE = /^\p{Lu}\p{Ll}/u;
 
+/**
+ * Token `i` may be a person's name: capitalised, and no small word, day, month, place or institution (those are
+ * capitalised too: "American and Ukrainian negotiators met on Sunday").
+ */
+function namesSomeone(toks: Token[], keys: Set<string>[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !NAME_LIKE.test(t.raw) || STOP_WORDS.has(t.word) || CALENDAR.test(t.word)) return false;
+  return ![...keys[i]!].some((k) => k.startsWith("g:"));
+}
+
+/** Text ending inside a relative clause or an apposition of someone else: "The president, who was joined by …". */
+const IN_CLAUSE = /,\s*(who|which|whose|accompanied|joined|flanked)\b[^,]*$/i;
+
 /** X is the sentence's subject, roughly: its first named person, and not inside a relative clause. */
 function subjectIs(text: string, speakerKeys: string[]): boolean {
   const toks = tokens(text);
   const keys = tokenKeys(toks);
   const first = toks.findIndex((_, i) => speakerKeys.some((k) => keys[i]!.has(k)));
   if (first < 0) return false;
-  if (/,\s*(who|which|whose|accompanied|joined|flanked)\b[^,]*$/i.test(text.slice(0, toks[first]!.start))) return false;
+  if (IN_CLAUSE.test(text.slice(0, toks[first]!.start))) return false;
   // X's title and first name ("Army Secretary Dan Driscoll") are X's; another name before them is the subject.
   let start = first;
   const joined = (a: Token, b: Token) => a.end + 1 === b.start || (a.raw.length <= 4 && text.slice(a.end, b.start) === ". ");
   while (start > 0 && NAME_LIKE.test(toks[start - 1]!.raw) && joined(toks[start - 1]!, toks[start]!)) start--;
-  const plain = (j: number) => NAME_LIKE.test(toks[j]!.raw) && !STOP_WORDS.has(toks[j]!.word) && !CALENDAR.test(toks[j]!.word) && ![...keys[j]!].some((k) => k.startsWith("g:"));
-  for (let i = 0; i < start; i++) if (plain(i)) return false;
+  for (let i = 0; i < start; i++) if (namesSomeone(toks, keys, i)) return false;
   return true;
 }
 const SILENT = /\b(declined|refused) to (comment|speak|answer)|\bwithout (speaking|talking|commenting|comment)\b|\b(did not|didn't|would not|wouldn't) (comment|speak to)\b|\bmade no (comment|statement)\b|\bno comment\b/i;
@@ -115,7 +123,6 @@ const SILENT = /\b(declined|refused) to (comment|speak|answer)|\bwithout (speaki
 export function speakerCue(text: string, previous: { keys: ReadonlySet<string>; text: string } | undefined, speakerKeys: string[]): number {
   const toks = tokens(text);
   const keys = tokenKeys(toks);
-  const previousKeys = previous?.keys;
   const isSpeaker = (i: number) => i >= 0 && i < toks.length && speakerKeys.some((k) => keys[i]!.has(k));
   const speaker: number[] = [];
   toks.forEach((_, i) => isSpeaker(i) && speaker.push(i));
@@ -127,12 +134,12 @@ export function speakerCue(text: string, previous: { keys: ReadonlySet<string>; 
   const according = toks.findIndex((t, i) => t.word === "according" && toks[i + 1]?.word === "to");
   // "… admiral Igor Kostyukov, presidential aide Yuri Ushakov said": the verb belongs to the name next to it.
   // (A first name next to the speaker's surname, "Sergei Lavrov", is the speaker's own.)
-  const otherName = (i: number) => !isSpeaker(i) && !isSpeaker(i - 1) && !isSpeaker(i + 1) && i > 0 && /^\p{Lu}\p{Ll}/u.test(toks[i]!.raw) && ![...keys[i]!].some((k) => k.startsWith("g:"));
+  const otherName = (i: number) => !isSpeaker(i) && !isSpeaker(i - 1) && !isSpeaker(i + 1) && i > 0 && NAME_LIKE.test(toks[i]!.raw) && ![...keys[i]!].some((k) => k.startsWith("g:"));
   // A country or institution speaks through its people ("Russian Foreign Minister Sergei Lavrov said"): no such check.
   const group = speakerKeys.some((k) => k.startsWith("g:"));
   const between = (a: number, b: number) => !group && toks.slice(a + 1, b).some((_, k) => otherName(a + 1 + k));
   // "The president, who was accompanied by … Andrii Hnatov, said": a name inside a relative clause is not the subject.
-  const inClause = (s: number) => /,\s*(who|which|whose|accompanied|joined|flanked)\b[^,]*$/i.test(text.slice(0, toks[s]!.start));
+  const inClause = (s: number) => IN_CLAUSE.test(text.slice(0, toks[s]!.start));
   // "said Peskov" after a quote or a comma; "The president said Budanov had…" is the president speaking.
   const inverted = (v: number) => v === 0 || /[,"”]\s*$/.test(text.slice(0, toks[v]!.start));
   // "Budanov's critics argued": the possessor is not the one speaking — unless it is his office or spokesman.
@@ -152,8 +159,8 @@ export function speakerCue(text: string, previous: { keys: ReadonlySet<string>; 
   // accompanied by … Hnatov, said …" followed by "He said …" is the president), and this one names no speaker of its own
   // ("Kremlin spokesman Dmitry Peskov said …").
   const ownSpeaker = verbs.some((v) => toks.slice(Math.max(0, v - 4), v).some((t) => NAME_LIKE.test(t.raw) && !CALENDAR.test(t.word) && !STOP_WORDS.has(t.word) && !PRONOUN.test(t.word)));
-  if (speaker.length === 0 && previousKeys !== undefined && previous && (pronounSays || quoted) && !ownSpeaker) {
-    if (speakerKeys.some((k) => previousKeys.has(k)) && subjectIs(previous.text, speakerKeys)) return pronounSays ? 0.9 : 0.6;
+  if (speaker.length === 0 && previous && (pronounSays || quoted) && !ownSpeaker) {
+    if (speakerKeys.some((k) => previous.keys.has(k)) && subjectIs(previous.text, speakerKeys)) return pronounSays ? 0.9 : 0.6;
   }
   return speaker.length > 0 ? 0.3 : 0;
 }

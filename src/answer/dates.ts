@@ -7,6 +7,7 @@
 import { findDates } from "../timeline/findDates.js";
 import { referenceOf } from "../timeline/reference.js";
 import { addDays, daysBetween } from "../timeline/calendar.js";
+import { WEEKDAYS } from "./cues.js";
 
 /** A word or number that can name a day; a sentence without one names none. */
 const DAY_WORDS =
@@ -43,8 +44,8 @@ export function daysIn(text: string, published: string): Set<string> {
  */
 export function publishedNear(published: string, days: Set<string>, after = 4): boolean {
   const day = published.slice(0, 10);
-  const year = Number(day.slice(0, 4));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return true;
+  const year = Number(day.slice(0, 4));
   for (const d of days) {
     for (const y of [year - 1, year, year + 1]) {
       const gap = daysBetween(`${y}-${d}`, day);
@@ -56,19 +57,22 @@ export function publishedNear(published: string, days: Set<string>, after = 4): 
 
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
+/** A month before a number ("feb 3"), after one ("3 february", "3rd of feb"), a weekday: lower case as typed. */
+const MONTH_BEFORE_DAY = new RegExp(`\\b${MONTH}(?=\\.?\\s+\\d)`, "g");
+const MONTH_AFTER_DAY = new RegExp(`(?<=\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)${MONTH}\\b`, "g");
+const WEEKDAY = new RegExp(`\\b(${WEEKDAYS})\\b`, "g");
+const CALENDAR_DAY = new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b`, "i");
+
 /**
  * People type "feb 3", "on 3 february", "last tuesday" in chat; the date parser reads month and day names only
  * capitalised. A month is capitalised only next to a number ("may" and "march" are verbs too).
  */
 function capitaliseDays(text: string): string {
   const up = (w: string) => w[0]!.toUpperCase() + w.slice(1);
-  return text
-    .replace(new RegExp(`\\b${MONTH}(?=\\.?\\s+\\d)`, "g"), up)
-    .replace(new RegExp(`(?<=\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)${MONTH}\\b`, "g"), up)
-    .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, up);
+  return text.replace(MONTH_BEFORE_DAY, up).replace(MONTH_AFTER_DAY, up).replace(WEEKDAY, up);
 }
 
 /** The text names a calendar day ("Feb 3", "3 February", "29/12"), not only a weekday or "last week". */
 export function namesCalendarDay(text: string): boolean {
-  return new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b`, "i").test(text);
+  return CALENDAR_DAY.test(text);
 }

@@ -142,16 +142,15 @@ export class ExtractiveRanker {
     const out: RankedSentence[] = [];
     for (const a of articles) {
       if (out.length >= ANSWER_TUNING.maxQuotes) break;
-      const sentences = snapshot.sentencesOf(a.id);
       const bag = this.articleBag(a.id);
       // "Peace talks": a story of the talks need not say "peace".
       if (q.terms.length > 0 && !q.terms.some((t) => holds(bag, t))) continue;
-      const lead = sentences.slice(0, 6).find((x) => !isFurniture(x.text, a.title) && !isHeading(x.text) && x.text.split(/\s+/).length >= 8);
+      const lead = snapshot.sentencesOf(a.id).slice(0, 6).find((x) => !isFurniture(x.text, a.title) && !isHeading(x.text) && x.text.split(/\s+/).length >= 8);
       if (!lead) continue;
-      const stems = this.sentenceBag(lead).stems;
+      const ranked = { sentence: lead, score: 1, coverage: 1, entitiesPresent: true, furniture: false, offTopic: false, speaking: 0, stems: this.sentenceBag(lead).stems };
       // Wire copy carried by two outlets: one lead of the two.
-      if (out.some((r) => sameWording({ text: r.sentence.text, stems: r.stems }, { text: lead.text, stems }))) continue;
-      out.push({ sentence: lead, score: 1, coverage: 1, entitiesPresent: true, furniture: false, offTopic: false, speaking: 0, stems });
+      if (out.some((r) => sameReport(r, ranked))) continue;
+      out.push(ranked);
     }
     return out;
   }
@@ -275,11 +274,6 @@ export class ExtractiveRanker {
       // first word is what the question is about ("did erdogan offer…" is not about offers in general).
       return prev?.adjacentToNext && prev.topic && !absent.has(prev);
     };
-    // "How many", "how much", "how long", "how old", "what time": an answer without a number is none.
-    const noNumber = QUANTITIES.has(q.want) && answerCue(q.want, c.sentence.text, q.terms) === 0;
-    // About another day or another count: not a looser match of the question but none, so it sets no bar either.
-    const offTopic = Boolean(otherDay || countedMissing || noNumber);
-    if (offTopic) entitiesPresent = false;
     if (missingTopics > 0 && (missingTopics > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
     const coverage = total > 0 ? covered / total : 0;
     const previous = this.store.snapshot().sentencesOf(c.sentence.articleId)[c.sentence.index - 1];
@@ -288,6 +282,11 @@ export class ExtractiveRanker {
       q.want === "statement" && speaker.length > 0
         ? speakerCue(c.sentence.text, previous && { keys: this.sentenceKeys(previous), text: previous.text }, speaker)
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson);
+    // "How many", "how much", "how long", "how old", "what time": an answer without a number is none.
+    const noNumber = QUANTITIES.has(q.want) && cue === 0;
+    // About another day or another count: not a looser match of the question but none, so it sets no bar either.
+    const offTopic = Boolean(otherDay || countedMissing || noNumber);
+    if (offTopic) entitiesPresent = false;
     // "What did NATO's secretary general say": a sentence neither naming him nor following one that does is not his.
     if (q.want === "statement" && speaker.length > 0 && cue === 0) entitiesPresent = false;
     // "Where is Witkoff going next?": a place, and a plan — a sentence about where he went before answers less.
@@ -308,13 +307,7 @@ export class ExtractiveRanker {
 
   /** A word the corpus writes as a name (person, place, institution, month): memoised, it is asked per word. */
   private isNameWord(word: string): boolean {
-    let v = this.nameWords.get(word);
-    if (v === undefined) {
-      v = this.store.entities.isName(word);
-      if (this.nameWords.size >= MAX_CACHED_BAGS) this.nameWords.clear();
-      this.nameWords.set(word, v);
-    }
-    return v;
+    return memo(this.nameWords, word, () => this.store.entities.isName(word));
   }
 
   /** A word the corpus uses as a person's name (surname or given name of someone it names). */
@@ -646,24 +639,17 @@ const MAX_SIMILAR = 64;
  * a vector comparison each was most of the ranking's time on a small corpus.
  */
 function bestOver(bag: WordBag, key: string, best: () => number): number {
-  const memo = (bag.similar ??= new Map());
-  let value = memo.get(key);
-  if (value === undefined) {
-    if (memo.size >= MAX_SIMILAR) memo.clear();
-    value = best();
-    memo.set(key, value);
-  }
-  return value;
+  return memo((bag.similar ??= new Map()), key, best, MAX_SIMILAR);
 }
 
 /** Bound on cached sentence bags and days (a few KB each); a cache starts over when full. */
 const MAX_CACHED_BAGS = 50_000;
 
-/** `map`'s value for `key`, made and kept on first use; the map starts over at MAX_CACHED_BAGS entries. */
-function memo<V>(map: Map<number, V>, key: number, make: () => V): V {
+/** `map`'s value for `key`, made and kept on first use; the map starts over at `max` entries. */
+function memo<K, V>(map: Map<K, V>, key: K, make: () => V, max = MAX_CACHED_BAGS): V {
   let value = map.get(key);
   if (value === undefined) {
-    if (map.size >= MAX_CACHED_BAGS) map.clear();
+    if (map.size >= max) map.clear();
     value = make();
     map.set(key, value);
   }

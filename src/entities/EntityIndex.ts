@@ -39,8 +39,8 @@ export class EntityIndex {
   private readonly byKey = new Map<string, string[]>();
   /** Capitalised words too short for a name key, by initial and length. */
   private readonly short = new Map<string, string[]>();
-  /** Capitalised words by each of their one-letter-shorter forms (first letter kept). */
-  private readonly oneOut = new Map<string, string[]>();
+  /** Capitalised words by each of their one-letter-shorter forms (first letter kept); made on first use. */
+  private oneOut: Map<string, string[]> | undefined;
 
   private constructor(
     private readonly words: Map<string, [number, number]>,
@@ -50,8 +50,6 @@ export class EntityIndex {
     for (const [id, p] of people) if (!isPersonName(p.name)) people.delete(id);
     for (const [w, [cap]] of words) {
       if (cap === 0) continue;
-      // "abu dabi" for Abu Dhabi: short names typed with a letter left out (or one too many), same first letter.
-      if (w.length >= 4 && w.length <= 9) for (const v of deletions(w)) this.oneOut.set(v, [...(this.oneOut.get(v) ?? []), w]);
       const k = nameKey(w);
       if (!k) {
         const bucket = `${w[0]}${w.length}`;
@@ -136,6 +134,18 @@ export class EntityIndex {
    */
   looseSpellings(word: string): string[] {
     if (this.words.has(word) || word.length < 4 || word.length > 9) return [];
+    // Built when a question first needs it, not at every load: most questions have no misspelt name.
+    if (!this.oneOut) {
+      this.oneOut = new Map();
+      for (const [w, [cap]] of this.words) {
+        if (cap === 0 || w.length < 4 || w.length > 9) continue;
+        for (const v of deletions(w)) {
+          const list = this.oneOut.get(v);
+          if (list) list.push(w);
+          else this.oneOut.set(v, [w]);
+        }
+      }
+    }
     const out = [...(this.oneOut.get(word) ?? [])];
     for (const v of deletions(word)) if (this.words.get(v)?.[0]) out.push(v);
     return [...new Set(out)];

@@ -28,7 +28,7 @@ const NOT_SURNAMES = new Set(
     "administration department house party union parliament assembly forum court bank commission guard guards army " +
     "navy corps group coalition summit plan points talks region oblast republic federation state states nations " +
     "kingdom declaration beach club hotel palace square street airport station plant media news network post times " +
-    "agency institute university school center centre foundation organisation organization company corporation " +
+    "institute university school center centre foundation organisation organization company corporation " +
     "initiative framework treaty accord agreement conference charter").split(" "),
 );
 
