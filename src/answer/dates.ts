@@ -72,6 +72,41 @@ function capitaliseDays(text: string): string {
   return text.replace(MONTH_BEFORE_DAY, up).replace(MONTH_AFTER_DAY, up).replace(WEEKDAY, up);
 }
 
+const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/** 1–12 for a month's name or short form ("dec", "December"); undefined for any other word. */
+export function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  const m = new RegExp(`^${MONTH}$`).exec(w);
+  return m ? MONTH_NUMBER[w.slice(0, 3)] : undefined;
+}
+
+// "May" and "March" are words too: a month only capitalised, or next to a number or "in"/"of"/"early"/"late".
+const MONTH_IN_TEXT = new RegExp(`\\b(?:${MONTH.slice(1, -1).replace(/may\|/, "").replace(/mar\(\?:ch\)\?\|/, "")}|May|March)\\b`, "gi");
+
+/**
+ * The months a sentence is about: those it names, those of the days it names, else its story's — the month it
+ * was published in, and the one before in a story of the first three days of a month (reporting the last days).
+ */
+export function monthsOf(text: string, published: string, days: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(MONTH_IN_TEXT)) {
+    const w = m[0];
+    if (/^(may|march)$/.test(w) && !/^[A-Z]/.test(w)) continue;
+    const n = monthNumber(w);
+    if (n !== undefined) out.add(n);
+  }
+  for (const d of days) out.add(Number(d.slice(0, 2)));
+  if (out.size > 0) return out;
+  const m = /^\d{4}-(\d{2})-(\d{2})/.exec(published);
+  if (m) {
+    const month = Number(m[1]);
+    out.add(month);
+    if (Number(m[2]) <= 3) out.add(month === 1 ? 12 : month - 1);
+  }
+  return out;
+}
+
 /** The text names a calendar day ("Feb 3", "3 February", "29/12"), not only a weekday or "last week". */
 export function namesCalendarDay(text: string): boolean {
   return CALENDAR_DAY.test(text);

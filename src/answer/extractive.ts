@@ -16,7 +16,7 @@ import { stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
 import { answerCue, speakerCue, statesPlan } from "./cues.js";
-import { daysIn, namesCalendarDay, publishedNear } from "./dates.js";
+import { daysIn, monthNumber, monthsOf, namesCalendarDay, publishedNear } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
 import { synonymsOf } from "../text/synonyms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
@@ -71,6 +71,7 @@ export class ExtractiveRanker {
   private readonly titleBags = new Map<string, WordBag>();
   private readonly bags = new Map<number, WordBag>();
   private readonly days = new Map<number, Set<string>>();
+  private readonly months = new Map<number, Set<number>>();
   /** Sentence label → page furniture or a heading (a dozen regular expressions a sentence: once per sentence). */
   private readonly furniture = new Map<number, boolean>();
   private readonly idfCache = new Map<string, number>();
@@ -219,11 +220,13 @@ export class ExtractiveRanker {
       const viaPerson = t.person && personKeys.some((k) => bag.keys.has(k)) ? 1 : 0;
       // A question's day is met by the same day however written; "28" in "Nov. 28" does not meet "Dec 28".
       const byDay = t.date && questionDays;
-      const inSentence = byDay ? (sameDay ? 1 : 0) : surnameFound.has(t) ? 1 : Math.max(viaPerson, this.match(t, bag, simCache));
+      // "In December": met by a sentence about December — naming it or one of its days, or in a story of then.
+      const month = t.date && !byDay ? monthNumber(t.word) : undefined;
+      const inSentence = byDay ? (sameDay ? 1 : 0) : month !== undefined ? (this.sentenceMonths(c.sentence).has(month) ? 1 : 0) : surnameFound.has(t) ? 1 : Math.max(viaPerson, this.match(t, bag, simCache));
       // At most half a match, so it decides nothing once the sentence matches at CONTEXT_DECIDES_BELOW (the value,
       // the entity, role and topic tests below all take the larger of the two): then it is not computed.
       const inContext =
-        byDay || inSentence >= CONTEXT_DECIDES_BELOW ? 0 : 0.5 * Math.max(t.person && personKeys.some((k) => contextOf().keys.has(k)) ? 1 : 0, this.match(t, contextOf(), simCache));
+        byDay || month !== undefined || inSentence >= CONTEXT_DECIDES_BELOW ? 0 : 0.5 * Math.max(t.person && personKeys.some((k) => contextOf().keys.has(k)) ? 1 : 0, this.match(t, contextOf(), simCache));
       // "What's next after Geneva": the plan sentence of the story about Geneva need not repeat "Geneva".
       const inHead = head && !t.soft && holds(head, t) ? ANSWER_TUNING.nextInHead : 0;
       let value = Math.max(inSentence, inContext, inHead);
@@ -454,6 +457,11 @@ export class ExtractiveRanker {
   /** The days a sentence names, resolved against its article's publication day (cached: chrono is slow). */
   private sentenceDays(s: IndexedSentence): Set<string> {
     return memo(this.days, s.label, () => daysIn(s.text, this.store.article(s.articleId)!.published));
+  }
+
+  /** The months a sentence is about (see monthsOf). */
+  private sentenceMonths(s: IndexedSentence): Set<number> {
+    return memo(this.months, s.label, () => monthsOf(s.text, this.store.article(s.articleId)!.published, this.sentenceDays(s)));
   }
 
   /** Sentences of the best-covering articles that name the question's people and places (see anchors.ts). */
