@@ -30,6 +30,10 @@ export function defaultSuites(root: string): EvalSuite[] {
     ["news-dev2", "dev2-questions", "dev2"],
     // A third held-out set by a writer who never saw the engine, first run only after the tuning of 2026-11-30 (session 3).
     ["news-blind2", "blind2-questions", "blind2"],
+    // Session 4: a development set aimed at the kinds still missed (dev3), and a fourth blind set (blind3), first run
+    // only after that session's tuning.
+    ["news-dev3", "dev3-questions", "dev3"],
+    ["news-blind3", "blind3-questions", "blind3"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
