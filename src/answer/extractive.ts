@@ -293,6 +293,8 @@ export class ExtractiveRanker {
     // "What did NATO's secretary general say": a sentence neither naming him nor following one that does is not his.
     if (q.want === "statement" && speaker.length > 0 && cue === 0) entitiesPresent = false;
     // "Where is Witkoff going next?": a place, and a plan — a sentence about where he went before answers less.
+    // X speaking is X speaking, whatever the tense of the topic ("…say about reports that Ukraine will hold elections").
+    const speaking = q.want === "statement" && speaker.length > 0 ? cue : 0;
     if (q.future && q.want !== "next") cue *= statesPlan(c.sentence.text) ? 1 : 0.5;
     const strongCue = STRONG_CUES.has(q.want) ? ANSWER_TUNING.strongCueWeight : ANSWER_TUNING.cueWeight;
     let score =
@@ -303,7 +305,6 @@ export class ExtractiveRanker {
       ANSWER_TUNING.headWeight * this.headCoverage(q, c.sentence.articleId, simCache);
     if (recency) score += ANSWER_TUNING.recencyWeight * recency(c.sentence.articleId);
     const furniture = () => memo(this.furniture, c.sentence.label, () => isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text));
-    const speaking = q.want === "statement" && speaker.length > 0 ? cue : 0;
     // Furniture on first read: the answer asks it of the few sentences it looks at, not of every candidate.
     return { sentence: c.sentence, score, coverage, entitiesPresent, get furniture() { return furniture(); }, offTopic, speaking, stems: bag.stems };
   }

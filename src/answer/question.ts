@@ -6,7 +6,7 @@ import { nlp } from "../text/tagger.js";
 import { QUESTION_WORDS, STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";
-import { aliasHits, partOfAliasOnly, wordKeys } from "../entities/keys.js";
+import { aliasHits, isAliasWord, partOfAliasOnly, wordKeys } from "../entities/keys.js";
 import { personId, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/roles.js";
 
 export type QuestionKind = "who" | "when" | "where" | "why" | "quantity" | "say" | "yesno" | "what";
@@ -130,8 +130,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
       continue;
     }
     if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word) || VAGUE.has(t.word)) continue;
-    // "putins house": a possessive typed without its apostrophe is the name the corpus knows.
-    if (entities && t.word.length > 4 && t.word.endsWith("s") && !entities.person(personId(t.word)) && entities.person(personId(t.word.slice(0, -1)))) {
+    // "putins house", "russias negotiator": a possessive typed without its apostrophe is the name the corpus knows.
+    const base = t.word.slice(0, -1);
+    if (entities && t.word.length > 4 && t.word.endsWith("s") && !entities.person(personId(t.word)) && !isAliasWord(t.word) && (entities.person(personId(base)) || isAliasWord(base))) {
       t = { ...t, word: t.word.slice(0, -1), raw: t.raw.slice(0, -1) };
     }
     const s = stem(t.word);
@@ -141,11 +142,12 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     // Titles are capitalised before names ("President Trump") but are roles, not names.
     // "abu dabi": a word one letter from a name, next to a name, is that name misspelt.
     const nextToName = [toks[i - 1], toks[i + 1]].some((x) => x !== undefined && !STOP_WORDS.has(x.word) && (entities?.isName(x.word) ?? false));
-    const loose = entities && nextToName && !STOP_WORDS.has(t.word) ? entities.looseSpellings(t.word) : [];
+    // A long word the corpus never writes ("ushakof", "kostiukov") is a name misspelt wherever it stands.
+    const loose = entities && !STOP_WORDS.has(t.word) && (nextToName || t.word.length >= LONG_MISSPELLING) ? entities.looseSpellings(t.word, true) : [];
     const known = ((entities?.isName(t.word) ?? false) || loose.length > 0) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word) && !partOfAliasOnly(t.word);
     // Dates and numbers are written many ways ("Dec 28", "28 December", "on Sunday"): they help, never block.
     const dateWord = DATE_WORDS.test(t.word) || /^\p{N}+$/u.test(t.word);
-    const entity = !dateWord && (capitalised || known || group !== undefined || (nouns.proper.has(t.word) && !ROLE_NOUNS.has(s)));
+    const entity = !dateWord && (capitalised || known || group !== undefined || isAliasWord(t.word) || (nouns.proper.has(t.word) && !ROLE_NOUNS.has(s)));
     const keys = wordKeys(t.word, capitalised || known);
     if (entities && (capitalised || known)) {
       for (const spelling of [...entities.spellings(t.word), ...loose]) for (const k of wordKeys(spelling, true)) if (!keys.includes(k)) keys.push(k);
@@ -210,6 +212,9 @@ const HARM = new Set("kill killed died die dies dead death deaths injured injure
 
 /** Words that ask for plans in a "what happens next" question. */
 const PLAN_WORDS = new Set("next happens happen planned plans scheduled expected foreseen steps step comes first".split(" "));
+
+/** A word this long that the corpus never writes, one letter from a name, is that name misspelt. */
+const LONG_MISSPELLING = 6;
 
 /** Collective and generic nouns that refer to people already named ("Ukraine's leadership", "the US team"). */
 const GENERIC_NOUNS = new Set(

@@ -130,9 +130,10 @@ export class EntityIndex {
 
   /**
    * Names one letter away from a word the corpus never uses: "dabi" (left out) or "dhabbi" (one too many) for
-   * Dhabi. Loose — "hurt" is one letter from some name too — so the question asks it only of a word next to a name.
+   * Dhabi; with `replaced`, also one letter changed or two swapped ("ushakof", "kier"). Loose — "hurt" is one letter
+   * from some name too — so the question asks it only of a word next to a name, or of a long one.
    */
-  looseSpellings(word: string): string[] {
+  looseSpellings(word: string, replaced = false): string[] {
     if (this.words.has(word) || word.length < 4 || word.length > 9) return [];
     // Built when a question first needs it, not at every load: most questions have no misspelt name.
     if (!this.oneOut) {
@@ -147,7 +148,11 @@ export class EntityIndex {
       }
     }
     const out = [...(this.oneOut.get(word) ?? [])];
-    for (const v of deletions(word)) if (this.words.get(v)?.[0]) out.push(v);
+    for (const v of deletions(word)) {
+      if (this.words.get(v)?.[0]) out.push(v);
+      // The same letter left out of both: one letter changed ("ushakof"/"ushakov") or two swapped ("kier"/"keir").
+      if (replaced) out.push(...(this.oneOut.get(v) ?? []));
+    }
     return [...new Set(out)];
   }
 

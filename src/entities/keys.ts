@@ -80,6 +80,11 @@ const PHRASE_ONLY: Set<string> = (() => {
   return new Set([...parts].filter((w) => !single.has(w)));
 })();
 
+/** A word that alone names a country, capital or institution ("russia", "kremlin", "kyiv"). */
+export function isAliasWord(word: string): boolean {
+  return PHRASES.get(word)?.keys.length ? !PHRASE_ONLY.has(word) : false;
+}
+
 export function partOfAliasOnly(word: string): boolean {
   return PHRASE_ONLY.has(word);
 }

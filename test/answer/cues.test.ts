@@ -113,6 +113,22 @@ describe("misspelt names and counted nouns", () => {
     expect(analyzeQuestion("how many were hurt in kharkiv", entities).terms.find((t) => t.word === "hurt")?.entity).toBe(false);
   });
 
+  it("GIVEN a long name misspelt anywhere ('ushakof', 'kostiukov', 'russias') THEN that name; a long common word THEN not", async () => {
+    const { EntityIndex } = await import("../../src/entities/EntityIndex.js");
+    const entities = EntityIndex.build([
+      { title: "T", body: "Kremlin aide Yuri Ushakov said Admiral Igor Kostyukov would lead the team. Russia agreed. The summit was useful." },
+    ]);
+    const speaker = analyzeQuestion("what did ushakof say about a summit", entities).terms.find((t) => t.word === "ushakof");
+    expect(speaker?.entity).toBe(true);
+    expect(speaker?.keys).toContain("s:ushakov");
+    expect(analyzeQuestion("who is kostiukov", entities).terms.find((t) => t.word === "kostiukov")?.entity).toBe(true);
+    expect(analyzeQuestion("who is russias top negotiator", entities).terms.find((t) => t.word === "russia")?.entity).toBe(true);
+    // One letter changed is looser than one left out: only asked of long words or words next to a name.
+    expect(entities.looseSpellings("ushakof")).toEqual([]);
+    expect(entities.looseSpellings("ushakof", true)).toEqual(["ushakov"]);
+    expect(analyzeQuestion("what did the summits achieve", entities).terms.find((t) => t.word === "summits")?.entity).toBe(false);
+  });
+
   it("GIVEN 'how many British troops' THEN troops is what is counted, not British", () => {
     const q = analyzeQuestion("How many British troops will go to Ukraine under the Paris declaration?");
     expect(q.terms.find((t) => t.counted)?.word).toBe("troops");

@@ -1,0 +1,38 @@
+/**
+ * "What did X say about reports that Ukraine will hold elections": the future is the topic's, not the question's —
+ * X speaking in the past answers it (a question about plans, "where will Witkoff go", still prefers plan sentences).
+ */
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { createEngine } from "../../src/engine/createEngine.js";
+import type { AnswerEngine } from "../../src/engine/AnswerEngine.js";
+import { tempDirs, writeArticle, type TempDirs } from "../helpers/tempCorpus.js";
+
+let dirs: TempDirs;
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  dirs = tempDirs({ seed: false });
+  writeArticle(
+    dirs.corpus,
+    "briefing",
+    [
+      "Kremlin spokesman Dmitry Peskov said it was too early to discuss reports of an election in Ukraine, and that anonymous sources could not be trusted.",
+      "",
+      "Officials in Kyiv have said a vote is possible only after a ceasefire.",
+    ].join("\n"),
+    { title: "Kremlin dismisses election reports", source: "Test Wire" },
+  );
+  const config = loadConfig({ env: { CORPUS_DIR: dirs.corpus, INDEX_DIR: dirs.index } });
+  engine = await createEngine(config, { watch: false });
+}, 120_000);
+afterAll(async () => {
+  await engine?.close();
+  dirs?.cleanup();
+});
+
+it("GIVEN X speaking in the past about a future event THEN 'what did X say about reports that … will …' is answered with it", async () => {
+  const a = await engine.answer("what did peskov say about reports that ukraine will hold an election?");
+  expect(a.found).toBe(true);
+  expect(a.quotes[0]!.text).toMatch(/too early to discuss reports/);
+});
