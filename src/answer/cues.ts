@@ -25,17 +25,23 @@ const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|r
 const NEXT = /\b(will|would|expected|is due|are due|plans?|planned|next (round|rounds|meeting|meetings|talks|step|steps|stage|week|month|session|phase|visit|trip|contacts?)|near future|later this|coming (days|weeks)|continue|again|set to|deadline|within (days|weeks)|upcoming|to travel|to meet|to return|to decide|to be settled)\b/i;
 const PLACE = /\b(in|at|to|from|near)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
 
+/** A sentence telling who came next: an appointment, a handover, a new holder. */
+const SUCCEEDS = /\b(replac(e|es|ed|ing)|succe(ed|eds|eded|eding|ssor)|took over|takes? over|taking over|appoint(ed|s|ment)?|named|nominated|picked|chose|tapped|offered [^.;]{0,60}\b(post|job|role)|accepted|new (head|chief|leader|minister|secretary|negotiator)|since then|in (his|her) place|stepped in|now leads?|has led|will lead|to lead|to head|took charge|in charge|put forward|proposed|becomes|became|to become|moves to|moved to|takes the post)\b/i;
+
 /** True when the sentence states a plan or an expectation ("will meet", "is due to", "the next round"). */
 export function statesPlan(text: string): boolean {
   return NEXT.test(text);
 }
 
 /** How well a sentence holds the kind of thing asked for, 0–1. */
-export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[], whRole?: string, isPerson?: (word: string) => boolean): number {
+export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[], whRole?: string, isPerson?: (word: string) => boolean, succession = false, holder?: string): number {
   switch (want) {
     case "person":
       // "Which general…": a name with that title ("Gen. Andrii Hnatov", "Hnatov, the chief of the General Staff").
       if (!hasNewName(text, terms, isPerson)) return 0;
+      // "Who replaced Yermak": someone else, in a sentence that says so ("appointed", "took over", "since then"); the
+      // one now holding the role asked ("as head of the office") when the corpus knows who that is.
+      if (succession) return holder && tokenKeys(tokens(text)).some((k) => k.has(holder)) ? 1 : SUCCEEDS.test(text) ? (holder ? 0.6 : 1) : 0.3;
       return whRole === undefined || tokens(text).some((t) => stem(t.word) === whRole) ? 1 : 0.3;
     case "date":
       return DATE.test(text) ? 1 : 0;

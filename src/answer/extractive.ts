@@ -284,7 +284,7 @@ export class ExtractiveRanker {
     let cue =
       q.want === "statement" && speaker.length > 0
         ? speakerCue(c.sentence.text, previous && { keys: this.sentenceKeys(previous), text: previous.text }, speaker)
-        : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson);
+        : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson, q.succession, q.succession ? q.person : undefined);
     // "How many", "how much", "how long", "how old", "what time": an answer without a number is none.
     const noNumber = QUANTITIES.has(q.want) && cue === 0;
     // About another day or another count: not a looser match of the question but none, so it sets no bar either.

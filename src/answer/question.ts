@@ -61,13 +61,17 @@ export interface AnalyzedQuestion {
   days?: Set<string>;
   /** The role noun of "which general", "which official": the answer names someone holding it. */
   whRole?: string;
+  /** "Who replaced X", "who took over from X", "who is the new Y": the answer names who came next, not X. */
+  succession?: boolean;
 }
 
 export type CleanedQuestion = { ok: true; text: string } | { ok: false; refusal: { id: string; message: string } };
 
 /** Words that add little to what a question is about: kept out of coverage so they can neither help nor hurt. */
 const VAGUE = new Set(
-  "else still yet already ever even really just actually currently now latest recent recently exactly specifically about regarding concerning article articles news report reported story".split(" "),
+  ("else still yet already ever even really just actually currently now latest recent recently exactly specifically about regarding concerning article articles news report reported story " +
+    // Chat words for people ("the guy negotiating for Ukraine"): they ask who, they name no topic.
+    "guy guys folks fellow dude chap bloke").split(" "),
 );
 
 /** Nouns that frame a question rather than name its topic ("what was the outcome of…"). */
@@ -75,7 +79,7 @@ const FRAME_NOUNS = new Set(
   ("outcome outcomes result results status situation news update updates thing things detail details information " +
     "point points matter part role kind type reason reasons cause purpose goal goals position view views stance " +
     "response reaction opinion opinions progress latest summary background context place time day date way number " +
-    "size amount level kind sort style").split(" "),
+    "size amount level kind sort style person man woman").split(" "),
 );
 
 /** Strips control and invisible characters and folds white space; refuses empty and overlong questions. */
@@ -195,7 +199,11 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
   for (const t of terms) if (!t.person && ROLE_NOUNS.has(t.stem) && !whPhrase.has(toks.findIndex((x) => x.word === t.word))) t.role = true;
   const head = [...whPhrase].pop();
   const whRole = head !== undefined && ROLE_NOUNS.has(stem(toks[head]!.word)) ? stem(toks[head]!.word) : undefined;
+  // "Who replaced Yermak": the verb of succession is seldom the answer's ("Umerov was appointed", "offered the post").
+  const succession = kind === "who" && SUCCESSION_QUESTION.test(text);
+  if (succession) for (const t of terms) if (SUCCESSION_VERB.test(t.word)) t.soft = true;
   return { text, kind, want, terms, speaker: kind === "say" ? speakerTerms(terms, toks, text) : [], recency: RECENCY.test(text), person: role?.person, whRole,
+    ...(succession ? { succession } : {}),
     // A name that is no place or institution of the alias table: a person, or an organisation acting like one.
     future: /\b(next|going to|will|plans? to|planned|expected to|upcoming)\b/i.test(text),
     aboutPerson: role !== undefined || terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => k.startsWith("g:"))) };
@@ -212,6 +220,9 @@ const HARM = new Set("kill killed died die dies dead death deaths injured injure
 
 /** Words that ask for plans in a "what happens next" question. */
 const PLAN_WORDS = new Set("next happens happen planned plans scheduled expected foreseen steps step comes first".split(" "));
+
+const SUCCESSION_QUESTION = /\b(replac(e|es|ed|ing)|succe(ed|eds|eded|eding|ssor)|took over|takes? over|taking over|stepp?(ed)? in|in (his|her) place|new ([a-z]+ )?(head|chief|leader|minister|secretary|negotiator|spokes\w+|commander|director))\b/i;
+const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|takes?|taking|stepp?e?d?|new)$/;
 
 /** A word this long that the corpus never writes, one letter from a name, is that name misspelt. */
 const LONG_MISSPELLING = 6;
