@@ -224,6 +224,16 @@ const PLAN_WORDS = new Set("next happens happen planned plans scheduled expected
 const SUCCESSION_QUESTION = /\b(replac(e|es|ed|ing)|succe(ed|eds|eded|eding|ssor)|took over|takes? over|taking over|stepp?(ed)? in|in (his|her) place|new ([a-z]+ )?(head|chief|leader|minister|secretary|negotiator|spokes\w+|commander|director))\b/i;
 const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|takes?|taking|stepp?e?d?|new)$/;
 
+/** Each kind's question words, in the order that breaks a tie at the same position. */
+const KIND_PATTERNS: [QuestionKind, RegExp][] = [
+  ["quantity", /\bhow (many|much|long|often|far|old)\b/],
+  ["why", /\bwhy\b|\bwhat (was|is|were) the reason|\bfor what reason\b|\bwhat caused\b/],
+  ["when", /\bwhen\b|\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/],
+  ["where", /\bwhere\b|\b(what|which|in which|in what) (place|city|town|country|venue|location|resort|club|region|capital|state)\b/],
+  ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
+  ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|remark|react|respond)\b/],
+];
+
 /** A word this long that the corpus never writes, one letter from a name, is that name misspelt. */
 const LONG_MISSPELLING = 6;
 
@@ -376,12 +386,13 @@ function nounsOf(text: string): Set<string> & { proper: Set<string> } {
 
 function questionKind(text: string): QuestionKind {
   const q = text.toLowerCase();
-  if (/\bhow (many|much|long|often|far|old)\b/.test(q)) return "quantity";
-  if (/\bwhy\b|\bwhat (was|is|were) the reason|\bfor what reason\b|\bwhat caused\b/.test(q)) return "why";
-  if (/\bwhen\b|\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/.test(q)) return "when";
-  if (/\bwhere\b|\b(what|which|in which|in what) (place|city|town|country|venue|location|resort|club|region|capital|state)\b/.test(q)) return "where";
-  if (/\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/.test(q)) return "who";
-  if (/\b(say|said|says|tell|told|state|stated|claim|claimed|comment|remark|react|respond)\b/.test(q)) return "say";
+  // The first question word asks: "what did the Kremlin say when Yermak resigned" asks what was said, not when.
+  let best: { kind: QuestionKind; at: number } | undefined;
+  for (const [kind, pattern] of KIND_PATTERNS) {
+    const at = q.search(pattern);
+    if (at >= 0 && (best === undefined || at < best.at)) best = { kind, at };
+  }
+  if (best) return best.kind;
   if (/^(is|are|was|were|will|would|does|do|did|can|could|has|have|had|should)\b/.test(q)) return "yesno";
   return "what";
 }

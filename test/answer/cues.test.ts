@@ -134,3 +134,16 @@ describe("misspelt names and counted nouns", () => {
     expect(q.terms.find((t) => t.counted)?.word).toBe("troops");
   });
 });
+
+describe("the question word that asks", () => {
+  it.each([
+    ["what did the kremlin say when yermak resigned", "say"],
+    ["What did Zelensky say about who will lead the team?", "say"],
+    ["when did Yermak resign", "when"],
+    ["who said the talks were productive", "who"],
+    ["why did zelensky say moscow sent a political team", "why"],
+    ["how many prisoners did they swap when the talks ended", "quantity"],
+  ])("GIVEN %j THEN the first question word decides: %s", (q, kind) => {
+    expect(analyzeQuestion(q).kind).toBe(kind);
+  });
+});
