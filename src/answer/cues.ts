@@ -19,7 +19,7 @@ const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}
 const DURATION = /\b(\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many|more than \w+)[ -](hours?|days?|weeks?|months?|years?|minutes?)\b|\bhours-long\b|\bovernight\b/i;
 const PERCENT = /%|\bper ?cent\b|\bpercentage\b/i;
 const CAUSE = /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted|citing|cited|reason|led to|triggered)\b/i;
-const SAY = /["“”]|\b(said|says|told|added|noted|stressed|argued|claimed|warned|according to|statement|announced|wrote|insisted|declared)\b/i;
+const SAY = /["“”]|\b(said|says|told|added|noted|stressed|argued|claimed|warned|according to|statement|announced|wrote|insisted|declared|condemned|denounced|slammed|accused|rejected|dismissed|called|described|repeated|replied|responded|reacted|urged)\b/i;
 const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|ready|willing|refuse[sd]?|agreed|rejected|not)\b/i;
 // "next round", "next week" are plans; "the next administration" is not.
 const NEXT = /\b(will|would|expected|is due|are due|plans?|planned|next (round|rounds|meeting|meetings|talks|step|steps|stage|week|month|session|phase|visit|trip|contacts?)|near future|later this|coming (days|weeks)|continue|again|set to|deadline|within (days|weeks)|upcoming|to travel|to meet|to return|to decide|to be settled)\b/i;
@@ -89,7 +89,7 @@ function hasNewName(text: string, terms: QuestionTerm[], isPerson?: (word: strin
 
 const CALENDAR = new RegExp(`^(${WEEKDAYS}|${MONTHS}|mar)$`);
 
-const SPEECH = /^(said|says|say|told|tells|repeated|restated|stated|maintained|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted)$/;
+const SPEECH = /^(said|says|say|told|tells|repeated|restated|stated|maintained|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted|condemned|denounced|slammed|blasted|decried|lamented|scoffed|ridiculed|mocked|labelled|labeled|branded|countered|responded|reacted|retorted|answered)$/;
 const PRONOUN = /^(he|she|they)$/;
 const NAME_LIKE = /^\p{Lu}\p{Ll}/u;
 

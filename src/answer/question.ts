@@ -61,6 +61,8 @@ export interface AnalyzedQuestion {
   days?: Set<string>;
   /** The role noun of "which general", "which official": the answer names someone holding it. */
   whRole?: string;
+  /** "What did Kyiv say": the people who speak for the country asked (see EntityIndex.membersOf). */
+  speakerPeople?: string[];
   /** "Who replaced X", "who took over from X", "who is the new Y": the answer names who came next, not X. */
   succession?: boolean;
 }
@@ -202,8 +204,13 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
   // "Who replaced Yermak": the verb of succession is seldom the answer's ("Umerov was appointed", "offered the post").
   const succession = kind === "who" && SUCCESSION_QUESTION.test(text);
   if (succession) for (const t of terms) if (SUCCESSION_VERB.test(t.word)) t.soft = true;
-  return { text, kind, want, terms, speaker: kind === "say" ? speakerTerms(terms, toks, text) : [], recency: RECENCY.test(text), person: role?.person, whRole,
+  const speaker = kind === "say" ? speakerTerms(terms, toks, text) : [];
+  // "What did Kyiv / the Kremlin say": a country speaks through its people, named or not ("Zelensky said").
+  const speakerGroups = speaker.some((i) => terms[i]!.person) ? [] : speaker.flatMap((i) => terms[i]!.keys.filter((k) => k.startsWith("g:")));
+  const speakerPeople = entities && speakerGroups.length > 0 ? entities.membersOf(speakerGroups) : [];
+  return { text, kind, want, terms, speaker, recency: RECENCY.test(text), person: role?.person, whRole,
     ...(succession ? { succession } : {}),
+    ...(speakerPeople.length > 0 ? { speakerPeople } : {}),
     // A name that is no place or institution of the alias table: a person, or an organisation acting like one.
     future: /\b(next|going to|will|plans? to|planned|expected to|upcoming)\b/i.test(text),
     aboutPerson: role !== undefined || terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => k.startsWith("g:"))) };
@@ -310,7 +317,7 @@ const SAY_VERB = /^(say|said|says|tell|told|state|stated|claim|claimed|comment|c
  */
 export function speakerKeys(q: AnalyzedQuestion): string[] {
   if (q.speaker.some((i) => q.terms[i]!.person)) return q.person ? [q.person] : [];
-  return q.speaker.flatMap((i) => q.terms[i]!.keys);
+  return [...q.speaker.flatMap((i) => q.terms[i]!.keys), ...(q.speakerPeople ?? [])];
 }
 
 /** The names of a "what did X say" question that stand before its verb of saying: the speaker, not the topic. */

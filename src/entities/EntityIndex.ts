@@ -187,6 +187,23 @@ export class EntityIndex {
   }
 
   /**
+   * The people the articles most often give this country's role ("Ukrainian Foreign Minister Andrii Sybiha",
+   * "Ukraine's president Zelensky"): those who speak for it when a question asks "what did Kyiv say".
+   */
+  membersOf(groups: string[]): string[] {
+    const wanted = groups.filter((k) => k.startsWith("g:"));
+    if (wanted.length === 0) return [];
+    const out: string[] = [];
+    for (const p of this.people.values()) {
+      const own = Math.max(...wanted.map((k) => p.role.get(k) ?? 0));
+      if (own === 0) continue;
+      const other = Math.max(0, ...[...p.role].filter(([k]) => k.startsWith("g:") && !wanted.includes(k)).map(([, n]) => n));
+      if (own > other) out.push(p.id);
+    }
+    return out;
+  }
+
+  /**
    * True when the articles give this person another country's role ("Russian Foreign Minister Sergei Lavrov") and
    * never this one's: "Ukraine's foreign minister" is not Lavrov, but may be "Foreign Minister Andrii Sybiha".
    */

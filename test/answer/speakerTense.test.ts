@@ -1,6 +1,7 @@
 /**
- * "What did X say about reports that Ukraine will hold elections": the future is the topic's, not the question's —
- * X speaking in the past answers it (a question about plans, "where will Witkoff go", still prefers plan sentences).
+ * Who speaks in "what did X say". "…about reports that Ukraine will hold elections": the future is the topic's, not
+ * the question's — X speaking in the past answers it (a question about plans still prefers plan sentences). "What
+ * did Kyiv say": a country speaks through its people, whom the articles' appositions tie to it.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
@@ -23,6 +24,18 @@ beforeAll(async () => {
     ].join("\n"),
     { title: "Kremlin dismisses election reports", source: "Test Wire" },
   );
+  writeArticle(
+    dirs.corpus,
+    "truce",
+    [
+      "Ukrainian President Volodymyr Zelensky met the envoys in the capital on Monday.",
+      "",
+      "Zelensky said the energy truce had been broken twice in its first week.",
+      "",
+      "Kremlin spokesman Dmitry Peskov said the energy truce was holding and that Moscow kept its word.",
+    ].join("\n"),
+    { title: "Energy truce under strain", source: "Other Wire" },
+  );
   const config = loadConfig({ env: { CORPUS_DIR: dirs.corpus, INDEX_DIR: dirs.index } });
   engine = await createEngine(config, { watch: false });
 }, 120_000);
@@ -35,4 +48,11 @@ it("GIVEN X speaking in the past about a future event THEN 'what did X say about
   const a = await engine.answer("what did peskov say about reports that ukraine will hold an election?");
   expect(a.found).toBe(true);
   expect(a.quotes[0]!.text).toMatch(/too early to discuss reports/);
+});
+
+it("GIVEN 'what did Kyiv say' THEN the words of a person the articles call Ukrainian, though the sentence names no country", async () => {
+  const a = await engine.answer("what did kyiv say about the energy truce");
+  expect(a.found).toBe(true);
+  expect(a.quotes[0]!.text).toMatch(/broken twice/);
+  expect(a.quotes.map((q) => q.text).join(" ")).not.toMatch(/Peskov/);
 });
