@@ -146,11 +146,12 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     seen.add(s);
     const capitalised = /^\p{Lu}/u.test(t.raw) && (i > 0 || /^\p{Lu}{2,}$/u.test(t.raw));
     // Titles are capitalised before names ("President Trump") but are roles, not names.
+    // "house" (White House) names nothing alone; "trump" (Trump administration) is still a person the corpus knows.
     // "abu dabi": a word one letter from a name, next to a name, is that name misspelt.
     const nextToName = [toks[i - 1], toks[i + 1]].some((x) => x !== undefined && !STOP_WORDS.has(x.word) && (entities?.isName(x.word) ?? false));
     // A long word the corpus never writes ("ushakof", "kostiukov") is a name misspelt wherever it stands.
     const loose = entities && !STOP_WORDS.has(t.word) && (nextToName || t.word.length >= LONG_MISSPELLING) ? entities.looseSpellings(t.word, true) : [];
-    const known = ((entities?.isName(t.word) ?? false) || loose.length > 0) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word) && !partOfAliasOnly(t.word);
+    const known = ((entities?.isName(t.word) ?? false) || loose.length > 0) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word) && !(partOfAliasOnly(t.word) && !entities?.person(personId(t.word)));
     // Dates and numbers are written many ways ("Dec 28", "28 December", "on Sunday"): they help, never block.
     const dateWord = DATE_WORDS.test(t.word) || /^\p{N}+$/u.test(t.word);
     const entity = !dateWord && (capitalised || known || group !== undefined || isAliasWord(t.word) || (nouns.proper.has(t.word) && !ROLE_NOUNS.has(s)));
@@ -238,7 +239,7 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ["when", /\bwhen\b|\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/],
   ["where", /\bwhere\b|\b(what|which|in which|in what) (place|city|town|country|venue|location|resort|club|region|capital|state)\b/],
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
-  ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|remark|react|respond)\b/],
+  ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|remark|react|respond|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied)\b/],
 ];
 
 /** A word this long that the corpus never writes, one letter from a name, is that name misspelt. */
@@ -357,7 +358,7 @@ function capitaliseNames(text: string, toks: { word: string; raw: string; start:
   let out = "";
   let at = 0;
   for (const t of toks) {
-    if (!/^\p{Ll}/u.test(t.raw) || STOP_WORDS.has(t.word) || !entities.isName(t.word) || partOfAliasOnly(t.word)) continue;
+    if (!/^\p{Ll}/u.test(t.raw) || STOP_WORDS.has(t.word) || !entities.isName(t.word) || (partOfAliasOnly(t.word) && !entities.person(personId(t.word)))) continue;
     out += text.slice(at, t.start) + t.raw[0]!.toUpperCase() + t.raw.slice(1);
     at = t.end;
   }

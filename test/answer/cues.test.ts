@@ -147,3 +147,18 @@ describe("the question word that asks", () => {
     expect(analyzeQuestion(q).kind).toBe(kind);
   });
 });
+
+describe("names inside alias phrases", () => {
+  it("GIVEN 'trump' typed lower case while the alias table has 'Trump administration' THEN still the person the corpus knows; 'house' alone THEN no name", async () => {
+    const { EntityIndex } = await import("../../src/entities/EntityIndex.js");
+    const entities = EntityIndex.build([
+      { title: "T", body: "President Donald Trump said the talks went well. Later Trump met Zelensky. The White House said the Trump administration agreed." },
+    ]);
+    expect(analyzeQuestion("what did trump say about the talks", entities).terms.find((t) => t.word === "trump")?.entity).toBe(true);
+    expect(analyzeQuestion("what did the house say", entities).terms.find((t) => t.word === "house")?.entity).toBe(false);
+  });
+
+  it("GIVEN 'what did putin warn' THEN a question of what was said", () => {
+    expect(analyzeQuestion("what did putin warn about a war with europe").kind).toBe("say");
+  });
+});
