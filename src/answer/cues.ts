@@ -91,6 +91,8 @@ const CALENDAR = new RegExp(`^(${WEEKDAYS}|${MONTHS}|mar)$`);
 
 const SPEECH = /^(said|says|say|told|tells|repeated|restated|stated|maintained|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted|condemned|denounced|slammed|blasted|decried|lamented|scoffed|ridiculed|mocked|labelled|labeled|branded|countered|responded|reacted|retorted|answered)$/;
 const PRONOUN = /^(he|she|they)$/;
+/** Subjects of a verb of saying that are no person: "a joint statement said", "officials said", "the ministry said". */
+const OTHER_SAYER = /^(statement|statements|communique|readout|officials?|ministry|agency|agencies|sources?|analysts?|experts?|diplomats?|media|spokes(man|woman|person)|aides?|document|report|reports|survey)$/;
 const NAME_LIKE = /^\p{Lu}\p{Ll}/u;
 
 /**
@@ -164,7 +166,12 @@ export function speakerCue(text: string, previous: { keys: ReadonlySet<string>; 
   // A quote or "he said" continues the sentence before — when that one has X as its subject ("The president, who was
   // accompanied by … Hnatov, said …" followed by "He said …" is the president), and this one names no speaker of its own
   // ("Kremlin spokesman Dmitry Peskov said …").
-  const ownSpeaker = verbs.some((v) => toks.slice(Math.max(0, v - 4), v).some((t) => NAME_LIKE.test(t.raw) && !CALENDAR.test(t.word) && !STOP_WORDS.has(t.word) && !PRONOUN.test(t.word)));
+  // "A joint statement by the Europeans … said", "officials said": a speaker that is no person is one all the same.
+  const ownSpeaker = verbs.some(
+    (v) =>
+      toks.slice(Math.max(0, v - 4), v).some((t) => NAME_LIKE.test(t.raw) && !CALENDAR.test(t.word) && !STOP_WORDS.has(t.word) && !PRONOUN.test(t.word)) ||
+      toks.slice(Math.max(0, v - 8), v).some((t) => OTHER_SAYER.test(t.word)),
+  ) || (verbs.length > 0 && toks.slice(0, 4).some((t) => OTHER_SAYER.test(t.word)));
   if (speaker.length === 0 && previous && (pronounSays || quoted) && !ownSpeaker) {
     if (speakerKeys.some((k) => previous.keys.has(k)) && subjectIs(previous.text, speakerKeys)) return pronounSays ? 0.9 : 0.6;
   }

@@ -56,6 +56,13 @@ describe("speakerCue", () => {
     expect(speakerCue("According to Budanov, the talks were useful.", undefined, budanov)).toBe(1);
   });
 
+  it("GIVEN a quote whose speaker is a statement, officials or a ministry THEN it does not continue X's sentence before", () => {
+    const previous = { keys: new Set(["s:starmer", "n:strmr"]), text: "Keir Starmer joined the leaders by the evening." };
+    expect(speakerCue('A joint statement by the Europeans afterwards spoke of a "robust" package and said territory was for Ukraine to decide.', previous, ["s:starmer"])).toBe(0);
+    expect(speakerCue('"It was a robust package," officials said.', previous, ["s:starmer"])).toBe(0);
+    expect(speakerCue('"It was a robust package."', previous, ["s:starmer"])).toBe(0.6);
+  });
+
   it("GIVEN 'He said' after a sentence THEN it is X's only when X is that sentence's subject and no one else speaks", () => {
     const hnatov = ["s:hnatov"];
     const prev = (text: string) => ({ keys: new Set(["s:hnatov", "s:zelenski"]), text });
