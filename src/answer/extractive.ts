@@ -285,6 +285,9 @@ export class ExtractiveRanker {
       q.want === "statement" && speaker.length > 0
         ? speakerCue(c.sentence.text, previous && { keys: this.sentenceKeys(previous), text: previous.text }, speaker)
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson, q.succession, q.succession ? q.person : undefined);
+    // An explainer's section under "Why Budanov?" answers "why did Zelensky choose Budanov": the heading asks it.
+    const answersHeading = this.underAskingHeading(q, c.sentence);
+    if (answersHeading) cue = 1;
     // "How many", "how much", "how long", "how old", "what time": an answer without a number is none.
     const noNumber = QUANTITIES.has(q.want) && cue === 0;
     // About another day or another count: not a looser match of the question but none, so it sets no bar either.
@@ -304,6 +307,7 @@ export class ExtractiveRanker {
       ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0) +
       ANSWER_TUNING.headWeight * this.headCoverage(q, c.sentence.articleId, simCache);
     if (recency) score += ANSWER_TUNING.recencyWeight * recency(c.sentence.articleId);
+    if (answersHeading) score += ANSWER_TUNING.headingAnswerWeight;
     const furniture = () => memo(this.furniture, c.sentence.label, () => isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text));
     // Furniture on first read: the answer asks it of the few sentences it looks at, not of every candidate.
     return { sentence: c.sentence, score, coverage, entitiesPresent, get furniture() { return furniture(); }, offTopic, speaking, stems: bag.stems };
@@ -458,6 +462,25 @@ export class ExtractiveRanker {
   /** The days a sentence names, resolved against its article's publication day (cached: chrono is slow). */
   private sentenceDays(s: IndexedSentence): Set<string> {
     return memo(this.days, s.label, () => daysIn(s.text, this.store.article(s.articleId)!.published));
+  }
+
+  /**
+   * The sentence is one of the first three after a question of the page ("Why Budanov?", "Who leads the Russian
+   * side?") that asks with the same question word about the question's names.
+   */
+  private underAskingHeading(q: AnalyzedQuestion, s: IndexedSentence): boolean {
+    const ask = QUESTION_WORD.exec(q.text.toLowerCase())?.[1];
+    const names = q.terms.filter((t) => t.entity && !t.soft);
+    if (!ask || names.length === 0) return false;
+    const siblings = this.store.snapshot().sentencesOf(s.articleId);
+    for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
+      const heading = siblings[i]!.text.trim();
+      if (!heading.endsWith("?")) continue;
+      if (heading.length > 160 || QUESTION_WORD.exec(heading.toLowerCase())?.[1] !== ask) return false;
+      const keys = this.sentenceKeys(siblings[i]!);
+      return names.some((t) => t.keys.some((k) => keys.has(k)));
+    }
+    return false;
   }
 
   /** The months a sentence is about (see monthsOf). */
@@ -615,6 +638,8 @@ const CONTEXT_DECIDES_BELOW = Math.max(0.5, ANSWER_TUNING.topicSimilarity);
 
 /** A sentence that opens by referring back to the people of the one before ("The two men then held talks"). */
 const ANAPHORA = /^(he|she|they|both|the (two|pair|men|leaders))\b/i;
+/** The question word a question starts with (after a "Q:" or a chat opener). */
+const QUESTION_WORD = /^(?:q:\s*|so,?\s+|and\s+|ok,?\s+)?(why|who|when|where|how|what|which)\b/;
 
 const NEGATION = /\b(not|no|never|neither|nor)\b|n['’]t\b/i;
 

@@ -34,6 +34,8 @@ export const ANSWER_TUNING = {
    * say after the Geneva talks?" is answered from the story about Geneva. Range 0–0.2.
    */
   headWeight: 0.1,
+  /** A sentence right under a page's own question ("Why Budanov?") that asks what the user asks. */
+  headingAnswerWeight: 0.3,
   /** For "what's next after X": credit for X in the quote's headline or lead rather than the quote. Range 0.4–1. */
   nextInHead: 0.8,
   /**

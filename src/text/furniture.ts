@@ -52,7 +52,9 @@ export function isFurniture(sentence: string, title: string): boolean {
  */
 export function isHeading(sentence: string): boolean {
   const s = sentence.trim();
-  return s.split(/\s+/).length <= 8 && !/[.!?]["”’)]?$/.test(s);
+  const words = s.split(/\s+/).length;
+  // An explainer's own question ("Why Budanov?", "Is he a politician?") heads the answer; it answers nothing.
+  return (words <= 8 && !/[.!?]["”’)]?$/.test(s)) || (words <= 12 && /\?$/.test(s) && !/["“”]/.test(s));
 }
 
 /** A day heading of a live blog ("Saturday 29 November"): a line that is only a date. */
