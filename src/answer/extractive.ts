@@ -12,7 +12,7 @@ import type { Candidate } from "../retrieval/hybridSearch.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
 import { aliasMayContinue, tokensKeys } from "../entities/keys.js";
 import { personId } from "../entities/roles.js";
-import { stem, tokens } from "../text/terms.js";
+import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
 import { answerCue, speakerCue, statesPlan } from "./cues.js";
@@ -190,6 +190,7 @@ export class ExtractiveRanker {
     let missingTopics = 0;
     const absent = new Set<QuestionTerm>();
     let countedMissing = false;
+    let personAbsent = false;
     const predicates = q.terms.filter((t) => !t.entity && !t.soft && !t.person);
     const matchedNear = new Set<QuestionTerm>();
     const phraseMatch = this.phraseMatches(q.terms, bag, article, simCache);
@@ -249,7 +250,11 @@ export class ExtractiveRanker {
         const place = t.keys.some((k) => k.startsWith("g:"));
         const present =
           q.kind === "yesno" && t.entity && !place ? Math.max(inSentence, inSentence === 0 && !ANAPHORA.test(c.sentence.text) && this.namesOtherPerson(c.sentence.text, q) ? 0 : 2 * inContext) : inArticle;
-        if (present === 0 && !t.soft) entitiesPresent = false;
+        if (present === 0 && !t.soft) {
+          entitiesPresent = false;
+          // "Was Budanov at the Miami talks?": a sentence not naming him is about someone else, and sets no bar.
+          if (q.kind === "yesno" && !place && inArticle > 0) personAbsent = true;
+        }
         value = Math.max(value, ANSWER_TUNING.entityInArticle * inArticle);
       } else if (t.role && Math.max(inSentence, 2 * inContext) === 0) {
         entitiesPresent = false;
@@ -291,7 +296,7 @@ export class ExtractiveRanker {
     // "How many", "how much", "how long", "how old", "what time": an answer without a number is none.
     const noNumber = QUANTITIES.has(q.want) && cue === 0;
     // About another day or another count: not a looser match of the question but none, so it sets no bar either.
-    const offTopic = Boolean(otherDay || countedMissing || noNumber);
+    const offTopic = Boolean(otherDay || countedMissing || noNumber || personAbsent);
     if (offTopic) entitiesPresent = false;
     // "What did NATO's secretary general say": a sentence neither naming him nor following one that does is not his.
     if (q.want === "statement" && speaker.length > 0 && cue === 0) entitiesPresent = false;
@@ -326,7 +331,8 @@ export class ExtractiveRanker {
     const asked = new Set(q.terms.flatMap((t) => t.keys));
     if (q.person) asked.add(q.person);
     return tokens(text).some((tok, i) => {
-      if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(tok.raw)) return false;
+      // The first word is capitalised anyway, but a person the corpus knows is one there too ("Rubio said…").
+      if (!/^\p{Lu}\p{Ll}/u.test(tok.raw) || (i === 0 && STOP_WORDS.has(tok.word))) return false;
       const id = personId(tok.word);
       return this.store.entities.person(id) !== undefined && !asked.has(id) && !asked.has(`s:${stem(tok.word)}`);
     });
