@@ -10,7 +10,8 @@ import { quoteOf } from "../corpus/quote.js";
 import type { IndexStore } from "../index/IndexStore.js";
 import type { Candidate } from "../retrieval/hybridSearch.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
-import { aliasMayContinue, tokensKeys } from "../entities/keys.js";
+import { aliasMayContinue, storedKeys, tokensKeys } from "../entities/keys.js";
+import type { StoredTokens } from "../index/sentenceTokens.js";
 import { personId } from "../entities/roles.js";
 import { stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
@@ -474,7 +475,11 @@ export class ExtractiveRanker {
   }
 
   private sentenceBag(s: IndexedSentence): WordBag {
-    return this.cached(s.label, () => bagOf(s.text));
+    return this.cached(s.label, () => {
+      // The tokens the build stored, when it did: the text is not read again (see src/index/sentenceTokens.ts).
+      const stored = this.store.sentenceTokens(s.label);
+      return stored ? storedBagOf(stored) : bagOf(s.text);
+    });
   }
 
   /** Bags of sentences (label) and of their neighbours (-1 - label): the same candidates recur across questions. */
@@ -565,6 +570,18 @@ function bagOf(text: string): WordBag {
     stems.add(w.stem);
   });
   return { words, stems, keys, open: aliasMayContinue(toks) };
+}
+
+/** `bagOf` a sentence's text, from the tokens the index stored for it: the same sets, in the same order. */
+function storedBagOf(stored: StoredTokens): WordBag {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  const keys = storedKeys(stored.words, stored.capitalised, (w) => {
+    if (w.stop) return;
+    words.add(w.word);
+    stems.add(w.stem);
+  });
+  return { words, stems, keys, open: aliasMayContinue(stored.words) };
 }
 
 /**

@@ -13,6 +13,7 @@ import { lexicalTerms } from "../text/terms.js";
 import { LexicalSegment } from "./lexical.js";
 import type { Manifest, SegmentInfo } from "./manifest.js";
 import { buildGraph, groupByText, type Segment, type SegmentDocstore } from "./segment.js";
+import { SentenceTokensBuilder, tokensOf, type SentenceTokens } from "./sentenceTokens.js";
 import { INDEX_TUNING } from "./tuning.js";
 
 /** The segments to merge now, or undefined. */
@@ -30,6 +31,7 @@ export interface MergedSegment {
   hnsw: ReturnType<typeof buildGraph>;
   lexical: LexicalSegment;
   docstore: SegmentDocstore;
+  tokens: SentenceTokens;
   entities: EntityIndexJson;
   sentences: number;
 }
@@ -61,6 +63,9 @@ export function mergeSegments(segments: Segment[], manifest: Manifest, dimension
     items.map((it) => it.label),
     items.map((it) => lexicalTerms(it.text)),
   );
+  // Carried over as stored; a segment written before tokens were stored (or by another tokenizer) is read anew.
+  const tokens = new SentenceTokensBuilder();
+  for (const it of items) tokens.add(it.label, it.segment.tokens?.raw(it.label) ?? tokensOf(it.text));
   const entities = EntityIndex.build(articles).toJSON();
-  return { hnsw, lexical, docstore: { articles, sentences, shared }, entities, sentences: items.length };
+  return { hnsw, lexical, docstore: { articles, sentences, shared }, tokens: tokens.finish(), entities, sentences: items.length };
 }

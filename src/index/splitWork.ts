@@ -5,13 +5,17 @@
  */
 import { EntityIndex, type EntityIndexJson } from "../entities/EntityIndex.js";
 import { splitSentences } from "../text/sentences.js";
-import { lexicalTerms } from "../text/terms.js";
+import { STOP_WORDS, stem, tokens } from "../text/terms.js";
+import { capitalised } from "../entities/keys.js";
+import { encodeTokens } from "./sentenceTokens.js";
 
 export interface SplitArticle {
   /** start, end of each sentence. */
   spans: Uint32Array;
   /** Each sentence's index terms, joined by spaces (terms hold no space). */
   terms: string[];
+  /** Each sentence's tokens (encodeTokens), stored so that answers need not tokenise (see sentenceTokens.ts). */
+  tokens: string[];
 }
 
 /** A chunk of articles: each one's split, and the entity index of them all. */
@@ -23,10 +27,14 @@ export function splitArticle(body: string): SplitArticle {
   const sentences = splitSentences(body);
   const spans = new Uint32Array(sentences.length * 2);
   const terms: string[] = [];
+  const encoded: string[] = [];
   sentences.forEach((s, i) => {
     spans[2 * i] = s.start;
     spans[2 * i + 1] = s.end;
-    terms.push(lexicalTerms(body.slice(s.start, s.end)).join(" "));
+    // One tokenisation for both: the index terms are lexicalTerms of the text, the stored tokens its tokens.
+    const toks = tokens(body.slice(s.start, s.end));
+    terms.push(toks.filter((t) => !STOP_WORDS.has(t.word)).map((t) => stem(t.word)).join(" "));
+    encoded.push(encodeTokens({ words: toks.map((t) => t.word), capitalised: toks.map((t) => capitalised(t.raw)) }));
   });
-  return { spans, terms };
+  return { spans, terms, tokens: encoded };
 }
