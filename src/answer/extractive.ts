@@ -28,6 +28,10 @@ export interface WordSimilarity {
   similarity(a: string, b: string): number | undefined;
   /** Similarity of a phrase (its words' vectors summed) to one word: "Russian president" ~ "Putin". */
   phraseSimilarity?(phrase: string[], word: string): number | undefined;
+  /** `words` made ready for bestSimilarity (GloVe: their rows, looked up once). */
+  wordList?(words: readonly string[]): Int32Array;
+  /** max(0, similarity(word, w) for every w of a wordList): one call for a question word against a bag. */
+  bestSimilarity?(word: string, list: Int32Array): number;
 }
 
 export interface RankedSentence {
@@ -62,6 +66,8 @@ interface WordBag {
   similar?: Map<string, number>;
   /** The bags this one joins (a sentence's neighbours and headline: see contextBag). */
   parts?: WordBag[];
+  /** Its words but names, as a WordSimilarity wordList (made on the first word-vector match: see match). */
+  common?: Int32Array;
 }
 
 export class ExtractiveRanker {
@@ -418,6 +424,11 @@ export class ExtractiveRanker {
     const threshold = ANSWER_TUNING.wordSimilarity;
     const bestIn = (b: WordBag) =>
       bestOver(b, t.word, () => {
+        if (words.wordList && words.bestSimilarity) {
+          // The bag's words but names (as below), looked up once: each question word then costs a dot product a word.
+          b.common ??= words.wordList([...b.words].filter((w) => !this.isNameWord(w)));
+          return words.bestSimilarity(t.word, b.common);
+        }
         let best = 0;
         for (const w of b.words) {
           // Nor is a common word a paraphrase of a name: "medvedev", unknown to the corpus, is not "Peskov".
