@@ -618,15 +618,26 @@ function articleBagOf(a: Article): WordBag {
 
 /** The bag of texts joined by spaces, from their bags (exact when no bag but the last is `open`). */
 function unionOf(bags: WordBag[]): WordBag {
-  const words = new Set<string>();
   const stems = new Set<string>();
   const keys = new Set<string>();
   for (const b of bags) {
-    for (const w of b.words) words.add(w);
     for (const x of b.stems) stems.add(x);
     for (const k of b.keys) keys.add(k);
   }
-  return { words, stems, keys, parts: bags };
+  let words: Set<string> | undefined;
+  return {
+    stems,
+    keys,
+    parts: bags,
+    // Made only if ever read: words are matched part by part (see match), so a union's own set was never used.
+    get words() {
+      if (!words) {
+        words = new Set<string>();
+        for (const b of bags) for (const w of b.words) words.add(w);
+      }
+      return words;
+    },
+  };
 }
 
 /** Below this match in the sentence itself, a match next to it (worth half) may change the ranking: see rank. */
