@@ -10,7 +10,7 @@ import { quoteOf } from "../corpus/quote.js";
 import type { IndexStore } from "../index/IndexStore.js";
 import type { Candidate } from "../retrieval/hybridSearch.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
-import { aliasMayContinue, storedKeys, tokensKeys } from "../entities/keys.js";
+import { aliasMayContinue, capitalised, storedKeys, tokensKeys, wordInfo, type WordInfo } from "../entities/keys.js";
 import type { StoredTokens } from "../index/sentenceTokens.js";
 import { personId } from "../entities/roles.js";
 import { stem, tokens } from "../text/terms.js";
@@ -538,7 +538,7 @@ export class ExtractiveRanker {
       return bag;
     }
     const a = this.store.article(id) as Article;
-    bag = articleBagOf(a);
+    bag = articleBagOf(a, this.store.articleTokens(id));
     this.articleBags.set(id, bag);
     this.articleEntries += entriesOf(bag);
     for (const [old, b] of this.articleBags) {
@@ -599,12 +599,19 @@ function storedBagOf(stored: StoredTokens): WordBag {
  * The bag of a whole article, its words read only if ever asked for: articles are matched by stems and keys
  * (names are never matched by word vectors; see articleMatch), and the words were a third of the bag's memory.
  */
-function articleBagOf(a: Article): WordBag {
+function articleBagOf(a: Article, body?: StoredTokens): WordBag {
   const text = (x: Article) => `${x.title} ${x.body}`;
   const stems = new Set<string>();
-  const keys = tokensKeys(tokens(text(a)), (w) => {
+  const each = (w: WordInfo) => {
     if (!w.stop) stems.add(w.stem);
-  });
+  };
+  let keys: Set<string>;
+  if (body) {
+    // The body's tokens as the index stored them (see IndexStore.articleTokens) after the title's: the tokens of
+    // the title and body joined by a space, which no token spans.
+    const title = tokens(a.title);
+    keys = storedKeys([...title.map((t) => wordInfo(t.word)), ...body.words], [...title.map((t) => capitalised(t.raw)), ...body.capitalised], each);
+  } else keys = tokensKeys(tokens(text(a)), each);
   let words: Set<string> | undefined;
   return {
     stems,

@@ -154,6 +154,25 @@ export class IndexStore {
     return this.segmentOf.get(label)?.tokens?.read(label);
   }
 
+  /**
+   * The tokens of an article's body from its sentences' stored tokens, when the build found them to be the body's
+   * tokens one after another; else undefined (read its text instead).
+   */
+  articleTokens(id: string): StoredTokens | undefined {
+    const list = this.byArticle.get(id);
+    const segment = list?.[0] && this.segmentOf.get(list[0].label);
+    if (!list || !segment?.tokens?.holdsWhole(id)) return undefined;
+    const out: StoredTokens = { words: [], capitalised: [] };
+    for (const s of list) {
+      const t = segment.tokens.read(s.label)!;
+      for (let i = 0; i < t.words.length; i++) {
+        out.words.push(t.words[i]!);
+        out.capitalised.push(t.capitalised[i]!);
+      }
+    }
+    return out;
+  }
+
   /** Sets the graphs' search candidate list size (the benchmark's recall curve); INDEX_TUNING.efSearch after load. */
   setEf(ef: number): void {
     for (const s of this.segments) s.hnsw.setEf(ef);

@@ -111,6 +111,7 @@ async function build(
       label++;
     }
     counts.set(article.id, flat.length / 3);
+    if (split.whole) tokensBuilder.wholeArticle(article.id);
     if (batch.length >= INDEX_TUNING.embedBatch) {
       await flush();
       progress({ phase: "embed", done, total: articles.length });

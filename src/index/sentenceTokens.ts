@@ -25,6 +25,11 @@ export interface SentenceTokensJson {
   /** Per token: word number × 2, plus 1 when written with a capital; 16 bits each unless `wide` (32). */
   codes: string;
   wide: boolean;
+  /**
+   * Articles whose body's tokens are their sentences' tokens one after another (nothing between or across them):
+   * their whole-article bag is made from the stored tokens too. Absent in the first files written: none.
+   */
+  whole?: string[];
 }
 
 /** A sentence's tokens as the ranker reads them: each one's WordInfo (shared per word) and capital. */
@@ -44,7 +49,13 @@ export class SentenceTokens {
     private readonly labels: Int32Array,
     private readonly starts: Uint32Array,
     private readonly codes: Uint16Array | Uint32Array,
+    private readonly whole: ReadonlySet<string>,
   ) {}
+
+  /** Whether the tokens of `articleId`'s body are its sentences' stored tokens one after another. */
+  holdsWhole(articleId: string): boolean {
+    return this.whole.has(articleId);
+  }
 
   /** The tokens of sentence `label`, or undefined when the segment does not hold it. */
   read(label: number): StoredTokens | undefined {
@@ -84,7 +95,16 @@ export class SentenceTokens {
   toJSON(): SentenceTokensJson {
     const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
     const wide = this.codes instanceof Uint32Array;
-    return { format: FORMAT, tokenizer: TOKENIZER_VERSION, words: this.words, labels: b64(this.labels), starts: b64(this.starts), codes: b64(this.codes), wide };
+    return {
+      format: FORMAT,
+      tokenizer: TOKENIZER_VERSION,
+      words: this.words,
+      labels: b64(this.labels),
+      starts: b64(this.starts),
+      codes: b64(this.codes),
+      wide,
+      whole: [...this.whole],
+    };
   }
 
   /**
@@ -101,12 +121,13 @@ export class SentenceTokens {
     let ok = starts.length === labels.length + 1 && starts[0] === 0 && starts[labels.length] === codes.length;
     for (let i = 0; ok && i < codes.length; i++) ok = codes[i]! >>> 1 < j.words.length;
     if (!ok) throw new Error("tokens: arrays disagree");
-    return new SentenceTokens(j.words, labels, starts, codes);
+    if (j.whole !== undefined && !(Array.isArray(j.whole) && j.whole.every((id) => typeof id === "string"))) throw new Error("tokens: bad article list");
+    return new SentenceTokens(j.words, labels, starts, codes, new Set(j.whole ?? []));
   }
 
   /** @internal (SentenceTokensBuilder) */
-  static of(words: string[], labels: Int32Array, starts: Uint32Array, codes: Uint16Array | Uint32Array): SentenceTokens {
-    return new SentenceTokens(words, labels, starts, codes);
+  static of(words: string[], labels: Int32Array, starts: Uint32Array, codes: Uint16Array | Uint32Array, whole: ReadonlySet<string>): SentenceTokens {
+    return new SentenceTokens(words, labels, starts, codes, whole);
   }
 }
 
@@ -143,6 +164,12 @@ export class SentenceTokensBuilder {
   private readonly labels: number[] = [];
   private readonly starts: number[] = [0];
   private readonly codes: number[] = [];
+  private readonly whole = new Set<string>();
+
+  /** Marks an article whose body's tokens are its sentences' tokens one after another (see splitWork.ts). */
+  wholeArticle(id: string): void {
+    this.whole.add(id);
+  }
 
   add(label: number, t: EncodedTokens): void {
     this.labels.push(label);
@@ -161,7 +188,7 @@ export class SentenceTokensBuilder {
   finish(): SentenceTokens {
     // Half the bytes when the codes fit in 16 bits (the speeches' 25,000 words do).
     const codes = this.words.length * 2 <= 0xffff ? Uint16Array.from(this.codes) : Uint32Array.from(this.codes);
-    return SentenceTokens.of(this.words, Int32Array.from(this.labels), Uint32Array.from(this.starts), codes);
+    return SentenceTokens.of(this.words, Int32Array.from(this.labels), Uint32Array.from(this.starts), codes, this.whole);
   }
 }
 

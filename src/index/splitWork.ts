@@ -16,6 +16,8 @@ export interface SplitArticle {
   terms: string[];
   /** Each sentence's tokens (encodeTokens), stored so that answers need not tokenise (see sentenceTokens.ts). */
   tokens: string[];
+  /** The body's tokens are its sentences' tokens one after another (nothing between or across sentences). */
+  whole: boolean;
 }
 
 /** A chunk of articles: each one's split, and the entity index of them all. */
@@ -28,13 +30,26 @@ export function splitArticle(body: string): SplitArticle {
   const spans = new Uint32Array(sentences.length * 2);
   const terms: string[] = [];
   const encoded: string[] = [];
+  const all: string[] = [];
   sentences.forEach((s, i) => {
     spans[2 * i] = s.start;
     spans[2 * i + 1] = s.end;
     // One tokenisation for both: the index terms are lexicalTerms of the text, the stored tokens its tokens.
     const toks = tokens(body.slice(s.start, s.end));
     terms.push(toks.filter((t) => !STOP_WORDS.has(t.word)).map((t) => stem(t.word)).join(" "));
-    encoded.push(encodeTokens({ words: toks.map((t) => t.word), capitalised: toks.map((t) => capitalised(t.raw)) }));
+    const e = encodeTokens({ words: toks.map((t) => t.word), capitalised: toks.map((t) => capitalised(t.raw)) });
+    encoded.push(e);
+    if (e !== "") all.push(e);
   });
-  return { spans, terms, tokens: encoded };
+  return { spans, terms, tokens: encoded, whole: wholeArticle(body, all) };
+}
+
+/** Whether `body`'s tokens are the sentences' (`encoded`, empty ones left out) one after another. */
+export function wholeArticle(body: string, encoded: string[]): boolean {
+  return all(body) === encoded.join(" ");
+}
+
+function all(body: string): string {
+  const toks = tokens(body);
+  return encodeTokens({ words: toks.map((t) => t.word), capitalised: toks.map((t) => capitalised(t.raw)) });
 }

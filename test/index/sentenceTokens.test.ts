@@ -19,7 +19,8 @@ import { FILES } from "../../src/index/manifest.js";
 import { mergeSegments } from "../../src/index/merge.js";
 import { indexPaths } from "../../src/index/paths.js";
 import { reindex } from "../../src/index/reindex.js";
-import { SentenceTokens, SentenceTokensBuilder, tokensOf } from "../../src/index/sentenceTokens.js";
+import { encodeTokens, SentenceTokens, SentenceTokensBuilder, tokensOf } from "../../src/index/sentenceTokens.js";
+import { wholeArticle } from "../../src/index/splitWork.js";
 import { hybridSearch } from "../../src/retrieval/hybridSearch.js";
 import { RETRIEVAL_TUNING } from "../../src/retrieval/tuning.js";
 import { tokens } from "../../src/text/terms.js";
@@ -78,6 +79,28 @@ describe("GIVEN a fresh build", () => {
   });
 });
 
+describe("GIVEN a fresh build's articles", () => {
+  it("THEN an article's tokens from its sentences' stored ones, when given, are the tokenizer's of its whole body; they are given for most", async () => {
+    const store = await IndexStore.load(indexDir, id);
+    let whole = 0;
+    for (const a of store.snapshot().articles) {
+      const stored = store.articleTokens(a.id);
+      if (!stored) continue;
+      whole++;
+      const toks = tokens(a.body);
+      expect(stored.words.map((w) => w.word), a.id).toEqual(toks.map((t) => t.word));
+      expect(stored.capitalised, a.id).toEqual(toks.map((t) => capitalised(t.raw)));
+    }
+    expect(whole).toBeGreaterThan(store.snapshot().articles.length / 2);
+  });
+
+  it("THEN a body with a word the sentence splitter leaves between sentences is not whole", () => {
+    expect(wholeArticle("Talks resumed. Then more.", [encodeTokens(tokensOf("Talks resumed.")), encodeTokens(tokensOf("Then more."))])).toBe(true);
+    expect(wholeArticle("Talks resumed. Photo Then more.", [encodeTokens(tokensOf("Talks resumed.")), encodeTokens(tokensOf("Then more."))])).toBe(false);
+    expect(wholeArticle("The U.S. envoy", [encodeTokens(tokensOf("The U.")), encodeTokens(tokensOf("S. envoy"))])).toBe(false);
+  });
+});
+
 describe("GIVEN an index written before sentence tokens were stored", () => {
   it("THEN it loads, and ranks every candidate and quotes exactly as the build with tokens", async () => {
     const [fresh, old] = [await IndexStore.load(indexDir, id), await IndexStore.load(withoutTokens(), id)];
@@ -99,6 +122,8 @@ describe("GIVEN an index written before sentence tokens were stored", () => {
     const old = await IndexStore.load(withoutTokens(), id);
     const merged = mergeSegments(old.segments, old.manifest, id.dimensions);
     for (const s of sentencesOf(old)) expect(merged.tokens.raw(s.label), s.text).toEqual(tokensOf(s.text));
+    const fresh = await IndexStore.load(indexDir, id);
+    for (const a of old.snapshot().articles) expect(merged.tokens.holdsWhole(a.id), a.id).toBe(fresh.articleTokens(a.id) !== undefined);
   }, 60_000);
 });
 
