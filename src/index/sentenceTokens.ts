@@ -1,7 +1,7 @@
 /**
  * Each sentence's word tokens, stored by the build so that an answer does not tokenise its candidates again: the
- * first read of a sentence (the regular expression, lower-casing, a word-info lookup by string per token) was a
- * sixth of the answer time on the speech corpus. Per segment: its distinct token words once, and each sentence as
+ * first read of a sentence (the regular expression, lower-casing, a word-info lookup by string per token) was an
+ * eighth of the answer time on the speech corpus. Per segment: its distinct token words once, and each sentence as
  * word numbers, with a bit for "written with a capital" (what name keys need: src/entities/keys.ts).
  *
  * Optional in a segment (index format 3 did not have it): a segment without it, or written by another tokenizer

@@ -1,5 +1,5 @@
 /**
- * The per-article work a build can hand to a worker thread: sentence spans and each sentence's index terms.
+ * The per-article work a build can hand to a worker thread: sentence spans, each sentence's index terms and tokens.
  * Splitting (sentence-splitter) and term extraction are most of a full build's CPU time; both are pure functions of
  * the article's text.
  */
@@ -30,7 +30,7 @@ export function splitArticle(body: string): SplitArticle {
   const spans = new Uint32Array(sentences.length * 2);
   const terms: string[] = [];
   const encoded: string[] = [];
-  const all: string[] = [];
+  const nonEmpty: string[] = [];
   sentences.forEach((s, i) => {
     spans[2 * i] = s.start;
     spans[2 * i + 1] = s.end;
@@ -39,17 +39,17 @@ export function splitArticle(body: string): SplitArticle {
     terms.push(toks.filter((t) => !STOP_WORDS.has(t.word)).map((t) => stem(t.word)).join(" "));
     const e = encodeTokens({ words: toks.map((t) => t.word), capitalised: toks.map((t) => capitalised(t.raw)) });
     encoded.push(e);
-    if (e !== "") all.push(e);
+    if (e !== "") nonEmpty.push(e);
   });
-  return { spans, terms, tokens: encoded, whole: wholeArticle(body, all) };
+  return { spans, terms, tokens: encoded, whole: wholeArticle(body, nonEmpty) };
 }
 
-/** Whether `body`'s tokens are the sentences' (`encoded`, empty ones left out) one after another. */
+/**
+ * Whether `body`'s tokens are its sentences' (`encoded`, empty ones left out) one after another: then the answer
+ * makes the article's bag from the stored tokens. Not so when the splitter leaves words between sentences (a
+ * caption) or cuts inside a token ("U." | "S."); checked, not assumed.
+ */
 export function wholeArticle(body: string, encoded: string[]): boolean {
-  return all(body) === encoded.join(" ");
-}
-
-function all(body: string): string {
   const toks = tokens(body);
-  return encodeTokens({ words: toks.map((t) => t.word), capitalised: toks.map((t) => capitalised(t.raw)) });
+  return encodeTokens({ words: toks.map((t) => t.word), capitalised: toks.map((t) => capitalised(t.raw)) }) === encoded.join(" ");
 }
