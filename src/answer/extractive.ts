@@ -10,7 +10,8 @@ import { quoteOf } from "../corpus/quote.js";
 import type { IndexStore } from "../index/IndexStore.js";
 import type { Candidate } from "../retrieval/hybridSearch.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
-import { aliasMayContinue, tokensKeys } from "../entities/keys.js";
+import { aliasMayContinue, capitalised, storedKeys, tokensKeys, wordInfo, type WordInfo } from "../entities/keys.js";
+import type { StoredTokens } from "../index/sentenceTokens.js";
 import { personId } from "../entities/roles.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
@@ -27,6 +28,10 @@ export interface WordSimilarity {
   similarity(a: string, b: string): number | undefined;
   /** Similarity of a phrase (its words' vectors summed) to one word: "Russian president" ~ "Putin". */
   phraseSimilarity?(phrase: string[], word: string): number | undefined;
+  /** `words` made ready for bestSimilarity (GloVe: their rows, looked up once). */
+  wordList?(words: readonly string[]): Int32Array;
+  /** max(0, similarity(word, w) for every w of a wordList): one call for a question word against a bag. */
+  bestSimilarity?(word: string, list: Int32Array): number;
 }
 
 export interface RankedSentence {
@@ -61,6 +66,8 @@ interface WordBag {
   similar?: Map<string, number>;
   /** The bags this one joins (a sentence's neighbours and headline: see contextBag). */
   parts?: WordBag[];
+  /** Its words but names, as a WordSimilarity wordList (made on the first word-vector match: see match). */
+  common?: Int32Array;
 }
 
 export class ExtractiveRanker {
@@ -431,6 +438,11 @@ export class ExtractiveRanker {
     const threshold = ANSWER_TUNING.wordSimilarity;
     const bestIn = (b: WordBag) =>
       bestOver(b, t.word, () => {
+        if (words.wordList && words.bestSimilarity) {
+          // The bag's words but names (as below), looked up once: each question word then costs a dot product a word.
+          b.common ??= words.wordList([...b.words].filter((w) => !this.isNameWord(w)));
+          return words.bestSimilarity(t.word, b.common);
+        }
         let best = 0;
         for (const w of b.words) {
           // Nor is a common word a paraphrase of a name: "medvedev", unknown to the corpus, is not "Peskov".
@@ -512,7 +524,11 @@ export class ExtractiveRanker {
   }
 
   private sentenceBag(s: IndexedSentence): WordBag {
-    return this.cached(s.label, () => bagOf(s.text));
+    return this.cached(s.label, () => {
+      // The tokens the build stored, when it did: the text is not read again (see src/index/sentenceTokens.ts).
+      const stored = this.store.sentenceTokens(s.label);
+      return stored ? storedBagOf(stored) : bagOf(s.text);
+    });
   }
 
   /** Bags of sentences (label) and of their neighbours (-1 - label): the same candidates recur across questions. */
@@ -560,7 +576,7 @@ export class ExtractiveRanker {
       return bag;
     }
     const a = this.store.article(id) as Article;
-    bag = articleBagOf(a);
+    bag = articleBagOf(a, this.store.articleTokens(id));
     this.articleBags.set(id, bag);
     this.articleEntries += entriesOf(bag);
     for (const [old, b] of this.articleBags) {
@@ -605,16 +621,35 @@ function bagOf(text: string): WordBag {
   return { words, stems, keys, open: aliasMayContinue(toks) };
 }
 
+/** `bagOf` a sentence's text, from the tokens the index stored for it: the same sets, in the same order. */
+function storedBagOf(stored: StoredTokens): WordBag {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  const keys = storedKeys(stored.words, stored.capitalised, (w) => {
+    if (w.stop) return;
+    words.add(w.word);
+    stems.add(w.stem);
+  });
+  return { words, stems, keys, open: aliasMayContinue(stored.words) };
+}
+
 /**
  * The bag of a whole article, its words read only if ever asked for: articles are matched by stems and keys
  * (names are never matched by word vectors; see articleMatch), and the words were a third of the bag's memory.
  */
-function articleBagOf(a: Article): WordBag {
+function articleBagOf(a: Article, body?: StoredTokens): WordBag {
   const text = (x: Article) => `${x.title} ${x.body}`;
   const stems = new Set<string>();
-  const keys = tokensKeys(tokens(text(a)), (w) => {
+  const each = (w: WordInfo) => {
     if (!w.stop) stems.add(w.stem);
-  });
+  };
+  let keys: Set<string>;
+  if (body) {
+    // The body's tokens as the index stored them (see IndexStore.articleTokens) after the title's: the tokens of
+    // the title and body joined by a space, which no token spans.
+    const title = tokens(a.title);
+    keys = storedKeys([...title.map((t) => wordInfo(t.word)), ...body.words], [...title.map((t) => capitalised(t.raw)), ...body.capitalised], each);
+  } else keys = tokensKeys(tokens(text(a)), each);
   let words: Set<string> | undefined;
   return {
     stems,
@@ -628,15 +663,26 @@ function articleBagOf(a: Article): WordBag {
 
 /** The bag of texts joined by spaces, from their bags (exact when no bag but the last is `open`). */
 function unionOf(bags: WordBag[]): WordBag {
-  const words = new Set<string>();
   const stems = new Set<string>();
   const keys = new Set<string>();
   for (const b of bags) {
-    for (const w of b.words) words.add(w);
     for (const x of b.stems) stems.add(x);
     for (const k of b.keys) keys.add(k);
   }
-  return { words, stems, keys, parts: bags };
+  let words: Set<string> | undefined;
+  return {
+    stems,
+    keys,
+    parts: bags,
+    // Made only if ever read: words are matched part by part (see match), so a union's own set was never used.
+    get words() {
+      if (!words) {
+        words = new Set<string>();
+        for (const b of bags) for (const w of b.words) words.add(w);
+      }
+      return words;
+    },
+  };
 }
 
 /** Below this match in the sentence itself, a match next to it (worth half) may change the ranking: see rank. */

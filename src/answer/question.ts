@@ -381,12 +381,14 @@ function verbAfterNamedSubject(toks: { word: string; raw: string }[], entities?:
 /** Lower-cased common nouns of the question, by compromise's part-of-speech tagger. */
 function nounsOf(text: string): Set<string> & { proper: Set<string> } {
   const out = Object.assign(new Set<string>(), { proper: new Set<string>() });
-  for (const sentence of nlp(text).json() as { terms: { normal: string; tags: string[] }[] }[]) {
-    for (const term of sentence.terms) {
+  // The tagged terms themselves (`docs`), not `json()`: the same normal forms and tags, without building the text,
+  // offsets and ids of every term that json() adds (a third of the tagger's time on a question).
+  for (const sentence of nlp(text).docs as { normal: string; tags: Set<string> }[][]) {
+    for (const term of sentence) {
       const word = term.normal.replace(/['’]s$/, "");
-      if (term.tags.includes("Noun") && !term.tags.includes("Pronoun")) out.add(word);
+      if (term.tags.has("Noun") && !term.tags.has("Pronoun")) out.add(word);
       // Names typed in lower case ("finland's president", "starmer"): the tagger's lexicon knows many.
-      if (term.tags.includes("ProperNoun")) out.proper.add(word);
+      if (term.tags.has("ProperNoun")) out.proper.add(word);
     }
   }
   return out;

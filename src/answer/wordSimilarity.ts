@@ -35,6 +35,31 @@ export class GloveWordSimilarity implements WordSimilarity {
     return sim;
   }
 
+  /** The rows of the words the vectors know (an unknown word is similar to nothing): see bestSimilarity. */
+  wordList(words: readonly string[]): Int32Array {
+    const rows: number[] = [];
+    for (const w of words) {
+      const row = this.vectors.lookup(w);
+      if (row >= 0) rows.push(row);
+    }
+    return Int32Array.from(rows);
+  }
+
+  /**
+   * max(0, similarity(word, w) for every w of the list), without a lookup or a cache entry per pair: a dot product
+   * of two rows costs less than finding the pair in the cache, and most pairs of a new sentence are new.
+   */
+  bestSimilarity(word: string, list: Int32Array): number {
+    const a = this.vectors.lookup(word);
+    if (a < 0) return 0;
+    let best = 0;
+    for (let i = 0; i < list.length; i++) {
+      const sim = this.vectors.similarityOfRows(a, list[i]!);
+      if (sim > best) best = sim;
+    }
+    return best;
+  }
+
   /** Cosine between the sum of the phrase's word vectors and one word; undefined when a word is unknown. */
   phraseSimilarity(phrase: string[], word: string): number | undefined {
     const p = this.phraseVector(phrase);

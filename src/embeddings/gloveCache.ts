@@ -48,6 +48,8 @@ export interface GloveVectors {
   norm(row: number): number;
   /** Cosine similarity of two words, or undefined when either is not in the vocabulary. */
   similarity(wordA: string, wordB: string): number | undefined;
+  /** `similarity` of the words of two rows (the same number, for a caller that looked the rows up once). */
+  similarityOfRows(a: number, b: number): number;
   /** `into += factor · vector(row)` without allocating: the hot loop of sentence embedding. */
   accumulate(row: number, factor: number, into: Float32Array | Float64Array): void;
 }
@@ -243,9 +245,15 @@ class CompiledVectors implements GloveVectors {
     const a = this.lookup(wordA);
     const b = this.lookup(wordB);
     if (a < 0 || b < 0) return undefined;
+    return this.similarityOfRows(a, b);
+  }
+
+  similarityOfRows(a: number, b: number): number {
     const q = this.quantised;
+    const dims = this.dims;
+    // Integer products summed: exact whatever the order, so every caller gets the same number for the same pair.
     let dot = 0;
-    for (let d = 0; d < this.dims; d++) dot += q[a * this.dims + d]! * q[b * this.dims + d]!;
+    for (let d = 0, i = a * dims, j = b * dims; d < dims; d++, i++, j++) dot += q[i]! * q[j]!;
     return dot * this.scales[a]! * this.scales[b]!;
   }
 }

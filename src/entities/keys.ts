@@ -47,7 +47,7 @@ const FIRST_WORDS: Map<string, number> = (() => {
 const LONGEST_PHRASE = Math.max(1, ...FIRST_WORDS.values());
 
 /** Alias groups found in a run of tokens, by the index of the token where each phrase starts, with its length. */
-export function aliasHits(toks: Token[]): { index: number; length: number; hit: GroupHit }[] {
+export function aliasHits(toks: readonly { word: string }[]): { index: number; length: number; hit: GroupHit }[] {
   const out: { index: number; length: number; hit: GroupHit }[] = [];
   for (let i = 0; i < toks.length; i++) {
     // Most words start no alias: one set lookup instead of four joined phrases (this runs on every candidate).
@@ -149,10 +149,26 @@ export function tokensKeys(toks: Token[], each?: (w: WordInfo) => void): Set<str
 }
 
 /**
+ * `tokensKeys` of tokens the index stored (src/index/sentenceTokens.ts): each token's WordInfo and whether it was
+ * written with a capital. The same keys in the same order, without reading the text again.
+ */
+export function storedKeys(words: readonly WordInfo[], caps: readonly boolean[], each?: (w: WordInfo) => void): Set<string> {
+  const keys = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    each?.(w);
+    keys.add(w.stemKey);
+    if (w.nameKey !== undefined && caps[i]) keys.add(w.nameKey);
+  }
+  for (const { hit } of aliasHits(words)) for (const k of hit.keys) keys.add(k);
+  return keys;
+}
+
+/**
  * True when an alias phrase may start in the last tokens of `toks` and run past them ("… met at the White" +
  * "House …"): then the keys of the text joined to another are not the union of the two texts' keys.
  */
-export function aliasMayContinue(toks: Token[]): boolean {
+export function aliasMayContinue(toks: readonly { word: string }[]): boolean {
   for (let i = Math.max(0, toks.length - LONGEST_PHRASE + 1); i < toks.length; i++) {
     if ((FIRST_WORDS.get(toks[i]!.word) ?? 0) > toks.length - i) return true;
   }

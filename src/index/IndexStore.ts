@@ -17,6 +17,7 @@ import { LexicalIndex, LexicalSegment } from "./lexical.js";
 import { FILES, INDEX_FORMAT, manifestSchema, type Manifest, type SegmentInfo } from "./manifest.js";
 import { indexPaths } from "./paths.js";
 import { Segment, type Hnsw, type SegmentDocstore } from "./segment.js";
+import { SentenceTokens, type StoredTokens } from "./sentenceTokens.js";
 import { StatCache } from "./statCache.js";
 import { INDEX_TUNING } from "./tuning.js";
 
@@ -148,6 +149,30 @@ export class IndexStore {
     return segment.hnsw.getPoint(segment.pointOf(label));
   }
 
+  /** The tokens the build stored for a live sentence; undefined when its segment has none (read its text instead). */
+  sentenceTokens(label: number): StoredTokens | undefined {
+    return this.segmentOf.get(label)?.tokens?.read(label);
+  }
+
+  /**
+   * The tokens of an article's body from its sentences' stored tokens, when the build found them to be the body's
+   * tokens one after another; else undefined (read its text instead).
+   */
+  articleTokens(id: string): StoredTokens | undefined {
+    const list = this.byArticle.get(id);
+    const segment = list?.[0] && this.segmentOf.get(list[0].label);
+    if (!list || !segment?.tokens?.holdsWhole(id)) return undefined;
+    const out: StoredTokens = { words: [], capitalised: [] };
+    for (const s of list) {
+      const t = segment.tokens.read(s.label)!;
+      for (let i = 0; i < t.words.length; i++) {
+        out.words.push(t.words[i]!);
+        out.capitalised.push(t.capitalised[i]!);
+      }
+    }
+    return out;
+  }
+
   /** Sets the graphs' search candidate list size (the benchmark's recall curve); INDEX_TUNING.efSearch after load. */
   setEf(ef: number): void {
     for (const s of this.segments) s.hnsw.setEf(ef);
@@ -266,21 +291,30 @@ export async function loadSegment(dir: string, info: SegmentInfo, dimensions: nu
   const hnsw = new HierarchicalNSW("cosine", dimensions);
   const graphRead = readChecked(dir, manifest, FILES.vectors).then(() => hnsw.readIndex(path.join(dir, FILES.vectors)));
   graphRead.catch(() => {}); // awaited below; this only keeps an early JSON error from leaving it unhandled
-  const [lexicalBytes, docBytes, entityBytes] = await Promise.all([
+  const [lexicalBytes, docBytes, entityBytes, tokenBytes] = await Promise.all([
     readChecked(dir, manifest, FILES.lexical),
     readChecked(dir, manifest, FILES.docstore),
     readChecked(dir, manifest, FILES.entities),
+    // Optional: segments written before sentence tokens were stored have none (see sentenceTokens.ts).
+    FILES.tokens in info.files ? readChecked(dir, manifest, FILES.tokens) : undefined,
   ]);
   try {
     const docstore = JSON.parse(docBytes.toString("utf8")) as SegmentDocstore;
     const entities = JSON.parse(entityBytes.toString("utf8")) as EntityIndexJson;
     const lexical = LexicalSegment.fromJSON(JSON.parse(lexicalBytes.toString("utf8")));
+    const tokens = tokenBytes && SentenceTokens.fromJSON(JSON.parse(tokenBytes.toString("utf8")));
     await graphRead;
     hnsw.setEf(INDEX_TUNING.efSearch);
-    if (!Array.isArray(docstore.articles) || !Array.isArray(docstore.shared) || hnsw.getCurrentCount() !== info.points || lexical.size !== info.sentences) {
-      throw new Error(`counts disagree: ${hnsw.getCurrentCount()} points, ${lexical.size} sentences`);
+    if (
+      !Array.isArray(docstore.articles) ||
+      !Array.isArray(docstore.shared) ||
+      hnsw.getCurrentCount() !== info.points ||
+      lexical.size !== info.sentences ||
+      (tokens && tokens.size !== info.sentences)
+    ) {
+      throw new Error(`counts disagree: ${hnsw.getCurrentCount()} points, ${lexical.size} sentences, ${tokens?.size ?? "no"} tokenised`);
     }
-    return new Segment(info.name, hnsw, lexical, docstore, entities);
+    return new Segment(info.name, hnsw, lexical, docstore, entities, tokens);
   } catch (err) {
     if (err instanceof IndexLoadError) throw err;
     throw new IndexLoadError("index.corrupt", `index: ${dir} is damaged (${(err as Error).message}) — ${REINDEX_HINT}`, dir);

@@ -10,6 +10,7 @@ import { sumEntityIndexes } from "./entities.js";
 import { LexicalBuilder, type LexicalSegment } from "./lexical.js";
 import { graphBuilder, type GraphBuilder, type SegmentGraph } from "./graphThread.js";
 import { normalizeText, type SegmentDocstore } from "./segment.js";
+import { decodeTokens, SentenceTokensBuilder, type SentenceTokens } from "./sentenceTokens.js";
 import { splitInOrder } from "./splitPool.js";
 import { INDEX_TUNING } from "./tuning.js";
 
@@ -17,6 +18,7 @@ export interface BuiltSegment {
   hnsw: SegmentGraph;
   lexical: LexicalSegment;
   docstore: SegmentDocstore;
+  tokens: SentenceTokens;
   /** Sentences per article. */
   counts: Map<string, number>;
   /** The entity index of these articles. */
@@ -61,6 +63,7 @@ async function build(
   const sentences: Record<string, number[]> = {};
   const counts = new Map<string, number>();
   const lexicalBuilder = new LexicalBuilder();
+  const tokensBuilder = new SentenceTokensBuilder();
   let count = 0;
   const pointOfText = new Map<string, number>();
   const shared: number[] = [];
@@ -97,6 +100,7 @@ async function build(
       const terms = split.terms[j / 2]!;
       flat.push(label, start, end);
       lexicalBuilder.add(label, terms === "" ? [] : terms.split(" "));
+      tokensBuilder.add(label, decodeTokens(split.tokens[j / 2]!));
       count++;
       const key = normalizeText(text);
       const point = pointOfText.get(key);
@@ -107,6 +111,7 @@ async function build(
       label++;
     }
     counts.set(article.id, flat.length / 3);
+    if (split.whole) tokensBuilder.wholeArticle(article.id);
     if (batch.length >= INDEX_TUNING.embedBatch) {
       await flush();
       progress({ phase: "embed", done, total: articles.length });
@@ -121,6 +126,7 @@ async function build(
     hnsw: await graph.finish(),
     lexical,
     docstore: { articles: articles.map(stripFile), sentences, shared },
+    tokens: tokensBuilder.finish(),
     entities: sumEntityIndexes(entityParts),
     counts,
     sentences: count,

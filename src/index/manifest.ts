@@ -21,6 +21,12 @@ export const FILES = {
   docstore: "docstore.json",
   /** Per segment: names, spellings and roles learned from its articles (src/entities/; summed at load). */
   entities: "entities.json",
+  /**
+   * Per segment, optional: each sentence's tokens (src/index/sentenceTokens.ts). Added within format 3 without a new
+   * format number: a segment without it answers as before (tokenising at query time), and a reader that does not
+   * know it only checks its size and checksum like any file the manifest lists.
+   */
+  tokens: "tokens.json",
 } as const;
 
 const embedder = z.object({ name: z.string(), model: z.string(), dimensions: z.number().int().positive() });

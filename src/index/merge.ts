@@ -13,6 +13,8 @@ import { lexicalTerms } from "../text/terms.js";
 import { LexicalSegment } from "./lexical.js";
 import type { Manifest, SegmentInfo } from "./manifest.js";
 import { buildGraph, groupByText, type Segment, type SegmentDocstore } from "./segment.js";
+import { encodeTokens, SentenceTokensBuilder, tokensOf, type SentenceTokens } from "./sentenceTokens.js";
+import { wholeArticle } from "./splitWork.js";
 import { INDEX_TUNING } from "./tuning.js";
 
 /** The segments to merge now, or undefined. */
@@ -30,6 +32,7 @@ export interface MergedSegment {
   hnsw: ReturnType<typeof buildGraph>;
   lexical: LexicalSegment;
   docstore: SegmentDocstore;
+  tokens: SentenceTokens;
   entities: EntityIndexJson;
   sentences: number;
 }
@@ -61,6 +64,19 @@ export function mergeSegments(segments: Segment[], manifest: Manifest, dimension
     items.map((it) => it.label),
     items.map((it) => lexicalTerms(it.text)),
   );
+  // Carried over as stored; a segment written before tokens were stored (or by another tokenizer) is read anew.
+  const tokens = new SentenceTokensBuilder();
+  const encoded = new Map<number, string>();
+  for (const it of items) {
+    const t = it.segment.tokens?.raw(it.label) ?? tokensOf(it.text);
+    tokens.add(it.label, t);
+    if (t.words.length > 0) encoded.set(it.label, encodeTokens(t));
+  }
+  for (const a of articles) {
+    const flat = sentences[a.id]!;
+    const labels = flat.filter((_, i) => i % 3 === 0);
+    if (wholeArticle(a.body, labels.flatMap((l) => encoded.get(l) ?? []))) tokens.wholeArticle(a.id);
+  }
   const entities = EntityIndex.build(articles).toJSON();
-  return { hnsw, lexical, docstore: { articles, sentences, shared }, entities, sentences: items.length };
+  return { hnsw, lexical, docstore: { articles, sentences, shared }, tokens: tokens.finish(), entities, sentences: items.length };
 }

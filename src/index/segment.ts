@@ -17,6 +17,7 @@ import { sha256File, sha256Hex } from "./checksum.js";
 import type { SegmentGraph } from "./graphThread.js";
 import { LexicalSegment } from "./lexical.js";
 import { FILES, type SegmentInfo } from "./manifest.js";
+import type { SentenceTokens } from "./sentenceTokens.js";
 import { INDEX_TUNING } from "./tuning.js";
 import { fsyncFile, writeDurable } from "./writeBuild.js";
 
@@ -43,6 +44,8 @@ export class Segment {
     readonly docstore: SegmentDocstore,
     /** The entity index of its articles (summed over the segments at load). */
     readonly entities: EntityIndexJson,
+    /** Its sentences' tokens; undefined for a segment written without them (see sentenceTokens.ts). */
+    readonly tokens?: SentenceTokens,
   ) {
     const shared = docstore.shared;
     for (let i = 0; i + 1 < shared.length; i += 2) {
@@ -107,7 +110,7 @@ export function buildGraph(dimensions: number, points: { label: number; vector: 
 export async function writeSegment(
   dir: string,
   name: string,
-  parts: { hnsw: SegmentGraph; lexical: LexicalSegment; docstore: SegmentDocstore; entities: EntityIndexJson; sentences: number },
+  parts: { hnsw: SegmentGraph; lexical: LexicalSegment; docstore: SegmentDocstore; entities: EntityIndexJson; tokens: SentenceTokens; sentences: number },
 ): Promise<SegmentInfo> {
   await fs.mkdir(dir, { recursive: true }).catch((err: unknown) => {
     parts.hnsw.close?.();
@@ -124,6 +127,7 @@ export async function writeSegment(
     [FILES.lexical, parts.lexical],
     [FILES.docstore, parts.docstore],
     [FILES.entities, parts.entities],
+    [FILES.tokens, parts.tokens],
   ];
   for (const [file, value] of json) {
     const text = JSON.stringify(value);
@@ -132,6 +136,6 @@ export async function writeSegment(
   }
   sha256[FILES.vectors] = await vectors;
   const files: Record<string, number> = {};
-  for (const f of [FILES.vectors, FILES.lexical, FILES.docstore, FILES.entities]) files[f] = (await fs.stat(path.join(dir, f))).size;
+  for (const f of [FILES.vectors, FILES.lexical, FILES.docstore, FILES.entities, FILES.tokens]) files[f] = (await fs.stat(path.join(dir, f))).size;
   return { name, sentences: parts.sentences, points: parts.hnsw.getCurrentCount(), files, sha256 };
 }

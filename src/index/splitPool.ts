@@ -63,7 +63,7 @@ export async function* splitInOrder(
     alive++;
     worker.on("message", (msg: { chunk: number } & Chunk) => {
       busy.delete(worker);
-      results[msg.chunk] = { splits: msg.splits.map((r) => ({ spans: new Uint32Array(r.spans), terms: r.terms })), entities: msg.entities };
+      results[msg.chunk] = { splits: msg.splits.map((r) => ({ spans: new Uint32Array(r.spans), terms: r.terms, tokens: r.tokens, whole: r.whole })), entities: msg.entities };
       feed(worker);
       wake?.();
     });

@@ -48,6 +48,13 @@ export const QUESTION_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * The version of what `tokens` returns (its `word`s and which `raw`s start with a capital). The index stores each
+ * sentence's tokens (src/index/sentenceTokens.ts) and uses them only when they were made by this version: change it
+ * with any change to TOKEN, ABBREVIATED or the word normalisation below.
+ */
+export const TOKENIZER_VERSION = 1;
+
 const TOKEN = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 export interface Token {

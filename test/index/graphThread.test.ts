@@ -9,6 +9,7 @@ import { GloveSifEmbeddings } from "../../src/embeddings/GloveSifEmbeddings.js";
 import { buildSegment } from "../../src/index/buildSegment.js";
 import { FILES } from "../../src/index/manifest.js";
 import { LexicalBuilder } from "../../src/index/lexical.js";
+import { SentenceTokensBuilder } from "../../src/index/sentenceTokens.js";
 import { writeSegment } from "../../src/index/segment.js";
 import type { Article } from "../../src/types.js";
 import { PRISONER_BODY, SANCTIONS_BODY, tempDirs, type TempDirs } from "../helpers/tempCorpus.js";
@@ -54,7 +55,7 @@ describe("a graph that is not written", () => {
     const blocker = path.join(dirs.root, "file");
     writeFileSync(blocker, "not a folder");
     const graph = { getCurrentCount: () => 0, writeIndex: vi.fn(async () => true), close: vi.fn() };
-    const parts = { hnsw: graph, lexical: new LexicalBuilder().finish(), docstore: { articles: [], sentences: {}, shared: [] }, entities: {} as never, sentences: 0 };
+    const parts = { hnsw: graph, lexical: new LexicalBuilder().finish(), docstore: { articles: [], sentences: {}, shared: [] }, entities: {} as never, tokens: new SentenceTokensBuilder().finish(), sentences: 0 };
     await expect(writeSegment(path.join(blocker, "segment"), "segment", parts)).rejects.toMatchObject({ code: "ENOTDIR" });
     expect(graph.close).toHaveBeenCalledOnce();
     expect(graph.writeIndex).not.toHaveBeenCalled();

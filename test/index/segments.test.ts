@@ -37,7 +37,7 @@ describe("segments", () => {
     const manifest = manifestOf(second.build);
     expect(manifest.segments.map((s: { name: string }) => s.name)).toEqual([first.build, second.build]);
     expect(manifest.segments[1].sentences).toBe(second.embedded);
-    expect(readdirSync(indexPaths(dirs.index).build(second.build)).sort()).toEqual(["docstore.json", "entities.json", "lexical.json", "manifest.json", "vectors.hnsw"]);
+    expect(readdirSync(indexPaths(dirs.index).build(second.build)).sort()).toEqual(["docstore.json", "entities.json", "lexical.json", "manifest.json", "tokens.json", "vectors.hnsw"]);
     const store = await load();
     expect(store.snapshot().articles.map((a) => a.id).sort()).toEqual([SEED_ID, "001_prisoners", "002_sanctions"]);
     expect(articlesOf(store, store.lexicalSearch("prisoners exchanged", 1))).toEqual(["001_prisoners"]);
