@@ -14,7 +14,11 @@ import { splitInOrder } from "./splitPool.js";
 import { INDEX_TUNING } from "./tuning.js";
 
 export interface BuiltSegment {
-  hnsw: SegmentGraph;
+  /**
+   * The graph, once its last points are in: a graph worker may still be inserting them when the rest of the segment
+   * is ready, and writeSegment writes the other files meanwhile.
+   */
+  hnsw: Promise<SegmentGraph>;
   lexical: LexicalSegment;
   docstore: SegmentDocstore;
   /** Sentences per article. */
@@ -116,9 +120,11 @@ async function build(
   progress({ phase: "embed", done, total: articles.length });
   progress({ phase: "lexical index", done: 0, total: 1 });
   const lexical = lexicalBuilder.finish();
+  // A loaded graph allocates its saved capacity: finish keeps none spare (a segment never grows).
+  const hnsw = graph.finish();
+  hnsw.catch(() => {}); // awaited by writeSegment; this only keeps a failure before then from being unhandled
   return {
-    // A loaded graph allocates its saved capacity: finish keeps none spare (a segment never grows).
-    hnsw: await graph.finish(),
+    hnsw,
     lexical,
     docstore: { articles: articles.map(stripFile), sentences, shared },
     entities: sumEntityIndexes(entityParts),
