@@ -74,15 +74,12 @@ async function build(
 
   const flush = async () => {
     if (batch.length === 0) return;
-    const embedded = await embeddings.embedDocuments(batch.map((b) => b.text));
-    if (embedded.length !== batch.length) throw new Error(`reindex: the embedder returned ${embedded.length} vectors for ${batch.length} texts`);
-    for (const v of embedded) {
-      if (v.length !== embedder.dimensions) {
-        throw new Error(`reindex: the embedder returned ${v.length} dimensions, the index expects ${embedder.dimensions}`);
-      }
-    }
     await graph.add(
-      embedded,
+      await embedBatch(
+        embeddings,
+        batch.map((b) => b.text),
+        embedder.dimensions,
+      ),
       batch.map((b) => b.label),
     );
     vectors += batch.length;
@@ -133,6 +130,34 @@ async function build(
     vectors,
     nextLabel: label,
   };
+}
+
+/** An embedder that can return its vectors back to back (GloveSifEmbeddings): no array per vector to build. */
+interface FlatEmbeddings {
+  embedFlat(texts: string[]): Float32Array;
+}
+
+function isFlat(e: EmbeddingsInterface): e is EmbeddingsInterface & FlatEmbeddings {
+  return typeof (e as Partial<FlatEmbeddings>).embedFlat === "function";
+}
+
+/** The vectors of `texts` back to back, checked: one of `dimensions` numbers per text. */
+export async function embedBatch(embeddings: EmbeddingsInterface, texts: string[], dimensions: number): Promise<Float32Array> {
+  if (isFlat(embeddings)) {
+    const flat = embeddings.embedFlat(texts);
+    if (flat.length !== texts.length * dimensions) {
+      throw new Error(`reindex: the embedder returned ${flat.length} numbers for ${texts.length} texts of ${dimensions} dimensions`);
+    }
+    return flat;
+  }
+  const embedded = await embeddings.embedDocuments(texts);
+  if (embedded.length !== texts.length) throw new Error(`reindex: the embedder returned ${embedded.length} vectors for ${texts.length} texts`);
+  const flat = new Float32Array(texts.length * dimensions);
+  embedded.forEach((v, i) => {
+    if (v.length !== dimensions) throw new Error(`reindex: the embedder returned ${v.length} dimensions, the index expects ${dimensions}`);
+    flat.set(v, i * dimensions);
+  });
+  return flat;
 }
 
 export function stripFile(a: Article): Article {
