@@ -5,7 +5,7 @@
  */
 import { EntityIndex, type EntityIndexJson } from "../entities/EntityIndex.js";
 import { splitSentences } from "../text/sentences.js";
-import { lexicalTerms } from "../text/terms.js";
+import { lexicalTerms, termsOfTokens, tokens, type Token } from "../text/terms.js";
 
 export interface SplitArticle {
   /** start, end of each sentence. */
@@ -14,19 +14,32 @@ export interface SplitArticle {
   terms: string[];
 }
 
-/** A chunk of articles: each one's split, and the entity index of them all. */
+/**
+ * A chunk of articles: each one's split, and the entity index of them all. Each body is tokenised once, for the
+ * sentences' terms and the entity index alike.
+ */
 export function splitChunk(articles: { title: string; body: string }[]): { splits: SplitArticle[]; entities: EntityIndexJson } {
-  return { splits: articles.map((a) => splitArticle(a.body)), entities: EntityIndex.build(articles).toJSON() };
+  const bodyTokens = articles.map((a) => tokens(a.body));
+  return { splits: articles.map((a, i) => splitArticle(a.body, bodyTokens[i])), entities: EntityIndex.build(articles, bodyTokens).toJSON() };
 }
 
-export function splitArticle(body: string): SplitArticle {
+/** `toks`, when given, are `tokens(body)`. */
+export function splitArticle(body: string, toks: Token[] = tokens(body)): SplitArticle {
   const sentences = splitSentences(body);
   const spans = new Uint32Array(sentences.length * 2);
   const terms: string[] = [];
+  let t = 0;
   sentences.forEach((s, i) => {
     spans[2 * i] = s.start;
     spans[2 * i + 1] = s.end;
-    terms.push(lexicalTerms(body.slice(s.start, s.end)).join(" "));
+    while (t < toks.length && toks[t]!.end <= s.start) t++;
+    let end = t;
+    while (end < toks.length && toks[end]!.end <= s.end) end++;
+    // The body's tokens inside the sentence are the sentence's own tokens, unless one runs across its start or end
+    // (a long run cut between letters): then the sentence is tokenised by itself.
+    const crosses = (t < toks.length && toks[t]!.start < s.start) || (end < toks.length && toks[end]!.start < s.end);
+    terms.push((crosses ? lexicalTerms(body.slice(s.start, s.end)) : termsOfTokens(toks, t, end)).join(" "));
+    t = end;
   });
   return { spans, terms };
 }
