@@ -43,11 +43,29 @@ export class GloveSifEmbeddings implements EmbeddingsInterface {
   }
 
   /**
+   * The vectors of `documents` back to back in one array (row i at i · dimensions): what the index build inserts.
+   * The same numbers as embedDocuments, without a JavaScript array of doubles per text to build and collect.
+   */
+  embedFlat(documents: string[]): Float32Array {
+    const dims = this.vectors.dims;
+    const out = new Float32Array(documents.length * dims);
+    documents.forEach((text, i) => this.embedInto(text, out, i * dims));
+    return out;
+  }
+
+  /**
    * The unit-length SIF vector of `text`, synchronously. Words not in the vocabulary are skipped; a text with no
    * known word gets the common component itself: a fixed unit vector orthogonal to every other output, so it is
    * similar to nothing (cosine 0) rather than NaN or arbitrarily close to something.
    */
   embed(text: string): Float32Array {
+    const out = new Float32Array(this.vectors.dims);
+    this.embedInto(text, out, 0);
+    return out;
+  }
+
+  /** Writes the vector of `text` (see embed) into `out` from `offset`. */
+  private embedInto(text: string, out: Float32Array, offset: number): void {
     const { vectors, weights, common, acc } = this;
     acc.fill(0);
     let known = 0;
@@ -57,7 +75,7 @@ export class GloveSifEmbeddings implements EmbeddingsInterface {
       vectors.accumulate(row, weights[row]!, acc);
       known++;
     }
-    if (known === 0) return Float32Array.from(common);
+    if (known === 0) return void out.set(common, offset);
     let projection = 0;
     for (let d = 0; d < acc.length; d++) projection += acc[d]! * common[d]!;
     let norm = 0;
@@ -67,9 +85,7 @@ export class GloveSifEmbeddings implements EmbeddingsInterface {
     }
     norm = Math.sqrt(norm);
     // Only a text made of the common direction alone lands here; it gets the same answer as an unknown text.
-    if (!(norm > 1e-9)) return Float32Array.from(common);
-    const out = new Float32Array(acc.length);
-    for (let d = 0; d < acc.length; d++) out[d] = acc[d]! / norm;
-    return out;
+    if (!(norm > 1e-9)) return void out.set(common, offset);
+    for (let d = 0; d < acc.length; d++) out[offset + d] = acc[d]! / norm;
   }
 }

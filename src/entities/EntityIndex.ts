@@ -5,7 +5,7 @@
  * - people with the roles their appositions give them, so "Russia's investment envoy" resolves to Dmitriev.
  * The answer ranking and the timeline ask this index; they do not grow rules of their own.
  */
-import { stem, tokens } from "../text/terms.js";
+import { stem, tokens, type Token } from "../text/terms.js";
 import type { Article } from "../types.js";
 import { nameKey, sameName } from "./names.js";
 import { isPersonName, personMentions, ROLE_NOUNS } from "./roles.js";
@@ -62,24 +62,25 @@ export class EntityIndex {
     }
   }
 
-  static build(articles: Pick<Article, "title" | "body">[]): EntityIndex {
+  /** `bodyTokens[i]`, when given, are `tokens(articles[i].body)` (a build has them already). */
+  static build(articles: Pick<Article, "title" | "body">[], bodyTokens?: Token[][]): EntityIndex {
     const words = new Map<string, [number, number]>();
     const people = new Map<string, Person>();
     const names = new Map<string, Map<string, number>>();
-    for (const a of articles) {
+    articles.forEach((a, n) => {
       for (const text of [a.title, a.body]) {
-        const toks = tokens(text);
+        const toks = (text === a.body ? bodyTokens?.[n] : undefined) ?? tokens(text);
         toks.forEach((t, i) => {
           if (!/^\p{L}/u.test(t.word)) return;
           const entry = words.get(t.word) ?? [0, 0];
-          // A capital after the start of a line or sentence is a name's; the first word of a sentence proves nothing.
-          const initial = i === 0 || /[.!?:\n"“]\s*$/.test(text.slice(Math.max(0, toks[i - 1]!.end), t.start) || ".");
           if (/^\p{Lu}/u.test(t.raw)) {
+            // A capital after the start of a line or sentence is a name's; the first word of a sentence proves nothing.
+            const initial = i === 0 || /[.!?:\n"“]\s*$/.test(text.slice(Math.max(0, toks[i - 1]!.end), t.start) || ".");
             if (!initial) entry[0]++;
           } else entry[1]++;
           words.set(t.word, entry);
         });
-        for (const m of personMentions(text)) {
+        for (const m of personMentions(text, toks)) {
           const p = people.get(m.id) ?? { id: m.id, name: m.name, mentions: 0, role: new Map() };
           p.mentions++;
           for (const r of m.role) p.role.set(r, (p.role.get(r) ?? 0) + 1);
@@ -89,7 +90,7 @@ export class EntityIndex {
           names.set(m.id, counts);
         }
       }
-    }
+    });
     for (const [id, counts] of names) people.get(id)!.name = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
     return new EntityIndex(words, people);
   }

@@ -62,9 +62,11 @@ const LINKS = new Set(["of", "for", "to", "the"]);
 
 const BOUNDARY = /[,.;:!?()"“”\[\]—–\n]/;
 
-/** The people named with a first and last name in `text`, with the role words of their appositions. */
-export function personMentions(text: string): PersonMention[] {
-  const toks = tokens(text);
+/**
+ * The people named with a first and last name in `text`, with the role words of their appositions. `toks` are
+ * `tokens(text)` when the caller has them already.
+ */
+export function personMentions(text: string, toks: Token[] = tokens(text)): PersonMention[] {
   const out: PersonMention[] = [];
   const groupAt = new Map<number, string[]>();
   for (const { index, length, hit } of aliasHits(toks)) for (let i = index; i < index + length; i++) groupAt.set(i, hit.keys);

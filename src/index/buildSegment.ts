@@ -15,7 +15,11 @@ import { splitInOrder } from "./splitPool.js";
 import { INDEX_TUNING } from "./tuning.js";
 
 export interface BuiltSegment {
-  hnsw: SegmentGraph;
+  /**
+   * The graph, once its last points are in: a graph worker may still be inserting them when the rest of the segment
+   * is ready, and writeSegment writes the other files meanwhile.
+   */
+  hnsw: Promise<SegmentGraph>;
   lexical: LexicalSegment;
   docstore: SegmentDocstore;
   tokens: SentenceTokens;
@@ -73,15 +77,12 @@ async function build(
 
   const flush = async () => {
     if (batch.length === 0) return;
-    const embedded = await embeddings.embedDocuments(batch.map((b) => b.text));
-    if (embedded.length !== batch.length) throw new Error(`reindex: the embedder returned ${embedded.length} vectors for ${batch.length} texts`);
-    for (const v of embedded) {
-      if (v.length !== embedder.dimensions) {
-        throw new Error(`reindex: the embedder returned ${v.length} dimensions, the index expects ${embedder.dimensions}`);
-      }
-    }
     await graph.add(
-      embedded,
+      await embedBatch(
+        embeddings,
+        batch.map((b) => b.text),
+        embedder.dimensions,
+      ),
       batch.map((b) => b.label),
     );
     vectors += batch.length;
@@ -121,9 +122,11 @@ async function build(
   progress({ phase: "embed", done, total: articles.length });
   progress({ phase: "lexical index", done: 0, total: 1 });
   const lexical = lexicalBuilder.finish();
+  // A loaded graph allocates its saved capacity: finish keeps none spare (a segment never grows).
+  const hnsw = graph.finish();
+  hnsw.catch(() => {}); // awaited by writeSegment; this only keeps a failure before then from being unhandled
   return {
-    // A loaded graph allocates its saved capacity: finish keeps none spare (a segment never grows).
-    hnsw: await graph.finish(),
+    hnsw,
     lexical,
     docstore: { articles: articles.map(stripFile), sentences, shared },
     tokens: tokensBuilder.finish(),
@@ -133,6 +136,34 @@ async function build(
     vectors,
     nextLabel: label,
   };
+}
+
+/** An embedder that can return its vectors back to back (GloveSifEmbeddings): no array per vector to build. */
+interface FlatEmbeddings {
+  embedFlat(texts: string[]): Float32Array;
+}
+
+function isFlat(e: EmbeddingsInterface): e is EmbeddingsInterface & FlatEmbeddings {
+  return typeof (e as Partial<FlatEmbeddings>).embedFlat === "function";
+}
+
+/** The vectors of `texts` back to back, checked: one of `dimensions` numbers per text. */
+export async function embedBatch(embeddings: EmbeddingsInterface, texts: string[], dimensions: number): Promise<Float32Array> {
+  if (isFlat(embeddings)) {
+    const flat = embeddings.embedFlat(texts);
+    if (flat.length !== texts.length * dimensions) {
+      throw new Error(`reindex: the embedder returned ${flat.length} numbers for ${texts.length} texts of ${dimensions} dimensions`);
+    }
+    return flat;
+  }
+  const embedded = await embeddings.embedDocuments(texts);
+  if (embedded.length !== texts.length) throw new Error(`reindex: the embedder returned ${embedded.length} vectors for ${texts.length} texts`);
+  const flat = new Float32Array(texts.length * dimensions);
+  embedded.forEach((v, i) => {
+    if (v.length !== dimensions) throw new Error(`reindex: the embedder returned ${v.length} dimensions, the index expects ${dimensions}`);
+    flat.set(v, i * dimensions);
+  });
+  return flat;
 }
 
 export function stripFile(a: Article): Article {

@@ -20,8 +20,11 @@ export interface SegmentGraph {
 }
 
 export interface GraphBuilder {
-  /** Inserts the points, in order (the vectors may be in the graph only later). */
-  add(vectors: number[][], labels: number[]): Promise<void>;
+  /**
+   * Inserts the points, in order (the vectors may be in the graph only later): `vectors` holds them back to back,
+   * and is the builder's from then on (a worker thread takes it over).
+   */
+  add(vectors: Float32Array, labels: number[]): Promise<void>;
   /** The graph of every point added, without spare capacity (a loaded graph allocates its saved capacity). */
   finish(): Promise<SegmentGraph>;
   /** Stops a worker; the graph can no longer be written. */
@@ -30,7 +33,7 @@ export interface GraphBuilder {
 
 export type GraphRequest =
   | { type: "init"; dimensions: number; capacity: number; m: number; efConstruction: number; seed: number }
-  | { type: "add"; vectors: Float32Array; labels: Float64Array; dimensions: number }
+  | { type: "add"; vectors: Float32Array; labels: Float64Array }
   | { type: "trim" }
   | { type: "write"; file: string };
 
@@ -52,6 +55,22 @@ export function graphBuilder(dimensions: number, capacity: number, options: { on
   return new LocalGraph(dimensions, capacity);
 }
 
+/**
+ * Inserts points given back to back, growing the graph by half when full. hnswlib-node takes a JavaScript array per
+ * point: one array is refilled for each (it copies the numbers in), instead of a new one each time.
+ */
+export function insertPoints(hnsw: InstanceType<typeof HierarchicalNSW>, vectors: ArrayLike<number>, labels: ArrayLike<number>): void {
+  const count = labels.length;
+  if (count === 0) return;
+  const dimensions = vectors.length / count;
+  if (hnsw.getCurrentCount() + count > hnsw.getMaxElements()) hnsw.resizeIndex(Math.ceil((hnsw.getCurrentCount() + count) * 1.5));
+  const row = new Array<number>(dimensions).fill(0);
+  for (let i = 0; i < count; i++) {
+    for (let d = 0, off = i * dimensions; d < dimensions; d++) row[d] = vectors[off + d]!;
+    hnsw.addPoint(row, labels[i]!);
+  }
+}
+
 class LocalGraph implements GraphBuilder {
   private readonly hnsw: InstanceType<typeof HierarchicalNSW>;
 
@@ -60,10 +79,8 @@ class LocalGraph implements GraphBuilder {
     this.hnsw.initIndex({ maxElements: capacity, m: INDEX_TUNING.m, efConstruction: INDEX_TUNING.efConstruction, randomSeed: SEED });
   }
 
-  async add(vectors: number[][], labels: number[]): Promise<void> {
-    const { hnsw } = this;
-    if (hnsw.getCurrentCount() + labels.length > hnsw.getMaxElements()) hnsw.resizeIndex(Math.ceil((hnsw.getCurrentCount() + labels.length) * 1.5));
-    vectors.forEach((v, i) => hnsw.addPoint(v, labels[i]!));
+  async add(vectors: Float32Array, labels: number[]): Promise<void> {
+    insertPoints(this.hnsw, vectors, labels);
   }
 
   async finish(): Promise<SegmentGraph> {
@@ -81,10 +98,7 @@ class WorkerGraph implements GraphBuilder {
   private inFlight: Promise<GraphReply>[] = [];
   private failure: Error | undefined;
 
-  constructor(
-    private readonly dimensions: number,
-    capacity: number,
-  ) {
+  constructor(dimensions: number, capacity: number) {
     this.worker = startWorker("graphWorker");
     // Held only while a reply is awaited: an idle worker never keeps the process alive.
     this.worker.unref();
@@ -104,11 +118,11 @@ class WorkerGraph implements GraphBuilder {
     this.track(this.request({ type: "init", dimensions, capacity, m, efConstruction, seed: SEED }));
   }
 
-  async add(vectors: number[][], labels: number[]): Promise<void> {
-    const flat = new Float32Array(labels.length * this.dimensions);
-    vectors.forEach((v, i) => flat.set(v, i * this.dimensions));
+  async add(vectors: Float32Array, labels: number[]): Promise<void> {
     const ids = Float64Array.from(labels);
-    this.track(this.request({ type: "add", vectors: flat, labels: ids, dimensions: this.dimensions }, [flat.buffer, ids.buffer]));
+    // Transferred, not copied: the caller hands the vectors over (see GraphBuilder.add).
+    const flat = vectors.byteOffset === 0 && vectors.byteLength === vectors.buffer.byteLength ? vectors : vectors.slice();
+    this.track(this.request({ type: "add", vectors: flat, labels: ids }, [flat.buffer as ArrayBuffer, ids.buffer]));
     while (this.inFlight.length >= MAX_IN_FLIGHT) await this.inFlight.shift();
   }
 

@@ -4,7 +4,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import hnswlib from "hnswlib-node";
-import type { GraphReply, GraphRequest } from "./graphThread.js";
+import { insertPoints, type GraphReply, type GraphRequest } from "./graphThread.js";
 
 const { HierarchicalNSW } = hnswlib;
 let hnsw: InstanceType<typeof HierarchicalNSW> | undefined;
@@ -18,9 +18,7 @@ async function handle(msg: GraphRequest): Promise<GraphReply> {
   }
   if (!hnsw) throw new Error("graph worker: not initialised");
   if (msg.type === "add") {
-    const { vectors, labels, dimensions } = msg;
-    if (hnsw.getCurrentCount() + labels.length > hnsw.getMaxElements()) hnsw.resizeIndex(Math.ceil((hnsw.getCurrentCount() + labels.length) * 1.5));
-    for (let i = 0; i < labels.length; i++) hnsw.addPoint(Array.from(vectors.subarray(i * dimensions, (i + 1) * dimensions)), labels[i]!);
+    insertPoints(hnsw, msg.vectors, msg.labels);
     return { type: "ok" };
   }
   if (msg.type === "trim") {

@@ -87,8 +87,14 @@ export function groupByText(items: { label: number; text: string }[]): { points:
 
 /** What makes two sentences the same for the vector index: Unicode compatibility forms and spacing aside. */
 export function normalizeText(text: string): string {
+  // Most sentences are printable ASCII, single-spaced: NFKC leaves ASCII as it is, so they are their own key (a
+  // build keys every sentence; this test costs a quarter of the normalisation).
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return text.normalize("NFKC").replace(/\s+/g, " ").trim();
 }
+
+/** Anything but printable ASCII (other white space included), two spaces in a row, or a space at either end. */
+const NEEDS_NORMALIZING = /[^\x20-\x7e]| {2}|^ | $/;
 
 /** A graph of exactly these points (a segment never grows after it is written). */
 export function buildGraph(dimensions: number, points: { label: number; vector: number[] }[], onPoint?: (done: number) => void): Hnsw {
@@ -106,19 +112,30 @@ export function buildGraph(dimensions: number, points: { label: number; vector: 
  * at a time: each serialised file is tens of MB on large corpora, and the write is the build's peak of memory), each
  * flushed to disk, and returns its manifest entry. The graph's checksum is of the bytes read back (streamed): what a
  * later load will read.
+ *
+ * The graph may still be being built (a promise, from a graph worker finishing its last points): the JSON files do
+ * not depend on it, so they are serialised and written meanwhile, and the graph is written when it is done.
  */
 export async function writeSegment(
   dir: string,
   name: string,
-  parts: { hnsw: SegmentGraph; lexical: LexicalSegment; docstore: SegmentDocstore; entities: EntityIndexJson; tokens: SentenceTokens; sentences: number },
+  parts: {
+    hnsw: SegmentGraph | Promise<SegmentGraph>;
+    lexical: LexicalSegment;
+    docstore: SegmentDocstore;
+    entities: EntityIndexJson;
+    tokens: SentenceTokens;
+    sentences: number;
+  },
 ): Promise<SegmentInfo> {
+  const graph = Promise.resolve(parts.hnsw);
   await fs.mkdir(dir, { recursive: true }).catch((err: unknown) => {
-    parts.hnsw.close?.();
+    void graph.then((g) => g.close?.(), () => undefined);
     throw err;
   });
   const vectorsPath = path.join(dir, FILES.vectors);
-  const vectors = parts.hnsw
-    .writeIndex(vectorsPath)
+  const vectors = graph
+    .then((g) => g.writeIndex(vectorsPath))
     .then(() => fsyncFile(vectorsPath))
     .then(() => sha256File(vectorsPath));
   vectors.catch(() => {}); // awaited below; this only keeps an early JSON error from leaving it unhandled
@@ -137,5 +154,5 @@ export async function writeSegment(
   sha256[FILES.vectors] = await vectors;
   const files: Record<string, number> = {};
   for (const f of [FILES.vectors, FILES.lexical, FILES.docstore, FILES.entities, FILES.tokens]) files[f] = (await fs.stat(path.join(dir, f))).size;
-  return { name, sentences: parts.sentences, points: parts.hnsw.getCurrentCount(), files, sha256 };
+  return { name, sentences: parts.sentences, points: (await graph).getCurrentCount(), files, sha256 };
 }

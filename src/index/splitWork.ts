@@ -5,7 +5,7 @@
  */
 import { EntityIndex, type EntityIndexJson } from "../entities/EntityIndex.js";
 import { splitSentences } from "../text/sentences.js";
-import { STOP_WORDS, stem, tokens } from "../text/terms.js";
+import { termsOfTokens, tokens, type Token } from "../text/terms.js";
 import { capitalised } from "../entities/keys.js";
 import { encodeTokens } from "./sentenceTokens.js";
 
@@ -20,28 +20,41 @@ export interface SplitArticle {
   whole: boolean;
 }
 
-/** A chunk of articles: each one's split, and the entity index of them all. */
+/**
+ * A chunk of articles: each one's split, and the entity index of them all. Each body is tokenised once, for the
+ * sentences' terms and the entity index alike.
+ */
 export function splitChunk(articles: { title: string; body: string }[]): { splits: SplitArticle[]; entities: EntityIndexJson } {
-  return { splits: articles.map((a) => splitArticle(a.body)), entities: EntityIndex.build(articles).toJSON() };
+  const bodyTokens = articles.map((a) => tokens(a.body));
+  return { splits: articles.map((a, i) => splitArticle(a.body, bodyTokens[i])), entities: EntityIndex.build(articles, bodyTokens).toJSON() };
 }
 
-export function splitArticle(body: string): SplitArticle {
+/** `toks`, when given, are `tokens(body)`. */
+export function splitArticle(body: string, toks: Token[] = tokens(body)): SplitArticle {
   const sentences = splitSentences(body);
   const spans = new Uint32Array(sentences.length * 2);
   const terms: string[] = [];
   const encoded: string[] = [];
   const nonEmpty: string[] = [];
+  let t = 0;
   sentences.forEach((s, i) => {
     spans[2 * i] = s.start;
     spans[2 * i + 1] = s.end;
-    // One tokenisation for both: the index terms are lexicalTerms of the text, the stored tokens its tokens.
-    const toks = tokens(body.slice(s.start, s.end));
-    terms.push(toks.filter((t) => !STOP_WORDS.has(t.word)).map((t) => stem(t.word)).join(" "));
-    const e = encodeTokens({ words: toks.map((t) => t.word), capitalised: toks.map((t) => capitalised(t.raw)) });
+    while (t < toks.length && toks[t]!.end <= s.start) t++;
+    let end = t;
+    while (end < toks.length && toks[end]!.end <= s.end) end++;
+    // The body's tokens inside the sentence are the sentence's own tokens, unless one runs across its start or end
+    // (a long run cut between letters): then the sentence is tokenised by itself. One tokenisation serves both the
+    // index terms and the stored tokens.
+    const crosses = (t < toks.length && toks[t]!.start < s.start) || (end < toks.length && toks[end]!.start < s.end);
+    const own = crosses ? tokens(body.slice(s.start, s.end)) : toks.slice(t, end);
+    terms.push(termsOfTokens(own).join(" "));
+    const e = encodeTokens({ words: own.map((x) => x.word), capitalised: own.map((x) => capitalised(x.raw)) });
     encoded.push(e);
     if (e !== "") nonEmpty.push(e);
+    t = end;
   });
-  return { spans, terms, tokens: encoded, whole: wholeArticle(body, nonEmpty) };
+  return { spans, terms, tokens: encoded, whole: wholeArticle(body, nonEmpty, toks) };
 }
 
 /**
@@ -49,7 +62,6 @@ export function splitArticle(body: string): SplitArticle {
  * makes the article's bag from the stored tokens. Not so when the splitter leaves words between sentences (a
  * caption) or cuts inside a token ("U." | "S."); checked, not assumed.
  */
-export function wholeArticle(body: string, encoded: string[]): boolean {
-  const toks = tokens(body);
+export function wholeArticle(body: string, encoded: string[], toks: Token[] = tokens(body)): boolean {
   return encodeTokens({ words: toks.map((t) => t.word), capitalised: toks.map((t) => capitalised(t.raw)) }) === encoded.join(" ");
 }

@@ -5,11 +5,12 @@ export const INDEX_TUNING = {
   /** HNSW graph degree. Higher: better recall, bigger index, slower build. Range 8–48. */
   m: 16,
   /**
-   * Candidate list size while building. Higher: better graph, slower build. Range 100–400. Inserting into the graph
-   * is the largest part of a full build: on the speech corpus (62k sentences) 100 takes 8.5 s where 200 took 15.7 s,
-   * and a search at efSearch 192 finds what 200/128 found (recall@10 0.971 both; see npm run bench, docs/performance.md).
+   * Candidate list size while building. Higher: better graph, slower build. Range 64–400. Inserting into the graph
+   * is the largest part of a full build, and the graph thread is its critical path: on the speech corpus (62k
+   * distinct sentences) 100 took 8.5 s where 200 took 15.7 s. 80 costs 12% less CPU than 100 for recall@10 at
+   * efSearch 192 of 0.976 (100: 0.983; 64: 0.971) on the speeches and 0.972 (100: 0.977) at ×10 (npm run bench).
    */
-  efConstruction: 100,
+  efConstruction: 80,
   /**
    * Candidate list size while searching. hnswlib does not save it and resets it to 10 on load, so it is set after
    * every load. Range 50–400; 192 keeps recall@10 near 0.97 on the speech corpus (npm run bench) for ~0.1 ms more

@@ -102,10 +102,16 @@ export function stem(word: string): string {
 
 /** The lexical terms of a text: tokens minus stop words, stemmed. Used for BM25 indexing and queries alike. */
 export function lexicalTerms(text: string): string[] {
+  return termsOfTokens(tokens(text));
+}
+
+/** The lexical terms of tokens already made (`tokens(text)`, or a run of them): what lexicalTerms gives. */
+export function termsOfTokens(toks: readonly Token[], from = 0, to = toks.length): string[] {
   const out: string[] = [];
-  for (const t of tokens(text)) {
-    if (STOP_WORDS.has(t.word)) continue;
-    out.push(stem(t.word));
+  for (let i = from; i < to; i++) {
+    const word = toks[i]!.word;
+    if (STOP_WORDS.has(word)) continue;
+    out.push(stem(word));
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * The graph of a big build is built on a worker thread (src/index/graphThread.ts): the same points in the same order
  * with the same seed, so the written graph is the one an inline build writes, byte for byte.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { GloveSifEmbeddings } from "../../src/embeddings/GloveSifEmbeddings.js";
@@ -61,3 +61,33 @@ describe("a graph that is not written", () => {
     expect(graph.writeIndex).not.toHaveBeenCalled();
   });
 });
+
+describe("a graph still being finished", () => {
+  it("GIVEN the graph is not done yet THEN writeSegment writes the other files meanwhile, then the graph", async () => {
+    dirs = tempDirs();
+    const dir = path.join(dirs.root, "segment");
+    let done!: (g: { getCurrentCount(): number; writeIndex(file: string): Promise<unknown> }) => void;
+    const pending = new Promise<{ getCurrentCount(): number; writeIndex(file: string): Promise<unknown> }>((resolve) => (done = resolve));
+    const parts = { hnsw: pending, lexical: new LexicalBuilder().finish(), docstore: { articles: [], sentences: {}, shared: [] }, entities: {} as never, tokens: new SentenceTokensBuilder().finish(), sentences: 0 };
+    const written = writeSegment(dir, "segment", parts);
+    await vi.waitFor(() => expect(existsSync(path.join(dir, FILES.entities))).toBe(true));
+    expect(existsSync(path.join(dir, FILES.vectors))).toBe(false);
+    done({ getCurrentCount: () => 3, writeIndex: async (file: string) => writeFileSync(file, "graph") });
+    const info = await written;
+    expect(info.points).toBe(3);
+    expect(readFileSync(path.join(dir, FILES.vectors), "utf8")).toBe("graph");
+    expect(Object.keys(info.sha256).sort()).toEqual([FILES.docstore, FILES.entities, FILES.lexical, FILES.tokens, FILES.vectors].sort());
+  });
+
+  it("GIVEN the segment folder cannot be created THEN the graph is let go once it is done", async () => {
+    dirs = tempDirs();
+    const blocker = path.join(dirs.root, "file");
+    writeFileSync(blocker, "not a folder");
+    const graph = { getCurrentCount: () => 0, writeIndex: vi.fn(async () => true), close: vi.fn() };
+    const parts = { hnsw: Promise.resolve(graph), lexical: new LexicalBuilder().finish(), docstore: { articles: [], sentences: {}, shared: [] }, entities: {} as never, tokens: new SentenceTokensBuilder().finish(), sentences: 0 };
+    await expect(writeSegment(path.join(blocker, "segment"), "segment", parts)).rejects.toMatchObject({ code: "ENOTDIR" });
+    await vi.waitFor(() => expect(graph.close).toHaveBeenCalledOnce());
+    expect(graph.writeIndex).not.toHaveBeenCalled();
+  });
+});
+
