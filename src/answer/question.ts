@@ -202,6 +202,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
   for (const t of terms) if (!t.person && ROLE_NOUNS.has(t.stem) && !whPhrase.has(toks.findIndex((x) => x.word === t.word))) t.role = true;
   const head = [...whPhrase].pop();
   const whRole = head !== undefined && ROLE_NOUNS.has(stem(toks[head]!.word)) ? stem(toks[head]!.word) : undefined;
+  // "What's Grynkewich's job": the job is what is asked, written as a title or an apposition ("General Alexus
+  // Grynkewich, the commander of US forces in Europe"), seldom as "job".
+  const asksJob = kind === "what" && want === "any" && /^what(?:'s|s| is| was)\b/i.test(text) && JOB_WORDS.has(terms[terms.length - 1]?.word ?? "");
+  if (asksJob) Object.assign(terms[terms.length - 1]!, { soft: true, topic: false });
   // "Who replaced Yermak": the verb of succession is seldom the answer's ("Umerov was appointed", "offered the post").
   const succession = kind === "who" && SUCCESSION_QUESTION.test(text);
   if (succession) for (const t of terms) if (SUCCESSION_VERB.test(t.word)) t.soft = true;
@@ -231,6 +235,8 @@ const PLAN_WORDS = new Set("next happens happen planned plans scheduled expected
 
 const SUCCESSION_QUESTION = /\b(replac(e|es|ed|ing)|succe(ed|eds|eded|eding|ssor)|took over|takes? over|taking over|stepp?(ed)? in|in (his|her) place|new ([a-z]+ )?(head|chief|leader|minister|secretary|negotiator|spokes\w+|commander|director))\b/i;
 const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|takes?|taking|stepp?e?d?|new)$/;
+
+const JOB_WORDS = new Set(["job", "jobs", "role", "title", "post", "position", "occupation", "profession", "function"]);
 
 /** Each kind's question words, in the order that breaks a tie at the same position. */
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [

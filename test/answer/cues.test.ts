@@ -169,3 +169,11 @@ describe("names inside alias phrases", () => {
     expect(analyzeQuestion("what did putin warn about a war with europe").kind).toBe("say");
   });
 });
+
+describe("a question about someone's job", () => {
+  it("GIVEN 'what's X's job / role' THEN the job is the kind of answer, no word the quote must hold; 'what will X do in his new job' THEN not", () => {
+    expect(analyzeQuestion("what's grynkewich's job").terms.find((t) => t.word === "job")?.soft).toBe(true);
+    expect(analyzeQuestion("What is Kostyukov's role?").terms.find((t) => t.word === "role")?.soft).toBe(true);
+    expect(analyzeQuestion("what will budanov do first in his new job").terms.find((t) => t.word === "job")?.soft).toBe(false);
+  });
+});
