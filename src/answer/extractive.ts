@@ -484,11 +484,11 @@ export class ExtractiveRanker {
 
   /**
    * The sentence is one of the first three after a question of the page ("Why Budanov?", "Who leads the Russian
-   * side?") that asks with the same question word about the question's names.
+   * side?", "Why a referendum?") that asks with the same question word about one of the question's names or topics.
    */
   private underAskingHeading(q: AnalyzedQuestion, s: IndexedSentence): boolean {
     const ask = QUESTION_WORD.exec(q.text.toLowerCase())?.[1];
-    const names = q.terms.filter((t) => t.entity && !t.soft);
+    const names = q.terms.filter((t) => (t.entity || t.topic) && !t.soft);
     if (!ask || names.length === 0) return false;
     const siblings = this.store.snapshot().sentencesOf(s.articleId);
     for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {

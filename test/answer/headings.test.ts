@@ -30,6 +30,32 @@ beforeAll(async () => {
     ].join("\n"),
     { title: "Who is the mayor's new chief of staff?", source: "Test Explainer" },
   );
+  writeArticle(
+    dirs.corpus,
+    "charter",
+    [
+      "The council has proposed moving the central market to the river bank, and the mayor backs the move.",
+      "",
+      "Why a referendum?",
+      "",
+      "The city charter does not let the council sell public land on its own.",
+      "",
+      "The mayor has said that if the market move is put to a referendum, the vote must wait until spring.",
+    ].join("\n"),
+    { title: "Market move: what the council plans", source: "Test Explainer" },
+  );
+  writeArticle(
+    dirs.corpus,
+    "market_wire",
+    [
+      "Traders opposed to the market move have asked for a referendum on the move.",
+      "",
+      "A referendum on the market move would have to go through the council first, officials said.",
+      "",
+      "The market move referendum could cost the city more than the move itself, the treasurer said.",
+    ].join("\n"),
+    { title: "Traders want a say on market move", source: "Other Wire" },
+  );
   const config = loadConfig({ env: { CORPUS_DIR: dirs.corpus, INDEX_DIR: dirs.index } });
   engine = await createEngine(config, { watch: false });
 }, 120_000);
@@ -44,4 +70,11 @@ it("GIVEN 'why did the mayor choose marchenko for the office' THEN the sentence 
   const quotes = a.quotes.map((q) => q.text);
   expect(quotes.some((q) => /steadier hand/.test(q)), quotes.join(" | ")).toBe(true);
   expect(quotes.some((q) => q.endsWith("?")), quotes.join(" | ")).toBe(false);
+});
+
+it("GIVEN 'why would the market move have to go to a referendum' THEN the sentence under 'Why a referendum?' (a topic, no name) is quoted", async () => {
+  const a = await engine.answer("why would the market move have to go to a referendum");
+  expect(a.found).toBe(true);
+  const quotes = a.quotes.map((q) => q.text);
+  expect(quotes.some((q) => /charter does not let/.test(q)), quotes.join(" | ")).toBe(true);
 });
