@@ -243,7 +243,7 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ["quantity", /\bhow (many|much|long|often|far|old)\b/],
   ["why", /\bwhy\b|\bwhat (was|is|were) the reason|\bfor what reason\b|\bwhat caused\b/],
   ["when", /\bwhen\b|\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/],
-  ["where", /\bwhere\b|\b(what|which|in which|in what) (place|city|town|country|venue|location|resort|club|region|capital|state)\b/],
+  ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|region|regions|capital|capitals|state)\b/],
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
   ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|remark|react|respond|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied)\b/],
 ];
@@ -308,6 +308,7 @@ function whPhraseIndexes(toks: { word: string; raw: string }[], nouns: Set<strin
 /** Nouns that name the kind of thing wanted, not the topic: "which city", "how many times", "what percentage". */
 const ANSWER_NOUNS = new Set(
   ("city town country place venue location region capital state resort club hotel person people name time date day " +
+    "cities towns countries places venues locations regions capitals " +
     "year month week hour times hours days weeks months years minutes rounds occasions number amount sum figure " +
     "percentage percent share proportion age outlet newspaper agency money cash funds funding sum cut stake price " +
     "cost distance size length rank title company firm organisation organization institution body").split(" "),

@@ -150,6 +150,7 @@ describe("the question word that asks", () => {
     ["who said the talks were productive", "who"],
     ["why did zelensky say moscow sent a political team", "why"],
     ["how many prisoners did they swap when the talks ended", "quantity"],
+    ["which cities got hit while the talks were going on", "where"],
   ])("GIVEN %j THEN the first question word decides: %s", (q, kind) => {
     expect(analyzeQuestion(q).kind).toBe(kind);
   });
