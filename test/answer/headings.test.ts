@@ -3,19 +3,13 @@
  * after such a heading answer a user's question that asks with the same word about the same name, even when they
  * repeat few of its words. Our own words.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
-import { createEngine } from "../../src/engine/createEngine.js";
-import type { AnswerEngine } from "../../src/engine/AnswerEngine.js";
-import { tempDirs, writeArticle, type TempDirs } from "../helpers/tempCorpus.js";
+import { expect, it } from "vitest";
+import { useSmallCorpus } from "../helpers/smallEngine.js";
+import { writeArticle } from "../helpers/tempCorpus.js";
 
-let dirs: TempDirs;
-let engine: AnswerEngine;
-
-beforeAll(async () => {
-  dirs = tempDirs({ seed: false });
+const engine = useSmallCorpus((corpus) => {
   writeArticle(
-    dirs.corpus,
+    corpus,
     "explainer",
     [
       "The mayor chose Oksana Marchenko to run his office on Friday, and Marchenko accepted the post the same evening.",
@@ -31,7 +25,7 @@ beforeAll(async () => {
     { title: "Who is the mayor's new chief of staff?", source: "Test Explainer" },
   );
   writeArticle(
-    dirs.corpus,
+    corpus,
     "charter",
     [
       "The council has proposed moving the central market to the river bank, and the mayor backs the move.",
@@ -45,7 +39,7 @@ beforeAll(async () => {
     { title: "Market move: what the council plans", source: "Test Explainer" },
   );
   writeArticle(
-    dirs.corpus,
+    corpus,
     "market_wire",
     [
       "Traders opposed to the market move have asked for a referendum on the move.",
@@ -56,16 +50,10 @@ beforeAll(async () => {
     ].join("\n"),
     { title: "Traders want a say on market move", source: "Other Wire" },
   );
-  const config = loadConfig({ env: { CORPUS_DIR: dirs.corpus, INDEX_DIR: dirs.index } });
-  engine = await createEngine(config, { watch: false });
-}, 120_000);
-afterAll(async () => {
-  await engine?.close();
-  dirs?.cleanup();
 });
 
 it("GIVEN 'why did the mayor choose marchenko for the office' THEN the sentence under 'Why Marchenko?' is quoted, and no heading", async () => {
-  const a = await engine.answer("why did the mayor choose marchenko for the office");
+  const a = await engine().answer("why did the mayor choose marchenko for the office");
   expect(a.found).toBe(true);
   const quotes = a.quotes.map((q) => q.text);
   expect(quotes.some((q) => /steadier hand/.test(q)), quotes.join(" | ")).toBe(true);
@@ -73,7 +61,7 @@ it("GIVEN 'why did the mayor choose marchenko for the office' THEN the sentence 
 });
 
 it("GIVEN 'why would the market move have to go to a referendum' THEN the sentence under 'Why a referendum?' (a topic, no name) is quoted", async () => {
-  const a = await engine.answer("why would the market move have to go to a referendum");
+  const a = await engine().answer("why would the market move have to go to a referendum");
   expect(a.found).toBe(true);
   const quotes = a.quotes.map((q) => q.text);
   expect(quotes.some((q) => /charter does not let/.test(q)), quotes.join(" | ")).toBe(true);

@@ -3,12 +3,10 @@
  * it or one of its days, or one in a story of that month — not only by a sentence that writes the month's name.
  * Two stories of our own words, a month apart, in which the same official says different things.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { monthsOf } from "../../src/answer/dates.js";
-import { loadConfig } from "../../src/config.js";
-import { createEngine } from "../../src/engine/createEngine.js";
-import type { AnswerEngine } from "../../src/engine/AnswerEngine.js";
-import { tempDirs, writeArticle, type TempDirs } from "../helpers/tempCorpus.js";
+import { useSmallCorpus } from "../helpers/smallEngine.js";
+import { writeArticle } from "../helpers/tempCorpus.js";
 
 describe("monthsOf", () => {
   it("GIVEN a sentence naming a month or a day THEN that month; naming none THEN its story's (and the month before early in a month)", () => {
@@ -22,12 +20,9 @@ describe("monthsOf", () => {
 });
 
 describe("GIVEN the same official quoted in two months", () => {
-  let dirs: TempDirs;
-  let engine: AnswerEngine;
-  beforeAll(async () => {
-    dirs = tempDirs({ seed: false });
+  const engine = useSmallCorpus((corpus) => {
     writeArticle(
-      dirs.corpus,
+      corpus,
       "december_readout",
       [
         "Kremlin aide Yuri Ushakov said the meeting with the American envoys had been useful, but that no compromise on territory had been found.",
@@ -37,7 +32,7 @@ describe("GIVEN the same official quoted in two months", () => {
       { title: "Kremlin says no compromise yet after envoys' visit", published: "2025-12-03T08:00:00+03:00", source: "Test Wire" },
     );
     writeArticle(
-      dirs.corpus,
+      corpus,
       "january_readout",
       [
         "Kremlin aide Yuri Ushakov said the talks had been frank, and that a security working group would meet in Abu Dhabi.",
@@ -46,19 +41,13 @@ describe("GIVEN the same official quoted in two months", () => {
       ].join("\n"),
       { title: "Kremlin says security group to meet in Abu Dhabi", published: "2026-01-23T08:00:00+03:00", source: "Other Wire" },
     );
-    const config = loadConfig({ env: { CORPUS_DIR: dirs.corpus, INDEX_DIR: dirs.index } });
-    engine = await createEngine(config, { watch: false });
-  }, 120_000);
-  afterAll(async () => {
-    await engine?.close();
-    dirs?.cleanup();
   });
 
   it.each([
     ["what did ushakov say about the talks in december", /no compromise on territory/],
     ["What did Ushakov say about the meeting with the envoys in January?", /security working group/],
   ])("%j THEN the story of that month is quoted first", async (q, re) => {
-    const a = await engine.answer(q);
+    const a = await engine().answer(q);
     expect(a.found).toBe(true);
     expect(a.quotes[0]!.text).toMatch(re);
   });

@@ -2,19 +2,13 @@
  * Yes/no about a person whose name is sentences back, behind a chain of "he" (Q&A pages and profiles write so), and
  * "what rank" as the kind of answer rather than a word the answer must hold. A small corpus of our own words.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
-import { createEngine } from "../../src/engine/createEngine.js";
-import type { AnswerEngine } from "../../src/engine/AnswerEngine.js";
-import { tempDirs, writeArticle, type TempDirs } from "../helpers/tempCorpus.js";
+import { expect, it } from "vitest";
+import { useSmallCorpus } from "../helpers/smallEngine.js";
+import { writeArticle } from "../helpers/tempCorpus.js";
 
-let dirs: TempDirs;
-let engine: AnswerEngine;
-
-beforeAll(async () => {
-  dirs = tempDirs({ seed: false });
+const engine = useSmallCorpus((corpus) => {
   writeArticle(
-    dirs.corpus,
+    corpus,
     "qa_profile",
     [
       "Q: Who runs military intelligence now?",
@@ -28,7 +22,7 @@ beforeAll(async () => {
     { title: "Who is who at the Abu Dhabi talks", source: "Test Radio" },
   );
   writeArticle(
-    dirs.corpus,
+    corpus,
     "raid",
     [
       "Investigators searched the home of the president's chief of staff on Friday as part of an inquiry into an alleged kickback scheme at the state nuclear company.",
@@ -37,27 +31,21 @@ beforeAll(async () => {
     ].join("\n"),
     { title: "Chief of staff's home searched in kickback inquiry", source: "Test Wire" },
   );
-  const config = loadConfig({ env: { CORPUS_DIR: dirs.corpus, INDEX_DIR: dirs.index } });
-  engine = await createEngine(config, { watch: false });
-}, 60_000);
-afterAll(async () => {
-  await engine?.close();
-  dirs?.cleanup();
 });
 
 it("GIVEN the name two 'he' sentences back THEN the yes/no about him is answered from the last one", async () => {
-  const a = await engine.answer("was ivashchenko at the abu dhabi talks");
+  const a = await engine().answer("was ivashchenko at the abu dhabi talks");
   expect(a.found).toBe(true);
   expect(a.quotes.map((q) => q.text).join(" ")).toMatch(/has not been part of the negotiating team/);
 });
 
 it("GIVEN 'what rank is X' THEN the sentence naming X with a rank answers, though it never says 'rank'", async () => {
-  const a = await engine.answer("what rank is kostyukov");
+  const a = await engine().answer("what rank is kostyukov");
   expect(a.found).toBe(true);
   expect(a.quotes[0]?.text).toMatch(/Admiral Igor Kostyukov/);
 });
 
 it("GIVEN 'how much money' and a story of the scheme with no sum THEN the articles don't say", async () => {
-  const a = await engine.answer("how much money was stolen in the kickback scheme at the nuclear company");
+  const a = await engine().answer("how much money was stolen in the kickback scheme at the nuclear company");
   expect(a.found, a.quotes.map((q) => q.text).join(" | ")).toBe(false);
 });

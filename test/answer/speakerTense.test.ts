@@ -3,19 +3,13 @@
  * the question's — X speaking in the past answers it (a question about plans still prefers plan sentences). "What
  * did Kyiv say": a country speaks through its people, whom the articles' appositions tie to it.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
-import { createEngine } from "../../src/engine/createEngine.js";
-import type { AnswerEngine } from "../../src/engine/AnswerEngine.js";
-import { tempDirs, writeArticle, type TempDirs } from "../helpers/tempCorpus.js";
+import { expect, it } from "vitest";
+import { useSmallCorpus } from "../helpers/smallEngine.js";
+import { writeArticle } from "../helpers/tempCorpus.js";
 
-let dirs: TempDirs;
-let engine: AnswerEngine;
-
-beforeAll(async () => {
-  dirs = tempDirs({ seed: false });
+const engine = useSmallCorpus((corpus) => {
   writeArticle(
-    dirs.corpus,
+    corpus,
     "briefing",
     [
       "Kremlin spokesman Dmitry Peskov said it was too early to discuss reports of an election in Ukraine, and that anonymous sources could not be trusted.",
@@ -25,7 +19,7 @@ beforeAll(async () => {
     { title: "Kremlin dismisses election reports", source: "Test Wire" },
   );
   writeArticle(
-    dirs.corpus,
+    corpus,
     "truce",
     [
       "Ukrainian President Volodymyr Zelensky met the envoys in the capital on Monday.",
@@ -36,22 +30,16 @@ beforeAll(async () => {
     ].join("\n"),
     { title: "Energy truce under strain", source: "Other Wire" },
   );
-  const config = loadConfig({ env: { CORPUS_DIR: dirs.corpus, INDEX_DIR: dirs.index } });
-  engine = await createEngine(config, { watch: false });
-}, 120_000);
-afterAll(async () => {
-  await engine?.close();
-  dirs?.cleanup();
 });
 
 it("GIVEN X speaking in the past about a future event THEN 'what did X say about reports that … will …' is answered with it", async () => {
-  const a = await engine.answer("what did peskov say about reports that ukraine will hold an election?");
+  const a = await engine().answer("what did peskov say about reports that ukraine will hold an election?");
   expect(a.found).toBe(true);
   expect(a.quotes[0]!.text).toMatch(/too early to discuss reports/);
 });
 
 it("GIVEN 'what did Kyiv say' THEN the words of a person the articles call Ukrainian, though the sentence names no country", async () => {
-  const a = await engine.answer("what did kyiv say about the energy truce");
+  const a = await engine().answer("what did kyiv say about the energy truce");
   expect(a.found).toBe(true);
   expect(a.quotes[0]!.text).toMatch(/broken twice/);
   expect(a.quotes.map((q) => q.text).join(" ")).not.toMatch(/Peskov/);

@@ -2,20 +2,14 @@
  * "Who replaced X", "who took over from X", "who is the new defence minister": the answer names who came next, in
  * a sentence that says so — not X, however often the stories about X's exit repeat the question's words.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/answer/question.js";
-import { loadConfig } from "../../src/config.js";
-import { createEngine } from "../../src/engine/createEngine.js";
-import type { AnswerEngine } from "../../src/engine/AnswerEngine.js";
-import { tempDirs, writeArticle, type TempDirs } from "../helpers/tempCorpus.js";
+import { useSmallCorpus } from "../helpers/smallEngine.js";
+import { writeArticle } from "../helpers/tempCorpus.js";
 
-let dirs: TempDirs;
-let engine: AnswerEngine;
-
-beforeAll(async () => {
-  dirs = tempDirs({ seed: false });
+const engine = useSmallCorpus((corpus) => {
   writeArticle(
-    dirs.corpus,
+    corpus,
     "exit",
     [
       "Oksana Marchenko, the head of the mayor's office and the city's chief negotiator with the utilities, resigned on Friday after investigators searched her home.",
@@ -29,7 +23,7 @@ beforeAll(async () => {
     { title: "Head of mayor's office resigns", published: "2025-11-28T10:00:00+02:00", source: "Test Wire" },
   );
   writeArticle(
-    dirs.corpus,
+    corpus,
     "handover",
     [
       "The mayor appointed Taras Hrytsenko, the city treasurer, as the city's negotiator with the utilities on Saturday, a day after Marchenko left.",
@@ -38,12 +32,6 @@ beforeAll(async () => {
     ].join("\n"),
     { title: "Treasurer to lead utility talks", published: "2025-11-29T10:00:00+02:00", source: "Other Wire" },
   );
-  const config = loadConfig({ env: { CORPUS_DIR: dirs.corpus, INDEX_DIR: dirs.index } });
-  engine = await createEngine(config, { watch: false });
-}, 120_000);
-afterAll(async () => {
-  await engine?.close();
-  dirs?.cleanup();
 });
 
 it("GIVEN 'who replaced / took over from / the new' THEN a question of succession, its verb no required word", () => {
@@ -57,7 +45,7 @@ it("GIVEN 'who replaced / took over from / the new' THEN a question of successio
 it.each([["who took over from marchenko as the guy negotiating with the utilities"], ["Who replaced Marchenko as negotiator?"]])(
   "GIVEN %j THEN the one appointed after her is quoted first, not her own story",
   async (q) => {
-    const a = await engine.answer(q);
+    const a = await engine().answer(q);
     expect(a.found).toBe(true);
     expect(a.quotes[0]!.text).toMatch(/appointed Taras Hrytsenko/);
   },

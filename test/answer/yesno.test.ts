@@ -4,19 +4,13 @@
  * about someone else and set no bar); a sentence led by another person's name ("Rubio said…") is that person's.
  * Our own words; Poland is a country of the alias table ("Polish soldiers").
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
-import { createEngine } from "../../src/engine/createEngine.js";
-import type { AnswerEngine } from "../../src/engine/AnswerEngine.js";
-import { tempDirs, writeArticle, type TempDirs } from "../helpers/tempCorpus.js";
+import { expect, it } from "vitest";
+import { useSmallCorpus } from "../helpers/smallEngine.js";
+import { writeArticle } from "../helpers/tempCorpus.js";
 
-let dirs: TempDirs;
-let engine: AnswerEngine;
-
-beforeAll(async () => {
-  dirs = tempDirs({ seed: false });
+const engine = useSmallCorpus((corpus) => {
   writeArticle(
-    dirs.corpus,
+    corpus,
     "miami",
     [
       "HALLANDALE BEACH, Florida, Nov 30 (Test Wire) - American and Ukrainian negotiators met for about five hours at the Miami talks on Sunday, in the first round since the chief of staff resigned.",
@@ -26,33 +20,26 @@ beforeAll(async () => {
       "The Miami talks at the club near Miami were the first talks in Miami, and Miami officials said the talks in Miami went well.",
       "",
       "Rubio said Washington wanted a lasting peace. Besides the delegation head, the Ukrainian team included the army chief and the heads of two intelligence services, Kyrylo Budanov and Oleh Ivashchenko.",
-
     ].join("\n"),
     { title: "US and Ukraine call Miami talks productive", published: "2025-11-30T23:00:00Z" },
   );
   writeArticle(
-    dirs.corpus,
+    corpus,
     "paris",
     ["Prime Minister Donald Tusk said in Paris that Polish soldiers would not be sent to Ukraine as part of the force."].join("\n"),
     { title: "Tusk rules out troops", source: "Other Wire", published: "2026-01-07T10:00:00Z" },
   );
-  const config = loadConfig({ env: { CORPUS_DIR: dirs.corpus, INDEX_DIR: dirs.index } });
-  engine = await createEngine(config, { watch: false });
-}, 120_000);
-afterAll(async () => {
-  await engine?.close();
-  dirs?.cleanup();
 });
 
 it("GIVEN 'was budanov at the miami talks' THEN the sentence naming him among the team, not 'Rubio said…'", async () => {
-  const a = await engine.answer("was budanov at the miami talks");
+  const a = await engine().answer("was budanov at the miami talks");
   expect(a.found).toBe(true);
   expect(a.quotes[0]!.text).toMatch(/Kyrylo Budanov and Oleh Ivashchenko/);
   expect(a.quotes.some((q) => /^Rubio said/.test(q.text))).toBe(false);
 });
 
 it("GIVEN 'is poland sending troops to ukraine' THEN 'Polish soldiers would not be sent' answers it", async () => {
-  const a = await engine.answer("is poland sending troops to ukraine");
+  const a = await engine().answer("is poland sending troops to ukraine");
   expect(a.found).toBe(true);
   expect(a.quotes[0]!.text).toMatch(/Polish soldiers/);
 });
