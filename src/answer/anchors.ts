@@ -8,6 +8,7 @@
 import type { CorpusSnapshot, IndexedSentence } from "../types.js";
 import { aliasNeedles } from "../entities/keys.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";
+import { ROLE_NOUNS } from "../entities/roles.js";
 import { statesPlan } from "./cues.js";
 import { namesCalendarDay, publishedNear } from "./dates.js";
 import { speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
@@ -44,6 +45,8 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
   const anchors = speaker.length > 0 ? speaker : q.terms.filter((t) => (t.entity || t.person) && !t.soft && !t.date).flatMap(keysOf(q));
   if (anchors.length === 0) return [];
   const needles = needlesOf(q, anchors, src.entities);
+  const titles = speaker.length > 0 && !q.speakerPeople ? speaker.flatMap((k) => [...src.entities.rolesOf(k)]).filter((r) => r.startsWith("s:") && ROLE_NOUNS.has(r.slice(2))).map((r) => r.slice(2)) : [];
+  const byTitle = titles.length > 0 ? new RegExp(`\\bthe (?:[a-z-]+ ){0,2}(?:${[...new Set(titles)].join("|")})[a-z]*\\b`) : undefined;
   const required = q.terms.filter((t) => !t.soft && !t.date);
   // A question of one name alone: the retrieval already ranks by it — unless it asks what came after an event
   // ("what's next after Geneva"), which the story about the event answers in words the question lacks.
@@ -81,9 +84,11 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
       // A cheap substring test first: computing a sentence's keys costs far more than looking for a name in it.
       // "What's next after X": the plans stated in the story about X, whether or not they name X again.
       const plan = q.want === "next" && statesPlan(s.text);
-      if (!plan && !needles.some((n) => lower.includes(n))) continue;
+      // "The president said…" in a story naming the asked president: his words under his title.
+      const titled = byTitle !== undefined && byTitle.test(lower) && anchors.some((k) => src.articleKeys(id).keys.has(k));
+      if (!plan && !titled && !needles.some((n) => lower.includes(n))) continue;
       const keys = src.sentenceKeys(s);
-      if (!plan && !anchors.some((k) => keys.has(k))) continue;
+      if (!plan && !titled && !anchors.some((k) => keys.has(k))) continue;
       out.push(s);
       taken++;
       // "…," he said: the sentence after one naming the speaker may be the speaker's; "Rutte and Zelenskyy laid

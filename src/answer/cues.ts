@@ -5,6 +5,7 @@
 import { STOP_WORDS, stem, tokens, type Token } from "../text/terms.js";
 import { textKeys, tokenKeys } from "../entities/keys.js";
 import type { AnswerWanted, QuestionTerm } from "./question.js";
+import { ROLE_NOUNS } from "../entities/roles.js";
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec";
 export const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -91,6 +92,8 @@ const CALENDAR = new RegExp(`^(${WEEKDAYS}|${MONTHS}|mar)$`);
 
 const SPEECH = /^(said|says|say|told|tells|repeated|restated|stated|maintained|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted|condemned|denounced|slammed|blasted|decried|lamented|scoffed|ridiculed|mocked|labelled|labeled|branded|countered|responded|reacted|retorted|answered)$/;
 const PRONOUN = /^(he|she|they)$/;
+const NO_ROLES: ReadonlySet<string> = new Set();
+const LEADER = /^(leader|head|chief)$/;
 /** Subjects of a verb of saying that are no person: "a joint statement said", "officials said", "the ministry said". */
 const OTHER_SAYER = /^(statement|statements|communique|readout|officials?|ministry|agency|agencies|sources?|analysts?|experts?|diplomats?|media|spokes(man|woman|person)|aides?|document|report|reports|survey)$/;
 const NAME_LIKE = /^\p{Lu}\p{Ll}/u;
@@ -128,10 +131,24 @@ const SILENT = /\b(declined|refused) to (comment|speak|answer)|\bwithout (speaki
  * 1 when the speaker is the one speaking in the sentence — "X said", "said X", "according to X", "X: …", a quote
  * with "he said" right after a sentence naming X — 0.3 when X is only mentioned, 0 otherwise.
  */
-export function speakerCue(text: string, previous: { keys: ReadonlySet<string>; text: string } | undefined, speakerKeys: string[]): number {
+export function speakerCue(
+  text: string,
+  previous: { keys: ReadonlySet<string>; text: string } | undefined,
+  speakerKeys: string[],
+  roleKeys: ReadonlySet<string> = NO_ROLES,
+): number {
   const toks = tokens(text);
   const keys = tokenKeys(toks);
-  const isSpeaker = (i: number) => i >= 0 && i < toks.length && speakerKeys.some((k) => keys[i]!.has(k));
+  // "The president said", "the Kremlin aide added": the speaker named by a role the articles give him (`roleKeys`,
+  // set only when his story names him), when the sentence names no one else.
+  const byRole = (i: number) => {
+    if (roleKeys.size === 0 || !ROLE_NOUNS.has(stem(toks[i]!.word))) return false;
+    if (!/\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, toks[i]!.start - 40), toks[i]!.start))) return false;
+    if (toks.some((_, j) => j > 0 && namesSomeone(toks, keys, j))) return false;
+    // "the president" for a president; "the Russian leader" for the one the articles call Russian anything.
+    return roleKeys.has(`s:${stem(toks[i]!.word)}`) || (LEADER.test(toks[i]!.word) && [...(keys[i - 1] ?? [])].some((k) => k.startsWith("g:") && roleKeys.has(k)));
+  };
+  const isSpeaker = (i: number) => i >= 0 && i < toks.length && (speakerKeys.some((k) => keys[i]!.has(k)) || byRole(i));
   const speaker: number[] = [];
   toks.forEach((_, i) => isSpeaker(i) && speaker.push(i));
   const verbs: number[] = [];
@@ -174,6 +191,8 @@ export function speakerCue(text: string, previous: { keys: ReadonlySet<string>; 
   ) || (verbs.length > 0 && toks.slice(0, 4).some((t) => OTHER_SAYER.test(t.word)));
   if (speaker.length === 0 && previous && (pronounSays || quoted) && !ownSpeaker) {
     if (speakerKeys.some((k) => previous.keys.has(k)) && subjectIs(previous.text, speakerKeys)) return pronounSays ? 0.9 : 0.6;
+    // "On guarantees, the president said … On territory, though, he admitted …".
+    if (roleKeys.size > 0 && pronounSays && speakerCue(previous.text, undefined, speakerKeys, roleKeys) === 1) return 0.9;
   }
   return speaker.length > 0 ? 0.3 : 0;
 }

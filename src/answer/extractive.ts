@@ -295,7 +295,7 @@ export class ExtractiveRanker {
     const speaker = speakerKeys(q);
     let cue =
       q.want === "statement" && speaker.length > 0
-        ? speakerCue(c.sentence.text, previous && { keys: this.sentenceKeys(previous), text: previous.text }, speaker)
+        ? speakerCue(c.sentence.text, previous && { keys: this.sentenceKeys(previous), text: previous.text }, speaker, this.speakerRoles(q, speaker, article))
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson, q.succession, q.succession ? q.person : undefined);
     // An explainer's section under "Why Budanov?" answers "why did Zelensky choose Budanov": the heading asks it.
     const answersHeading = this.underAskingHeading(q, c.sentence);
@@ -501,6 +501,19 @@ export class ExtractiveRanker {
     return false;
   }
 
+  /**
+   * The roles the articles give the asked speaker ("president" for Trump), when this article names him: then "the
+   * president said" in it is his. None for a country speaking through its people (too many to stand for).
+   */
+  private speakerRoles(q: AnalyzedQuestion, speaker: string[], article: WordBag): ReadonlySet<string> {
+    if (q.speakerPeople) return NO_ROLES;
+    const people = speaker.filter((k) => this.store.entities.person(k) !== undefined && article.keys.has(k));
+    if (people.length === 0) return NO_ROLES;
+    const out = new Set<string>();
+    for (const id of people) for (const r of this.store.entities.rolesOf(id)) if (r.startsWith("s:") || r.startsWith("g:")) out.add(r);
+    return out;
+  }
+
   /** The months a sentence is about (see monthsOf). */
   private sentenceMonths(s: IndexedSentence): Set<number> {
     return memo(this.months, s.label, () => monthsOf(s.text, this.store.article(s.articleId)!.published, this.sentenceDays(s)));
@@ -690,6 +703,8 @@ const CONTEXT_DECIDES_BELOW = Math.max(0.5, ANSWER_TUNING.topicSimilarity);
 
 /** A sentence that opens by referring back to the people of the one before ("The two men then held talks"). */
 const ANAPHORA = /^(he|she|they|both|the (two|pair|men|leaders))\b/i;
+const NO_ROLES: ReadonlySet<string> = new Set();
+
 /** The question word a question starts with (after a "Q:" or a chat opener). */
 const QUESTION_WORD = /^(?:q:\s*|so,?\s+|and\s+|ok,?\s+)?(why|who|when|where|how|what|which)\b/;
 

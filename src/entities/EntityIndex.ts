@@ -214,6 +214,11 @@ export class EntityIndex {
     return [...p.role.keys()].some((k) => k.startsWith("g:"));
   }
 
+  /** The role keys the articles give this person (`s:presid`, `g:russia`…): what "the president" may stand for. */
+  rolesOf(id: string): ReadonlySet<string> {
+    return new Set(this.people.get(id)?.role.keys() ?? []);
+  }
+
   /** The person known by this id (a name key or a surname stem), if the corpus names one. */
   person(id: string): { name: string } | undefined {
     return this.people.get(id);

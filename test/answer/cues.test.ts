@@ -56,6 +56,16 @@ describe("speakerCue", () => {
     expect(speakerCue("According to Budanov, the talks were useful.", undefined, budanov)).toBe(1);
   });
 
+  it("GIVEN 'the president said' and X a president in the articles THEN X speaks; another person named THEN not; 'the Russian leader' THEN the Russian", () => {
+    const trump = ["s:trump"];
+    const president = new Set(["s:presid", "g:us"]);
+    expect(speakerCue("On guarantees, the president said they were close.", undefined, trump, president)).toBe(1);
+    expect(speakerCue("On guarantees, the president said they were close.", undefined, trump)).toBe(0);
+    expect(speakerCue("Asked about Zelensky, the president said they were close.", undefined, trump, president)).toBe(0);
+    expect(speakerCue('"We are ready," the Russian leader said.', undefined, ["s:putin"], new Set(["s:presid", "g:russia"]))).toBe(1);
+    expect(speakerCue('"We are ready," the Ukrainian leader said.', undefined, ["s:putin"], new Set(["s:presid", "g:russia"]))).toBe(0);
+  });
+
   it("GIVEN a quote whose speaker is a statement, officials or a ministry THEN it does not continue X's sentence before", () => {
     const previous = { keys: new Set(["s:starmer", "n:strmr"]), text: "Keir Starmer joined the leaders by the evening." };
     expect(speakerCue('A joint statement by the Europeans afterwards spoke of a "robust" package and said territory was for Ukraine to decide.', previous, ["s:starmer"])).toBe(0);

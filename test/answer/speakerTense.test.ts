@@ -30,6 +30,18 @@ const engine = useSmallCorpus((corpus) => {
     ].join("\n"),
     { title: "Energy truce under strain", source: "Other Wire" },
   );
+  writeArticle(
+    corpus,
+    "summit_tv",
+    [
+      "President Donald Trump hosted the Finnish prime minister at his Florida club today.",
+      "",
+      "ANCHOR (voice-over): On the border deal, the president said the two sides were close. On fishing rights, though, he admitted there was no agreement yet.",
+      "",
+      "Officials from both delegations will meet again next month.",
+    ].join("\n"),
+    { title: "Florida summit: close on the border, apart on fishing", source: "Test TV" },
+  );
 });
 
 it("GIVEN X speaking in the past about a future event THEN 'what did X say about reports that … will …' is answered with it", async () => {
@@ -43,4 +55,10 @@ it("GIVEN 'what did Kyiv say' THEN the words of a person the articles call Ukrai
   expect(a.found).toBe(true);
   expect(a.quotes[0]!.text).toMatch(/broken twice/);
   expect(a.quotes.map((q) => q.text).join(" ")).not.toMatch(/Peskov/);
+});
+
+it("GIVEN 'the president said … he admitted' in a story naming President Trump THEN those are Trump's words", async () => {
+  const a = await engine().answer("what did trump say about fishing rights");
+  expect(a.found).toBe(true);
+  expect(a.quotes.map((q) => q.text).join(" | ")).toMatch(/he admitted there was no agreement/);
 });
