@@ -15,6 +15,7 @@
  * answer's budget (npm run bench).
  */
 import { lexicalTerms } from "../text/terms.js";
+import { fromBase64, toBase64 } from "./base64Arrays.js";
 
 export interface LexicalDoc {
   label: number;
@@ -83,15 +84,14 @@ export class LexicalSegment {
   }
 
   toJSON(): LexicalJson {
-    const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
     return {
       format: FORMAT,
       terms: this.terms,
-      labels: b64(this.labels),
-      lengths: b64(this.lengths),
-      starts: b64(this.starts),
-      docs: b64(this.docs),
-      freqs: b64(this.freqs),
+      labels: toBase64(this.labels),
+      lengths: toBase64(this.lengths),
+      starts: toBase64(this.starts),
+      docs: toBase64(this.docs),
+      freqs: toBase64(this.freqs),
     };
   }
 
@@ -99,11 +99,11 @@ export class LexicalSegment {
   static fromJSON(json: unknown): LexicalSegment {
     const j = json as LexicalJson;
     if (j?.format !== FORMAT || !Array.isArray(j.terms)) throw new Error(`lexical: not a ${FORMAT} segment`);
-    const labels = new Int32Array(typed(j.labels, 4));
-    const lengths = new Uint16Array(typed(j.lengths, 2));
-    const starts = new Uint32Array(typed(j.starts, 4));
-    const docs = new Uint32Array(typed(j.docs, 4));
-    const freqs = new Uint16Array(typed(j.freqs, 2));
+    const labels = new Int32Array(fromBase64(j.labels, 4, "lexical"));
+    const lengths = new Uint16Array(fromBase64(j.lengths, 2, "lexical"));
+    const starts = new Uint32Array(fromBase64(j.starts, 4, "lexical"));
+    const docs = new Uint32Array(fromBase64(j.docs, 4, "lexical"));
+    const freqs = new Uint16Array(fromBase64(j.freqs, 2, "lexical"));
     const ok =
       lengths.length === labels.length &&
       starts.length === j.terms.length + 1 &&
@@ -154,16 +154,6 @@ export class LexicalBuilder {
     });
     return LexicalSegment.of(Int32Array.from(this.labels), Uint16Array.from(this.lengths), terms, starts, docs, freqs);
   }
-}
-
-/** Copies base64 bytes into a fresh, aligned ArrayBuffer (Buffer's pool may hand out unaligned slices). */
-function typed(b64: unknown, width: number): ArrayBuffer {
-  if (typeof b64 !== "string") throw new Error("lexical: missing array");
-  const bytes = Buffer.from(b64, "base64");
-  if (bytes.length % width !== 0) throw new Error("lexical: truncated array");
-  const out = new ArrayBuffer(bytes.length);
-  new Uint8Array(out).set(bytes);
-  return out;
 }
 
 export interface LexicalHit {

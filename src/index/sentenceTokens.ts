@@ -9,6 +9,7 @@
  */
 import { wordInfo, capitalised, type WordInfo } from "../entities/keys.js";
 import { TOKENIZER_VERSION, tokens } from "../text/terms.js";
+import { fromBase64, toBase64 } from "./base64Arrays.js";
 
 const FORMAT = "sentence-tokens-1";
 
@@ -93,15 +94,14 @@ export class SentenceTokens {
   }
 
   toJSON(): SentenceTokensJson {
-    const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
     const wide = this.codes instanceof Uint32Array;
     return {
       format: FORMAT,
       tokenizer: TOKENIZER_VERSION,
       words: this.words,
-      labels: b64(this.labels),
-      starts: b64(this.starts),
-      codes: b64(this.codes),
+      labels: toBase64(this.labels),
+      starts: toBase64(this.starts),
+      codes: toBase64(this.codes),
       wide,
       whole: [...this.whole],
     };
@@ -115,9 +115,9 @@ export class SentenceTokens {
     const j = json as SentenceTokensJson;
     if (j?.format !== FORMAT || !Array.isArray(j.words)) throw new Error(`tokens: not a ${FORMAT} file`);
     if (j.tokenizer !== TOKENIZER_VERSION) return undefined;
-    const labels = new Int32Array(typed(j.labels, 4));
-    const starts = new Uint32Array(typed(j.starts, 4));
-    const codes = j.wide ? new Uint32Array(typed(j.codes, 4)) : new Uint16Array(typed(j.codes, 2));
+    const labels = new Int32Array(fromBase64(j.labels, 4, "tokens"));
+    const starts = new Uint32Array(fromBase64(j.starts, 4, "tokens"));
+    const codes = j.wide ? new Uint32Array(fromBase64(j.codes, 4, "tokens")) : new Uint16Array(fromBase64(j.codes, 2, "tokens"));
     let ok = starts.length === labels.length + 1 && starts[0] === 0 && starts[labels.length] === codes.length;
     for (let i = 0; ok && i < codes.length; i++) ok = codes[i]! >>> 1 < j.words.length;
     if (!ok) throw new Error("tokens: arrays disagree");
@@ -190,14 +190,4 @@ export class SentenceTokensBuilder {
     const codes = this.words.length * 2 <= 0xffff ? Uint16Array.from(this.codes) : Uint32Array.from(this.codes);
     return SentenceTokens.of(this.words, Int32Array.from(this.labels), Uint32Array.from(this.starts), codes, this.whole);
   }
-}
-
-/** Copies base64 bytes into a fresh, aligned ArrayBuffer (Buffer's pool may hand out unaligned slices). */
-function typed(b64: unknown, width: number): ArrayBuffer {
-  if (typeof b64 !== "string") throw new Error("tokens: missing array");
-  const bytes = Buffer.from(b64, "base64");
-  if (bytes.length % width !== 0) throw new Error("tokens: truncated array");
-  const out = new ArrayBuffer(bytes.length);
-  new Uint8Array(out).set(bytes);
-  return out;
 }
