@@ -74,15 +74,17 @@ function capitaliseDays(text: string): string {
 
 const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
+const MONTH_WORD = new RegExp(`^${MONTH}$`);
+
 /** 1–12 for a month's name or short form ("dec", "December"); undefined for any other word. */
 export function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, "");
-  const m = new RegExp(`^${MONTH}$`).exec(w);
-  return m ? MONTH_NUMBER[w.slice(0, 3)] : undefined;
+  return MONTH_WORD.test(w) ? MONTH_NUMBER[w.slice(0, 3)] : undefined;
 }
 
-// "May" and "March" are words too: a month only capitalised, or next to a number or "in"/"of"/"early"/"late".
-const MONTH_IN_TEXT = new RegExp(`\\b(?:${MONTH.slice(1, -1).replace(/may\|/, "").replace(/mar\(\?:ch\)\?\|/, "")}|May|March)\\b`, "gi");
+// Months as a sentence writes them. Not "Mar" (Mar-a-Lago); "may" and "march" are words too, so monthsOf takes
+// them only capitalised.
+const MONTH_IN_TEXT = /\b(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|march)\b/gi;
 
 /**
  * The months a sentence is about: those it names, those of the days it names, else its story's — the month it
