@@ -45,8 +45,8 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
   const anchors = speaker.length > 0 ? speaker : q.terms.filter((t) => (t.entity || t.person) && !t.soft && !t.date).flatMap(keysOf(q));
   if (anchors.length === 0) return [];
   const needles = needlesOf(q, anchors, src.entities);
-  const titles = speaker.length > 0 && !q.speakerPeople ? speaker.flatMap((k) => [...src.entities.rolesOf(k)]).filter((r) => r.startsWith("s:") && ROLE_NOUNS.has(r.slice(2))).map((r) => r.slice(2)) : [];
-  const byTitle = titles.length > 0 ? new RegExp(`\\bthe (?:[a-z-]+ ){0,2}(?:${[...new Set(titles)].join("|")})[a-z]*\\b`) : undefined;
+  const roleNouns = speaker.length > 0 && !q.speakerPeople ? speaker.flatMap((k) => [...src.entities.rolesOf(k)]).filter((r) => r.startsWith("s:") && ROLE_NOUNS.has(r.slice(2))).map((r) => r.slice(2)) : [];
+  const byTitle = roleNouns.length > 0 ? new RegExp(`\\bthe (?:[a-z-]+ ){0,2}(?:${[...new Set(roleNouns)].join("|")})[a-z]*\\b`) : undefined;
   const required = q.terms.filter((t) => !t.soft && !t.date);
   // A question of one name alone: the retrieval already ranks by it — unless it asks what came after an event
   // ("what's next after Geneva"), which the story about the event answers in words the question lacks.
@@ -77,6 +77,8 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
   const snapshot = src.snapshot();
   for (const { id } of scored.slice(0, ARTICLES)) {
     const sentences = snapshot.sentencesOf(id);
+    // "The president said…" in a story naming the asked president: his words under his title.
+    const titles = byTitle !== undefined && anchors.some((k) => src.articleKeys(id).keys.has(k)) ? byTitle : undefined;
     let taken = 0;
     for (let i = 0; i < sentences.length && taken < PER_ARTICLE; i++) {
       const s = sentences[i]!;
@@ -84,8 +86,7 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
       // A cheap substring test first: computing a sentence's keys costs far more than looking for a name in it.
       // "What's next after X": the plans stated in the story about X, whether or not they name X again.
       const plan = q.want === "next" && statesPlan(s.text);
-      // "The president said…" in a story naming the asked president: his words under his title.
-      const titled = byTitle !== undefined && byTitle.test(lower) && anchors.some((k) => src.articleKeys(id).keys.has(k));
+      const titled = titles !== undefined && titles.test(lower);
       if (!plan && !titled && !needles.some((n) => lower.includes(n))) continue;
       const keys = src.sentenceKeys(s);
       if (!plan && !titled && !anchors.some((k) => keys.has(k))) continue;

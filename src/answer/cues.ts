@@ -26,8 +26,14 @@ const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|r
 const NEXT = /\b(will|would|expected|is due|are due|plans?|planned|next (round|rounds|meeting|meetings|talks|step|steps|stage|week|month|session|phase|visit|trip|contacts?)|near future|later this|coming (days|weeks)|continue|again|set to|deadline|within (days|weeks)|upcoming|to travel|to meet|to return|to decide|to be settled)\b/i;
 const PLACE = /\b(in|at|to|from|near)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
 
+/** Words of one taking another's place, in a question ("who replaced X") and in its answer ("… took over"). */
+export const SUCCESSION_WORDS = "replac(?:e|es|ed|ing)|succe(?:ed|eds|eded|eding|ssor)|took over|takes? over|taking over|in (?:his|her) place";
+
 /** A sentence telling who came next: an appointment, a handover, a new holder. */
-const SUCCEEDS = /\b(replac(e|es|ed|ing)|succe(ed|eds|eded|eding|ssor)|took over|takes? over|taking over|appoint(ed|s|ment)?|named|nominated|picked|chose|tapped|offered [^.;]{0,60}\b(post|job|role)|accepted|new (head|chief|leader|minister|secretary|negotiator)|since then|in (his|her) place|stepped in|now leads?|has led|will lead|to lead|to head|took charge|in charge|put forward|proposed|becomes|became|to become|moves to|moved to|takes the post)\b/i;
+const SUCCEEDS = new RegExp(
+  `\\b(${SUCCESSION_WORDS}|appoint(ed|s|ment)?|named|nominated|picked|chose|tapped|offered [^.;]{0,60}\\b(post|job|role)|accepted|new (head|chief|leader|minister|secretary|negotiator)|since then|stepped in|now leads?|has led|will lead|to lead|to head|took charge|in charge|put forward|proposed|becomes|became|to become|moves to|moved to|takes the post)\\b`,
+  "i",
+);
 
 /** True when the sentence states a plan or an expectation ("will meet", "is due to", "the next round"). */
 export function statesPlan(text: string): boolean {
@@ -37,13 +43,16 @@ export function statesPlan(text: string): boolean {
 /** How well a sentence holds the kind of thing asked for, 0–1. */
 export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[], whRole?: string, isPerson?: (word: string) => boolean, succession = false, holder?: string): number {
   switch (want) {
-    case "person":
+    case "person": {
       // "Which general…": a name with that title ("Gen. Andrii Hnatov", "Hnatov, the chief of the General Staff").
-      if (!hasNewName(text, terms, isPerson)) return 0;
+      const toks = tokens(text);
+      const keys = tokenKeys(toks);
+      if (!hasNewName(toks, keys, terms, isPerson)) return 0;
       // "Who replaced Yermak": someone else, in a sentence that says so ("appointed", "took over", "since then"); the
       // one now holding the role asked ("as head of the office") when the corpus knows who that is.
-      if (succession) return holder && tokenKeys(tokens(text)).some((k) => k.has(holder)) ? 1 : SUCCEEDS.test(text) ? (holder ? 0.6 : 1) : 0.3;
-      return whRole === undefined || tokens(text).some((t) => stem(t.word) === whRole) ? 1 : 0.3;
+      if (succession) return holder && keys.some((k) => k.has(holder)) ? 1 : SUCCEEDS.test(text) ? (holder ? 0.6 : 1) : 0.3;
+      return whRole === undefined || toks.some((t) => stem(t.word) === whRole) ? 1 : 0.3;
+    }
     case "date":
       return DATE.test(text) ? 1 : 0;
     case "clock":
@@ -76,10 +85,8 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
  * row. Places, nationalities, days and months are capitalised too ("American and Ukrainian negotiators met on
  * Sunday") but name nobody.
  */
-function hasNewName(text: string, terms: QuestionTerm[], isPerson?: (word: string) => boolean): boolean {
+function hasNewName(toks: Token[], keys: Set<string>[], terms: QuestionTerm[], isPerson?: (word: string) => boolean): boolean {
   const named = new Set(terms.map((t) => t.word));
-  const toks = tokens(text);
-  const keys = tokenKeys(toks);
   const nameLike = (i: number) => namesSomeone(toks, keys, i);
   return toks.some((t, i) => {
     if (i === 0 || named.has(t.word) || !nameLike(i)) return false;
@@ -92,7 +99,8 @@ const CALENDAR = new RegExp(`^(${WEEKDAYS}|${MONTHS}|mar)$`);
 
 const SPEECH = /^(said|says|say|told|tells|repeated|restated|stated|maintained|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted|condemned|denounced|slammed|blasted|decried|lamented|scoffed|ridiculed|mocked|labelled|labeled|branded|countered|responded|reacted|retorted|answered)$/;
 const PRONOUN = /^(he|she|they)$/;
-const NO_ROLES: ReadonlySet<string> = new Set();
+/** No roles: the speaker is found by name only (see speakerCue's `roleKeys`). */
+export const NO_ROLES: ReadonlySet<string> = new Set();
 const LEADER = /^(leader|head|chief)$/;
 /** Subjects of a verb of saying that are no person: "a joint statement said", "officials said", "the ministry said". */
 const OTHER_SAYER = /^(statement|statements|communique|readout|officials?|ministry|agency|agencies|sources?|analysts?|experts?|diplomats?|media|spokes(man|woman|person)|aides?|document|report|reports|survey)$/;

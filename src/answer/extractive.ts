@@ -16,7 +16,7 @@ import { personId } from "../entities/roles.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
-import { answerCue, speakerCue, statesPlan } from "./cues.js";
+import { answerCue, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
 import { daysIn, monthNumber, monthsOf, namesCalendarDay, publishedNear } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
 import { synonymsOf } from "../text/synonyms.js";
@@ -98,11 +98,12 @@ export class ExtractiveRanker {
     }
     const simCache = new Map<string, number>();
     const recency = question.recency ? this.recencyOf(candidates) : undefined;
+    const asked = this.askedOf(question);
     let ranked = candidates
-      .map((c) => this.rank(question, c, simCache, recency))
+      .map((c) => this.rank(question, asked, c, simCache, recency))
       .sort((a, b) => b.score - a.score || a.sentence.label - b.sentence.label);
     // "What did X say" needs X speaking: when some sentence has X speaking, sentences merely naming X give way.
-    if (question.want === "statement" && speakerKeys(question).length > 0) ranked = ranked.filter((r) => r.speaking >= 0.6);
+    if (question.want === "statement" && asked.speaker.length > 0) ranked = ranked.filter((r) => r.speaking >= 0.6);
     // Furniture ("What happens next" as a heading) is never quoted, so it never decides "not found" either.
     // The best sentence that meets every condition answers, even when one failing a condition ranks a little above
     // it ("Yermak said…" above "Yermak stepped down" for "Did Yermak step down?"); far below, it is a loose match.
@@ -183,7 +184,7 @@ export class ExtractiveRanker {
     return q;
   }
 
-  private rank(q: AnalyzedQuestion, c: Candidate, simCache: Map<string, number>, recency?: (articleId: string) => number): RankedSentence {
+  private rank(q: AnalyzedQuestion, asked: Asked, c: Candidate, simCache: Map<string, number>, recency?: (articleId: string) => number): RankedSentence {
     const bag = this.sentenceBag(c.sentence);
     // The neighbours' bag only for a word the sentence itself does not hold well (see inContext): often none.
     let context: WordBag | undefined;
@@ -292,13 +293,13 @@ export class ExtractiveRanker {
     if (missingTopics > 0 && (missingTopics > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
     const coverage = total > 0 ? covered / total : 0;
     const previous = this.store.snapshot().sentencesOf(c.sentence.articleId)[c.sentence.index - 1];
-    const speaker = speakerKeys(q);
+    const speaker = asked.speaker;
     let cue =
       q.want === "statement" && speaker.length > 0
-        ? speakerCue(c.sentence.text, previous && { keys: this.sentenceKeys(previous), text: previous.text }, speaker, this.speakerRoles(q, speaker, article))
+        ? speakerCue(c.sentence.text, previous && { keys: this.sentenceKeys(previous), text: previous.text }, speaker, speakerRoles(asked, article))
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson, q.succession, q.succession ? q.person : undefined);
     // An explainer's section under "Why Budanov?" answers "why did Zelensky choose Budanov": the heading asks it.
-    const answersHeading = this.underAskingHeading(q, c.sentence);
+    const answersHeading = this.underAskingHeading(asked, c.sentence);
     if (answersHeading) cue = 1;
     // "How many", "how much", "how long", "how old", "what time": an answer without a number is none.
     const noNumber = QUANTITIES.has(q.want) && cue === 0;
@@ -307,9 +308,9 @@ export class ExtractiveRanker {
     if (offTopic) entitiesPresent = false;
     // "What did NATO's secretary general say": a sentence neither naming him nor following one that does is not his.
     if (q.want === "statement" && speaker.length > 0 && cue === 0) entitiesPresent = false;
-    // "Where is Witkoff going next?": a place, and a plan — a sentence about where he went before answers less.
     // X speaking is X speaking, whatever the tense of the topic ("…say about reports that Ukraine will hold elections").
     const speaking = q.want === "statement" && speaker.length > 0 ? cue : 0;
+    // "Where is Witkoff going next?": a place, and a plan — a sentence about where he went before answers less.
     if (q.future && q.want !== "next") cue *= statesPlan(c.sentence.text) ? 1 : 0.5;
     const strongCue = STRONG_CUES.has(q.want) ? ANSWER_TUNING.strongCueWeight : ANSWER_TUNING.cueWeight;
     let score =
@@ -482,14 +483,30 @@ export class ExtractiveRanker {
     return memo(this.days, s.label, () => daysIn(s.text, this.store.article(s.articleId)!.published));
   }
 
+  /** What the ranking asks of every candidate the same way for one question, worked out once (see Asked). */
+  private askedOf(q: AnalyzedQuestion): Asked {
+    const speaker = speakerKeys(q);
+    const ask = QUESTION_WORD.exec(q.text.toLowerCase())?.[1];
+    const names = q.terms.filter((t) => (t.entity || t.topic) && !t.soft);
+    // The roles the articles give the asked speaker ("president" for Trump); none for a country speaking through its
+    // people (too many to stand for).
+    const roles = new Map<string, ReadonlySet<string>>();
+    if (q.want === "statement" && !q.speakerPeople) {
+      for (const k of speaker) {
+        if (this.store.entities.person(k) === undefined) continue;
+        roles.set(k, new Set([...this.store.entities.rolesOf(k)].filter((r) => r.startsWith("s:") || r.startsWith("g:"))));
+      }
+    }
+    return { speaker, heading: ask && names.length > 0 ? { ask, names } : undefined, roles };
+  }
+
   /**
    * The sentence is one of the first three after a question of the page ("Why Budanov?", "Who leads the Russian
    * side?", "Why a referendum?") that asks with the same question word about one of the question's names or topics.
    */
-  private underAskingHeading(q: AnalyzedQuestion, s: IndexedSentence): boolean {
-    const ask = QUESTION_WORD.exec(q.text.toLowerCase())?.[1];
-    const names = q.terms.filter((t) => (t.entity || t.topic) && !t.soft);
-    if (!ask || names.length === 0) return false;
+  private underAskingHeading(asked: Asked, s: IndexedSentence): boolean {
+    if (!asked.heading) return false;
+    const { ask, names } = asked.heading;
     const siblings = this.store.snapshot().sentencesOf(s.articleId);
     for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
       const heading = siblings[i]!.text.trim();
@@ -499,19 +516,6 @@ export class ExtractiveRanker {
       return names.some((t) => t.keys.some((k) => keys.has(k)));
     }
     return false;
-  }
-
-  /**
-   * The roles the articles give the asked speaker ("president" for Trump), when this article names him: then "the
-   * president said" in it is his. None for a country speaking through its people (too many to stand for).
-   */
-  private speakerRoles(q: AnalyzedQuestion, speaker: string[], article: WordBag): ReadonlySet<string> {
-    if (q.speakerPeople) return NO_ROLES;
-    const people = speaker.filter((k) => this.store.entities.person(k) !== undefined && article.keys.has(k));
-    if (people.length === 0) return NO_ROLES;
-    const out = new Set<string>();
-    for (const id of people) for (const r of this.store.entities.rolesOf(id)) if (r.startsWith("s:") || r.startsWith("g:")) out.add(r);
-    return out;
   }
 
   /** The months a sentence is about (see monthsOf). */
@@ -703,7 +707,26 @@ const CONTEXT_DECIDES_BELOW = Math.max(0.5, ANSWER_TUNING.topicSimilarity);
 
 /** A sentence that opens by referring back to the people of the one before ("The two men then held talks"). */
 const ANAPHORA = /^(he|she|they|both|the (two|pair|men|leaders))\b/i;
-const NO_ROLES: ReadonlySet<string> = new Set();
+
+/** What rank() needs of a question beyond its terms, the same for every candidate (ExtractiveRanker.askedOf). */
+interface Asked {
+  /** speakerKeys(q): who must be speaking, for "what did X say". */
+  speaker: string[];
+  /** The question word and the names or topics a page's own question must share to answer it (underAskingHeading). */
+  heading?: { ask: string; names: QuestionTerm[] };
+  /** The asked speaker's roles and countries, by person (see speakerRoles). */
+  roles: Map<string, ReadonlySet<string>>;
+}
+
+/**
+ * The roles the articles give the asked speaker, when this article names him: then "the president said" in it is
+ * his (speakerCue's `roleKeys`).
+ */
+function speakerRoles(asked: Asked, article: WordBag): ReadonlySet<string> {
+  const present = [...asked.roles].filter(([id]) => article.keys.has(id)).map(([, r]) => r);
+  if (present.length <= 1) return present[0] ?? NO_ROLES;
+  return new Set(present.flatMap((r) => [...r]));
+}
 
 /** The question word a question starts with (after a "Q:" or a chat opener). */
 const QUESTION_WORD = /^(?:q:\s*|so,?\s+|and\s+|ok,?\s+)?(why|who|when|where|how|what|which)\b/;

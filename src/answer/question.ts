@@ -8,6 +8,7 @@ import { ANSWER_TUNING } from "../retrieval/tuning.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";
 import { aliasHits, isAliasWord, partOfAliasOnly, wordKeys } from "../entities/keys.js";
 import { personId, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/roles.js";
+import { SUCCESSION_WORDS } from "./cues.js";
 
 export type QuestionKind = "who" | "when" | "where" | "why" | "quantity" | "say" | "yesno" | "what";
 
@@ -151,7 +152,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     const nextToName = [toks[i - 1], toks[i + 1]].some((x) => x !== undefined && !STOP_WORDS.has(x.word) && (entities?.isName(x.word) ?? false));
     // A long word the corpus never writes ("ushakof", "kostiukov") is a name misspelt wherever it stands.
     const loose = entities && !STOP_WORDS.has(t.word) && (nextToName || t.word.length >= LONG_MISSPELLING) ? entities.looseSpellings(t.word, true) : [];
-    const known = ((entities?.isName(t.word) ?? false) || loose.length > 0) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word) && !(partOfAliasOnly(t.word) && !entities?.person(personId(t.word)));
+    const known = ((entities?.isName(t.word) ?? false) || loose.length > 0) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word) && !onlyInAlias(t.word, entities);
     // Dates and numbers are written many ways ("Dec 28", "28 December", "on Sunday"): they help, never block.
     const dateWord = DATE_WORDS.test(t.word) || /^\p{N}+$/u.test(t.word);
     const entity = !dateWord && (capitalised || known || group !== undefined || isAliasWord(t.word) || (nouns.proper.has(t.word) && !ROLE_NOUNS.has(s)));
@@ -233,7 +234,7 @@ const HARM = new Set("kill killed died die dies dead death deaths injured injure
 /** Words that ask for plans in a "what happens next" question. */
 const PLAN_WORDS = new Set("next happens happen planned plans scheduled expected foreseen steps step comes first".split(" "));
 
-const SUCCESSION_QUESTION = /\b(replac(e|es|ed|ing)|succe(ed|eds|eded|eding|ssor)|took over|takes? over|taking over|stepp?(ed)? in|in (his|her) place|new ([a-z]+ )?(head|chief|leader|minister|secretary|negotiator|spokes\w+|commander|director))\b/i;
+const SUCCESSION_QUESTION = new RegExp(`\\b(${SUCCESSION_WORDS}|stepp?(ed)? in|new ([a-z]+ )?(head|chief|leader|minister|secretary|negotiator|spokes\\w+|commander|director))\\b`, "i");
 const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|takes?|taking|stepp?e?d?|new)$/;
 
 const JOB_WORDS = new Set(["job", "jobs", "role", "title", "post", "position", "occupation", "profession", "function"]);
@@ -247,6 +248,14 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
   ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|remark|react|respond|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied)\b/],
 ];
+
+/**
+ * A word capitalised only inside an alias phrase ("house" of White House) names nothing alone — unless the corpus
+ * knows it as a person ("trump", though "Trump administration" is an alias).
+ */
+function onlyInAlias(word: string, entities?: EntityIndex): boolean {
+  return partOfAliasOnly(word) && !entities?.person(personId(word));
+}
 
 /** A word this long that the corpus never writes, one letter from a name, is that name misspelt. */
 const LONG_MISSPELLING = 6;
@@ -365,7 +374,7 @@ function capitaliseNames(text: string, toks: { word: string; raw: string; start:
   let out = "";
   let at = 0;
   for (const t of toks) {
-    if (!/^\p{Ll}/u.test(t.raw) || STOP_WORDS.has(t.word) || !entities.isName(t.word) || (partOfAliasOnly(t.word) && !entities.person(personId(t.word)))) continue;
+    if (!/^\p{Ll}/u.test(t.raw) || STOP_WORDS.has(t.word) || !entities.isName(t.word) || onlyInAlias(t.word, entities)) continue;
     out += text.slice(at, t.start) + t.raw[0]!.toUpperCase() + t.raw.slice(1);
     at = t.end;
   }
