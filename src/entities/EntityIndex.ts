@@ -7,7 +7,7 @@
  */
 import { stem, tokens, type Token } from "../text/terms.js";
 import type { Article } from "../types.js";
-import { nameKey, sameName } from "./names.js";
+import { nameKey, nameKeys, sameName } from "./names.js";
 import { isPersonName, personMentions, ROLE_NOUNS } from "./roles.js";
 
 export const ENTITY_INDEX_VERSION = 1;
@@ -50,15 +50,17 @@ export class EntityIndex {
     for (const [id, p] of people) if (!isPersonName(p.name)) people.delete(id);
     for (const [w, [cap]] of words) {
       if (cap === 0) continue;
-      const k = nameKey(w);
-      if (!k) {
+      if (!nameKey(w)) {
         const bucket = `${w[0]}${w.length}`;
         this.short.set(bucket, [...(this.short.get(bucket) ?? []), w]);
         continue;
       }
-      const list = this.byKey.get(k) ?? [];
-      list.push(w);
-      this.byKey.set(k, list);
+      // Under the key of each convention's form too (Selenskyj under Zelensky's), so either spelling finds the other.
+      for (const k of nameKeys(w)) {
+        const list = this.byKey.get(k) ?? [];
+        list.push(w);
+        this.byKey.set(k, list);
+      }
     }
   }
 
@@ -121,9 +123,13 @@ export class EntityIndex {
 
   /** The corpus's spellings of the name `word` (itself included when the corpus uses it). */
   spellings(word: string): string[] {
-    const k = nameKey(word);
+    const keys = nameKeys(word);
     // Too short for a key ("Kier"): only a swap of neighbours can match, among names of the same length and initial.
-    const list = k ? (this.byKey.get(k) ?? []) : this.words.has(word) ? [] : (this.short.get(`${word[0]}${word.length}`) ?? []);
+    const list = nameKey(word)
+      ? keys.flatMap((k) => this.byKey.get(k) ?? [])
+      : this.words.has(word)
+        ? []
+        : (this.short.get(`${word[0]}${word.length}`) ?? []);
     const out = list.filter((w) => sameName(w, word));
     if (this.words.get(word)?.[0]) out.push(word);
     return [...new Set(out)];

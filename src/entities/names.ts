@@ -3,6 +3,8 @@
  * Andriy / Andrii / Andrei, Hnatov / Gnatov, Dmitriev / Dmitriyev, Kyslytsya / Kislitsa) and misspell English ones
  * (Keir / Kier). Two spellings are one name when their consonant skeletons agree — the vowels and y/i/j are where
  * transliteration systems differ, and Ukrainian h is Russian g — or when they differ by one swap of neighbours.
+ * German, French and Polish outlets (and English translations of them) spell by their own conventions — Selenskyj,
+ * Iermak, Chmyhal, Uschakow, Ławrow — so a name also meets through its English-convention forms (VARIANT_RULES).
  * Short skeletons are not trusted (Iran / Iraq, Putin / Patton), and nothing here ever equates two different names
  * that merely mean similar things: that is what word vectors do, and why they are not used for names.
  */
@@ -35,6 +37,31 @@ export function nameSkeleton(word: string): string {
   return w[0] + rest;
 }
 
+/**
+ * Other languages' ways of writing the sounds English transliteration writes otherwise, one rule set per convention
+ * (each applied whole, since they disagree: French "ch" is English "sh", German "ch" is "kh", Polish "cz" is "ch").
+ * Only the word's extra keys come from these: the stored index keeps the keys of nameSkeleton alone.
+ */
+const VARIANT_RULES: [RegExp, string][][] = [
+  // German: Selenskyj, Uschakow, Saporischschja, Charkiw (w and j are unified by the skeleton itself).
+  [[/tsch/g, "ch"], [/sch/g, "sh"], [/^s(?=[aeiouy])/, "z"], [/ch/g, "kh"], [/^i(?=[aeou])/, "y"]],
+  // French: Chmyhal, Iermak, Tchernihiv, Boudanov (vowels are not in the skeleton).
+  [[/tch/g, "ch§"], [/ch(?!§)/g, "sh"], [/§/g, ""], [/^i(?=[aeou])/, "y"]],
+  // Polish: Zełenski, Ławrow, Szmyhal, Czernihów.
+  [[/ł/g, "l"], [/sz/g, "sh"], [/cz/g, "ch"], [/rz/g, "zh"]],
+];
+
+/** The word's forms under each convention that differ from it (folded), the word first. */
+export function nameForms(word: string): string[] {
+  const folded = foldName(word);
+  const out = [folded];
+  for (const rules of VARIANT_RULES) {
+    const v = rules.reduce((w, [re, to]) => w.replace(re, to), folded);
+    if (!out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
 /** Skeletons shorter than this are too common to identify a name by. */
 const MIN_SKELETON = 4;
 
@@ -46,7 +73,15 @@ export function sameName(a: string, b: string): boolean {
   if (fa.length < 4 || fb.length < 4) return false;
   const sa = nameSkeleton(fa);
   if (sa.length >= MIN_SKELETON && sa === nameSkeleton(fb) && firstSound(fa) === firstSound(fb)) return true;
-  return isOneSwap(fa, fb);
+  if (isOneSwap(fa, fb)) return true;
+  // Another convention's spelling: some form of one is the other, or both share an English-convention form.
+  const formsB = nameForms(fb);
+  for (const va of nameForms(fa)) {
+    const s = nameSkeleton(va);
+    if (s.length < MIN_SKELETON) continue;
+    for (const vb of formsB) if (s === nameSkeleton(vb) && firstSound(va) === firstSound(vb)) return true;
+  }
+  return false;
 }
 
 /** Skeletons already computed, by word; bounded like the stems' memo (src/text/terms.ts), starting over when full. */
@@ -63,6 +98,16 @@ export function nameKey(word: string): string | undefined {
     NAME_KEYS.set(word, s);
   }
   return s.length >= MIN_SKELETON ? s : undefined;
+}
+
+/** The keys of the word's forms under every convention (nameForms), its own key first; short ones left out. */
+export function nameKeys(word: string): string[] {
+  const out: string[] = [];
+  for (const f of nameForms(word)) {
+    const k = nameKey(f);
+    if (k !== undefined && !out.includes(k)) out.push(k);
+  }
+  return out;
 }
 
 function firstSound(w: string): string {
