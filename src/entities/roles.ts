@@ -68,6 +68,8 @@ const BOUNDARY = /[,.;:!?()"“”\[\]—–\n]/;
  */
 export function personMentions(text: string, toks: Token[] = tokens(text)): PersonMention[] {
   const out: PersonMention[] = [];
+  /** The full names this text has used so far, by person id. */
+  const fullNames = new Map<string, string>();
   const groupAt = new Map<number, string[]>();
   for (const { index, length, hit } of aliasHits(toks)) for (let i = index; i < index + length; i++) groupAt.set(i, hit.keys);
   let i = 0;
@@ -80,11 +82,14 @@ export function personMentions(text: string, toks: Token[] = tokens(text)): Pers
     while (j + 1 < toks.length && isCapitalised(toks[j + 1]!) && !groupAt.has(j + 1) && gap(text, toks[j]!, toks[j + 1]!) === " ") j++;
     // "But Trump", "The Kremlin": a sentence's first word is not part of a name.
     while (i < j && STOP_WORDS.has(toks[i]!.word)) i++;
-    if (j > i) {
+    // "Umerov, the secretary of the National Security and Defence Council": a surname alone, of someone this text
+    // has named in full before, with an apposition after it.
+    const known = j === i ? fullNames.get(personId(toks[i]!.word)) : undefined;
+    const appositionOnly = known !== undefined ? after(text, toks, j) : [];
+    if (j > i || appositionOnly.length > 0) {
       const surname = toks[j]!;
       const first = toks[j - 1]!;
-      const roleToks = toks.slice(i, j - 1);
-      roleToks.push(...before(text, toks, i), ...after(text, toks, j));
+      const roleToks = j > i ? [...toks.slice(i, j - 1), ...before(text, toks, i), ...after(text, toks, j)] : appositionOnly;
       const role = new Set<string>();
       for (const t of roleToks) {
         const title = TITLES[t.word];
@@ -101,7 +106,12 @@ export function personMentions(text: string, toks: Token[] = tokens(text)): Pers
           if (nk) role.add(`n:${nk}`);
         }
       }
-      if (isPersonName(surname.word)) out.push({ id: personId(surname.word), name: `${first.raw} ${surname.raw.replace(/['’]s$/, "")}`, role: [...role] });
+      if (isPersonName(surname.word)) {
+        const id = personId(surname.word);
+        const name = known ?? `${first.raw} ${surname.raw.replace(/['’]s$/, "")}`;
+        if (j > i) fullNames.set(id, name);
+        out.push({ id, name, role: [...role] });
+      }
     }
     i = j + 1;
   }
@@ -171,5 +181,7 @@ function endsWithPerson(text: string, clause: Token[]): boolean {
   let k = clause.length - 1;
   while (k > 0 && isCapitalised(clause[k]!) && isCapitalised(clause[k - 1]!) && gap(text, clause[k - 1]!, clause[k]!) === " ") k--;
   if (k === clause.length - 1) return false;
+  // "…, the secretary of Ukraine's National Security and Defence Council": an institution, not a person.
+  if (!isPersonName(clause[clause.length - 1]!.raw)) return false;
   return clause[k - 1]?.word !== "the";
 }

@@ -18,7 +18,8 @@ function question(words: string[]) {
 
 describe("personMentions", () => {
   it("GIVEN appositions before and after a name THEN each person gets the role words", () => {
-    const roles = new Map(personMentions(BODY).map((m) => [m.name, m.role]));
+    const roles = new Map<string, string[]>();
+    for (const m of personMentions(BODY)) roles.set(m.name, [...(roles.get(m.name) ?? []), ...m.role]);
     expect(roles.get("Kirill Dmitriev")).toEqual(expect.arrayContaining(["s:invest", "s:envoi", "g:russia"]));
     expect(roles.get("Dmitry Peskov")).toEqual(expect.arrayContaining(["s:spokesman", "g:russia"]));
     expect(roles.get("Andrii Hnatov")).toEqual(expect.arrayContaining(["s:gener", "s:chief"]));
@@ -27,6 +28,20 @@ describe("personMentions", () => {
     // "to meet British Prime Minister Keir Starmer": "meet" is not part of the role.
     expect(roles.get("Keir Starmer")).toEqual(expect.arrayContaining(["s:prime", "s:minist"]));
     expect(roles.get("Keir Starmer")).not.toContain("s:meet");
+  });
+
+  it("GIVEN an apposition ending in an institution's name THEN it is the person's role, not a list of people", () => {
+    const body = "Rustem Umerov, the secretary of Ukraine's National Security and Defence Council, headed the delegation.";
+    const roles = personMentions(body).find((m) => m.name === "Rustem Umerov")?.role;
+    expect(roles).toEqual(expect.arrayContaining(["s:secretari", "s:secur", "s:council"]));
+  });
+
+  it("GIVEN a surname alone with an apposition, after the text named the person in full THEN the role is that person's", () => {
+    const body = "Rustem Umerov arrived on Saturday. Umerov, the secretary of the security council, said the talks went well. Smith, a local official, said nothing.";
+    const mentions = personMentions(body);
+    expect(mentions.filter((m) => m.name === "Rustem Umerov").flatMap((m) => m.role)).toEqual(expect.arrayContaining(["s:secretari", "s:council"]));
+    // A surname the text never gave in full is not taken for a person.
+    expect(mentions.map((m) => m.name).join(" ")).not.toMatch(/Smith/);
   });
 });
 
