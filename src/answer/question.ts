@@ -74,7 +74,10 @@ export type CleanedQuestion = { ok: true; text: string } | { ok: false; refusal:
 const VAGUE = new Set(
   ("else still yet already ever even really just actually currently now latest recent recently exactly specifically about regarding concerning article articles news report reported story " +
     // Chat words for people ("the guy negotiating for Ukraine"): they ask who, they name no topic.
-    "guy guys folks fellow dude chap bloke").split(" "),
+    "guy guys folks fellow dude chap bloke " +
+    // Chat typing: negations without their apostrophe ("why didnt the eu…") are the stop words they stand for, and
+    // "a bit of", "the bit of Donetsk" says "part", which the question's other words already carry.
+    "didnt dont doesnt isnt wasnt werent arent cant wont couldnt wouldnt shouldnt havent hasnt hadnt bit").split(" "),
 );
 
 /** Nouns that frame a question rather than name its topic ("what was the outcome of…"). */
@@ -187,8 +190,12 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     // Not "Trump Putin": a word the corpus knows as someone's surname is not a given name.
     if (next && t.adjacentToNext && isName(t) && isName(next) && !entities?.person(personId(t.word))) t.soft = true;
   });
-  const eligible = terms.filter((t) => !t.soft || ROLE_HINT.test(t.word));
-  let role = entities?.resolveRole(eligible);
+  // A soft word that qualifies a role ("energy minister", "foreign minister") still says which role.
+  const eligible = terms.filter((t) => !t.soft || ROLE_HINT.test(t.word) || ROLE_MODIFIERS.has(t.word));
+  // "Who is the new defence minister": the role's holder in the articles may be the one leaving, so a "new" role
+  // resolves to no one ("who replaced Yermak as negotiator" still does: the articles give the role to his successor).
+  const succession = kind === "who" && SUCCESSION_QUESTION.test(text);
+  let role = succession && /\bnew\b/i.test(text) ? undefined : entities?.resolveRole(eligible);
   // "the Chinese foreign minister" is not the Ukrainian one: a name qualifying the role must be part of it.
   const qualifier = role && eligible[role.terms[0]! - 1];
   // Unless the person holding the role is of no other country in the articles ("Foreign Minister Andrii Sybiha" for
@@ -205,10 +212,11 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
   const whRole = head !== undefined && ROLE_NOUNS.has(stem(toks[head]!.word)) ? stem(toks[head]!.word) : undefined;
   // "What's Grynkewich's job": the job is what is asked, written as a title or an apposition ("General Alexus
   // Grynkewich, the commander of US forces in Europe"), seldom as "job".
-  const asksJob = kind === "what" && want === "any" && /^what(?:'s|s| is| was)\b/i.test(text) && JOB_WORDS.has(terms[terms.length - 1]?.word ?? "");
-  if (asksJob) Object.assign(terms[terms.length - 1]!, { soft: true, topic: false });
+  // The job word ends the question or follows the name ("whats josh gruenbaums job, he was at the kremlin right?").
+  const jobAt = terms.findIndex((t, i) => JOB_WORDS.has(t.word) && (i === terms.length - 1 || (terms[i - 1]?.entity === true && terms[i - 1]!.adjacentToNext === true)));
+  const asksJob = kind === "what" && want === "any" && /^what(?:'s|s| is| was)\b/i.test(text) && jobAt >= 0;
+  if (asksJob) Object.assign(terms[jobAt]!, { soft: true, topic: false });
   // "Who replaced Yermak": the verb of succession is seldom the answer's ("Umerov was appointed", "offered the post").
-  const succession = kind === "who" && SUCCESSION_QUESTION.test(text);
   if (succession) for (const t of terms) if (SUCCESSION_VERB.test(t.word)) t.soft = true;
   const speaker = kind === "say" ? speakerTerms(terms, toks, text) : [];
   // "What did Kyiv / the Kremlin say": a country speaks through its people, named or not ("Zelensky said").
@@ -320,7 +328,7 @@ const ANSWER_NOUNS = new Set(
     "cities towns countries places venues locations regions capitals " +
     "year month week hour times hours days weeks months years minutes rounds occasions number amount sum figure " +
     "percentage percent share proportion age outlet newspaper agency money cash funds funding sum cut stake price " +
-    "cost distance size length rank title company firm organisation organization institution body").split(" "),
+    "cost distance size length rank title company firm organisation organization institution body deadline").split(" "),
 );
 
 const DATE_WORDS =
@@ -356,6 +364,8 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
   const q = text.toLowerCase();
   if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) return "age";
   if (/\bwhat time\b|\bat what hour\b|\bwhich hour\b/.test(q)) return "clock";
+  // "What deadline did Trump give": a date ("by Thanksgiving"), seldom the word "deadline".
+  if (/\b(what|which) deadline\b|\bby when\b/.test(q)) return "date";
   if (/\bhow long\b|\bhow many (hours|days|weeks|months|years|minutes)\b/.test(q)) return "duration";
   if (/\bpercent|\bper cent\b|\bpercentage\b|\bproportion\b|\bwhat share\b/.test(q)) return "percent";
   if (/\bhow (many|much)\b/.test(q)) return "count";

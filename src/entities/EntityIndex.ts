@@ -8,7 +8,7 @@
 import { stem, tokens, type Token } from "../text/terms.js";
 import type { Article } from "../types.js";
 import { nameKey, nameKeys, sameName } from "./names.js";
-import { isPersonName, personMentions, ROLE_NOUNS } from "./roles.js";
+import { isPersonName, personMentions, ROLE_MODIFIERS, ROLE_NOUNS } from "./roles.js";
 
 export const ENTITY_INDEX_VERSION = 1;
 
@@ -168,11 +168,15 @@ export class EntityIndex {
    * question's words, among them a role noun ("investment envoy", "Kremlin spokesman"). Undefined when no
    * person's role accounts for two words, or two people tie.
    */
-  resolveRole(terms: { keys: string[]; word: string }[], country?: string[]): ResolvedRole | undefined {
+  resolveRole(terms: { keys: string[]; word: string; adjacentToNext?: boolean }[], country?: string[]): ResolvedRole | undefined {
     let best: { p: Person; terms: number[]; score: number } | undefined;
     let tie = false;
+    // "foreign minister", "energy minister": a modifier right before the role noun says which minister, so whoever
+    // holds the role must hold it with that word ("former defence minister" is no foreign minister).
+    const qualifying = terms.filter((t, i) => ROLE_MODIFIERS.has(t.word) && t.adjacentToNext && ROLE_NOUNS.has(stem(terms[i + 1]?.word ?? "")));
     for (const p of this.people.values()) {
       if (country && this.otherCountry(p, country)) continue;
+      if (qualifying.some((t) => !t.keys.some((k) => p.role.has(k)))) continue;
       const hit: number[] = [];
       let roleNoun = false;
       terms.forEach((t, i) => {

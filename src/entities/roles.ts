@@ -89,7 +89,7 @@ export function personMentions(text: string, toks: Token[] = tokens(text)): Pers
     if (j > i || appositionOnly.length > 0) {
       const surname = toks[j]!;
       const first = toks[j - 1]!;
-      const roleToks = j > i ? [...toks.slice(i, j - 1), ...before(text, toks, i), ...after(text, toks, j)] : appositionOnly;
+      const roleToks = j > i ? [...toks.slice(i, j - 1), ...before(text, toks, i, j), ...after(text, toks, j)] : appositionOnly;
       const role = new Set<string>();
       for (const t of roleToks) {
         const title = TITLES[t.word];
@@ -124,6 +124,11 @@ export function personId(surname: string): string {
   return k ? `n:${k}` : `s:${stem(foldName(surname))}`;
 }
 
+/** A capitalised word or initials ("JD"). */
+function isGivenName(t: Token): boolean {
+  return isCapitalised(t) || /^\p{Lu}{1,3}$/u.test(t.raw);
+}
+
 function isCapitalised(t: Token): boolean {
   return /^\p{Lu}\p{Ll}/u.test(t.raw);
 }
@@ -133,11 +138,19 @@ function gap(text: string, a: Token, b: Token): string {
 }
 
 /** Up to six words before a name, back to a stop word or punctuation ("Zelensky's chief of staff"). */
-function before(text: string, toks: Token[], start: number): Token[] {
+function before(text: string, toks: Token[], start: number, end: number): Token[] {
   const out: Token[] = [];
   let k = start - 1;
   const title = toks[k];
   if (title && TITLES[title.word] !== undefined && text.slice(title.end, toks[start]!.start).trim() === ".") {
+    out.push(title);
+    k--;
+  }
+  // "Ukraine's energy minister, Denys Shmyhal, said": a role ending in a role noun, set off by commas on both sides.
+  const next = toks[end + 1];
+  // Also "The chief of Ukraine's General Staff, Andriy Hnatov,": the role may end in its institution's name.
+  const setOff = title && out.length === 0 && text.slice(title.end, toks[start]!.start).trim() === "," && (ROLE_NOUNS.has(stem(title.word)) || (isCapitalised(title) && !isPersonName(title.raw))) && next !== undefined && text.slice(toks[end]!.end, next.start).trim() === ",";
+  if (setOff) {
     out.push(title);
     k--;
   }
@@ -152,7 +165,7 @@ function before(text: string, toks: Token[], start: number): Token[] {
     if (!/^\p{Lu}/u.test(t.raw) && !LINKS.has(t.word) && t.word !== "and" && !ROLE_NOUNS.has(stem(t.word)) && !ROLE_MODIFIERS.has(t.word)) break;
     out.push(t);
   }
-  return out;
+  return setOff && !out.some((t) => ROLE_NOUNS.has(stem(t.word))) ? [] : out;
 }
 
 /** The apposition after a name: ", head of the Russian Direct Investment Fund," (up to twelve words). */
@@ -168,10 +181,22 @@ function after(text: string, toks: Token[], end: number): Token[] {
   // "Kyslytsya, Ambassador … Olha Stefanishyna, …" is a list of people, not an apposition.
   // A name at its end (not "the … Fund") or a title starting the next name ("…, military chief of staff Gen.").
   if (endsWithPerson(text, out)) return [];
+  // "…, first deputy foreign minister Sergiy Kyslytsya and Umerov's deputy": another person's role and name inside.
+  if (out.some((t, k) => ROLE_NOUNS.has(stem(t.word)) && namesPerson(text, out, k + 1))) return [];
   // An apposition names a position; ", Witkoff and Kushner." does not.
   if (!out.some((t) => ROLE_NOUNS.has(stem(t.word)))) return [];
   // "…, said on Tuesday" is not an apposition.
   return out[0] && /^(said|says|told|added|who|which|and|but)$/.test(out[0].word) && out[0].word !== "who" ? [] : out;
+}
+
+/**
+ * A first and last name starting at `clause[k]`: two capitalised words, the second no institution's ("Fund") and
+ * no possessive ("President Volodymyr Zelensky's chief of staff" is a role, not a second person).
+ */
+function namesPerson(text: string, clause: Token[], k: number): boolean {
+  const [a, b] = [clause[k], clause[k + 1]];
+  if (a === undefined || b === undefined || !isGivenName(a) || !isCapitalised(b) || gap(text, a, b) !== " ") return false;
+  return isPersonName(b.raw) && !STOP_WORDS.has(a.word) && !/['’]s$/.test(b.raw);
 }
 
 function endsWithPerson(text: string, clause: Token[]): boolean {
@@ -179,7 +204,8 @@ function endsWithPerson(text: string, clause: Token[]): boolean {
   if (!last) return false;
   if (TITLES[last.word] !== undefined && text.slice(last.end, last.end + 1) === ".") return true;
   let k = clause.length - 1;
-  while (k > 0 && isCapitalised(clause[k]!) && isCapitalised(clause[k - 1]!) && gap(text, clause[k - 1]!, clause[k]!) === " ") k--;
+  // A given name may be initials ("JD Vance").
+  while (k > 0 && isCapitalised(clause[k]!) && isGivenName(clause[k - 1]!) && gap(text, clause[k - 1]!, clause[k]!) === " ") k--;
   if (k === clause.length - 1) return false;
   // "…, the secretary of Ukraine's National Security and Defence Council": an institution, not a person.
   if (!isPersonName(clause[clause.length - 1]!.raw)) return false;

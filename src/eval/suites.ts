@@ -34,6 +34,10 @@ export function defaultSuites(root: string): EvalSuite[] {
     // only after that session's tuning.
     ["news-dev3", "dev3-questions", "dev3"],
     ["news-blind3", "blind3-questions", "blind3"],
+    // Session 5: two more blind sets by writers who never saw the engine or the other questions; blind4 run first
+    // mid-session (then tuned on), blind5 only at the end of that session.
+    ["news-blind4", "blind4-questions", "blind4"],
+    ["news-blind5", "blind5-questions", "blind5"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {

@@ -151,8 +151,15 @@ function trimSpan(body: string, start: number, end: number): SentenceSpan | unde
   return end > start ? { start, end } : undefined;
 }
 
+/**
+ * What follows a clock time's "a.m." / "p.m." within the sentence ("ended after 2 a.m. Moscow time, Ushakov said"):
+ * a time zone, or any lower-case word ("3 p.m. local time"). Any other capital after it starts a sentence ("…at 9 a.m. The talks…").
+ */
+const TIME_ZONE_AFTER = /^(?:[\p{Lu}][\p{L}'’-]* time\b|(?:GMT|UTC|CET|CEST|EET|EEST|MSK|GST|BST|ET|EST|EDT|CT|CST|PT|PST|PDT)\b)/u;
+
 function continuesAfterAbbreviation(body: string, prev: SentenceSpan, next: SentenceSpan): boolean {
   const lastWord = body.slice(prev.start, prev.end).split(/\s+/).pop()!.toLowerCase();
+  if (lastWord === "a.m." || lastWord === "p.m.") return /^\p{Ll}/u.test(body[next.start]!) || TIME_ZONE_AFTER.test(body.slice(next.start, next.end));
   if (!ABBREVIATIONS.has(lastWord)) return false;
   const firstWord = /^[\p{L}'’]+/u.exec(body.slice(next.start, next.end))?.[0] ?? "";
   if (firstWord === "") return false;

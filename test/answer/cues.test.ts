@@ -187,4 +187,23 @@ describe("a question about someone's job", () => {
     expect(analyzeQuestion("What is Kostyukov's role?").terms.find((t) => t.word === "role")?.soft).toBe(true);
     expect(analyzeQuestion("what will budanov do first in his new job").terms.find((t) => t.word === "job")?.soft).toBe(false);
   });
+
+  it("GIVEN the job word right after the name, with more said after it THEN still the kind of answer", () => {
+    const q = analyzeQuestion("whats Josh Gruenbaum's job, he was at the Kremlin in January right?");
+    expect(q.terms.find((t) => t.word === "job")?.soft).toBe(true);
+  });
+});
+
+describe("chat typing and answer kinds", () => {
+  it("GIVEN 'what deadline did X give' THEN a date is wanted and 'deadline' is no word the quote must hold", () => {
+    const q = analyzeQuestion("what deadline did Trump give Kyiv to answer the plan");
+    expect(q.want).toBe("date");
+    expect(q.terms.find((t) => t.word === "deadline")?.topic).toBeFalsy();
+  });
+
+  it("GIVEN a negation typed without its apostrophe THEN it is no topic, like the one with it", () => {
+    for (const q of ["why didnt the eu use the frozen money", "why didn't the eu use the frozen money"]) {
+      expect(analyzeQuestion(q).terms.map((t) => t.word), q).not.toContain("didnt");
+    }
+  });
 });

@@ -36,6 +36,23 @@ describe("personMentions", () => {
     expect(roles).toEqual(expect.arrayContaining(["s:secretari", "s:secur", "s:council"]));
   });
 
+  it("GIVEN a role set off by commas before the name ('Ukraine's energy minister, Denys Shmyhal, said') THEN it is the person's", () => {
+    const body = "Ukraine's energy minister, Denys Shmyhal, said the strike hit the grid. The chief of Ukraine's General Staff, Andriy Hnatov, was there.";
+    const roles = new Map(personMentions(body).map((m) => [m.name, m.role]));
+    expect(roles.get("Denys Shmyhal")).toEqual(expect.arrayContaining(["s:energi", "s:minist", "g:ukraine"]));
+    expect(roles.get("Andriy Hnatov")).toEqual(expect.arrayContaining(["s:chief", "s:staff"]));
+  });
+
+  it("GIVEN another person's role and name inside what follows a name THEN it is a list, not the first one's role", () => {
+    const body =
+      "The team included Andriy Hnatov, first deputy foreign minister Sergiy Kyslytsya and others. Dan Driscoll arrived. Driscoll, a friend of Vice-President JD Vance, spoke.";
+    const mentions = personMentions(body);
+    const roleOf = (name: string) => mentions.filter((m) => m.name === name).flatMap((m) => m.role);
+    expect(roleOf("Andriy Hnatov")).not.toContain("s:minist");
+    expect(roleOf("Sergiy Kyslytsya")).toContain("s:minist");
+    expect(roleOf("Dan Driscoll")).not.toContain("s:presid");
+  });
+
   it("GIVEN a surname alone with an apposition, after the text named the person in full THEN the role is that person's", () => {
     const body = "Rustem Umerov arrived on Saturday. Umerov, the secretary of the security council, said the talks went well. Smith, a local official, said nothing.";
     const mentions = personMentions(body);
@@ -51,6 +68,17 @@ describe("EntityIndex", () => {
   it("GIVEN a role in the question THEN it resolves to the person the articles give it to", () => {
     expect(index.resolveRole(question(["russia", "investment", "envoy"]))?.name).toBe("Kirill Dmitriev");
     expect(index.resolveRole(question(["Kremlin", "spokesman"]))?.name).toBe("Dmitry Peskov");
+  });
+
+  it("GIVEN a modifier right before the role noun ('foreign minister') THEN only someone holding the role with it", () => {
+    const body = "Rustem Umerov, the former defence minister of Ukraine, led the team. Foreign Minister Andrii Sybiha spoke. Umerov spoke. Umerov spoke again.";
+    const built = EntityIndex.build([{ title: "T", body }]);
+    const q = [
+      { word: "ukraine", keys: wordKeys("ukraine", false), adjacentToNext: false },
+      { word: "foreign", keys: wordKeys("foreign", false), adjacentToNext: true },
+      { word: "minister", keys: wordKeys("minister", false), adjacentToNext: false },
+    ];
+    expect(built.resolveRole(q)?.name).toBe("Andrii Sybiha");
   });
 
   it("GIVEN words that are no one's role THEN nothing is resolved", () => {

@@ -20,6 +20,16 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("GIVEN a clock time's a.m./p.m. THEN a time zone or a lower-case word continues the sentence, a new sentence does not", () => {
+    const body = "The talks ended after 2 a.m. Moscow time, an aide said. They began at 3 p.m. local time. We met at 9 a.m. The talks went on at 4 p.m. GMT.";
+    expect(texts(body)).toEqual([
+      "The talks ended after 2 a.m. Moscow time, an aide said.",
+      "They began at 3 p.m. local time.",
+      "We met at 9 a.m.",
+      "The talks went on at 4 p.m. GMT.",
+    ]);
+  });
+
   it("GIVEN bullet lists and paragraphs THEN the marker is not part of the sentence and no sentence crosses a paragraph", () => {
     const body = 'Intro line here.\n\n- "We had a very productive session," Rubio said.\n- Umerov said the talks were "productive and successful."\n\nNext paragraph.';
     expect(texts(body)).toEqual([
