@@ -196,6 +196,7 @@ export class ExtractiveRanker {
     let articleCovered = 0;
     let entitiesPresent = true;
     let missingTopics = 0;
+    let monthMissed = false;
     const absent = new Set<QuestionTerm>();
     let countedMissing = false;
     let personAbsent = false;
@@ -239,6 +240,9 @@ export class ExtractiveRanker {
       // "What's next after Geneva": the plan sentence of the story about Geneva need not repeat "Geneva".
       const inHead = head && !t.soft && holds(head, t) ? ANSWER_TUNING.nextInHead : 0;
       let value = Math.max(inSentence, inContext, inHead);
+      // "After the Geneva round in February": a sentence about another month, in a story of another month, answers
+      // another question. Not a deadline ("done by June"): that month is what is talked about, not when.
+      if (month !== undefined && inSentence === 0 && !monthsOf("", this.store.article(c.sentence.articleId)!.published, NO_DAYS).has(month) && !deadlineMonth(q.text, t.word)) monthMissed = true;
       if (inSentence >= ANSWER_TUNING.topicSimilarity) matchedNear.add(t);
       else if (t.counted) countedMissing = true;
       // Names are looked up in the whole article with their keys; other words by stem only (word vectors over a
@@ -291,6 +295,7 @@ export class ExtractiveRanker {
       return prev?.adjacentToNext && prev.topic && !absent.has(prev);
     };
     if (missingTopics > 0 && (missingTopics > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
+    if (monthMissed) entitiesPresent = false;
     const coverage = total > 0 ? covered / total : 0;
     const previous = this.store.snapshot().sentencesOf(c.sentence.articleId)[c.sentence.index - 1];
     const speaker = asked.speaker;
@@ -787,4 +792,11 @@ const STRONG_CUES = new Set(["next", "clock", "age", "percent", "duration", "cou
 /** The same sentence in two articles (wire copy), or nearly: the strictest level of corroborate.ts's rule. */
 function sameReport(a: RankedSentence, b: RankedSentence): boolean {
   return sameWording({ text: a.sentence.text, stems: a.stems }, { text: b.sentence.text, stems: b.stems });
+}
+
+const NO_DAYS: ReadonlySet<string> = new Set();
+
+/** "Done by June", "until February": the month is a deadline in the question, not when the asked thing happened. */
+function deadlineMonth(question: string, month: string): boolean {
+  return new RegExp(`\\b(?:by|until|till|before|through)\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?${month}\\b`, "i").test(question);
 }

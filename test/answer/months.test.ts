@@ -51,4 +51,14 @@ describe("GIVEN the same official quoted in two months", () => {
     expect(a.found).toBe(true);
     expect(a.quotes[0]!.text).toMatch(re);
   });
+
+  it("GIVEN a month no story or sentence is about THEN not found: another month's words answer another question", async () => {
+    const a = await engine().answer("what did ushakov say about the talks in february");
+    expect(a.found).toBe(false);
+  });
+
+  it("GIVEN the month as a deadline ('done by February') THEN it is not when the asked thing happened", async () => {
+    const a = await engine().answer("did ushakov say the talks could be done by february");
+    expect(a.found).toBe(true);
+  });
 });
