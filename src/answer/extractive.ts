@@ -16,7 +16,8 @@ import { personId } from "../entities/roles.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
-import { answerCue, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
+import { answerCue, CAUSE, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
+import { MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { daysIn, monthNumber, monthsOf, namesCalendarDay, publishedNear } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
 import { synonymsOf } from "../text/synonyms.js";
@@ -138,7 +139,23 @@ export class ExtractiveRanker {
       const copy = chosen.find((c) => c !== r && c.sentence.articleId !== r.sentence.articleId && sameReport(c, r));
       if (copy) also.set(copy, (also.get(copy) ?? new Set<string>()).add(r.sentence.articleId));
     }
-    return { found: true, quotes: chosen.map((r) => this.quote(r.sentence, also.get(r))), ranked };
+    const reasoned = question.want === "reason" ? chosen.map((r) => this.withReason(r.sentence, chosen)) : chosen.map((r) => r.sentence);
+    return { found: true, quotes: chosen.map((r, i) => this.quote(reasoned[i]!, also.get(r))), ranked };
+  }
+
+  /**
+   * "Why didn't the EU use the frozen assets?" — "The plan was to fund the loan from the frozen assets. Belgium,
+   * which holds most of them, would not agree." A quote that gives no reason runs on to the next sentence of its
+   * paragraph, where stories often put it; verbatim still (one span of the body), and only when that sentence is
+   * not quoted on its own already.
+   */
+  private withReason(s: IndexedSentence, chosen: RankedSentence[]): IndexedSentence {
+    if (CAUSE.test(s.text)) return s;
+    const next = this.store.snapshot().sentencesOf(s.articleId)[s.index + 1];
+    if (!next || chosen.some((c) => c.sentence.label === next.label) || isHeading(next.text)) return s;
+    const body = this.store.article(s.articleId)?.body;
+    if (body === undefined || /\n\s*\n/.test(body.slice(s.end, next.start)) || next.end - s.start > 2 * MAX_SENTENCE_CHARS) return s;
+    return { ...s, end: next.end, text: body.slice(s.start, next.end) };
   }
 
   /**

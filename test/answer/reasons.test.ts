@@ -1,0 +1,39 @@
+/**
+ * "Why" questions: stories often give the reason in the sentence after the one that matches the question's words.
+ * A quote that gives no reason runs on to the next sentence of its paragraph — one verbatim span of the body.
+ */
+import { expect, it } from "vitest";
+import { useSmallCorpus } from "../helpers/smallEngine.js";
+import { writeArticle } from "../helpers/tempCorpus.js";
+
+const engine = useSmallCorpus((corpus) => {
+  writeArticle(
+    corpus,
+    "loan",
+    [
+      "The summit agreed a joint loan to the city for the next two years.",
+      "",
+      "The plan had been to fund the loan from the frozen harbour deposits. The northern province, which holds most of them, would not agree.",
+      "",
+      "The mayor resigned because the council rejected his budget.",
+      "",
+      "A new vote is due in spring.",
+    ].join("\n"),
+    { title: "Summit agrees loan", published: "2025-12-19T10:00:00+01:00", source: "Test Wire" },
+  );
+});
+
+it("GIVEN a why question whose best sentence gives no reason THEN the quote runs on to the next sentence of the paragraph", async () => {
+  const a = await engine().answer("why didnt they fund the loan from the frozen harbour deposits?");
+  expect(a.found).toBe(true);
+  const q = a.quotes[0]!;
+  expect(q.text).toMatch(/^The plan had been to fund the loan.*would not agree\.$/s);
+  expect(q.end - q.start).toBe(q.text.length);
+});
+
+it("GIVEN a sentence that gives its reason THEN it is quoted alone, and no quote crosses a paragraph", async () => {
+  const a = await engine().answer("why did the mayor resign");
+  expect(a.found).toBe(true);
+  expect(a.quotes[0]!.text).toBe("The mayor resigned because the council rejected his budget.");
+  for (const q of a.quotes) expect(q.text).not.toMatch(/\n\s*\n/);
+});
