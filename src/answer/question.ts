@@ -195,14 +195,15 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
   // "Who is the new defence minister": the role's holder in the articles may be the one leaving, so a "new" role
   // resolves to no one ("who replaced Yermak as negotiator" still does: the articles give the role to his successor).
   const succession = kind === "who" && SUCCESSION_QUESTION.test(text);
-  let role = succession && /\bnew\b/i.test(text) ? undefined : entities?.resolveRole(eligible);
+  const loose = terms.filter((t) => !eligible.includes(t) && !t.entity && !t.date);
+  let role = succession && /\bnew\b/i.test(text) ? undefined : entities?.resolveRole(eligible, undefined, loose);
   // "the Chinese foreign minister" is not the Ukrainian one: a name qualifying the role must be part of it.
   const qualifier = role && eligible[role.terms[0]! - 1];
   // Unless the person holding the role is of no other country in the articles ("Foreign Minister Andrii Sybiha" for
   // "Ukraine's foreign minister"): then the country is still asked of the article, as any name is.
   if (role && qualifier?.entity && qualifier.adjacentToNext && !role.terms.includes(role.terms[0]! - 1)) {
     const first = role.terms[0]!;
-    role = entities?.resolveRole(eligible.slice(first), qualifier.keys);
+    role = entities?.resolveRole(eligible.slice(first), qualifier.keys, loose);
     if (role) role = { ...role, terms: role.terms.map((i) => i + first) };
   }
   if (role) for (const i of role.terms) eligible[i]!.person = role.person;

@@ -168,7 +168,7 @@ export class EntityIndex {
    * question's words, among them a role noun ("investment envoy", "Kremlin spokesman"). Undefined when no
    * person's role accounts for two words, or two people tie.
    */
-  resolveRole(terms: { keys: string[]; word: string; adjacentToNext?: boolean }[], country?: string[]): ResolvedRole | undefined {
+  resolveRole(terms: { keys: string[]; word: string; adjacentToNext?: boolean }[], country?: string[], loose: { keys: string[] }[] = []): ResolvedRole | undefined {
     let best: { p: Person; terms: number[]; score: number } | undefined;
     let tie = false;
     // "foreign minister", "energy minister": a modifier right before the role noun says which minister, so whoever
@@ -187,7 +187,9 @@ export class EntityIndex {
       if (!roleNoun || hit.length < 2) continue;
       // The one the articles give the asked country's role to comes before one of no stated country.
       const ofCountry = country?.some((k) => k.startsWith("g:") && p.role.has(k)) ? 1 : 0;
-      const score = hit.length + ofCountry + Math.min(0.5, p.mentions / 100);
+      // Words of the question too loose to name a role alone ("delegation") still tell two holders apart.
+      const looseHits = loose.filter((t) => t.keys.some((k) => p.role.has(k))).length;
+      const score = hit.length + ofCountry + 0.5 * looseHits + Math.min(0.5, p.mentions / 100);
       if (!best || score > best.score + 1e-9) {
         best = { p, terms: hit, score };
         tie = false;

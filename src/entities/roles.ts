@@ -82,14 +82,14 @@ export function personMentions(text: string, toks: Token[] = tokens(text)): Pers
     while (j + 1 < toks.length && isCapitalised(toks[j + 1]!) && !groupAt.has(j + 1) && gap(text, toks[j]!, toks[j + 1]!) === " ") j++;
     // "But Trump", "The Kremlin": a sentence's first word is not part of a name.
     while (i < j && STOP_WORDS.has(toks[i]!.word)) i++;
-    // "Umerov, the secretary of the National Security and Defence Council": a surname alone, of someone this text
-    // has named in full before, with an apposition after it.
+    // "Umerov, the secretary of the National Security and Defence Council", "Medinsky led the delegation": a surname
+    // alone, of someone this text has named in full before, with an apposition or a verb of leading after it.
     const known = j === i ? fullNames.get(personId(toks[i]!.word)) : undefined;
-    const appositionOnly = known !== undefined ? after(text, toks, j) : [];
+    const appositionOnly = known !== undefined ? [...after(text, toks, j), ...leadsAfter(text, toks, j)] : [];
     if (j > i || appositionOnly.length > 0) {
       const surname = toks[j]!;
       const first = toks[j - 1]!;
-      const roleToks = j > i ? [...toks.slice(i, j - 1), ...before(text, toks, i, j), ...after(text, toks, j)] : appositionOnly;
+      const roleToks = j > i ? [...toks.slice(i, j - 1), ...before(text, toks, i, j), ...after(text, toks, j), ...leadsAfter(text, toks, j)] : appositionOnly;
       const role = new Set<string>();
       for (const t of roleToks) {
         const title = TITLES[t.word];
@@ -169,6 +169,35 @@ function before(text: string, toks: Token[], start: number, end: number): Token[
 }
 
 /** The apposition after a name: ", head of the Russian Direct Investment Fund," (up to twelve words). */
+/** Verbs of leading: "X, who led the Russian delegation", "X heads Ukraine's team" give X the role "head of …". */
+const LEADS = /^(?:led|leads|headed|heads|chaired|chairs)$/;
+
+/**
+ * "Medinsky led the Russian delegation", "Vladimir Medinsky, aide to the president, who led the delegation": the
+ * team he leads, as the role words of its head (a token "head" standing for the verb), or nothing.
+ */
+function leadsAfter(text: string, toks: Token[], end: number): Token[] {
+  let k = end + 1;
+  // Past one apposition: ", aide to the Russian president, who led …".
+  if (toks[k] && text.slice(toks[end]!.end, toks[k]!.start).trim() === "," && toks[k]!.word === "who") k++;
+  else if (toks[k] && text.slice(toks[end]!.end, toks[k]!.start).trim() === ",") {
+    while (toks[k + 1] && !BOUNDARY.test(text.slice(toks[k]!.end, toks[k + 1]!.start)) && k - end < 12) k++;
+    k++;
+    if (toks[k]?.word !== "who" || text.slice(toks[k - 1]!.end, toks[k]!.start).trim() !== ",") return [];
+    k++;
+  } else if (toks[k]?.word === "who") k++;
+  const verb = toks[k];
+  if (!verb || !LEADS.test(verb.word) || !/^\s+$/.test(text.slice(toks[k - 1]!.end, verb.start))) return [];
+  const out: Token[] = [{ ...verb, word: "head", raw: "head" }];
+  for (let m = k + 1; m < toks.length && out.length < 6; m++) {
+    const t = toks[m]!;
+    if (BOUNDARY.test(text.slice(toks[m - 1]!.end, t.start))) break;
+    if (STOP_WORDS.has(t.word) && !LINKS.has(t.word)) break;
+    out.push(t);
+  }
+  return out.length > 1 ? out : [];
+}
+
 function after(text: string, toks: Token[], end: number): Token[] {
   const next = toks[end + 1];
   if (!next || text.slice(toks[end]!.end, next.start).trim() !== ",") return [];

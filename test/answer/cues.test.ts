@@ -46,6 +46,10 @@ describe("speakerCue", () => {
     expect(speakerCue("Russian Foreign Minister Sergei Lavrov said the drones were shot down.", undefined, ["g:russia", "s:russia"])).toBe(1);
   });
 
+  it("GIVEN 'X summed them up to the press' THEN X is speaking", () => {
+    expect(speakerCue('At the end, Admiral Kostyukov summed them up to the press: the talks were "difficult".', undefined, kostyukov)).toBe(1);
+  });
+
   it("GIVEN X as a possessor, an object or a name after 'according to A,' THEN X is not the one speaking", () => {
     const budanov = ["s:budanov"];
     expect(speakerCue("Budanov's critics in parliament argued that the move was a mistake.", undefined, budanov)).toBe(0.3);

@@ -53,6 +53,13 @@ describe("personMentions", () => {
     expect(roleOf("Dan Driscoll")).not.toContain("s:presid");
   });
 
+  it("GIVEN 'X, …, who led the Russian delegation' or 'X led Ukraine's team' THEN X is the head of that team", () => {
+    const body = "It is Vladimir Medinsky, aide to the Russian president, who led the Russian delegation. Rustem Umerov arrived. Umerov led Ukraine's team.";
+    const roleOf = (name: string) => personMentions(body).filter((m) => m.name === name).flatMap((m) => m.role);
+    expect(roleOf("Vladimir Medinsky")).toEqual(expect.arrayContaining(["s:head", "s:deleg", "g:russia", "s:aid"]));
+    expect(roleOf("Rustem Umerov")).toEqual(expect.arrayContaining(["s:head", "s:team", "g:ukraine"]));
+  });
+
   it("GIVEN a surname alone with an apposition, after the text named the person in full THEN the role is that person's", () => {
     const body = "Rustem Umerov arrived on Saturday. Umerov, the secretary of the security council, said the talks went well. Smith, a local official, said nothing.";
     const mentions = personMentions(body);
@@ -79,6 +86,15 @@ describe("EntityIndex", () => {
       { word: "minister", keys: wordKeys("minister", false), adjacentToNext: false },
     ];
     expect(built.resolveRole(q)?.name).toBe("Andrii Sybiha");
+  });
+
+  it("GIVEN two holders of the role's words THEN a looser word of the question ('delegation') tells them apart", () => {
+    const body =
+      "Kirill Dmitriev, head of the Russian fund, spoke. Vladimir Medinsky, aide to the president, who led the Russian delegation, arrived.";
+    const built = EntityIndex.build([{ title: "T", body }]);
+    const q = question(["head", "russian"]);
+    expect(built.resolveRole(q)?.name).not.toBe("Vladimir Medinsky");
+    expect(built.resolveRole(q, undefined, [{ keys: wordKeys("delegation", false) }])?.name).toBe("Vladimir Medinsky");
   });
 
   it("GIVEN words that are no one's role THEN nothing is resolved", () => {
