@@ -322,7 +322,8 @@ export class ExtractiveRanker {
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson, q.succession, q.succession ? q.person : undefined);
     // An explainer's section under "Why Budanov?" answers "why did Zelensky choose Budanov": the heading asks it.
     const answersHeading = this.underAskingHeading(asked, c.sentence);
-    if (answersHeading) cue = 1;
+    // Not for "what did X say": a page's "What does Russia want?" does not make whoever speaks under it X.
+    if (answersHeading && !(q.want === "statement" && speaker.length > 0)) cue = 1;
     // "How many", "how much", "how long", "how old", "what time": an answer without a number is none.
     const noNumber = QUANTITIES.has(q.want) && cue === 0;
     // About another day or another count: not a looser match of the question but none, so it sets no bar either.

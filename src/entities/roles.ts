@@ -214,8 +214,8 @@ function after(text: string, toks: Token[], end: number): Token[] {
   if (out.some((t, k) => ROLE_NOUNS.has(stem(t.word)) && namesPerson(text, out, k + 1))) return [];
   // An apposition names a position; ", Witkoff and Kushner." does not.
   if (!out.some((t) => ROLE_NOUNS.has(stem(t.word)))) return [];
-  // "…, said on Tuesday" is not an apposition.
-  return out[0] && /^(said|says|told|added|who|which|and|but)$/.test(out[0].word) && out[0].word !== "who" ? [] : out;
+  // "…, said on Tuesday", "…, it included the first deputy foreign minister" are not appositions.
+  return out[0] && /^(said|says|told|added|which|and|but|it|he|she|they|we|i|this|that|there)$/.test(out[0].word) ? [] : out;
 }
 
 /**

@@ -50,6 +50,32 @@ const engine = useSmallCorpus((corpus) => {
     ].join("\n"),
     { title: "Traders want a say on market move", source: "Other Wire" },
   );
+  writeArticle(
+    corpus,
+    "market_qa",
+    [
+      "The market move is back before the council.",
+      "",
+      "What about the market move cost?",
+      "",
+      "The council treasurer said the market move would cost the city too much in its first year.",
+    ].join("\n"),
+    { title: "Market move: questions and answers", source: "Third Explainer" },
+  );
+  writeArticle(
+    corpus,
+    "marchenko_market",
+    ["Marchenko said on Monday that the market move was worth it."].join("\n"),
+    { title: "Chief of staff backs market plan", source: "Fourth Wire" },
+  );
+});
+
+it("GIVEN 'what did X say' and a page's 'What about the market move cost?' THEN whoever speaks under the heading is not X", async () => {
+  const a = await engine().answer("what did marchenko say about the market move cost in its first year");
+  const quotes = a.quotes.map((q) => q.text).join(" | ");
+  expect(a.found, quotes).toBe(true);
+  expect(quotes).toMatch(/^Marchenko said on Monday/);
+  expect(quotes).not.toMatch(/treasurer said/);
 });
 
 it("GIVEN 'why did the mayor choose marchenko for the office' THEN the sentence under 'Why Marchenko?' is quoted, and no heading", async () => {

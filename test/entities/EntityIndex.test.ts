@@ -51,6 +51,9 @@ describe("personMentions", () => {
     expect(roleOf("Andriy Hnatov")).not.toContain("s:minist");
     expect(roleOf("Sergiy Kyslytsya")).toContain("s:minist");
     expect(roleOf("Dan Driscoll")).not.toContain("s:presid");
+    // A clause after the name with its own subject is no apposition.
+    const other = personMentions("Alongside Umerov and the chief, Andrii Hnatov, it included the first deputy foreign minister, Serhii Kyslytsia.");
+    expect(other.filter((m) => m.name === "Andrii Hnatov").flatMap((m) => m.role)).not.toContain("s:minist");
   });
 
   it("GIVEN 'X, …, who led the Russian delegation' or 'X led Ukraine's team' THEN X is the head of that team", () => {
