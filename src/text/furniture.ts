@@ -77,7 +77,8 @@ function isRepeatedHeadline(text: string, title: string): boolean {
  */
 function ownWords(text: string, enough: number): number {
   let n = 0;
-  for (const m of text.matchAll(/\b[a-z][a-z'’-]+\b/g)) {
+  // Whole words only, accented letters included: "Wróblewska" holds no lower-case word "blewska".
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu)) {
     if (DATE_WORDS.test(m[0]) || lexicalTerms(m[0]).length === 0) continue;
     if (++n >= enough) break;
   }

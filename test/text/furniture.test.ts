@@ -24,6 +24,11 @@ describe("isFurniture", () => {
     expect(isFurniture(line, TITLE)).toBe(true);
   });
 
+  it("GIVEN a byline whose name has accented letters THEN no part of the name counts as a lower-case word", () => {
+    expect(isFurnitureLine("Katarzyna Wróblewska, Berlin | 15 December 2025, 21:10", TITLE)).toBe(true);
+    expect(isFurnitureLine("Mykhaïlo Fedorov will become minister of defence.", TITLE)).toBe(false);
+  });
+
   it.each([
     "Yermak resigned on Friday after anti-corruption detectives searched his home.",
     "By Sunday, the delegation had arrived in Florida.",
