@@ -344,6 +344,7 @@ export class ExtractiveRanker {
       ANSWER_TUNING.headWeight * this.headCoverage(q, c.sentence.articleId, simCache);
     if (recency) score += ANSWER_TUNING.recencyWeight * recency(c.sentence.articleId);
     if (answersHeading) score += ANSWER_TUNING.headingAnswerWeight;
+    if (q.whNamed && namesKind(c.sentence.text, q.whNamed)) score += ANSWER_TUNING.namedKindWeight;
     const furniture = () => memo(this.furniture, c.sentence.label, () => isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text));
     // Furniture on first read: the answer asks it of the few sentences it looks at, not of every candidate.
     return { sentence: c.sentence, score, coverage, entitiesPresent, get furniture() { return furniture(); }, offTopic, speaking, stems: bag.stems };
@@ -817,4 +818,16 @@ const NO_DAYS: ReadonlySet<string> = new Set();
 /** "Done by June", "until February": the month is a deadline in the question, not when the asked thing happened. */
 function deadlineMonth(question: string, month: string): boolean {
   return new RegExp(`\\b(?:by|until|till|before|through)\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?${month}\\b`, "i").test(question);
+}
+
+/** "The Shell Bay club", "the city of Geneva", "Energoatom, the state nuclear company": a name with the asked kind. */
+function namesKind(text: string, kind: string): boolean {
+  const toks = tokens(text);
+  return toks.some((t, i) => {
+    if (i === 0 || stem(t.word) !== kind) return false;
+    const before = toks[i - 1]!;
+    if (/^\p{Lu}/u.test(before.raw) && i - 1 > 0 && text.slice(before.end, t.start) === " ") return true;
+    const after = toks[i + 2];
+    return toks[i + 1]?.word === "of" && after !== undefined && /^\p{Lu}/u.test(after.raw);
+  });
 }

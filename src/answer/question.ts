@@ -62,6 +62,8 @@ export interface AnalyzedQuestion {
   days?: Set<string>;
   /** The role noun of "which general", "which official": the answer names someone holding it. */
   whRole?: string;
+  /** The stem of a "which club / hotel / company" question's noun: the answer names one ("the Shell Bay club"). */
+  whNamed?: string;
   /** "What did Kyiv say": the people who speak for the country asked (see EntityIndex.membersOf). */
   speakerPeople?: string[];
   /** "Who replaced X", "who took over from X", "who is the new Y": the answer names who came next, not X. */
@@ -211,6 +213,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
   for (const t of terms) if (!t.person && ROLE_NOUNS.has(t.stem) && !whPhrase.has(toks.findIndex((x) => x.word === t.word))) t.role = true;
   const head = [...whPhrase].pop();
   const whRole = head !== undefined && ROLE_NOUNS.has(stem(toks[head]!.word)) ? stem(toks[head]!.word) : undefined;
+  // "Which club", "which hotel", "what company": a kind of named thing, which the answer names ("the Shell Bay club").
+  const whNamed = head !== undefined && NAMED_KINDS.has(stem(toks[head]!.word)) ? stem(toks[head]!.word) : undefined;
   // "What's Grynkewich's job": the job is what is asked, written as a title or an apposition ("General Alexus
   // Grynkewich, the commander of US forces in Europe"), seldom as "job".
   // The job word ends the question or follows the name ("whats josh gruenbaums job, he was at the kremlin right?").
@@ -224,6 +228,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
   const speakerGroups = speaker.some((i) => terms[i]!.person) ? [] : speaker.flatMap((i) => terms[i]!.keys.filter((k) => k.startsWith("g:")));
   const speakerPeople = entities && speakerGroups.length > 0 ? entities.membersOf(speakerGroups) : [];
   return { text, kind, want, terms, speaker, recency: RECENCY.test(text), person: role?.person, whRole,
+    ...(whNamed ? { whNamed } : {}),
     ...(succession ? { succession } : {}),
     ...(speakerPeople.length > 0 ? { speakerPeople } : {}),
     // A name that is no place or institution of the alias table: a person, or an organisation acting like one.
@@ -330,6 +335,11 @@ const ANSWER_NOUNS = new Set(
     "year month week hour times hours days weeks months years minutes rounds occasions number amount sum figure " +
     "percentage percent share proportion age outlet newspaper agency money cash funds funding sum cut stake price " +
     "cost distance size length rank title company firm organisation organization institution body deadline").split(" "),
+);
+
+/** Kinds of things a proper name is given to, asked with "which": the answer writes the name beside the noun. */
+const NAMED_KINDS = new Set(
+  "city town resort club hotel venue palace building company firm agency outlet newspaper organisation organization institution fund ministry base airport region".split(" ").map(stem),
 );
 
 const DATE_WORDS =

@@ -36,6 +36,8 @@ export const ANSWER_TUNING = {
   headWeight: 0.1,
   /** A sentence right under a page's own question ("Why Budanov?") that asks what the user asks. */
   headingAnswerWeight: 0.3,
+  /** "Which club hosted…": a sentence writing a name beside the asked kind ("the Shell Bay club"). Range 0–0.3. */
+  namedKindWeight: 0.15,
   /** For "what's next after X": credit for X in the quote's headline or lead rather than the quote. Range 0.4–1. */
   nextInHead: 0.8,
   /**
