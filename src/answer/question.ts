@@ -382,6 +382,8 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
   if (/\bhow (many|much)\b/.test(q)) return "count";
   if (/\bwhat (happens|comes|is) next\b|\bnext steps?\b|\bwhat('s| is) next\b|\bwhat will happen\b|\bgoing to happen\b/.test(q)) return "next";
   // "What was planned after the first round?", "what will Budanov do first": plans and expectations answer it.
+  // "What's the latest on the next round?": its plans answer it ("when is the next round" still wants a date).
+  if (kind === "what" && /\bnext (round|meeting|talks|session|stage|steps?)\b/.test(q)) return "next";
   if (/\bwhat (is|was|are|were|'s) (planned|scheduled|expected|foreseen)\b|\bwhat are the plans\b|\bwhat will [\w' -]{1,40}\bdo\b/.test(q)) return "next";
   const map: Record<QuestionKind, AnswerWanted> = { who: "person", when: "date", where: "place", why: "reason", quantity: "count", say: "statement", yesno: "yesno", what: "any" };
   return map[kind];

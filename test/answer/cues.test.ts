@@ -205,6 +205,11 @@ describe("chat typing and answer kinds", () => {
     expect(q.terms.find((t) => t.word === "deadline")?.topic).toBeFalsy();
   });
 
+  it("GIVEN 'what's the latest on the next round' THEN plans are wanted; 'when is the next round' THEN a date", () => {
+    expect(analyzeQuestion("what's the latest on the next round of talks after geneva?").want).toBe("next");
+    expect(analyzeQuestion("when is the next round of talks").want).toBe("date");
+  });
+
   it("GIVEN a negation typed without its apostrophe THEN it is no topic, like the one with it", () => {
     for (const q of ["why didnt the eu use the frozen money", "why didn't the eu use the frozen money"]) {
       expect(analyzeQuestion(q).terms.map((t) => t.word), q).not.toContain("didnt");
