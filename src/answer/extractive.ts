@@ -450,6 +450,10 @@ export class ExtractiveRanker {
    */
   private match(t: QuestionTerm, bag: WordBag, simCache: Map<string, number>): number {
     if (bag.stems.has(t.stem) && !t.word.includes(" ")) return 1;
+    // "The second round" is not "the first meeting", however close the words' vectors: a text with another ordinal
+    // and not the asked one ("second" or "2nd") does not meet it; a text with none may (the round is often implied).
+    const ordinal = ordinalOf(t.word);
+    if (ordinal !== undefined && !ORDINAL_FORMS[ordinal]!.some((w) => bag.stems.has(w)) && ORDINAL_FORMS.some((forms) => forms.some((w) => bag.stems.has(w)))) return 0;
     let best = 0;
     for (const k of t.keys) {
       if (!bag.keys.has(k)) continue;
@@ -830,4 +834,17 @@ function namesKind(text: string, kind: string): boolean {
     const after = toks[i + 2];
     return toks[i + 1]?.word === "of" && after !== undefined && /^\p{Lu}/u.test(after.raw);
   });
+}
+
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+/** Each ordinal's forms as the sentence's stems hold them: "second", "2nd". */
+const ORDINAL_FORMS: string[][] = ORDINALS.map((w, i) => [stem(w), `${i + 1}${i === 0 ? "st" : i === 1 ? "nd" : i === 2 ? "rd" : "th"}`]);
+
+/** The index of the ordinal a question term holds ("second round" → 1), if any. */
+function ordinalOf(word: string): number | undefined {
+  for (const w of word.split(" ")) {
+    const i = ORDINALS.indexOf(w);
+    if (i >= 0) return i;
+  }
+  return undefined;
 }
