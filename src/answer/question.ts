@@ -142,6 +142,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
       continue;
     }
     if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word) || VAGUE.has(t.word)) continue;
+    // "Who heads / leads / runs X (now)": a verb asking who, not the role noun "head" the answer must write (it
+    // says "takes over X", "X chief Y", "Y, who runs X").
+    if (i === 1 && toks[0]!.word === "who" && LEAD_VERB.test(t.word)) continue;
     // "putins house", "russias negotiator": a possessive typed without its apostrophe is the name the corpus knows.
     const base = t.word.slice(0, -1);
     if (entities && t.word.length > 4 && t.word.endsWith("s") && !entities.person(personId(t.word)) && !isAliasWord(t.word) && (entities.person(personId(base)) || isAliasWord(base))) {
@@ -280,6 +283,8 @@ const GENERIC_NOUNS = new Set(
   "willing ready able prepared likely possible open " +
   "team teams leadership side sides delegation delegations government governments officials official authorities administration negotiators leaders camp representatives counterparts party parties".split(" "),
 );
+
+const LEAD_VERB = /^(heads|leads|runs|chairs|headed|led|ran|chaired|commands|commanded)$/;
 
 const ROLE_HINT = /^(general|official|minister|envoy|negotiator|spokesman|aide|adviser|advisor|leader|chief|head|diplomat)$/;
 

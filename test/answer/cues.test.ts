@@ -210,6 +210,12 @@ describe("chat typing and answer kinds", () => {
     expect(analyzeQuestion("when is the next round of talks").want).toBe("date");
   });
 
+  it("GIVEN 'who heads / leads X' THEN the verb is no role noun the quote must write", () => {
+    const q = analyzeQuestion("who heads ukraine's military intelligence now");
+    expect(q.terms.map((t) => t.word)).not.toContain("heads");
+    expect(q.terms.some((t) => t.role)).toBe(false);
+  });
+
   it("GIVEN a negation typed without its apostrophe THEN it is no topic, like the one with it", () => {
     for (const q of ["why didnt the eu use the frozen money", "why didn't the eu use the frozen money"]) {
       expect(analyzeQuestion(q).terms.map((t) => t.word), q).not.toContain("didnt");
