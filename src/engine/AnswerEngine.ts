@@ -230,6 +230,7 @@ export class AnswerEngine implements Engine {
       const { store } = this.loaded;
       loadTagger();
       analyzeQuestion(WARM_UP_QUESTION, store.entities);
+      store.entities.prepareLooseSpellings();
       // Twice, in plain ASCII and in text with a curly quote: V8 compiles a regular expression to machine code on
       // its second run, and again for two-byte strings; chrono's patterns take ~0.3 s to compile, which the first
       // questions with a date, or the first candidates of a dated question, would otherwise pay.

@@ -3,7 +3,8 @@
  * expression to machine code on its second run (chrono's patterns: ~0.3 s), and reads two-byte text apart, so a
  * single read of the warm-up question left that cost to the first dated question or candidate sentence.
  */
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it, vi } from "vitest";
+import { EntityIndex } from "../../src/entities/EntityIndex.js";
 import { daysIn } from "../../src/answer/dates.js";
 import { loadConfig } from "../../src/config.js";
 import { createEngine } from "../../src/engine/createEngine.js";
@@ -31,5 +32,15 @@ describe("the engine's warm-up", () => {
     // Without the warm-up's second reads these take ~0.3 s and ~0.05 s; with it, under a millisecond.
     expect(plain).toBeLessThan(100);
     expect(wide).toBeLessThan(100);
+  }, 60_000);
+
+  it("GIVEN a warm-up THEN the table of names one letter away is built then, not at a question", async () => {
+    const prepare = vi.spyOn(EntityIndex.prototype, "prepareLooseSpellings");
+    const engine = await createEngine(loadConfig({ env: { CORPUS_DIR: dirs.corpus, INDEX_DIR: dirs.index, CACHE_DIR: inject("gloveCacheDir") } }), { watch: false });
+    engine.warmUp();
+    await idle();
+    await engine.close();
+    expect(prepare).toHaveBeenCalledTimes(1);
+    prepare.mockRestore();
   }, 60_000);
 });
