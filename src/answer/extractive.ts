@@ -708,16 +708,10 @@ function articleBagOf(a: Article, body?: StoredTokens): WordBag {
 
 /** The bag of texts joined by spaces, from their bags (exact when no bag but the last is `open`). */
 function unionOf(bags: WordBag[]): WordBag {
-  const stems = new Set<string>();
-  const keys = new Set<string>();
-  for (const b of bags) {
-    for (const x of b.stems) stems.add(x);
-    for (const k of b.keys) keys.add(k);
-  }
   let words: Set<string> | undefined;
   return {
-    stems,
-    keys,
+    stems: new UnionSet(bags.map((b) => b.stems)),
+    keys: new UnionSet(bags.map((b) => b.keys)),
     parts: bags,
     // Made only if ever read: words are matched part by part (see match), so a union's own set was never used.
     get words() {
@@ -728,6 +722,77 @@ function unionOf(bags: WordBag[]): WordBag {
       return words;
     },
   };
+}
+
+/**
+ * The union of sets, made only if read as a whole: a neighbours' bag is asked whether it holds a few of the question's
+ * stems and keys (`has`, answered by its parts), and building every candidate's union was a twentieth of the answer
+ * time. Read any other way it becomes the union itself, in the parts' order.
+ */
+export class UnionSet extends Set<string> {
+  private parts: ReadonlySet<string>[] | undefined;
+
+  constructor(parts: ReadonlySet<string>[]) {
+    super();
+    this.parts = parts;
+  }
+
+  override has(x: string): boolean {
+    return this.parts ? this.parts.some((p) => p.has(x)) : super.has(x);
+  }
+
+  override get size(): number {
+    this.made();
+    return super.size;
+  }
+
+  override add(x: string): this {
+    this.made();
+    return super.add(x);
+  }
+
+  override delete(x: string): boolean {
+    this.made();
+    return super.delete(x);
+  }
+
+  override clear(): void {
+    this.parts = undefined;
+    super.clear();
+  }
+
+  override forEach(fn: (value: string, key: string, set: Set<string>) => void, thisArg?: unknown): void {
+    this.made();
+    super.forEach(fn, thisArg);
+  }
+
+  override values(): SetIterator<string> {
+    this.made();
+    return super.values();
+  }
+
+  override keys(): SetIterator<string> {
+    this.made();
+    return super.keys();
+  }
+
+  override entries(): SetIterator<[string, string]> {
+    this.made();
+    return super.entries();
+  }
+
+  override [Symbol.iterator](): SetIterator<string> {
+    this.made();
+    return super.values();
+  }
+
+  /** Adds the parts' members (once): then the plain Set's own methods answer. */
+  private made(): void {
+    const parts = this.parts;
+    if (!parts) return;
+    this.parts = undefined;
+    for (const p of parts) for (const x of p) super.add(x);
+  }
 }
 
 /** Below this match in the sentence itself, a match next to it (worth half) may change the ranking: see rank. */

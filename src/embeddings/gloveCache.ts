@@ -238,7 +238,16 @@ class CompiledVectors implements GloveVectors {
     const base = row * dims;
     const f = factor * this.scales[row]!;
     const q = this.quantised;
-    for (let d = 0; d < dims; d++) into[d]! += f * q[base + d]!;
+    // Four dimensions a step (each still summed in the same order: the same numbers), a quarter of the loop's
+    // bounds checks and branches: this is most of embedding a sentence.
+    let d = 0;
+    for (; d + 3 < dims; d += 4) {
+      into[d]! += f * q[base + d]!;
+      into[d + 1]! += f * q[base + d + 1]!;
+      into[d + 2]! += f * q[base + d + 2]!;
+      into[d + 3]! += f * q[base + d + 3]!;
+    }
+    for (; d < dims; d++) into[d]! += f * q[base + d]!;
   }
 
   similarity(wordA: string, wordB: string): number | undefined {
@@ -251,9 +260,23 @@ class CompiledVectors implements GloveVectors {
   similarityOfRows(a: number, b: number): number {
     const q = this.quantised;
     const dims = this.dims;
-    // Integer products summed: exact whatever the order, so every caller gets the same number for the same pair.
-    let dot = 0;
-    for (let d = 0, i = a * dims, j = b * dims; d < dims; d++, i++, j++) dot += q[i]! * q[j]!;
+    // Integer products summed: exact whatever the order, so every caller gets the same number for the same pair —
+    // and four running sums (a quarter of the loop's overhead) give that same number too.
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let i = a * dims;
+    let j = b * dims;
+    const end = i + dims;
+    for (; i + 3 < end; i += 4, j += 4) {
+      s0 += q[i]! * q[j]!;
+      s1 += q[i + 1]! * q[j + 1]!;
+      s2 += q[i + 2]! * q[j + 2]!;
+      s3 += q[i + 3]! * q[j + 3]!;
+    }
+    let dot = s0 + s1 + s2 + s3;
+    for (; i < end; i++, j++) dot += q[i]! * q[j]!;
     return dot * this.scales[a]! * this.scales[b]!;
   }
 }

@@ -142,7 +142,26 @@ export class EntityIndex {
    */
   looseSpellings(word: string, replaced = false): string[] {
     if (this.words.has(word) || word.length < 4 || word.length > 9) return [];
-    // Built when a question first needs it, not at every load: most questions have no misspelt name.
+    const oneOut = this.oneOutTable();
+    const out = [...(oneOut.get(word) ?? [])];
+    for (const v of deletions(word)) {
+      if (this.words.get(v)?.[0]) out.push(v);
+      // The same letter left out of both: one letter changed ("ushakof"/"ushakov") or two swapped ("kier"/"keir").
+      if (replaced) out.push(...(oneOut.get(v) ?? []));
+    }
+    return [...new Set(out)];
+  }
+
+  /**
+   * Builds now the table looseSpellings builds when a question first needs it (~60 ms on the speeches): a
+   * long-running process's warm-up, so that no question pays for it.
+   */
+  prepareLooseSpellings(): void {
+    this.oneOutTable();
+  }
+
+  /** Each name with one letter left out → the names it comes from. Built on first use, not at every load. */
+  private oneOutTable(): Map<string, string[]> {
     if (!this.oneOut) {
       this.oneOut = new Map();
       for (const [w, [cap]] of this.words) {
@@ -154,13 +173,7 @@ export class EntityIndex {
         }
       }
     }
-    const out = [...(this.oneOut.get(word) ?? [])];
-    for (const v of deletions(word)) {
-      if (this.words.get(v)?.[0]) out.push(v);
-      // The same letter left out of both: one letter changed ("ushakof"/"ushakov") or two swapped ("kier"/"keir").
-      if (replaced) out.push(...(this.oneOut.get(v) ?? []));
-    }
-    return [...new Set(out)];
+    return this.oneOut;
   }
 
   /**

@@ -47,12 +47,13 @@ const FIRST_WORDS: Map<string, number> = (() => {
 const LONGEST_PHRASE = Math.max(1, ...FIRST_WORDS.values());
 
 /** Alias groups found in a run of tokens, by the index of the token where each phrase starts, with its length. */
-export function aliasHits(toks: readonly { word: string }[]): { index: number; length: number; hit: GroupHit }[] {
+export function aliasHits(toks: readonly { word: string; aliasLength?: number }[]): { index: number; length: number; hit: GroupHit }[] {
   const out: { index: number; length: number; hit: GroupHit }[] = [];
   for (let i = 0; i < toks.length; i++) {
-    // Most words start no alias: one set lookup instead of four joined phrases (this runs on every candidate).
-    const longest = FIRST_WORDS.get(toks[i]!.word);
-    if (longest === undefined) continue;
+    // Most words start no alias: one set lookup instead of four joined phrases (this runs on every candidate), none
+    // for a WordInfo, which knows.
+    const longest = toks[i]!.aliasLength ?? FIRST_WORDS.get(toks[i]!.word) ?? 0;
+    if (longest === 0) continue;
     for (let n = Math.min(longest, toks.length - i); n >= 1; n--) {
       const phrase = toks.slice(i, i + n).map((t) => t.word).join(" ");
       const hit = PHRASES.get(phrase);
@@ -99,6 +100,8 @@ export interface WordInfo {
   stemKey: string;
   /** `n:` and its name key, when it has one: a key of a text where the word is capitalised. */
   nameKey: string | undefined;
+  /** The most words of an alias phrase starting with this word; 0 when none does (see aliasHits). */
+  aliasLength: number;
 }
 
 /**
@@ -113,7 +116,7 @@ export function wordInfo(word: string): WordInfo {
   if (info === undefined) {
     const s = stem(word);
     const k = nameKey(word);
-    info = { word, stem: s, stop: STOP_WORDS.has(word), stemKey: `s:${s}`, nameKey: k === undefined ? undefined : `n:${k}` };
+    info = { word, stem: s, stop: STOP_WORDS.has(word), stemKey: `s:${s}`, nameKey: k === undefined ? undefined : `n:${k}`, aliasLength: FIRST_WORDS.get(word) ?? 0 };
     if (WORD_INFO.size >= MAX_WORD_INFO) WORD_INFO.clear();
     WORD_INFO.set(word, info);
   }

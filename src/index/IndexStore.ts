@@ -17,6 +17,7 @@ import { LexicalIndex, LexicalSegment } from "./lexical.js";
 import { FILES, INDEX_FORMAT, manifestSchema, type Manifest, type SegmentInfo } from "./manifest.js";
 import { indexPaths } from "./paths.js";
 import { Segment, type Hnsw, type SegmentDocstore } from "./segment.js";
+import { GraphVectors } from "./graphVectors.js";
 import { SentenceTokens, type StoredTokens } from "./sentenceTokens.js";
 import { StatCache } from "./statCache.js";
 import { INDEX_TUNING } from "./tuning.js";
@@ -147,6 +148,15 @@ export class IndexStore {
     const segment = this.segmentOf.get(label);
     if (!segment) throw new Error(`index: no sentence ${label}`);
     return segment.hnsw.getPoint(segment.pointOf(label));
+  }
+
+  /**
+   * `vector(label)` as the graph file stores it, without a copy (a view: not to be written to); undefined when the
+   * segment could not read its file's vectors (then use `vector`).
+   */
+  storedVector(label: number): Float32Array | undefined {
+    const segment = this.segmentOf.get(label);
+    return segment?.vectors?.get(segment.pointOf(label));
   }
 
   /** The tokens the build stored for a live sentence; undefined when its segment has none (read its text instead). */
@@ -289,7 +299,10 @@ export async function loadSegment(dir: string, info: SegmentInfo, dimensions: nu
   // crashes the process (SIGSEGV) on damaged bytes, so it reads the file only once its checksum matched; it reads on
   // a thread of the pool while this one checks and parses the JSON files.
   const hnsw = new HierarchicalNSW("cosine", dimensions);
-  const graphRead = readChecked(dir, manifest, FILES.vectors).then(() => hnsw.readIndex(path.join(dir, FILES.vectors)));
+  const graphRead = readChecked(dir, manifest, FILES.vectors).then(async (bytes) => {
+    await hnsw.readIndex(path.join(dir, FILES.vectors));
+    return bytes;
+  });
   graphRead.catch(() => {}); // awaited below; this only keeps an early JSON error from leaving it unhandled
   const [lexicalBytes, docBytes, entityBytes, tokenBytes] = await Promise.all([
     readChecked(dir, manifest, FILES.lexical),
@@ -303,7 +316,10 @@ export async function loadSegment(dir: string, info: SegmentInfo, dimensions: nu
     const entities = JSON.parse(entityBytes.toString("utf8")) as EntityIndexJson;
     const lexical = LexicalSegment.fromJSON(JSON.parse(lexicalBytes.toString("utf8")));
     const tokens = tokenBytes && SentenceTokens.fromJSON(JSON.parse(tokenBytes.toString("utf8")));
-    await graphRead;
+    // The vectors as the file holds them, for the answer's exact similarities (see graphVectors.ts); getPoint if not.
+    const graphBytes = await graphRead;
+    const stored = hnsw.getCurrentCount() > 0 ? GraphVectors.read(graphBytes, dimensions) : undefined;
+    const vectors = stored?.agreesWith((label) => hnsw.getPoint(label)) ? stored : undefined;
     hnsw.setEf(INDEX_TUNING.efSearch);
     if (
       !Array.isArray(docstore.articles) ||
@@ -314,7 +330,7 @@ export async function loadSegment(dir: string, info: SegmentInfo, dimensions: nu
     ) {
       throw new Error(`counts disagree: ${hnsw.getCurrentCount()} points, ${lexical.size} sentences, ${tokens?.size ?? "no"} tokenised`);
     }
-    return new Segment(info.name, hnsw, lexical, docstore, entities, tokens);
+    return new Segment(info.name, hnsw, lexical, docstore, entities, tokens, vectors);
   } catch (err) {
     if (err instanceof IndexLoadError) throw err;
     throw new IndexLoadError("index.corrupt", `index: ${dir} is damaged (${(err as Error).message}) — ${REINDEX_HINT}`, dir);

@@ -10,7 +10,7 @@ import { sumEntityIndexes } from "./entities.js";
 import { LexicalBuilder, type LexicalSegment } from "./lexical.js";
 import { graphBuilder, type GraphBuilder, type SegmentGraph } from "./graphThread.js";
 import { normalizeText, type SegmentDocstore } from "./segment.js";
-import { decodeTokens, SentenceTokensBuilder, type SentenceTokens } from "./sentenceTokens.js";
+import { SentenceTokensBuilder, type SentenceTokens } from "./sentenceTokens.js";
 import { splitInOrder } from "./splitPool.js";
 import { INDEX_TUNING } from "./tuning.js";
 
@@ -101,7 +101,7 @@ async function build(
       const terms = split.terms[j / 2]!;
       flat.push(label, start, end);
       lexicalBuilder.add(label, terms === "" ? [] : terms.split(" "));
-      tokensBuilder.add(label, decodeTokens(split.tokens[j / 2]!));
+      tokensBuilder.addEncoded(label, split.tokens[j / 2]!);
       count++;
       const key = normalizeText(text);
       const point = pointOfText.get(key);

@@ -172,6 +172,8 @@ export class LexicalIndex {
   private readonly live: (Uint8Array | undefined)[];
   private readonly scores: Float64Array[];
   private readonly matched: Uint8Array[];
+  /** Per segment: each sentence's BM25 length norm, worked out once rather than at every posting of every search. */
+  private readonly norms: Float64Array[];
 
   constructor(
     readonly segments: LexicalSegment[],
@@ -195,6 +197,8 @@ export class LexicalIndex {
     this.avgLength = count === 0 ? 0 : lengthSum / count;
     this.scores = segments.map((s) => new Float64Array(s.size));
     this.matched = segments.map((s) => new Uint8Array(s.size));
+    const { k: k1, b } = BM25;
+    this.norms = segments.map((seg) => Float64Array.from(seg.lengths, (length) => k1 * (1 - b + (b * length) / this.avgLength)));
   }
 
   /** Live sentences holding `term` (an index term: already stemmed), across all segments. */
@@ -238,7 +242,7 @@ export class LexicalIndex {
     const distinct = [...new Set(terms)];
     const times = new Map<string, number>();
     for (const t of terms) times.set(t, (times.get(t) ?? 0) + 1);
-    const { k: k1, b, d } = BM25;
+    const { k: k1, d } = BM25;
     const idf = new Map<string, number>();
     for (const term of distinct) {
       const df = this.documentFrequency(term);
@@ -249,6 +253,7 @@ export class LexicalIndex {
     this.segments.forEach((seg, s) => {
       const scores = this.scores[s]!;
       const matched = this.matched[s]!;
+      const norms = this.norms[s]!;
       const live = this.live[s];
       const touched: number[] = [];
       for (const term of distinct) {
@@ -259,7 +264,7 @@ export class LexicalIndex {
           const doc = seg.docs[p]!;
           if (live && !live[doc]) continue;
           const tf = seg.freqs[p]!;
-          const norm = k1 * (1 - b + (b * seg.lengths[doc]!) / this.avgLength);
+          const norm = norms[doc]!;
           if (matched[doc] === 0) touched.push(doc);
           matched[doc]!++;
           scores[doc]! += weight * (d + (tf * (k1 + 1)) / (tf + norm));

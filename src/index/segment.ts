@@ -15,6 +15,7 @@ import type { EntityIndexJson } from "../entities/EntityIndex.js";
 import type { Article } from "../types.js";
 import { sha256File, sha256Hex } from "./checksum.js";
 import type { SegmentGraph } from "./graphThread.js";
+import type { GraphVectors } from "./graphVectors.js";
 import { LexicalSegment } from "./lexical.js";
 import { FILES, type SegmentInfo } from "./manifest.js";
 import type { SentenceTokens } from "./sentenceTokens.js";
@@ -46,6 +47,8 @@ export class Segment {
     readonly entities: EntityIndexJson,
     /** Its sentences' tokens; undefined for a segment written without them (see sentenceTokens.ts). */
     readonly tokens?: SentenceTokens,
+    /** Its graph's vectors read from the graph file (see graphVectors.ts); undefined means ask the graph. */
+    readonly vectors?: GraphVectors,
   ) {
     const shared = docstore.shared;
     for (let i = 0; i + 1 < shared.length; i += 2) {

@@ -157,6 +157,9 @@ export function decodeTokens(s: string): EncodedTokens {
   return { words: parts.map((p) => (p.startsWith("^") ? p.slice(1) : p)), capitalised: parts.map((p) => p.startsWith("^")) };
 }
 
+/** "^", the mark of a capitalised word in encodeTokens. */
+const CARET = 0x5e;
+
 /** Builds a segment's stored tokens sentence by sentence. */
 export class SentenceTokensBuilder {
   private readonly ids = new Map<string, number>();
@@ -173,16 +176,30 @@ export class SentenceTokensBuilder {
 
   add(label: number, t: EncodedTokens): void {
     this.labels.push(label);
-    t.words.forEach((w, i) => {
-      let id = this.ids.get(w);
-      if (id === undefined) {
-        id = this.words.length;
-        this.words.push(w);
-        this.ids.set(w, id);
-      }
-      this.codes.push(id * 2 + (t.capitalised[i] ? 1 : 0));
-    });
+    t.words.forEach((w, i) => this.codes.push(this.idOf(w) * 2 + (t.capitalised[i] ? 1 : 0)));
     this.starts.push(this.codes.length);
+  }
+
+  /** `add(label, decodeTokens(encoded))`, read straight from the string the split worker sent. */
+  addEncoded(label: number, encoded: string): void {
+    this.labels.push(label);
+    if (encoded !== "") {
+      for (const part of encoded.split(" ")) {
+        const capital = part.charCodeAt(0) === CARET;
+        this.codes.push(this.idOf(capital ? part.slice(1) : part) * 2 + (capital ? 1 : 0));
+      }
+    }
+    this.starts.push(this.codes.length);
+  }
+
+  private idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.words.push(word);
+      this.ids.set(word, id);
+    }
+    return id;
   }
 
   finish(): SentenceTokens {

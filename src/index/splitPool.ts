@@ -52,6 +52,9 @@ export async function* splitInOrder(
     worker.postMessage({ chunk: next, articles: chunks[next++]!.map((i) => ({ title: articles[i]!.title, body: articles[i]!.body })) });
   };
   const inline = (chunk: number) => (results[chunk] ??= splitChunk(chunks[chunk]!.map((i) => articles[i]!)));
+  // The first chunk is split here while the workers start (loading their modules takes a moment): the main thread
+  // would only wait for it, and embedding and the graph start sooner.
+  if (chunks.length > 1) next = 1;
   const workers: Worker[] = [];
   for (let t = 0; t < threads; t++) {
     let worker: Worker;
@@ -78,6 +81,7 @@ export async function* splitInOrder(
     workers.push(worker);
     feed(worker);
   }
+  if (next > 0) inline(0);
   try {
     for (let c = 0; c < chunks.length; c++) {
       while (!results[c]) {

@@ -35,7 +35,9 @@ export function splitArticle(body: string, toks: Token[] = tokens(body)): SplitA
   const spans = new Uint32Array(sentences.length * 2);
   const terms: string[] = [];
   const encoded: string[] = [];
-  const nonEmpty: string[] = [];
+  // The sentences' tokens one after another, for the whole-article test (wholeArticle's, without encoding the body
+  // again: a tenth of the split thread's work).
+  const joined: Token[] = [];
   let t = 0;
   sentences.forEach((s, i) => {
     spans[2 * i] = s.start;
@@ -51,10 +53,22 @@ export function splitArticle(body: string, toks: Token[] = tokens(body)): SplitA
     terms.push(termsOfTokens(own).join(" "));
     const e = encodeTokens({ words: own.map((x) => x.word), capitalised: own.map((x) => capitalised(x.raw)) });
     encoded.push(e);
-    if (e !== "") nonEmpty.push(e);
+    for (const x of own) joined.push(x);
     t = end;
   });
-  return { spans, terms, tokens: encoded, whole: wholeArticle(body, nonEmpty, toks) };
+  return { spans, terms, tokens: encoded, whole: sameTokens(toks, joined) };
+}
+
+/**
+ * Whether two token lists encode alike (the same words, capitalised alike): what comparing their encodeTokens strings
+ * tells, since a token word is never empty and holds neither a space nor "^".
+ */
+function sameTokens(a: Token[], b: Token[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]!.word !== b[i]!.word || capitalised(a[i]!.raw) !== capitalised(b[i]!.raw)) return false;
+  }
+  return true;
 }
 
 /**

@@ -85,7 +85,7 @@ export async function hybridSearch(
 }
 
 /**
- * Stored vectors by label, per loaded store: hnswlib's getPoint copies a vector out of native memory element by
+ * Stored vectors by label, per loaded store, for a store without a view of its graph file's vectors: hnswlib's getPoint copies a vector out of native memory element by
  * element (~15 µs; 40-odd candidates a question were a tenth of the answer time), and the same sentences come back
  * question after question. Float32, as stored, so the cosine is exactly what getPoint gives. Starts over past
  * MAX_CACHED_POINTS (about 0.5 KB each at 100 dimensions).
@@ -94,6 +94,9 @@ const points = new WeakMap<IndexStore, Map<number, Float32Array>>();
 const MAX_CACHED_POINTS = 20_000;
 
 function pointOf(store: IndexStore, label: number): Float32Array {
+  // The graph file's own bytes when the store could read them: no copy, no cache needed.
+  const stored = store.storedVector(label);
+  if (stored) return stored;
   let cache = points.get(store);
   if (!cache) points.set(store, (cache = new Map()));
   let point = cache.get(label);

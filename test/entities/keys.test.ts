@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { aliasMayContinue, textKeys, tokensKeys, wordInfo } from "../../src/entities/keys.js";
+import { aliasHits, aliasMayContinue, textKeys, tokensKeys, wordInfo } from "../../src/entities/keys.js";
 import { nameKey } from "../../src/entities/names.js";
 import { STOP_WORDS, stem, tokens } from "../../src/text/terms.js";
 
@@ -45,8 +45,17 @@ describe("GIVEN a word", () => {
     for (const word of ["zelenskyy", "resigned", "the", "said", "u.s.", "constructor", "kyiv"]) {
       const w = wordInfo(word);
       const k = nameKey(word);
-      expect(w).toEqual({ word, stem: stem(word), stop: STOP_WORDS.has(word), stemKey: `s:${stem(word)}`, nameKey: k === undefined ? undefined : `n:${k}` });
+      expect(w).toEqual({ word, stem: stem(word), stop: STOP_WORDS.has(word), stemKey: `s:${stem(word)}`, nameKey: k === undefined ? undefined : `n:${k}`, aliasLength: expect.any(Number) });
     }
+  });
+
+  it("THEN its WordInfo knows the longest alias phrase it starts, and alias groups found over WordInfos are those found over tokens", () => {
+    expect(wordInfo("white").aliasLength).toBe(2);
+    expect(wordInfo("kremlin").aliasLength).toBe(1);
+    expect(wordInfo("said").aliasLength).toBe(0);
+    const toks = tokens("Officials at the White House and the Kremlin said Palm Beach talks with the United States went on.");
+    expect(aliasHits(toks.map((t) => wordInfo(t.word)))).toEqual(aliasHits(toks));
+    expect(aliasHits(toks).map((h) => h.length)).toEqual([2, 1, 2, 2]);
   });
 
   it("THEN the keys of a text read with a pass over its words are the text's keys, and the pass sees every token", () => {

@@ -142,6 +142,16 @@ describe("GIVEN a segment's saved tokens", () => {
     expect(loaded.raw(8)).toBeUndefined();
   });
 
+  it("THEN sentences added as the split worker's encoded strings are stored as if added decoded", () => {
+    const texts = ["Witkoff met Putin at the Kremlin.", "", "The U.S. envoy's plan.", "putin and Putin, PUTIN"];
+    const [decoded, encoded] = [new SentenceTokensBuilder(), new SentenceTokensBuilder()];
+    texts.forEach((t, i) => {
+      decoded.add(i, tokensOf(t));
+      encoded.addEncoded(i, encodeTokens(tokensOf(t)));
+    });
+    expect(JSON.stringify(encoded.finish())).toBe(JSON.stringify(decoded.finish()));
+  });
+
   it("THEN more words than 16 bits hold are stored in 32 bits and read back", () => {
     const b = new SentenceTokensBuilder();
     const text = Array.from({ length: 40_000 }, (_, i) => `w${i}`).join(" ");

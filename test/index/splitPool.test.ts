@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { Worker } from "node:worker_threads";
+import { describe, expect, it, vi } from "vitest";
 import type { EntityIndexJson } from "../../src/entities/EntityIndex.js";
 import { splitInOrder } from "../../src/index/splitPool.js";
 import { splitSentences } from "../../src/text/sentences.js";
@@ -21,5 +22,16 @@ describe("splitInOrder", () => {
     expect(workers.splits).toEqual(inline.splits);
     expect(workers.entities).toEqual(inline.entities);
     expect(inline.splits[3]!.spans.slice(0, 2)).toEqual([splitSentences(articles[3]!.body)[0]!.start, splitSentences(articles[3]!.body)[0]!.end]);
+  }, 60_000);
+
+  it("GIVEN worker threads THEN the first chunk is split on the main thread while they start, and they get every other", async () => {
+    const post = vi.spyOn(Worker.prototype, "postMessage");
+    const { splits } = await collect(0);
+    const sent = post.mock.calls.map(([msg]) => (msg as { chunk: number }).chunk);
+    post.mockRestore();
+    expect(splits).toHaveLength(articles.length);
+    expect(sent).not.toContain(0);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent).toEqual(Array.from({ length: sent.length }, (_, i) => i + 1));
   }, 60_000);
 });

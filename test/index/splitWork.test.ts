@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { EntityIndex } from "../../src/entities/EntityIndex.js";
-import { splitArticle, splitChunk } from "../../src/index/splitWork.js";
+import { encodeTokens, tokensOf } from "../../src/index/sentenceTokens.js";
+import { splitArticle, splitChunk, wholeArticle } from "../../src/index/splitWork.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { lexicalTerms } from "../../src/text/terms.js";
 
@@ -27,6 +28,21 @@ describe("splitArticle", () => {
       const { spans, terms } = splitArticle(body);
       expect([...spans]).toEqual(sentences.flatMap((s) => [s.start, s.end]));
       expect(terms).toEqual(sentences.map((s) => lexicalTerms(body.slice(s.start, s.end)).join(" ")));
+    });
+  }
+});
+
+describe("splitArticle's whole-article test", () => {
+  const cases = [
+    ...bodies,
+    "Talks resumed. Photo: Reuters\nThen more.",
+    "The U.S. envoy met Mr. Witkoff.",
+    "Ukraine’s envoy, and the US one. Then ^ more",
+  ];
+  for (const [n, body] of cases.entries()) {
+    it(`GIVEN body ${n} THEN whole exactly when the body's encoded tokens are its sentences' one after another`, () => {
+      const encoded = splitSentences(body).map((s) => encodeTokens(tokensOf(body.slice(s.start, s.end))));
+      expect(splitArticle(body).whole).toBe(wholeArticle(body, encoded.filter((e) => e !== "")));
     });
   }
 });

@@ -21,7 +21,21 @@ beforeAll(async () => {
 afterAll(() => dirs?.cleanup());
 
 describe("hybridSearch", () => {
-  it("GIVEN two questions with the same candidates THEN each stored vector is read from the index once, and the cosines are exact", async () => {
+  it("GIVEN a store with its graph file's vectors THEN no vector is copied out of the graph, and the cosines are exact", async () => {
+    const getPoint = vi.spyOn(store, "vector");
+    const found = await hybridSearch(store, embeddings, "Why did Yermak resign?", { k: 10 });
+    expect(getPoint).not.toHaveBeenCalled();
+    getPoint.mockRestore();
+    const q = await embeddings.embedQuery("Why did Yermak resign?");
+    const norm = Math.sqrt(q.reduce((s, x) => s + x * x, 0));
+    for (const c of found) {
+      const v = store.vector(c.sentence.label);
+      expect(c.dense).toBe(v.reduce((s, x, i) => s + (q[i]! / norm) * x, 0));
+    }
+  });
+
+  it("GIVEN a store without them, and two questions with the same candidates THEN each stored vector is read from the index once, and the cosines are exact", async () => {
+    const stored = vi.spyOn(store, "storedVector").mockReturnValue(undefined);
     const getPoint = vi.spyOn(store, "vector");
     const first = await hybridSearch(store, embeddings, "Why did Yermak resign?", { k: 10 });
     const reads = getPoint.mock.calls.length;
@@ -32,6 +46,7 @@ describe("hybridSearch", () => {
     // The cosine from the cached copy is the one the index's own vector gives.
     const q = await embeddings.embedQuery("Why did Yermak resign?");
     getPoint.mockRestore();
+    stored.mockRestore();
     const norm = Math.sqrt(q.reduce((s, x) => s + x * x, 0));
     for (const c of first) {
       const v = store.vector(c.sentence.label);
