@@ -119,7 +119,7 @@ export function cleanQuestion(raw: string): CleanedQuestion {
  * What a question asks and what it is about. `entities` (the corpus's names and roles) lets a lower-case or
  * differently spelled name count as a name, and a role ("Russia's investment envoy") stand for the person.
  */
-export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQuestion {
+export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (word: string) => boolean): AnalyzedQuestion {
   const toks = tokens(text);
   const nouns = nounsOf(capitaliseNames(text, toks, entities));
   const verbAt = verbAfterNamedSubject(toks, entities);
@@ -150,6 +150,11 @@ export function analyzeQuestion(text: string, entities?: EntityIndex): AnalyzedQ
     if (entities && t.word.length > 4 && t.word.endsWith("s") && !entities.person(personId(t.word)) && !isAliasWord(t.word) && (entities.person(personId(base)) || isAliasWord(base))) {
       t = { ...t, word: t.word.slice(0, -1), raw: t.raw.slice(0, -1) };
     }
+    // "trilaterl": a long word the corpus never writes, one typo from a word it does, is that word.
+    // Only a word no dictionary knows (the word vectors' vocabulary, when there is one), and not a form of the same
+    // word ("prisoners" is no typo of "prisoner").
+    const typo = entities && !/^\p{Lu}/u.test(t.raw) && !isWord?.(t.word) ? entities.misspeltWord(t.word) : undefined;
+    if (typo && stem(typo) !== stem(t.word)) t = { ...t, word: typo, raw: typo };
     const s = stem(t.word);
     if (seen.has(s)) continue;
     seen.add(s);
@@ -347,8 +352,9 @@ const NAMED_KINDS = new Set(
   "city town resort club hotel venue palace building company firm agency outlet newspaper organisation organization institution fund ministry base airport region".split(" ").map(stem),
 );
 
+// Holidays ("the weekend before Christmas") place a question in time like a date: they help, never block.
 const DATE_WORDS =
-  /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|weekend|morning|evening|afternoon|night|week|month|year|early|late|mid)$/;
+  /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|weekend|morning|evening|afternoon|night|week|month|year|early|late|mid|christmas|thanksgiving|easter|holidays?|new-year)$/;
 
 const SAY_VERB = /^(say|said|says|tell|told|state|stated|claim|claimed|comment|commented|remark|announce|announced|warn|warned|promise|promised|react|reacted|respond|responded|think|thinks|thought|describe|described|call|called|insist|insisted|argue|argued|write|wrote|post|posted)$/;
 

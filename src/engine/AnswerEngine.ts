@@ -106,7 +106,10 @@ export class AnswerEngine implements Engine {
   private async answerStandalone(question: string, options: AnswerOptions, loaded: Loaded): Promise<Answer> {
     const cleaned = { text: question };
     const { store, ranker } = loaded;
-    const analyzed = analyzeQuestion(cleaned.text, store.entities);
+    const words = this.deps.words;
+    // A word the vectors know is English, not a typo ("talking" is no "taking" misspelt).
+    const isWord = words?.wordList ? (w: string) => words.wordList!([w]).length > 0 : undefined;
+    const analyzed = analyzeQuestion(cleaned.text, store.entities, isWord);
     // A date in the question is read against the newest article's day ("Dec 28" → the December just past).
     if (analyzed.terms.some((t) => t.date)) analyzed.days = daysIn(cleaned.text, store.snapshot().articles[0]?.published ?? "");
     let candidates: Awaited<ReturnType<typeof hybridSearch>>;

@@ -12,6 +12,10 @@ import { isPersonName, personMentions, ROLE_MODIFIERS, ROLE_NOUNS } from "./role
 
 export const ENTITY_INDEX_VERSION = 1;
 
+/** Words shorter than this are not corrected: too many common words are one letter apart ("said" / "sand"). */
+const MIN_TYPO = 7;
+const MAX_TYPO = 16;
+
 interface Person {
   id: string;
   /** The most frequent full name, e.g. "Kirill Dmitriev". */
@@ -41,6 +45,8 @@ export class EntityIndex {
   private readonly short = new Map<string, string[]>();
   /** Capitalised words by each of their one-letter-shorter forms (first letter kept); made on first use. */
   private oneOut: Map<string, string[]> | undefined;
+  /** Lower-case words by each of their one-letter-shorter forms (misspeltWord); made on first use. */
+  private typos: Map<string, string[]> | undefined;
 
   private constructor(
     private readonly words: Map<string, [number, number]>,
@@ -158,6 +164,40 @@ export class EntityIndex {
    */
   prepareLooseSpellings(): void {
     this.oneOutTable();
+  }
+
+  /**
+   * The corpus's word a long lower-case word it never writes is a typo of ("trilaterl" → "trilateral"): one letter
+   * left out, one too many, one changed or two swapped — only when exactly one word of the corpus is that close.
+   */
+  misspeltWord(word: string): string | undefined {
+    if (word.length < MIN_TYPO || word.length > MAX_TYPO || this.words.has(word) || !/^\p{Ll}+$/u.test(word)) return undefined;
+    const table = this.typoTable();
+    const found = new Set<string>(table.get(word) ?? []);
+    for (const v of deletions(word)) {
+      if (this.words.get(v)?.[1]) found.add(v);
+      for (const w of table.get(v) ?? []) found.add(w);
+    }
+    found.delete(word);
+    // Typos keep the word's start ("trilaterl", "residance"); a different start is another word ("deployed").
+    for (const w of found) if (w.slice(0, 2) !== word.slice(0, 2)) found.delete(w);
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  /** Each lower-case word of typo length with one letter left out → the words it comes from; built on first use. */
+  private typoTable(): Map<string, string[]> {
+    if (!this.typos) {
+      this.typos = new Map();
+      for (const [w, [, lower]] of this.words) {
+        if (lower === 0 || w.length < MIN_TYPO - 1 || w.length > MAX_TYPO + 1) continue;
+        for (const v of deletions(w)) {
+          const list = this.typos.get(v);
+          if (list) list.push(w);
+          else this.typos.set(v, [w]);
+        }
+      }
+    }
+    return this.typos;
   }
 
   /** Each name with one letter left out → the names it comes from. Built on first use, not at every load. */

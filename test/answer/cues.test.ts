@@ -216,6 +216,20 @@ describe("chat typing and answer kinds", () => {
     expect(q.terms.some((t) => t.role)).toBe(false);
   });
 
+  it("GIVEN a holiday ('the weekend before Christmas') THEN a word of time that helps and never blocks", () => {
+    const t = analyzeQuestion("where were the dmitriev talks the weekend before christmas").terms.find((x) => x.word === "christmas");
+    expect(t?.date).toBe(true);
+    expect(t?.soft).toBe(true);
+  });
+
+  it("GIVEN a typo no dictionary knows THEN the corpus's word; GIVEN an English word THEN kept", async () => {
+    const { EntityIndex } = await import("../../src/entities/EntityIndex.js");
+    const entities = EntityIndex.build([{ title: "T", body: "The first trilateral round was held while officials were taking notes." }]);
+    const english = (w: string) => ["talking", "first", "round", "when", "was"].includes(w);
+    expect(analyzeQuestion("when was the first trilaterl round", entities, english).terms.map((t) => t.word)).toContain("trilateral");
+    expect(analyzeQuestion("who was talking", entities, english).terms.map((t) => t.word)).toContain("talking");
+  });
+
   it("GIVEN a negation typed without its apostrophe THEN it is no topic, like the one with it", () => {
     for (const q of ["why didnt the eu use the frozen money", "why didn't the eu use the frozen money"]) {
       expect(analyzeQuestion(q).terms.map((t) => t.word), q).not.toContain("didnt");

@@ -100,6 +100,15 @@ describe("EntityIndex", () => {
     expect(built.resolveRole(q, undefined, [{ keys: wordKeys("delegation", false) }])?.name).toBe("Vladimir Medinsky");
   });
 
+  it("GIVEN a long word the corpus never writes, one typo from one it does THEN that word; a word of another start THEN none", () => {
+    const built = EntityIndex.build([{ title: "T", body: "The first trilateral round was held. Officials were employed by the residence staff." }]);
+    expect(built.misspeltWord("trilaterl")).toBe("trilateral");
+    expect(built.misspeltWord("residance")).toBe("residence");
+    expect(built.misspeltWord("deployed")).toBeUndefined();
+    expect(built.misspeltWord("trilateral")).toBeUndefined();
+    expect(built.misspeltWord("offical")).toBeUndefined(); // two letters from "officials"
+  });
+
   it("GIVEN words that are no one's role THEN nothing is resolved", () => {
     expect(index.resolveRole(question(["chinese", "envoy"]))).toBeUndefined();
     expect(index.resolveRole(question(["weather"]))).toBeUndefined();
