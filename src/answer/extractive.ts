@@ -277,8 +277,15 @@ export class ExtractiveRanker {
         // is Yermak's, whoever the sentence before it named).
         // Places and institutions ("Florida", "the Kremlin") may be set by the story, as for other questions.
         const place = t.keys.some((k) => k.startsWith("g:"));
+        // "How long did the Abu Dhabi round last", "how long did Trump and Zelensky meet": a length in a story that
+        // names them elsewhere may be another meeting's; the names must be in the sentence or next to it.
+        const measured = q.want === "duration" && !t.soft;
         const present =
-          q.kind === "yesno" && t.entity && !place ? Math.max(inSentence, inSentence === 0 && !ANAPHORA.test(c.sentence.text) && this.namesOtherPerson(c.sentence.text, q) ? 0 : 2 * inContext) : inArticle;
+          q.kind === "yesno" && t.entity && !place
+            ? Math.max(inSentence, inSentence === 0 && !ANAPHORA.test(c.sentence.text) && this.namesOtherPerson(c.sentence.text, q) ? 0 : 2 * inContext)
+            : measured
+              ? Math.max(inSentence, this.match(t, contextOf(), simCache))
+              : inArticle;
         if (present === 0 && !t.soft) {
           entitiesPresent = false;
           // "Was Budanov at the Miami talks?": a sentence not naming him is about someone else, and sets no bar.
