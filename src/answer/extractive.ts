@@ -278,13 +278,14 @@ export class ExtractiveRanker {
         // Places and institutions ("Florida", "the Kremlin") may be set by the story, as for other questions.
         const place = t.keys.some((k) => k.startsWith("g:"));
         // "How long did the Abu Dhabi round last", "how long did Trump and Zelensky meet": a length in a story that
-        // names them elsewhere may be another meeting's; the names must be in the sentence or next to it.
+        // names them only in passing may be another meeting's; the names must be in the sentence, next to it, or in
+        // the story's headline and lead (what the story is about).
         const measured = q.want === "duration" && !t.soft;
         const present =
           q.kind === "yesno" && t.entity && !place
             ? Math.max(inSentence, inSentence === 0 && !ANAPHORA.test(c.sentence.text) && this.namesOtherPerson(c.sentence.text, q) ? 0 : 2 * inContext)
             : measured
-              ? Math.max(inSentence, this.match(t, contextOf(), simCache))
+              ? Math.max(inSentence, this.match(t, contextOf(), simCache), holds(this.headBag(c.sentence.articleId), t) ? 1 : 0)
               : inArticle;
         if (present === 0 && !t.soft) {
           entitiesPresent = false;

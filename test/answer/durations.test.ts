@@ -17,11 +17,13 @@ const engine = useSmallCorpus((corpus) => {
     corpus,
     "governor",
     [
-      "The utilities had met in Portville the week before.",
-      "",
       "The governor flew in on a government plane and was greeted by a crowd.",
       "",
       "The mayor met the governor late on Thursday, and the meeting went on for almost four hours.",
+      "",
+      "The crowd had gone home by then.",
+      "",
+      "The utilities had met in Portville the week before.",
     ].join("\n"),
     { title: "Mayor and governor meet", published: "2026-03-06T10:00:00+01:00", source: "Other Wire" },
   );
