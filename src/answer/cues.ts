@@ -19,7 +19,13 @@ const CLOCK = /\b\d{1,2}([:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(
 const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},/i;
 const DURATION = /\b(\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many|more than \w+)[ -](hours?|days?|weeks?|months?|years?|minutes?)\b|\bhours-long\b|\bovernight\b/i;
 const PERCENT = /%|\bper ?cent\b|\bpercentage\b/i;
-const UNITS = /^(minutes?|hours?|days?|weeks?|months?|years?)$/;
+/** A unit of time a question may ask a length in ("how many hours"), singular or plural → its words in a text. */
+const UNIT_IN_TEXT: Map<string, RegExp> = new Map(
+  ["minute", "hour", "day", "week", "month", "year"].flatMap((u) => {
+    const re = new RegExp(`\\b${u}s?\\b`, "i");
+    return [[u, re], [`${u}s`, re]] as [string, RegExp][];
+  }),
+);
 export const CAUSE = /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted|citing|cited|reason|led to|triggered)\b/i;
 const SAY = /["“”]|\b(said|says|told|added|noted|stressed|argued|claimed|warned|according to|statement|announced|wrote|insisted|declared|condemned|denounced|slammed|accused|rejected|dismissed|called|described|repeated|replied|responded|reacted|urged)\b/i;
 const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|ready|willing|refuse[sd]?|agreed|rejected|not)\b/i;
@@ -62,8 +68,8 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       return AGE.test(text) ? 1 : 0;
     case "duration": {
       // "How many hours": a length in hours ("about five hours"), not "in a week's time".
-      const unit = terms.find((t) => UNITS.test(t.word))?.word.replace(/s$/, "");
-      if (unit && !new RegExp(`\\b${unit}s?\\b`, "i").test(text)) return 0;
+      const unit = terms.find((t) => UNIT_IN_TEXT.has(t.word));
+      if (unit && !UNIT_IN_TEXT.get(unit.word)!.test(text)) return 0;
       return DURATION.test(text) ? 1 : 0;
     }
     case "percent":

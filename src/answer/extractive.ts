@@ -22,7 +22,7 @@ import { daysIn, monthNumber, monthsOf, namesCalendarDay, publishedNear } from "
 import { anchoredSentences, holds } from "./anchors.js";
 import { synonymsOf } from "../text/synonyms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
-import { speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
+import { ORDINALS, speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
 
 /** Word-to-word similarity (GloVe cosine); undefined when either word is unknown. */
 export interface WordSimilarity {
@@ -259,7 +259,7 @@ export class ExtractiveRanker {
       let value = Math.max(inSentence, inContext, inHead);
       // "After the Geneva round in February": a sentence about another month, in a story of another month, answers
       // another question. Not a deadline ("done by June"): that month is what is talked about, not when.
-      if (month !== undefined && inSentence === 0 && !monthsOf("", this.store.article(c.sentence.articleId)!.published, NO_DAYS).has(month) && !deadlineMonth(q.text, t.word)) monthMissed = true;
+      if (month !== undefined && inSentence === 0 && !asked.deadlines.has(t.word) && !monthsOf("", this.store.article(c.sentence.articleId)!.published, NO_DAYS).has(month)) monthMissed = true;
       if (inSentence >= ANSWER_TUNING.topicSimilarity) matchedNear.add(t);
       else if (t.counted) countedMissing = true;
       // Names are looked up in the whole article with their keys; other words by stem only (word vectors over a
@@ -460,7 +460,7 @@ export class ExtractiveRanker {
     if (bag.stems.has(t.stem) && !t.word.includes(" ")) return 1;
     // "The second round" is not "the first meeting", however close the words' vectors: a text with another ordinal
     // and not the asked one ("second" or "2nd") does not meet it; a text with none may (the round is often implied).
-    const ordinal = ordinalOf(t.word);
+    const ordinal = t.ordinal;
     if (ordinal !== undefined && !ORDINAL_FORMS[ordinal]!.some((w) => bag.stems.has(w)) && ORDINAL_FORMS.some((forms) => forms.some((w) => bag.stems.has(w)))) return 0;
     let best = 0;
     for (const k of t.keys) {
@@ -533,7 +533,8 @@ export class ExtractiveRanker {
         roles.set(k, new Set([...this.store.entities.rolesOf(k)].filter((r) => r.startsWith("s:") || r.startsWith("g:"))));
       }
     }
-    return { speaker, heading: ask && names.length > 0 ? { ask, names } : undefined, roles };
+    const deadlines = new Set(q.terms.filter((t) => t.date && deadlineMonth(q.text, t.word)).map((t) => t.word));
+    return { speaker, heading: ask && names.length > 0 ? { ask, names } : undefined, roles, deadlines };
   }
 
   /**
@@ -817,6 +818,8 @@ interface Asked {
   heading?: { ask: string; names: QuestionTerm[] };
   /** The asked speaker's roles and countries, by person (see speakerRoles). */
   roles: Map<string, ReadonlySet<string>>;
+  /** The question's words of a deadline month ("done by June"): not when the asked thing happened (deadlineMonth). */
+  deadlines: ReadonlySet<string>;
 }
 
 /**
@@ -909,15 +912,5 @@ function namesKind(text: string, kind: string): boolean {
   });
 }
 
-const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-/** Each ordinal's forms as the sentence's stems hold them: "second", "2nd". */
+/** Each ordinal's forms as the sentence's stems hold them: "second", "2nd" (QuestionTerm.ordinal indexes it). */
 const ORDINAL_FORMS: string[][] = ORDINALS.map((w, i) => [stem(w), `${i + 1}${i === 0 ? "st" : i === 1 ? "nd" : i === 2 ? "rd" : "th"}`]);
-
-/** The index of the ordinal a question term holds ("second round" → 1), if any. */
-function ordinalOf(word: string): number | undefined {
-  for (const w of word.split(" ")) {
-    const i = ORDINALS.indexOf(w);
-    if (i >= 0) return i;
-  }
-  return undefined;
-}

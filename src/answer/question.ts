@@ -38,6 +38,8 @@ export interface QuestionTerm {
   exact?: boolean;
   /** The noun "how many" counts ("how many prisoners"): the answer's number must be of it, in the same sentence. */
   counted?: boolean;
+  /** The ordinal the term holds, 0 for "first" ("second round" → 1): met only by that ordinal (see ORDINALS). */
+  ordinal?: number;
 }
 
 /** What the answer sentence must hold: a person's name, a date, a clock time, an age, a number… */
@@ -235,6 +237,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // "What did Kyiv / the Kremlin say": a country speaks through its people, named or not ("Zelensky said").
   const speakerGroups = speaker.some((i) => terms[i]!.person) ? [] : speaker.flatMap((i) => terms[i]!.keys.filter((k) => k.startsWith("g:")));
   const speakerPeople = entities && speakerGroups.length > 0 ? entities.membersOf(speakerGroups) : [];
+  for (const t of terms) {
+    const ordinal = t.word.split(" ").map((w) => ORDINALS.indexOf(w)).find((i) => i >= 0);
+    if (ordinal !== undefined) t.ordinal = ordinal;
+  }
   return { text, kind, want, terms, speaker, recency: RECENCY.test(text), person: role?.person, whRole,
     ...(whNamed ? { whNamed } : {}),
     ...(succession ? { succession } : {}),
@@ -258,6 +264,9 @@ const PLAN_WORDS = new Set("next happens happen planned plans scheduled expected
 
 const SUCCESSION_QUESTION = new RegExp(`\\b(${SUCCESSION_WORDS}|stepp?(ed)? in|new ([a-z]+ )?(head|chief|leader|minister|secretary|negotiator|spokes\\w+|commander|director))\\b`, "i");
 const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|takes?|taking|stepp?e?d?|new)$/;
+
+/** Ordinals in order: "the second round" is not "the first meeting" (QuestionTerm.ordinal). */
+export const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
 const JOB_WORDS = new Set(["job", "jobs", "role", "title", "post", "position", "occupation", "profession", "function"]);
 

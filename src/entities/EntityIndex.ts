@@ -129,10 +129,9 @@ export class EntityIndex {
 
   /** The corpus's spellings of the name `word` (itself included when the corpus uses it). */
   spellings(word: string): string[] {
-    const keys = nameKeys(word);
     // Too short for a key ("Kier"): only a swap of neighbours can match, among names of the same length and initial.
     const list = nameKey(word)
-      ? keys.flatMap((k) => this.byKey.get(k) ?? [])
+      ? nameKeys(word).flatMap((k) => this.byKey.get(k) ?? [])
       : this.words.has(word)
         ? []
         : (this.short.get(`${word[0]}${word.length}`) ?? []);
@@ -186,33 +185,13 @@ export class EntityIndex {
 
   /** Each lower-case word of typo length with one letter left out → the words it comes from; built on first use. */
   private typoTable(): Map<string, string[]> {
-    if (!this.typos) {
-      this.typos = new Map();
-      for (const [w, [, lower]] of this.words) {
-        if (lower === 0 || w.length < MIN_TYPO - 1 || w.length > MAX_TYPO + 1) continue;
-        for (const v of deletions(w)) {
-          const list = this.typos.get(v);
-          if (list) list.push(w);
-          else this.typos.set(v, [w]);
-        }
-      }
-    }
+    this.typos ??= deletionIndex(this.words, (w, [, lower]) => lower > 0 && w.length >= MIN_TYPO - 1 && w.length <= MAX_TYPO + 1);
     return this.typos;
   }
 
   /** Each name with one letter left out → the names it comes from. Built on first use, not at every load. */
   private oneOutTable(): Map<string, string[]> {
-    if (!this.oneOut) {
-      this.oneOut = new Map();
-      for (const [w, [cap]] of this.words) {
-        if (cap === 0 || w.length < 4 || w.length > 9) continue;
-        for (const v of deletions(w)) {
-          const list = this.oneOut.get(v);
-          if (list) list.push(w);
-          else this.oneOut.set(v, [w]);
-        }
-      }
-    }
+    this.oneOut ??= deletionIndex(this.words, (w, [cap]) => cap > 0 && w.length >= 4 && w.length <= 9);
     return this.oneOut;
   }
 
@@ -291,6 +270,20 @@ export class EntityIndex {
 }
 
 /** The word with one letter left out, for every letter but the first. */
+/** The kept words by each of their one-letter-shorter forms (looseSpellings' and misspeltWord's tables). */
+function deletionIndex(words: Map<string, [number, number]>, keep: (word: string, counts: [number, number]) => boolean): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [w, counts] of words) {
+    if (!keep(w, counts)) continue;
+    for (const v of deletions(w)) {
+      const list = out.get(v);
+      if (list) list.push(w);
+      else out.set(v, [w]);
+    }
+  }
+  return out;
+}
+
 function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 1; i < word.length; i++) if (word[i] !== word[i - 1]) out.push(word.slice(0, i) + word.slice(i + 1));

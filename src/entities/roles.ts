@@ -168,7 +168,6 @@ function before(text: string, toks: Token[], start: number, end: number): Token[
   return setOff && !out.some((t) => ROLE_NOUNS.has(stem(t.word))) ? [] : out;
 }
 
-/** The apposition after a name: ", head of the Russian Direct Investment Fund," (up to twelve words). */
 /** Verbs of leading: "X, who led the Russian delegation", "X heads Ukraine's team" give X the role "head of …". */
 const LEADS = /^(?:led|leads|headed|heads|chaired|chairs)$/;
 
@@ -178,14 +177,15 @@ const LEADS = /^(?:led|leads|headed|heads|chaired|chairs)$/;
  */
 function leadsAfter(text: string, toks: Token[], end: number): Token[] {
   let k = end + 1;
-  // Past one apposition: ", aide to the Russian president, who led …".
-  if (toks[k] && text.slice(toks[end]!.end, toks[k]!.start).trim() === "," && toks[k]!.word === "who") k++;
-  else if (toks[k] && text.slice(toks[end]!.end, toks[k]!.start).trim() === ",") {
+  const comma = toks[k] !== undefined && text.slice(toks[end]!.end, toks[k]!.start).trim() === ",";
+  if (toks[k]?.word === "who") k++;
+  else if (comma) {
+    // Past one apposition: ", aide to the Russian president, who led …".
     while (toks[k + 1] && !BOUNDARY.test(text.slice(toks[k]!.end, toks[k + 1]!.start)) && k - end < 12) k++;
     k++;
     if (toks[k]?.word !== "who" || text.slice(toks[k - 1]!.end, toks[k]!.start).trim() !== ",") return [];
     k++;
-  } else if (toks[k]?.word === "who") k++;
+  }
   const verb = toks[k];
   if (!verb || !LEADS.test(verb.word) || !/^\s+$/.test(text.slice(toks[k - 1]!.end, verb.start))) return [];
   const out: Token[] = [{ ...verb, word: "head", raw: "head" }];
@@ -198,6 +198,7 @@ function leadsAfter(text: string, toks: Token[], end: number): Token[] {
   return out.length > 1 ? out : [];
 }
 
+/** The apposition after a name: ", head of the Russian Direct Investment Fund," (up to twelve words). */
 function after(text: string, toks: Token[], end: number): Token[] {
   const next = toks[end + 1];
   if (!next || text.slice(toks[end]!.end, next.start).trim() !== ",") return [];
