@@ -293,6 +293,7 @@ export class ExtractiveRanker {
           if (q.kind === "yesno" && !place && inArticle > 0) personAbsent = true;
         }
         value = Math.max(value, ANSWER_TUNING.entityInArticle * inArticle);
+        if (t.countQualifier && inSentence === 0) countedMissing = true;
       } else if (t.role && Math.max(inSentence, 2 * inContext) === 0) {
         entitiesPresent = false;
       } else if (t.topic && !t.soft && !article.stems.has(t.stem) && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) {

@@ -38,6 +38,9 @@ export interface QuestionTerm {
   exact?: boolean;
   /** The noun "how many" counts ("how many prisoners"): the answer's number must be of it, in the same sentence. */
   counted?: boolean;
+  /** A name qualifying the counted noun ("how many British troops"): the count must be of theirs, so the quote or a
+   * sentence next to it names them. */
+  countQualifier?: boolean;
   /** The ordinal the term holds, 0 for "first" ("second round" → 1): met only by that ordinal (see ORDINALS). */
   ordinal?: number;
 }
@@ -144,6 +147,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
       continue;
     }
     if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word) || VAGUE.has(t.word)) continue;
+    // "how big", "how large": the question word's second half, not a topic.
+    if (i > 0 && toks[i - 1]!.word === "how" && SIZE_WORDS.test(t.word)) continue;
     // "Who heads / leads / runs X (now)": a verb asking who, not the role noun "head" the answer must write (it
     // says "takes over X", "X chief Y", "Y, who runs X").
     if (i === 1 && toks[0]!.word === "who" && LEAD_VERB.test(t.word)) continue;
@@ -187,13 +192,20 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     pushTerm({ word: t.word, stem: s, keys, entity, topic, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) ? { exact: true } : {}) }, i);
   }
   // "How many prisoners were freed": the number must count prisoners — a story about the swap gives many numbers.
-  let countedAt = toks.findIndex((t, i) => t.word === "how" && (toks[i + 1]?.word === "many" || toks[i + 1]?.word === "much")) + 2;
+  let countedAt = toks.findIndex((t, i) => t.word === "how" && /^(many|much|big|large)$/.test(toks[i + 1]?.word ?? "")) + 2;
+  // "how big an army": the article comes between.
+  if (countedAt >= 2 && /^(a|an)$/.test(toks[countedAt]?.word ?? "") && SIZE_WORDS.test(toks[countedAt - 1]!.word)) countedAt++;
   // "how many British troops", "how many Ukrainian civilians": the noun after the qualifying names.
-  while (countedAt >= 2 && toks[countedAt + 1] && terms.some((x) => x.word === toks[countedAt]!.word && x.entity)) countedAt++;
+  const qualifiers: QuestionTerm[] = [];
+  for (let x: QuestionTerm | undefined; countedAt >= 2 && toks[countedAt + 1] && (x = terms.find((y) => y.word === toks[countedAt]!.word && y.entity)); countedAt++) qualifiers.push(x);
   const countedWord = countedAt >= 2 ? toks[countedAt]?.word : undefined;
   if (want === "count" && countedWord && nouns.has(countedWord) && !ANSWER_NOUNS.has(countedWord)) {
     const t = terms.find((x) => x.word === countedWord && !x.entity && !x.date);
-    if (t) t.counted = true;
+    if (t) {
+      t.counted = true;
+      // A number of Russian civilians does not answer "how many Ukrainian civilians", however alike the story.
+      for (const x of qualifiers) x.countQualifier = true;
+    }
   }
   terms.forEach((t, i) => {
     // "Andrei Yermak": the given name says which Yermak; articles often write only the surname.
@@ -268,11 +280,15 @@ const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|tak
 /** Ordinals in order: "the second round" is not "the first meeting" (QuestionTerm.ordinal). */
 export const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
+/** "How big", "how large": asks a size, which articles give as a number ("an army of 800,000"). */
+const SIZE_WORDS = /^(big|large)$/;
+
 const JOB_WORDS = new Set(["job", "jobs", "role", "title", "post", "position", "occupation", "profession", "function"]);
 
 /** Each kind's question words, in the order that breaks a tie at the same position. */
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [
-  ["quantity", /\bhow (many|much|long|often|far|old)\b/],
+  // "How big an army", "how large a force": a size is a number.
+  ["quantity", /\bhow (many|much|long|often|far|old|big|large)\b/],
   ["why", /\bwhy\b|\bwhat (was|is|were) the reason|\bfor what reason\b|\bwhat caused\b/],
   ["when", /\bwhen\b|\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/],
   ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|region|regions|capital|capitals|state)\b/],
@@ -399,7 +415,7 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
   if (/\b(what|which) deadline\b|\bby when\b/.test(q)) return "date";
   if (/\bhow long\b|\bhow many (hours|days|weeks|months|years|minutes)\b/.test(q)) return "duration";
   if (/\bpercent|\bper cent\b|\bpercentage\b|\bproportion\b|\bwhat share\b/.test(q)) return "percent";
-  if (/\bhow (many|much)\b/.test(q)) return "count";
+  if (/\bhow (many|much|big|large)\b/.test(q)) return "count";
   if (/\bwhat (happens|comes|is) next\b|\bnext steps?\b|\bwhat('s| is) next\b|\bwhat will happen\b|\bgoing to happen\b/.test(q)) return "next";
   // "What was planned after the first round?", "what will Budanov do first": plans and expectations answer it.
   // "What's the latest on the next round?": its plans answer it ("when is the next round" still wants a date).

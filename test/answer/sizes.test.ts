@@ -1,0 +1,59 @@
+/**
+ * Counting questions by their kind: "how big an army" asks a size, which articles give as a number; "how many
+ * Norland farmers" is not answered by a count of Southland farmers; "one of the few" counts nothing. Our own words.
+ */
+import { expect, it } from "vitest";
+import { useSmallCorpus } from "../helpers/smallEngine.js";
+import { writeArticle } from "../helpers/tempCorpus.js";
+
+const engine = useSmallCorpus((corpus) => {
+  writeArticle(
+    corpus,
+    "plan",
+    [
+      "Leaders met in Ostrava on Tuesday to agree the shape of the border plan.",
+      "",
+      "Under the plan Norland would keep a peacetime army of 300,000 soldiers, paid for by its neighbours.",
+      "",
+      "The plan also sets up a joint commission on water rights.",
+      "",
+      "Leaders in Ostrava said Norland's army would keep its bases under the plan and keep training with the armies of its neighbours.",
+    ].join("\n"),
+    { title: "Ostrava border plan agreed", published: "2026-03-05T10:00:00+01:00", source: "Test Wire" },
+  );
+  writeArticle(
+    corpus,
+    "farmers",
+    [
+      "The market reopened in Lindvik after the harvest dispute was settled on Friday.",
+      "",
+      "It said twelve Southland farmers had also been allowed back across the river, and thanked the mediators.",
+      "",
+      "\"Lindvik is one of the few places where Norland farmers can trade across the river without trouble,\" a trader said.",
+    ].join("\n"),
+    { title: "Lindvik market reopens", published: "2026-03-06T10:00:00+01:00", source: "Other Wire" },
+  );
+});
+
+it("GIVEN 'how big an army' THEN the sentence giving the army's size", async () => {
+  const a = await engine().answer("how big an army would norland keep under the plan");
+  expect(a.found).toBe(true);
+  expect(a.quotes[0]!.text).toMatch(/300,000 soldiers/);
+});
+
+it("GIVEN 'how large' THEN it is asked as a number, the size words no topic", async () => {
+  const a = await engine().answer("how large would norland's army be under the ostrava plan");
+  expect(a.found).toBe(true);
+  expect(a.quotes[0]!.text).toMatch(/300,000 soldiers/);
+});
+
+it("GIVEN a count of one side's farmers WHEN the question asks the other side's THEN not found", async () => {
+  const a = await engine().answer("how many norland farmers were let back across the river in lindvik");
+  expect(a.found, a.quotes.map((q) => q.text).join(" | ")).toBe(false);
+});
+
+it("GIVEN the same side asked THEN its count", async () => {
+  const a = await engine().answer("how many southland farmers were let back across the river in lindvik");
+  expect(a.found).toBe(true);
+  expect(a.quotes[0]!.text).toMatch(/twelve Southland farmers/);
+});
