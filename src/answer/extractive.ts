@@ -45,6 +45,8 @@ export interface RankedSentence {
   furniture: boolean;
   /** About another day than the question's, or without the thing "how many" counts: never quoted. */
   offTopic: boolean;
+  /** Its story names none of some name the question asks about: another story's sentence, which sets no bar. */
+  storyLacksName?: boolean;
   /** For "what did X say": 1 when X is the one speaking here, 0.3 when X is only named (see cues.ts). */
   speaking: number;
   stems: Set<string>;
@@ -108,7 +110,7 @@ export class ExtractiveRanker {
     // Furniture ("What happens next" as a heading) is never quoted, so it never decides "not found" either.
     // The best sentence that meets every condition answers, even when one failing a condition ranks a little above
     // it ("Yermak said…" above "Yermak stepped down" for "Did Yermak step down?"); far below, it is a loose match.
-    const top = ranked.find((r) => !r.furniture && !r.offTopic);
+    const top = ranked.find((r) => !r.furniture && !r.offTopic && !r.storyLacksName);
     const best = ranked.find((r) => this.qualifies(r, question) && r.score >= (top?.score ?? 0) * ANSWER_TUNING.bestBelowTop);
     if (!best) return { found: false, quotes: [], ranked };
     const chosen: RankedSentence[] = [best];
@@ -217,6 +219,7 @@ export class ExtractiveRanker {
     const absent = new Set<QuestionTerm>();
     let countedMissing = false;
     let personAbsent = false;
+    let storyLacksName = false;
     const predicates = q.terms.filter((t) => !t.entity && !t.soft && !t.person);
     const matchedNear = new Set<QuestionTerm>();
     const phraseMatch = this.phraseMatches(q.terms, bag, article, simCache);
@@ -289,6 +292,7 @@ export class ExtractiveRanker {
               : inArticle;
         if (present === 0 && !t.soft) {
           entitiesPresent = false;
+          if (inArticle === 0) storyLacksName = true;
           // "Was Budanov at the Miami talks?": a sentence not naming him is about someone else, and sets no bar.
           if (q.kind === "yesno" && !place && inArticle > 0) personAbsent = true;
         }
@@ -336,7 +340,9 @@ export class ExtractiveRanker {
     // "How many", "how much", "how long", "how old", "what time": an answer without a number is none.
     const noNumber = QUANTITIES.has(q.want) && cue === 0;
     // About another day or another count: not a looser match of the question but none, so it sets no bar either.
-    const offTopic = Boolean(otherDay || countedMissing || noNumber || personAbsent);
+    // "Who replaced Peskov", whose successor the articles do not know: only a sentence telling of a handover answers.
+    const noHandover = q.want === "person" && q.succession === true && q.person === undefined && cue < 0.5;
+    const offTopic = Boolean(otherDay || countedMissing || noNumber || personAbsent || noHandover);
     if (offTopic) entitiesPresent = false;
     // "What did NATO's secretary general say": a sentence neither naming him nor following one that does is not his.
     if (q.want === "statement" && speaker.length > 0 && cue === 0) entitiesPresent = false;
@@ -356,7 +362,7 @@ export class ExtractiveRanker {
     if (q.whNamed && namesKind(c.sentence.text, q.whNamed)) score += ANSWER_TUNING.namedKindWeight;
     const furniture = () => memo(this.furniture, c.sentence.label, () => isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text));
     // Furniture on first read: the answer asks it of the few sentences it looks at, not of every candidate.
-    return { sentence: c.sentence, score, coverage, entitiesPresent, get furniture() { return furniture(); }, offTopic, speaking, stems: bag.stems };
+    return { sentence: c.sentence, score, coverage, entitiesPresent, get furniture() { return furniture(); }, offTopic, storyLacksName, speaking, stems: bag.stems };
   }
 
   /** A word the corpus writes as a name (person, place, institution, month): memoised, it is asked per word. */

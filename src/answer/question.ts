@@ -7,6 +7,7 @@ import { QUESTION_WORDS, STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";
 import { aliasHits, isAliasWord, partOfAliasOnly, wordKeys } from "../entities/keys.js";
+import { idiomKeys } from "../entities/roleIdioms.js";
 import { personId, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/roles.js";
 import { SUCCESSION_WORDS } from "./cues.js";
 
@@ -214,8 +215,11 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // Not "Trump Putin": a word the corpus knows as someone's surname is not a given name.
     if (next && t.adjacentToNext && isName(t) && isName(next) && !entities?.person(personId(t.word))) t.soft = true;
   });
-  // A soft word that qualifies a role ("energy minister", "foreign minister") still says which role.
-  const eligible = terms.filter((t) => !t.soft || ROLE_HINT.test(t.word) || ROLE_MODIFIERS.has(t.word));
+  // "Kyiv's top diplomat", "Zelensky's chief of staff": the titles the articles give those roles count too.
+  const idioms = idiomKeys(terms.map((t) => t.word), terms.map((t) => t.keys));
+  for (const [i, keys] of idioms) for (const k of keys) if (!terms[i]!.keys.includes(k)) terms[i]!.keys.push(k);
+  // A soft word that qualifies a role ("energy minister", "foreign minister", "top diplomat") still says which role.
+  const eligible = terms.filter((t, i) => !t.soft || ROLE_HINT.test(t.word) || ROLE_MODIFIERS.has(t.word) || idioms.has(i));
   // "Who is the new defence minister": the role's holder in the articles may be the one leaving, so a "new" role
   // resolves to no one ("who replaced Yermak as negotiator" still does: the articles give the role to his successor).
   const succession = kind === "who" && SUCCESSION_QUESTION.test(text);
@@ -229,7 +233,16 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const first = role.terms[0]!;
     role = entities?.resolveRole(eligible.slice(first), qualifier.keys, loose);
     if (role) role = { ...role, terms: role.terms.map((i) => i + first) };
+  } else if (!role && !(succession && /\bnew\b/i.test(text))) {
+    // "Kyiv's top diplomat" where two countries' foreign ministers tie: the country before the role says which.
+    const first = eligible.findIndex((t, i) => i > 0 && eligible[i - 1]!.entity && eligible[i - 1]!.adjacentToNext && idioms.has(terms.indexOf(t)));
+    if (first > 0) {
+      role = entities?.resolveRole(eligible.slice(first), eligible[first - 1]!.keys, loose);
+      if (role) role = { ...role, terms: role.terms.map((i) => i + first) };
+    }
   }
+  // "Who replaced Peskov as Kremlin spokesman": the articles' holder of the role is the one replaced, not the answer.
+  if (succession && role && terms.some((t, i) => !role!.terms.includes(i) && t.keys.includes(role!.person))) role = undefined;
   if (role) for (const i of role.terms) eligible[i]!.person = role.person;
   // A role no person of the corpus holds ("NATO's secretary general") must be written in the answer itself.
   for (const t of terms) if (!t.person && ROLE_NOUNS.has(t.stem) && !whPhrase.has(toks.findIndex((x) => x.word === t.word))) t.role = true;

@@ -39,6 +39,9 @@ export interface ResolvedRole {
   terms: number[];
 }
 
+/** Role words that make the holder someone other than the role's holder ("deputy foreign minister"). */
+const SUBORDINATE = ["deputy", "vice"].map((w) => `s:${stem(w)}`);
+
 export class EntityIndex {
   private readonly byKey = new Map<string, string[]>();
   /** Capitalised words too short for a name key, by initial and length. */
@@ -209,6 +212,8 @@ export class EntityIndex {
     for (const p of this.people.values()) {
       if (country && this.otherCountry(p, country)) continue;
       if (qualifying.some((t) => !t.keys.some((k) => p.role.has(k)))) continue;
+      // A deputy foreign minister is not the foreign minister, unless a deputy is asked.
+      if (SUBORDINATE.some((k) => p.role.has(k) && !terms.some((t) => t.keys.includes(k)))) continue;
       const hit: number[] = [];
       let roleNoun = false;
       terms.forEach((t, i) => {

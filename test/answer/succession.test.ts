@@ -4,6 +4,7 @@
  */
 import { expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/answer/question.js";
+import { EntityIndex } from "../../src/entities/EntityIndex.js";
 import { useSmallCorpus } from "../helpers/smallEngine.js";
 import { writeArticle } from "../helpers/tempCorpus.js";
 
@@ -29,6 +30,7 @@ const engine = useSmallCorpus((corpus) => {
       "The mayor appointed Taras Hrytsenko, the city treasurer, as the city's negotiator with the utilities on Saturday, a day after Marchenko left.",
       "",
       "Hrytsenko is expected to meet the utilities' lawyers next week.",
+
     ].join("\n"),
     { title: "Treasurer to lead utility talks", published: "2025-11-29T10:00:00+02:00", source: "Other Wire" },
   );
@@ -50,3 +52,14 @@ it.each([["who took over from marchenko as the guy negotiating with the utilitie
     expect(a.quotes[0]!.text).toMatch(/appointed Taras Hrytsenko/);
   },
 );
+
+it("GIVEN the articles' holder of a role is the one asked about WHEN 'who replaced X as <role>' THEN the role names no one", () => {
+  const entities = EntityIndex.build([{ title: "T", body: "City spokesman Ivan Sirko said on Monday that the budget would hold through the winter." }]);
+  expect(analyzeQuestion("who is the city spokesman", entities).person).toBeDefined();
+  expect(analyzeQuestion("who replaced sirko as city spokesman", entities).person).toBeUndefined();
+});
+
+it("GIVEN no story tells of a handover WHEN 'who replaced X as <role>' THEN not found, however alike the sentences", async () => {
+  const a = await engine().answer("who replaced kovalenko as mayor");
+  expect(a.found, a.quotes.map((q) => q.text).join(" | ")).toBe(false);
+});
