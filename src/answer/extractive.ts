@@ -35,6 +35,9 @@ export interface WordSimilarity {
   bestSimilarity?(word: string, list: Int32Array): number;
 }
 
+/** How closely a role nobody in the articles holds must be matched when it is the asked speaker: its own words. */
+const ROLE_SPOKEN = 0.9;
+
 export interface RankedSentence {
   sentence: IndexedSentence;
   score: number;
@@ -298,7 +301,9 @@ export class ExtractiveRanker {
         }
         value = Math.max(value, ANSWER_TUNING.entityInArticle * inArticle);
         if (t.countQualifier && inSentence === 0) countedMissing = true;
-      } else if (t.role && Math.max(inSentence, 2 * inContext) === 0) {
+      } else if (t.role && Math.max(inSentence, 2 * inContext) < (q.want === "statement" ? ROLE_SPOKEN : Number.MIN_VALUE)) {
+        // "What did NATO's secretary general say": the one speaking is given that title here or next door, not a
+        // word loosely like it ("secretary of the security council").
         entitiesPresent = false;
       } else if (t.topic && !t.soft && !article.stems.has(t.stem) && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) {
         // A topic noun must be in the article, or paraphrased in the quote or next to it: a whole article holds

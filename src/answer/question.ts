@@ -324,12 +324,14 @@ const LONG_MISSPELLING = 6;
 const GENERIC_NOUNS = new Set(
   // Adjectives of stance the tagger may take for nouns ("is Zelensky willing to…"): what they ask, not a topic.
   "willing ready able prepared likely possible open " +
+  // Adjectives of rank the tagger may take for nouns ("the top job", "a senior official").
+  "top senior main key major leading principal " +
   "team teams leadership side sides delegation delegations government governments officials official authorities administration negotiators leaders camp representatives counterparts party parties".split(" "),
 );
 
 const LEAD_VERB = /^(heads|leads|runs|chairs|headed|led|ran|chaired|commands|commanded)$/;
 
-const ROLE_HINT = /^(general|official|minister|envoy|negotiator|spokesman|aide|adviser|advisor|leader|chief|head|diplomat)$/;
+const ROLE_HINT = /^(general|official|minister|secretary|envoy|negotiator|spokesman|aide|adviser|advisor|leader|chief|head|diplomat|commander|director|ambassador)$/;
 
 /**
  * "Ukraine's leadership", "Russian negotiators", "Ukraine's security chief": common nouns right after a country

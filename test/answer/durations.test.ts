@@ -23,6 +23,8 @@ const engine = useSmallCorpus((corpus) => {
       "",
       "The crowd had gone home by then.",
       "",
+      "The governor said drones had struck the utilities' depot overnight, before the meeting.",
+      "",
       "The utilities had met in Portville the week before.",
     ].join("\n"),
     { title: "Mayor and governor meet", published: "2026-03-06T10:00:00+01:00", source: "Other Wire" },
@@ -38,4 +40,9 @@ it("GIVEN 'how long' THEN that meeting's length", async () => {
   const a = await engine().answer("how long did the second round in portville last");
   expect(a.found).toBe(true);
   expect(a.quotes[0]!.text).toMatch(/lasted two days/);
+});
+
+it("GIVEN 'overnight' as the time of an attack THEN it is no length", async () => {
+  const a = await engine().answer("how long did the governor's meeting with the utilities last");
+  expect(a.quotes.map((q) => q.text).join(" | ")).not.toMatch(/overnight/);
 });

@@ -4,6 +4,7 @@
  * alias table knows them.
  */
 import { expect, it } from "vitest";
+import { analyzeQuestion } from "../../src/answer/question.js";
 import { idiomKeys } from "../../src/entities/roleIdioms.js";
 import { useSmallCorpus } from "../helpers/smallEngine.js";
 import { writeArticle } from "../helpers/tempCorpus.js";
@@ -46,4 +47,11 @@ it("GIVEN 'America's top diplomat' THEN the secretary of state", async () => {
   const a = await engine().answer("what did america's top diplomat say about the attack on the port");
   expect(a.found).toBe(true);
   expect(a.quotes[0]!.text).toMatch(/Mark Dunn said/);
+});
+
+it("GIVEN 'the top job', 'a senior official' THEN the adjective of rank is no topic the answer must write", () => {
+  for (const [q, w] of [["when did the mayor offer sirko the top job", "top"], ["what did a senior official say about the port", "senior"]] as const) {
+    const t = analyzeQuestion(q).terms.find((x) => x.word === w);
+    expect(t?.topic ?? false, q).toBe(false);
+  }
 });
