@@ -322,11 +322,13 @@ const LONG_MISSPELLING = 6;
 
 /** Collective and generic nouns that refer to people already named ("Ukraine's leadership", "the US team"). */
 const GENERIC_NOUNS = new Set(
-  // Adjectives of stance the tagger may take for nouns ("is Zelensky willing to…"): what they ask, not a topic.
-  "willing ready able prepared likely possible open " +
-  // Adjectives of rank the tagger may take for nouns ("the top job", "a senior official").
-  "top senior main key major leading principal " +
-  "team teams leadership side sides delegation delegations government governments officials official authorities administration negotiators leaders camp representatives counterparts party parties".split(" "),
+  (
+    // Adjectives of stance the tagger may take for nouns ("is Zelensky willing to…"): what they ask, not a topic.
+    "willing ready able prepared likely possible open " +
+    // Adjectives of rank the tagger may take for nouns ("the top job", "a senior official").
+    "top senior main key major leading principal " +
+    "team teams leadership side sides delegation delegations government governments officials official authorities administration negotiators leaders camp representatives counterparts party parties"
+  ).split(" "),
 );
 
 const LEAD_VERB = /^(heads|leads|runs|chairs|headed|led|ran|chaired|commands|commanded)$/;
