@@ -35,8 +35,9 @@ export interface WordSimilarity {
   bestSimilarity?(word: string, list: Int32Array): number;
 }
 
-/** Verbs that carry little of their own ("did X make a deal", "did they reach a deal"): the noun says what is asked. */
-const LIGHT_VERB = /^(make|made|makes|making|do|does|did|get|got|gets|have|has|had|take|took|takes|reach|reached|strike|struck|seal|sealed|hold|held)$/;
+/** Verbs that carry little of their own ("did X make a deal", "did they reach a deal"): the noun says what is asked.
+ * Not "hold talks" or "strike": those say what happened. */
+const LIGHT_VERB = /^(make|made|makes|making|do|does|did|get|got|gets|have|has|had|reach|reached|seal|sealed)$/;
 
 /** How closely a role nobody in the articles holds must be matched when it is the asked speaker: its own words. */
 const ROLE_SPOKEN = 0.9;
@@ -269,9 +270,9 @@ export class ExtractiveRanker {
       // "After the Geneva round in February": a sentence about another month, in a story of another month, answers
       // another question. Not a deadline ("done by June"): that month is what is talked about, not when.
       if (month !== undefined && inSentence === 0 && !asked.deadlines.has(t.word) && !monthsOf("", this.store.article(c.sentence.articleId)!.published, NO_DAYS).has(month)) monthMissed = true;
-      // Near: in the sentence, or next to it ("…agreed to a pause. Zelensky said there was no direct agreement on
-      // the matter").
-      if (inSentence >= ANSWER_TUNING.topicSimilarity || (!t.counted && 2 * inContext >= ANSWER_TUNING.topicSimilarity)) matchedNear.add(t);
+      // Near: in the sentence, or a topic noun next to it ("…agreed to a pause. Zelensky said there was no direct
+      // agreement on the matter"); not a verb ("Did Putin resign?" is not answered next to Yermak's resignation).
+      if (inSentence >= ANSWER_TUNING.topicSimilarity || (t.topic && !t.counted && 2 * inContext >= ANSWER_TUNING.topicSimilarity)) matchedNear.add(t);
       else if (t.counted) countedMissing = true;
       // Names are looked up in the whole article with their keys; other words by stem only (word vectors over a
       // whole article are most of the answer time on long articles: see npm run bench).
