@@ -163,7 +163,10 @@ export class ExtractiveRanker {
     const next = this.store.snapshot().sentencesOf(s.articleId)[s.index + 1];
     if (!next || chosen.some((c) => c.sentence.label === next.label) || isHeading(next.text)) return s;
     const body = this.store.article(s.articleId)?.body;
-    if (body === undefined || /\n\s*\n/.test(body.slice(s.end, next.start)) || next.end - s.start > 2 * MAX_SENTENCE_CHARS) return s;
+    if (body === undefined || next.end - s.start > 2 * MAX_SENTENCE_CHARS) return s;
+    // News paragraphs are a sentence or two: the next paragraph goes on only when it starts by pointing back ("That
+    // proposal ran into resistance from Belgium").
+    if (/\n\s*\n/.test(body.slice(s.end, next.start)) && !POINTS_BACK.test(next.text)) return s;
     return { ...s, end: next.end, text: body.slice(s.start, next.end) };
   }
 
@@ -827,6 +830,8 @@ const CONTEXT_DECIDES_BELOW = Math.max(0.5, ANSWER_TUNING.topicSimilarity);
 
 /** A sentence that opens by referring back to the people of the one before ("The two men then held talks"). */
 const ANAPHORA = /^(he|she|they|both|the (two|pair|men|leaders))\b/i;
+/** A sentence that starts by pointing back at the one before: "That proposal…", "This was because…", "It…". */
+const POINTS_BACK = /^(that|this|these|those|it|such)\b/i;
 
 /** What rank() needs of a question beyond its terms, the same for every candidate (ExtractiveRanker.askedOf). */
 interface Asked {

@@ -1,6 +1,7 @@
 /**
  * "Why" questions: stories often give the reason in the sentence after the one that matches the question's words.
- * A quote that gives no reason runs on to the next sentence of its paragraph — one verbatim span of the body.
+ * A quote that gives no reason runs on to the next sentence of its paragraph — one verbatim span of the body — or
+ * of the next paragraph when that starts by pointing back ("That proposal ran into resistance…").
  */
 import { expect, it } from "vitest";
 import { useSmallCorpus } from "../helpers/smallEngine.js";
@@ -21,6 +22,18 @@ const engine = useSmallCorpus((corpus) => {
     ].join("\n"),
     { title: "Summit agrees loan", published: "2025-12-19T10:00:00+01:00", source: "Test Wire" },
   );
+  writeArticle(
+    corpus,
+    "bridge",
+    [
+      "The council dropped a plan to pay for the new bridge with the port's reserve fund.",
+      "",
+      "That proposal ran into resistance from the port authority, which feared losing its credit rating.",
+      "",
+      "Work on the bridge is due to start in May.",
+    ].join("\n"),
+    { title: "Bridge plan dropped", published: "2025-12-20T10:00:00+01:00", source: "Other Wire" },
+  );
 });
 
 it("GIVEN a why question whose best sentence gives no reason THEN the quote runs on to the next sentence of the paragraph", async () => {
@@ -36,4 +49,12 @@ it("GIVEN a sentence that gives its reason THEN it is quoted alone, and no quote
   expect(a.found).toBe(true);
   expect(a.quotes[0]!.text).toBe("The mayor resigned because the council rejected his budget.");
   for (const q of a.quotes) expect(q.text).not.toMatch(/\n\s*\n/);
+});
+
+it("GIVEN the reason in the next paragraph, which points back THEN the quote runs on into it", async () => {
+  const a = await engine().answer("why didnt the council use the port's reserve fund for the bridge");
+  expect(a.found).toBe(true);
+  const q = a.quotes[0]!;
+  expect(q.text).toMatch(/^The council dropped a plan.*ran into resistance from the port authority/s);
+  expect(q.end - q.start).toBe(q.text.length);
 });
