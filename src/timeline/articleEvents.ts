@@ -11,6 +11,7 @@ import { findDates, type DateMention } from "./findDates.js";
 import { isDayHeading, isFurniture } from "../text/furniture.js";
 import { referenceOf, referenceOfDay, type Reference } from "./reference.js";
 import { eventClause } from "./summary.js";
+import { datelineLength } from "./summarize.js";
 import type { TimelineTuning } from "./tuning.js";
 
 /** One article's report of an event, before reports of the same event are merged. */
@@ -76,7 +77,9 @@ export function articleEvents(article: Article, sentences: IndexedSentence[], tu
       const key = `${m.start}|${m.end}`;
       if (seen.has(key) || daysBetween(m.start, m.end) + 1 > tuning.maxSpanDays) continue;
       seen.add(key);
-      const text = eventClause(sentence.text, m.at, m.to, tuning.summaryMaxLength);
+      // "LONDON, Dec 22 — The ruble edged higher…": the date of the stamp; what happened is the sentence after it.
+      const stamp = datelineLength(sentence.text);
+      const text = m.at < stamp ? eventClause(sentence.text.slice(stamp), undefined, undefined, tuning.summaryMaxLength) : eventClause(sentence.text, m.at, m.to, tuning.summaryMaxLength);
       const withoutDate = sentence.text.slice(0, m.at) + sentence.text.slice(m.to);
       out.push(report(article, sentence, m.start, m.end, text, m.expression, withoutDate, sentence === lead));
     }

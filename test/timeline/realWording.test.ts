@@ -237,3 +237,17 @@ describe("timeline on real wording: a sentence starting with 'By'", () => {
     ]);
   });
 });
+
+describe("timeline on real wording: the stamp of a wire story", () => {
+  it("GIVEN 'LONDON, Dec 22 — The ruble edged higher on Monday' THEN the event says what happened, not the stamp", () => {
+    const a = article({
+      id: "markets",
+      published: "2025-12-22T17:00:00+00:00",
+      body: "LONDON, Dec 22 — The Russian ruble edged higher and European gas prices drifted lower on Monday, as traders weighed the chances of a deal.",
+    });
+    const texts = timeline(snapshotOf([a])).events.map((e) => e.text);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t).not.toMatch(/^LONDON/);
+    expect(texts.join(" | ")).toMatch(/ruble edged higher/);
+  });
+});
