@@ -13,6 +13,8 @@ const PROMO =
   /(?:\bnewsletter\b|\bin your inbox\b|\b(?:subscribe|sign up) (?:to|for) (?:our|the|a free)\b|\bread more:|\bfollow us on\b|\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|\bclick here\b|\bshare this (?:article|story)\b)/i;
 /** "By Anna Kovac", "By Pieter Janssens | 19 December 2025", "Reporting by …": a name and nothing more after "By". */
 const BYLINE = /^(?:By\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:$|[|·,\n])|(?:Reporting|Writing|Editing|Additional reporting) by\b)/u;
+/** "Thomas Whitcombe, diplomatic correspondent" (then the time on the next line): a byline without "By". */
+const BYLINE_ROLE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:[\p{L}-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief|staff)\s*(?:\n|$)/u;
 const STAMP = /^(?:updated|published|last updated|posted|first published)\b/i;
 /** Words that only tell time or place a story: they do not make a sentence about something. */
 const DATE_WORDS =
@@ -40,7 +42,7 @@ const FURNITURE = [
 /** True for a sentence that is page furniture rather than reporting. */
 export function isFurniture(sentence: string, title: string): boolean {
   const text = sentence.trim();
-  if (CAPTION.test(text) || PROMO.test(text) || BYLINE.test(text) || STAMP.test(text)) return true;
+  if (CAPTION.test(text) || PROMO.test(text) || BYLINE.test(text) || BYLINE_ROLE.test(text) || STAMP.test(text)) return true;
   if (FURNITURE.some((re) => re.test(text))) return true;
   if (isRepeatedHeadline(text, title)) return true;
   return ownWords(text, MIN_OWN_WORDS) < MIN_OWN_WORDS;

@@ -38,6 +38,7 @@ const GROUPS = [
   "travel go went fly flew visit trip journey accompany accompanied",
   "power energy electricity grid",
   "job post position",
+  "contacts links channel dialogue communication communications",
 ];
 
 const BY_STEM: Map<string, number> = (() => {

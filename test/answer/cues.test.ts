@@ -236,3 +236,11 @@ describe("chat typing and answer kinds", () => {
     }
   });
 });
+
+describe("answerCue for 'how old'", () => {
+  it("GIVEN 'turned 40 on Sunday' THEN an age; GIVEN '40 drones' THEN none", () => {
+    const q = analyzeQuestion("how old is budanov");
+    expect(answerCue("age", "Budanov, who turned 40 on Sunday, took the post on Friday.", q.terms)).toBe(1);
+    expect(answerCue("age", "Russia fired 40 drones on Sunday.", q.terms)).toBe(0);
+  });
+});

@@ -44,4 +44,10 @@ describe("isFurniture bylines", () => {
     expect(isFurniture("By Jane Doe and John Roe, Kyiv · 28 Nov 2025", TITLE)).toBe(true);
     expect(isFurniture("By the time the delegation landed in Florida on Saturday, Umerov had been named its head.", TITLE)).toBe(false);
   });
+
+  it("GIVEN 'Name, diplomatic correspondent' and the time on the next line THEN furniture; GIVEN a name and a role in a sentence THEN not", () => {
+    expect(isFurniture("Thomas Whitcombe, diplomatic correspondent\nThu 19 Feb 2026 12.00 GMT", TITLE)).toBe(true);
+    expect(isFurniture("Olena Kovalenko, Kyiv correspondent", TITLE)).toBe(true);
+    expect(isFurniture("Rustem Umerov, the secretary of the security council, told a correspondent the talks went well.", TITLE)).toBe(false);
+  });
 });

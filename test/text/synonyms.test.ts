@@ -6,6 +6,9 @@ describe("news synonyms", () => {
   it("GIVEN words of one group THEN they meet, by stem", () => {
     expect(synonymous(stem("spy"), stem("intelligence"))).toBe(true);
     expect(synonymous(stem("cap"), stem("limits"))).toBe(true);
+    // "reopen links between their armed forces" / "restore military-to-military dialogue"
+    expect(synonymous(stem("links"), stem("dialogue"))).toBe(true);
+    expect(synonymous(stem("contacts"), stem("channel"))).toBe(true);
     expect(synonymsOf(stem("ceasefire"))).toContain(stem("truce"));
     expect(synonymous(stem("write"), stem("drawn"))).toBe(true); // "help write the plan" / "the plan was drawn up"
     expect(synonymous(stem("blocking"), stem("obstacles"))).toBe(true);
