@@ -306,7 +306,7 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ["when", /\bwhen\b|\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/],
   ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|region|regions|capital|capitals|state)\b/],
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
-  ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|remark|react|respond|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied)\b/],
+  ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|remark|react|respond|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed)\b/],
 ];
 
 /**

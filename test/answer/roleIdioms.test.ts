@@ -55,3 +55,9 @@ it("GIVEN 'the top job', 'a senior official' THEN the adjective of rank is no to
     expect(t?.topic ?? false, q).toBe(false);
   }
 });
+
+it("GIVEN 'how did X describe Y' THEN a question of what X said", async () => {
+  expect(analyzeQuestion("how did america's top diplomat describe the attack on the port").kind).toBe("say");
+  const a = await engine().answer("how did america's top diplomat describe the attack on the port");
+  expect(a.quotes[0]?.text).toMatch(/Mark Dunn said/);
+});
