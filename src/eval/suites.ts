@@ -38,10 +38,13 @@ export function defaultSuites(root: string): EvalSuite[] {
     // mid-session (then tuned on), blind5 only at the end of that session.
     ["news-blind4", "blind4-questions", "blind4"],
     ["news-blind5", "blind5-questions", "blind5"],
-    // Session 6: two more by writers who never saw the engine or the other questions; blind6 run first mid-session
-    // (then tuned on), blind7 only at the end of that session.
+    // Session 6: two more by writers who never saw the engine or the other questions; blind6 run first at the start
+    // (then tuned on), blind7 after that tuning (then tuned on too).
     ["news-blind6", "blind6-questions", "blind6"],
     ["news-blind7", "blind7-questions", "blind7"],
+    // Two more, commissioned mid-session 6 and run first at its end.
+    ["news-blind8", "blind8-questions", "blind8"],
+    ["news-blind9", "blind9-questions", "blind9"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
