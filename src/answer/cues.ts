@@ -15,6 +15,7 @@ const DATE = new RegExp(
 );
 const NUMBER =
   /[$€£]\s?\d|\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several|once|twice|first|second|third|fourth|fifth)\b/i;
+const YEAR = /(?<![$€£]\s?)\b(19|20)\d{2}\b(?![,.]?\d)/g;
 const PRONOUN_ONE = /\b(one of|one another|no one|the one|this one|that one|which one)\b/gi;
 const CLOCK = /\b\d{1,2}([:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(noon|midnight|midday)\b|\b\d{1,2}(:\d{2})? ?(GMT|UTC|ET|EST|CET|MSK)\b|\blocal time\b|\bo'clock\b/i;
 const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},|\bturn(?:ed|s) \d{2}\b/i;
@@ -80,7 +81,8 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       return PLACE.test(text) || [...textKeys(text)].some((k) => k.startsWith("g:")) ? 1 : 0;
     case "count":
       // "One of the few places", "no one": the pronoun "one" counts nothing.
-      return NUMBER.test(text.replace(PRONOUN_ONE, " ")) ? 1 : 0;
+      // Nor does a year ("swaps since 2024", "its defence in 2026 and 2027"), unless it is money ("$2024").
+      return NUMBER.test(text.replace(PRONOUN_ONE, " ").replace(YEAR, " ")) ? 1 : 0;
     case "reason":
       return CAUSE.test(text) ? 1 : 0;
     case "statement":

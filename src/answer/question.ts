@@ -173,7 +173,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const nextToName = [toks[i - 1], toks[i + 1]].some((x) => x !== undefined && !STOP_WORDS.has(x.word) && (entities?.isName(x.word) ?? false));
     // A long word the corpus never writes ("ushakof", "kostiukov") is a name misspelt wherever it stands.
     const loose = entities && !STOP_WORDS.has(t.word) && (nextToName || t.word.length >= LONG_MISSPELLING) ? entities.looseSpellings(t.word, true) : [];
-    const known = ((entities?.isName(t.word) ?? false) || loose.length > 0) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word) && !onlyInAlias(t.word, entities);
+    // "vitkoff": a word no dictionary knows whose name key is a person's of the corpus (Witkoff) is that person.
+    const soundsLikePerson = entities !== undefined && isWord !== undefined && t.word.length >= LONG_MISSPELLING && !isWord(t.word) && entities.person(personId(t.word)) !== undefined;
+    const known = ((entities?.isName(t.word) ?? false) || loose.length > 0 || soundsLikePerson) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word) && !onlyInAlias(t.word, entities);
     // Dates and numbers are written many ways ("Dec 28", "28 December", "on Sunday"): they help, never block.
     const dateWord = DATE_WORDS.test(t.word) || /^\p{N}+$/u.test(t.word);
     const entity = !dateWord && (capitalised || known || group !== undefined || isAliasWord(t.word) || (nouns.proper.has(t.word) && !ROLE_NOUNS.has(s)));
@@ -189,7 +191,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // "the delegation", "Kyiv's team": they count like other words but never block an answer.
     // Death and injury ("how many died") are what such a question is about, verb or noun: a number of degrees or
     // of drones in a story of the same strike does not answer it.
-    const topic = !entity && !soft && i !== verbAt && ((nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word)) || HARM.has(s));
+    // "the part Kyiv still holds": after "still", "already", "never" comes a verb, whatever the tagger says.
+    const afterAdverb = i > 0 && VERB_ADVERBS.has(toks[i - 1]!.word);
+    const topic = !entity && !soft && i !== verbAt && !afterAdverb && ((nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word)) || HARM.has(s));
     pushTerm({ word: t.word, stem: s, keys, entity, topic, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) ? { exact: true } : {}) }, i);
   }
   // "How many prisoners were freed": the number must count prisoners — a story about the swap gives many numbers.
@@ -292,6 +296,9 @@ const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|tak
 
 /** Ordinals in order: "the second round" is not "the first meeting" (QuestionTerm.ordinal). */
 export const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/** Adverbs that stand before a verb: the word after them is no topic noun. */
+const VERB_ADVERBS = new Set(["still", "already", "never", "just", "also", "now", "recently", "reportedly", "allegedly"]);
 
 /** "How big", "how large": asks a size, which articles give as a number ("an army of 800,000"). */
 const SIZE_WORDS = /^(big|large)$/;

@@ -3,6 +3,8 @@
  * Norland farmers" is not answered by a count of Southland farmers; "one of the few" counts nothing. Our own words.
  */
 import { expect, it } from "vitest";
+import { answerCue } from "../../src/answer/cues.js";
+import { analyzeQuestion } from "../../src/answer/question.js";
 import { useSmallCorpus } from "../helpers/smallEngine.js";
 import { writeArticle } from "../helpers/tempCorpus.js";
 
@@ -56,4 +58,16 @@ it("GIVEN the same side asked THEN its count", async () => {
   const a = await engine().answer("how many southland farmers were let back across the river in lindvik");
   expect(a.found).toBe(true);
   expect(a.quotes[0]!.text).toMatch(/twelve Southland farmers/);
+});
+
+it("GIVEN only years in a sentence ('swaps since 2024', 'in 2026 and 2027') THEN no count", () => {
+  const q = analyzeQuestion("how many prisoners were swapped");
+  expect(answerCue("count", "Diplomats credit the mediation on prisoner swaps since 2024.", q.terms)).toBe(0);
+  expect(answerCue("count", "Leaders will discuss how to pay for its defence in 2026 and 2027.", q.terms)).toBe(0);
+  expect(answerCue("count", "The sides swapped 157 prisoners each in 2026.", q.terms)).toBe(1);
+});
+
+it("GIVEN 'the part Kyiv still holds' THEN the verb after 'still' is no topic", () => {
+  const t = analyzeQuestion("what did the mayor suggest doing with the part of the river the city still holds").terms.find((x) => x.word === "holds");
+  expect(t?.topic ?? false).toBe(false);
 });

@@ -4,6 +4,8 @@
  * theirs finds the English-spelling stories — names, not word vectors, decide.
  */
 import { expect, it } from "vitest";
+import { analyzeQuestion } from "../../src/answer/question.js";
+import { EntityIndex } from "../../src/entities/EntityIndex.js";
 import { useSmallCorpus } from "../helpers/smallEngine.js";
 import { writeArticle } from "../helpers/tempCorpus.js";
 
@@ -46,4 +48,11 @@ it.each([
 it("GIVEN a name in no convention's spelling of the articles' people THEN not found", async () => {
   const a = await engine().answer("what did Sikorski tell journalists on the flight");
   expect(a.found).toBe(false);
+});
+
+it("GIVEN a name typed as it sounds with another first letter ('vitkoff') THEN the person the corpus spells Witkoff", async () => {
+  const entities = EntityIndex.build([{ title: "T", body: "US special envoy Steve Witkoff met the mayor on Tuesday. Witkoff said the talks went well." }]);
+  expect(analyzeQuestion("how long did vitkoff meet the mayor", entities).terms.find((t) => t.word === "vitkoff")?.entity).toBe(false);
+  const q = analyzeQuestion("how long did vitkoff meet the mayor", entities, (w) => w !== "vitkoff");
+  expect(q.terms.find((t) => t.word === "vitkoff")?.entity).toBe(true);
 });
