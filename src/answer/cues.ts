@@ -15,6 +15,10 @@ const DATE = new RegExp(
 );
 const NUMBER =
   /[$€£]\s?\d|\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several|once|twice|first|second|third|fourth|fifth)\b/i;
+const VAGUE_COUNT = /\b(several|dozens|many|few)\b/gi;
+/** Verbs of a question about money ("how much did the EU agree to lend"): the answer is an amount. */
+const MONEY_WORD = /^(lend|lent|pay|paid|cost|costs|spend|spent|worth|price|priced)$/;
+const MONEY = /[$€£]\s?\d|\b\d[\d,.]*\s?(bn|billion|million|m|trillion|tn)\b|\b(billion|million|trillion)\b|\b\d[\d,.]*\s?(euros?|dollars?|pounds?|hryvnias?|roubles?|rubles?)\b/i;
 const YEAR = /(?<![$€£]\s?)\b(19|20)\d{2}\b(?![,.]?\d)/g;
 const PRONOUN_ONE = /\b(one of|one another|no one|the one|this one|that one|which one)\b/gi;
 const CLOCK = /\b\d{1,2}([:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(noon|midnight|midday)\b|\b\d{1,2}(:\d{2})? ?(GMT|UTC|ET|EST|CET|MSK)\b|\blocal time\b|\bo'clock\b/i;
@@ -82,7 +86,10 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
     case "count":
       // "One of the few places", "no one": the pronoun "one" counts nothing.
       // Nor does a year ("swaps since 2024", "its defence in 2026 and 2027"), unless it is money ("$2024").
-      return NUMBER.test(text.replace(PRONOUN_ONE, " ").replace(YEAR, " ")) ? 1 : 0;
+      // "How much money did the EU lend": an amount of money, not "one official said".
+      if (terms.some((t) => MONEY_WORD.test(t.word))) return MONEY.test(text) ? 1 : 0;
+      // "Several prisoner swaps", "dozens of drones": no number of them.
+      return NUMBER.test(text.replace(PRONOUN_ONE, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ")) ? 1 : 0;
     case "reason":
       return CAUSE.test(text) ? 1 : 0;
     case "statement":

@@ -148,6 +148,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
       continue;
     }
     if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word) || VAGUE.has(t.word)) continue;
+    // "What did Umerov post": the verb of saying asks for a statement; it is no topic, and no name ("Post").
+    if (kind === "say" && POSTING_VERB.test(t.word)) continue;
     // "how big", "how large": the question word's second half, not a topic.
     if (i > 0 && toks[i - 1]!.word === "how" && SIZE_WORDS.test(t.word)) continue;
     // "Who heads / leads / runs X (now)": a verb asking who, not the role noun "head" the answer must write (it
@@ -297,6 +299,9 @@ const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|tak
 /** Ordinals in order: "the second round" is not "the first meeting" (QuestionTerm.ordinal). */
 export const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
+/** Verbs of saying in writing, which the corpus may also hold as a name or noun ("the Washington Post"). */
+const POSTING_VERB = /^(post|posted|posts|tweet|tweeted|tweets|write|wrote|writes)$/;
+
 /** Adverbs that stand before a verb: the word after them is no topic noun. */
 const VERB_ADVERBS = new Set(["still", "already", "never", "just", "also", "now", "recently", "reportedly", "allegedly"]);
 
@@ -313,7 +318,7 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ["when", /\bwhen\b|\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/],
   ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|region|regions|capital|capitals|state)\b/],
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
-  ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|remark|react|respond|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed)\b/],
+  ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|remark|react|respond|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|post|posted|tweet|tweeted)\b/],
 ];
 
 /**

@@ -71,3 +71,18 @@ it("GIVEN 'the part Kyiv still holds' THEN the verb after 'still' is no topic", 
   const t = analyzeQuestion("what did the mayor suggest doing with the part of the river the city still holds").terms.find((x) => x.word === "holds");
   expect(t?.topic ?? false).toBe(false);
 });
+
+it("GIVEN 'several swaps' or 'one official said' THEN no count; GIVEN a question of money THEN only an amount answers", () => {
+  const swaps = analyzeQuestion("how many prisoners were swapped");
+  expect(answerCue("count", "The emirate had brokered several prisoner swaps between the warring sides.", swaps.terms)).toBe(0);
+  const lend = analyzeQuestion("how much money did the council agree to lend the port");
+  expect(answerCue("count", "One official said the offer would not be on the table forever.", lend.terms)).toBe(0);
+  expect(answerCue("count", "The council agreed to lend the port €90bn over two years.", lend.terms)).toBe(1);
+  expect(answerCue("count", "The council agreed to lend the port 90 million euros.", lend.terms)).toBe(1);
+});
+
+it("GIVEN 'what did X post / tweet' THEN a question of what X said, the verb no term", () => {
+  const q = analyzeQuestion("what did sirko post after the river talks");
+  expect(q.kind).toBe("say");
+  expect(q.terms.map((t) => t.word)).not.toContain("post");
+});
