@@ -360,7 +360,8 @@ export class ExtractiveRanker {
 
   /** A word the corpus writes as a name (person, place, institution, month): memoised, it is asked per word. */
   private isNameWord(word: string): boolean {
-    return memo(this.nameWords, word, () => this.store.entities.isName(word));
+    const known = this.nameWords.get(word);
+    return known !== undefined ? known : memo(this.nameWords, word, () => this.store.entities.isName(word));
   }
 
   /** A word the corpus uses as a person's name (surname or given name of someone it names). */
@@ -473,26 +474,42 @@ export class ExtractiveRanker {
     const words = this.words;
     if (!words || t.exact) return best;
     const threshold = ANSWER_TUNING.wordSimilarity;
-    const bestIn = (b: WordBag) =>
-      bestOver(b, t.word, () => {
-        if (words.wordList && words.bestSimilarity) {
-          // The bag's words but names (as below), looked up once: each question word then costs a dot product a word.
-          b.common ??= words.wordList([...b.words].filter((w) => !this.isNameWord(w)));
-          return words.bestSimilarity(t.word, b.common);
-        }
-        let best = 0;
-        for (const w of b.words) {
-          // Nor is a common word a paraphrase of a name: "medvedev", unknown to the corpus, is not "Peskov".
-          if (this.isNameWord(w)) continue;
-          const sim = words.similarity(t.word, w) ?? 0;
-          if (sim > best) best = sim;
-        }
-        return best;
-      });
     // Neighbours joined: the best of each part, each kept with the part (a sentence is met again as a candidate or
     // as another's neighbour, a headline by every candidate of its article).
-    best = bag.parts ? Math.max(...bag.parts.map(bestIn)) : bestIn(bag);
+    if (bag.parts) {
+      best = 0;
+      for (const part of bag.parts) {
+        const v = this.similarIn(part, t.word, words);
+        if (v > best) best = v;
+      }
+    } else best = this.similarIn(bag, t.word, words);
     return best >= threshold ? best : 0;
+  }
+
+  /**
+   * The best word-vector similarity of `word` to the bag's words but names, kept with the bag (see bestOver; the
+   * same steps without a closure a call: this runs for every question word on every candidate and neighbour).
+   */
+  private similarIn(b: WordBag, word: string, words: WordSimilarity): number {
+    const similar = (b.similar ??= new Map());
+    const known = similar.get(word);
+    if (known !== undefined) return known;
+    if (similar.size >= MAX_SIMILAR) similar.clear();
+    let best = 0;
+    if (words.wordList && words.bestSimilarity) {
+      // The bag's words but names (as below), looked up once: each question word then costs a dot product a word.
+      b.common ??= words.wordList([...b.words].filter((w) => !this.isNameWord(w)));
+      best = words.bestSimilarity(word, b.common);
+    } else {
+      for (const w of b.words) {
+        // Nor is a common word a paraphrase of a name: "medvedev", unknown to the corpus, is not "Peskov".
+        if (this.isNameWord(w)) continue;
+        const sim = words.similarity(word, w) ?? 0;
+        if (sim > best) best = sim;
+      }
+    }
+    similar.set(word, best);
+    return best;
   }
 
   private contextBag(s: IndexedSentence): WordBag {
@@ -578,6 +595,9 @@ export class ExtractiveRanker {
   }
 
   private sentenceBag(s: IndexedSentence): WordBag {
+    // Most calls find it: no closure made for them.
+    const known = this.bags.get(s.label);
+    if (known !== undefined) return known;
     return this.cached(s.label, () => {
       // The tokens the build stored, when it did: the text is not read again (see src/index/sentenceTokens.ts).
       const stored = this.store.sentenceTokens(s.label);
