@@ -84,6 +84,8 @@ export class ExtractiveRanker {
   private readonly furniture = new Map<number, boolean>();
   private readonly idfCache = new Map<string, number>();
   private readonly nameWords = new Map<string, boolean>();
+  /** Word → its WordSimilarity row when it is not a name, else -1 (see commonOf): one look-up a word of a new bag. */
+  private readonly commonRows = new Map<string, number>();
 
   constructor(
     private readonly store: IndexStore,
@@ -490,6 +492,24 @@ export class ExtractiveRanker {
    * The best word-vector similarity of `word` to the bag's words but names, kept with the bag (see bestOver; the
    * same steps without a closure a call: this runs for every question word on every candidate and neighbour).
    */
+  /**
+   * `words.wordList` of the bag's words but names, in their order: each word's row and name test looked up once per
+   * ranker, not once per bag (a new bag's list was most of the word-vector matching's time).
+   */
+  private commonOf(bagWords: Iterable<string>, words: WordSimilarity): Int32Array {
+    const rows: number[] = [];
+    for (const w of bagWords) {
+      let row = this.commonRows.get(w);
+      if (row === undefined) {
+        row = this.isNameWord(w) ? -1 : (words.wordList!([w])[0] ?? -1);
+        if (this.commonRows.size >= MAX_CACHED_BAGS) this.commonRows.clear();
+        this.commonRows.set(w, row);
+      }
+      if (row >= 0) rows.push(row);
+    }
+    return Int32Array.from(rows);
+  }
+
   private similarIn(b: WordBag, word: string, words: WordSimilarity): number {
     const similar = (b.similar ??= new Map());
     const known = similar.get(word);
@@ -498,7 +518,7 @@ export class ExtractiveRanker {
     let best = 0;
     if (words.wordList && words.bestSimilarity) {
       // The bag's words but names (as below), looked up once: each question word then costs a dot product a word.
-      b.common ??= words.wordList([...b.words].filter((w) => !this.isNameWord(w)));
+      b.common ??= this.commonOf(b.words, words);
       best = words.bestSimilarity(word, b.common);
     } else {
       for (const w of b.words) {
