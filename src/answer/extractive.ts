@@ -99,7 +99,7 @@ export class ExtractiveRanker {
       const leads = this.newestLeads(question);
       if (leads.length > 0) return { found: true, quotes: leads.map((r) => this.quote(r.sentence)), ranked: leads };
     }
-    const simCache = new Map<string, number>();
+    const simCache = new QuestionCache();
     const recency = question.recency ? this.recencyOf(candidates) : undefined;
     const asked = this.askedOf(question);
     let ranked = candidates
@@ -203,7 +203,7 @@ export class ExtractiveRanker {
     return q;
   }
 
-  private rank(q: AnalyzedQuestion, asked: Asked, c: Candidate, simCache: Map<string, number>, recency?: (articleId: string) => number): RankedSentence {
+  private rank(q: AnalyzedQuestion, asked: Asked, c: Candidate, simCache: QuestionCache, recency?: (articleId: string) => number): RankedSentence {
     const bag = this.sentenceBag(c.sentence);
     // The neighbours' bag only for a word the sentence itself does not hold well (see inContext): often none.
     let context: WordBag | undefined;
@@ -400,7 +400,7 @@ export class ExtractiveRanker {
    * A name and the noun after it in the question that together mean a word of the sentence
    * ("Russian president" ~ "Putin" 0.74, while "French president" ~ "Putin" is 0.53): both count as matched.
    */
-  private phraseMatches(terms: QuestionTerm[], bag: WordBag, article: WordBag, simCache: Map<string, number>): Map<QuestionTerm, number> {
+  private phraseMatches(terms: QuestionTerm[], bag: WordBag, article: WordBag, simCache: QuestionCache): Map<QuestionTerm, number> {
     const out = new Map<QuestionTerm, number>();
     const words = this.words;
     if (!words?.phraseSimilarity) return out;
@@ -414,19 +414,23 @@ export class ExtractiveRanker {
       // Russia, while "Chinese foreign (minister)" must not become "Russian" in an article that never names China.
       if ((a.entity && !article.stems.has(a.stem)) || (b.entity && !article.stems.has(b.stem))) continue;
       const best = bestOver(bag, `\u0001${a.word}\u0000${b.word}\u0000${a.stem}\u0000${b.stem}`, () => {
+        // The phrase's similarity to each word, kept for the question: the same words recur in its candidates.
+        const pair = `${a.word} ${b.word}`;
+        let sims = simCache.phrases.get(pair);
+        if (!sims) simCache.phrases.set(pair, (sims = new Map()));
+        const phrase = [a.word, b.word];
         let best = 0;
         for (const w of bag.words) {
           const s = stem(w);
           if (s === a.stem || s === b.stem) continue;
-          const key = `${a.word} ${b.word}\u0000${w}`;
-          let sim = simCache.get(key);
+          let sim = sims.get(w);
           if (sim === undefined) {
-            sim = words.phraseSimilarity!([a.word, b.word], w) ?? 0;
+            sim = words.phraseSimilarity!(phrase, w) ?? 0;
             // The phrase must mean the word better than either of its words does alone ("football match" is no
             // closer to "club" than "football" is), or it is one word's similarity in disguise.
             const alone = Math.max(words.similarity(a.word, w) ?? 0, words.similarity(b.word, w) ?? 0);
             if (sim < alone + 0.03) sim = 0;
-            simCache.set(key, sim);
+            sims.set(w, sim);
           }
           best = Math.max(best, sim);
         }
@@ -842,6 +846,14 @@ export class UnionSet extends Set<string> {
     this.parts = undefined;
     for (const p of parts) for (const x of p) super.add(x);
   }
+}
+
+/**
+ * What one question's ranking works out once for all its candidates: values by key (an article's match of a word,
+ * a headline's coverage), and a name-and-noun phrase's similarity to each word met (see phraseMatches).
+ */
+class QuestionCache extends Map<string, number> {
+  readonly phrases = new Map<string, Map<string, number>>();
 }
 
 /** Below this match in the sentence itself, a match next to it (worth half) may change the ranking: see rank. */
