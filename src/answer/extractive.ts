@@ -69,6 +69,8 @@ interface WordBag {
   parts?: WordBag[];
   /** Its words but names, as a WordSimilarity wordList (made on the first word-vector match: see match). */
   common?: Int32Array;
+  /** The stored tokens it was made from, when it was (see storedBagOf). */
+  tokens?: readonly WordInfo[];
 }
 
 export class ExtractiveRanker {
@@ -493,27 +495,33 @@ export class ExtractiveRanker {
   }
 
   /**
-   * The best word-vector similarity of `word` to the bag's words but names, kept with the bag (see bestOver; the
-   * same steps without a closure a call: this runs for every question word on every candidate and neighbour).
-   */
-  /**
    * `words.wordList` of the bag's words but names, in their order: each word's row and name test looked up once per
    * ranker, not once per bag (a new bag's list was most of the word-vector matching's time).
    */
-  private commonOf(bagWords: Iterable<string>, words: WordSimilarity): Int32Array {
+  private commonOf(b: WordBag, words: WordSimilarity): Int32Array {
     const rows: number[] = [];
-    for (const w of bagWords) {
-      let row = this.commonRows.get(w);
-      if (row === undefined) {
-        row = this.isNameWord(w) ? -1 : (words.wordList!([w])[0] ?? -1);
-        if (this.commonRows.size >= MAX_CACHED_BAGS) this.commonRows.clear();
-        this.commonRows.set(w, row);
-      }
-      if (row >= 0) rows.push(row);
-    }
+    // A stored sentence's tokens rather than its words: the same words but stop words, some more than once, which
+    // changes no best similarity — and its bag then needs no set of words (see storedBagOf).
+    if (b.tokens) {
+      for (const t of b.tokens) if (!t.stop) this.pushCommonRow(rows, t.word, words);
+    } else for (const w of b.words) this.pushCommonRow(rows, w, words);
     return Int32Array.from(rows);
   }
 
+  private pushCommonRow(rows: number[], w: string, words: WordSimilarity): void {
+    let row = this.commonRows.get(w);
+    if (row === undefined) {
+      row = this.isNameWord(w) ? -1 : (words.wordList!([w])[0] ?? -1);
+      if (this.commonRows.size >= MAX_CACHED_BAGS) this.commonRows.clear();
+      this.commonRows.set(w, row);
+    }
+    if (row >= 0) rows.push(row);
+  }
+
+  /**
+   * The best word-vector similarity of `word` to the bag's words but names, kept with the bag (see bestOver; the
+   * same steps without a closure a call: this runs for every question word on every candidate and neighbour).
+   */
   private similarIn(b: WordBag, word: string, words: WordSimilarity): number {
     const similar = (b.similar ??= new Map());
     const known = similar.get(word);
@@ -522,7 +530,7 @@ export class ExtractiveRanker {
     let best = 0;
     if (words.wordList && words.bestSimilarity) {
       // The bag's words but names (as below), looked up once: each question word then costs a dot product a word.
-      b.common ??= this.commonOf(b.words, words);
+      b.common ??= this.commonOf(b, words);
       best = words.bestSimilarity(word, b.common);
     } else {
       for (const w of b.words) {
@@ -721,15 +729,29 @@ function bagOf(text: string): WordBag {
 
 /** `bagOf` a sentence's text, from the tokens the index stored for it: the same sets, in the same order. */
 function storedBagOf(stored: StoredTokens): WordBag {
-  const words = new Set<string>();
   const stems = new Set<string>();
   const keys = storedKeys(stored.words, stored.capitalised, (w) => {
-    if (w.stop) return;
-    words.add(w.word);
-    stems.add(w.stem);
+    if (!w.stop) stems.add(w.stem);
   });
-  return { words, stems, keys, open: aliasMayContinue(stored.words) };
+  const tokens = stored.words;
+  // The set of words made only if read: word vectors are matched over the tokens (see commonOf), and the set was a
+  // third of a sentence bag's memory, which every candidate's bag keeps.
+  let words: Set<string> | undefined;
+  return {
+    stems,
+    keys,
+    open: aliasMayContinue(tokens),
+    tokens,
+    get words() {
+      if (!words) {
+        words = new Set<string>();
+        for (const w of tokens) if (!w.stop) words.add(w.word);
+      }
+      return words;
+    },
+  };
 }
+
 
 /**
  * The bag of a whole article, its words read only if ever asked for: articles are matched by stems and keys
