@@ -57,7 +57,8 @@ export interface ExtractiveResult {
 }
 
 interface WordBag {
-  words: Set<string>;
+  /** Its words but stop words; a stored sentence's are made on first read (see wordsOf). */
+  words?: Set<string>;
   stems: Set<string>;
   /** Entity keys: stems, name keys of capitalised words, alias groups (src/entities/keys.ts). */
   keys: Set<string>;
@@ -422,7 +423,7 @@ export class ExtractiveRanker {
         if (!sims) simCache.phrases.set(pair, (sims = new Map()));
         const phrase = [a.word, b.word];
         let best = 0;
-        for (const w of bag.words) {
+        for (const w of wordsOf(bag)) {
           const s = stem(w);
           if (s === a.stem || s === b.stem) continue;
           let sim = sims.get(w);
@@ -504,7 +505,7 @@ export class ExtractiveRanker {
     // changes no best similarity — and its bag then needs no set of words (see storedBagOf).
     if (b.tokens) {
       for (const t of b.tokens) if (!t.stop) this.pushCommonRow(rows, t.word, words);
-    } else for (const w of b.words) this.pushCommonRow(rows, w, words);
+    } else for (const w of wordsOf(b)) this.pushCommonRow(rows, w, words);
     return Int32Array.from(rows);
   }
 
@@ -533,7 +534,7 @@ export class ExtractiveRanker {
       b.common ??= this.commonOf(b, words);
       best = words.bestSimilarity(word, b.common);
     } else {
-      for (const w of b.words) {
+      for (const w of wordsOf(b)) {
         // Nor is a common word a paraphrase of a name: "medvedev", unknown to the corpus, is not "Peskov".
         if (this.isNameWord(w)) continue;
         const sim = words.similarity(word, w) ?? 0;
@@ -733,23 +734,22 @@ function storedBagOf(stored: StoredTokens): WordBag {
   const keys = storedKeys(stored.words, stored.capitalised, (w) => {
     if (!w.stop) stems.add(w.stem);
   });
-  const tokens = stored.words;
-  // The set of words made only if read: word vectors are matched over the tokens (see commonOf), and the set was a
-  // third of a sentence bag's memory, which every candidate's bag keeps.
-  let words: Set<string> | undefined;
-  return {
-    stems,
-    keys,
-    open: aliasMayContinue(tokens),
-    tokens,
-    get words() {
-      if (!words) {
-        words = new Set<string>();
-        for (const w of tokens) if (!w.stop) words.add(w.word);
-      }
-      return words;
-    },
-  };
+  // No set of words until one is read (wordsOf): word vectors are matched over the tokens (see commonOf), and the
+  // set was a third of a sentence bag's memory, which every candidate's bag keeps.
+  return { stems, keys, open: aliasMayContinue(stored.words), tokens: stored.words };
+}
+
+/**
+ * The bag's words, made on the first read for a stored sentence (from its tokens: see storedBagOf) and for texts
+ * joined (their parts' words, in order: see unionOf).
+ */
+function wordsOf(b: WordBag): Set<string> {
+  if (b.words) return b.words;
+  const words = new Set<string>();
+  if (b.parts) for (const part of b.parts) for (const w of wordsOf(part)) words.add(w);
+  else for (const w of b.tokens ?? []) if (!w.stop) words.add(w.word);
+  b.words = words;
+  return words;
 }
 
 
@@ -783,20 +783,8 @@ function articleBagOf(a: Article, body?: StoredTokens): WordBag {
 
 /** The bag of texts joined by spaces, from their bags (exact when no bag but the last is `open`). */
 function unionOf(bags: WordBag[]): WordBag {
-  let words: Set<string> | undefined;
-  return {
-    stems: new UnionSet(bags.map((b) => b.stems)),
-    keys: new UnionSet(bags.map((b) => b.keys)),
-    parts: bags,
-    // Made only if ever read: words are matched part by part (see match), so a union's own set was never used.
-    get words() {
-      if (!words) {
-        words = new Set<string>();
-        for (const b of bags) for (const w of b.words) words.add(w);
-      }
-      return words;
-    },
-  };
+  // No set of words: words are matched part by part (see match), so a union's own set is made only if read (wordsOf).
+  return { stems: new UnionSet(bags.map((b) => b.stems)), keys: new UnionSet(bags.map((b) => b.keys)), parts: bags };
 }
 
 /**
