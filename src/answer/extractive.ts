@@ -66,7 +66,8 @@ export interface ExtractiveResult {
 }
 
 interface WordBag {
-  words: Set<string>;
+  /** Its words but stop words; a stored sentence's are made on first read (see wordsOf). */
+  words?: Set<string>;
   stems: Set<string>;
   /** Entity keys: stems, name keys of capitalised words, alias groups (src/entities/keys.ts). */
   keys: Set<string>;
@@ -78,6 +79,8 @@ interface WordBag {
   parts?: WordBag[];
   /** Its words but names, as a WordSimilarity wordList (made on the first word-vector match: see match). */
   common?: Int32Array;
+  /** The stored tokens it was made from, when it was (see storedBagOf). */
+  tokens?: readonly WordInfo[];
 }
 
 export class ExtractiveRanker {
@@ -93,6 +96,8 @@ export class ExtractiveRanker {
   private readonly furniture = new Map<number, boolean>();
   private readonly idfCache = new Map<string, number>();
   private readonly nameWords = new Map<string, boolean>();
+  /** Word → its WordSimilarity row when it is not a name, else -1 (see commonOf): one look-up a word of a new bag. */
+  private readonly commonRows = new Map<string, number>();
 
   constructor(
     private readonly store: IndexStore,
@@ -106,7 +111,7 @@ export class ExtractiveRanker {
       const leads = this.newestLeads(question);
       if (leads.length > 0) return { found: true, quotes: leads.map((r) => this.quote(r.sentence)), ranked: leads };
     }
-    const simCache = new Map<string, number>();
+    const simCache = new QuestionCache();
     const recency = question.recency ? this.recencyOf(candidates) : undefined;
     const asked = this.askedOf(question);
     let ranked = candidates
@@ -213,7 +218,7 @@ export class ExtractiveRanker {
     return q;
   }
 
-  private rank(q: AnalyzedQuestion, asked: Asked, c: Candidate, simCache: Map<string, number>, recency?: (articleId: string) => number): RankedSentence {
+  private rank(q: AnalyzedQuestion, asked: Asked, c: Candidate, simCache: QuestionCache, recency?: (articleId: string) => number): RankedSentence {
     const bag = this.sentenceBag(c.sentence);
     // The neighbours' bag only for a word the sentence itself does not hold well (see inContext): often none.
     let context: WordBag | undefined;
@@ -381,7 +386,8 @@ export class ExtractiveRanker {
 
   /** A word the corpus writes as a name (person, place, institution, month): memoised, it is asked per word. */
   private isNameWord(word: string): boolean {
-    return memo(this.nameWords, word, () => this.store.entities.isName(word));
+    const known = this.nameWords.get(word);
+    return known !== undefined ? known : memo(this.nameWords, word, () => this.store.entities.isName(word));
   }
 
   /** A word the corpus uses as a person's name (surname or given name of someone it names). */
@@ -418,7 +424,7 @@ export class ExtractiveRanker {
    * A name and the noun after it in the question that together mean a word of the sentence
    * ("Russian president" ~ "Putin" 0.74, while "French president" ~ "Putin" is 0.53): both count as matched.
    */
-  private phraseMatches(terms: QuestionTerm[], bag: WordBag, article: WordBag, simCache: Map<string, number>): Map<QuestionTerm, number> {
+  private phraseMatches(terms: QuestionTerm[], bag: WordBag, article: WordBag, simCache: QuestionCache): Map<QuestionTerm, number> {
     const out = new Map<QuestionTerm, number>();
     const words = this.words;
     if (!words?.phraseSimilarity) return out;
@@ -432,19 +438,23 @@ export class ExtractiveRanker {
       // Russia, while "Chinese foreign (minister)" must not become "Russian" in an article that never names China.
       if ((a.entity && !article.stems.has(a.stem)) || (b.entity && !article.stems.has(b.stem))) continue;
       const best = bestOver(bag, `\u0001${a.word}\u0000${b.word}\u0000${a.stem}\u0000${b.stem}`, () => {
+        // The phrase's similarity to each word, kept for the question: the same words recur in its candidates.
+        const pair = `${a.word} ${b.word}`;
+        let sims = simCache.phrases.get(pair);
+        if (!sims) simCache.phrases.set(pair, (sims = new Map()));
+        const phrase = [a.word, b.word];
         let best = 0;
-        for (const w of bag.words) {
+        for (const w of wordsOf(bag)) {
           const s = stem(w);
           if (s === a.stem || s === b.stem) continue;
-          const key = `${a.word} ${b.word}\u0000${w}`;
-          let sim = simCache.get(key);
+          let sim = sims.get(w);
           if (sim === undefined) {
-            sim = words.phraseSimilarity!([a.word, b.word], w) ?? 0;
+            sim = words.phraseSimilarity!(phrase, w) ?? 0;
             // The phrase must mean the word better than either of its words does alone ("football match" is no
             // closer to "club" than "football" is), or it is one word's similarity in disguise.
             const alone = Math.max(words.similarity(a.word, w) ?? 0, words.similarity(b.word, w) ?? 0);
             if (sim < alone + 0.03) sim = 0;
-            simCache.set(key, sim);
+            sims.set(w, sim);
           }
           best = Math.max(best, sim);
         }
@@ -494,26 +504,66 @@ export class ExtractiveRanker {
     const words = this.words;
     if (!words || t.exact) return best;
     const threshold = ANSWER_TUNING.wordSimilarity;
-    const bestIn = (b: WordBag) =>
-      bestOver(b, t.word, () => {
-        if (words.wordList && words.bestSimilarity) {
-          // The bag's words but names (as below), looked up once: each question word then costs a dot product a word.
-          b.common ??= words.wordList([...b.words].filter((w) => !this.isNameWord(w)));
-          return words.bestSimilarity(t.word, b.common);
-        }
-        let best = 0;
-        for (const w of b.words) {
-          // Nor is a common word a paraphrase of a name: "medvedev", unknown to the corpus, is not "Peskov".
-          if (this.isNameWord(w)) continue;
-          const sim = words.similarity(t.word, w) ?? 0;
-          if (sim > best) best = sim;
-        }
-        return best;
-      });
     // Neighbours joined: the best of each part, each kept with the part (a sentence is met again as a candidate or
     // as another's neighbour, a headline by every candidate of its article).
-    best = bag.parts ? Math.max(...bag.parts.map(bestIn)) : bestIn(bag);
+    if (bag.parts) {
+      best = 0;
+      for (const part of bag.parts) {
+        const v = this.similarIn(part, t.word, words);
+        if (v > best) best = v;
+      }
+    } else best = this.similarIn(bag, t.word, words);
     return best >= threshold ? best : 0;
+  }
+
+  /**
+   * `words.wordList` of the bag's words but names, in their order: each word's row and name test looked up once per
+   * ranker, not once per bag (a new bag's list was most of the word-vector matching's time).
+   */
+  private commonOf(b: WordBag, words: WordSimilarity): Int32Array {
+    const rows: number[] = [];
+    // A stored sentence's tokens rather than its words: the same words but stop words, some more than once, which
+    // changes no best similarity — and its bag then needs no set of words (see storedBagOf).
+    if (b.tokens) {
+      for (const t of b.tokens) if (!t.stop) this.pushCommonRow(rows, t.word, words);
+    } else for (const w of wordsOf(b)) this.pushCommonRow(rows, w, words);
+    return Int32Array.from(rows);
+  }
+
+  private pushCommonRow(rows: number[], w: string, words: WordSimilarity): void {
+    let row = this.commonRows.get(w);
+    if (row === undefined) {
+      row = this.isNameWord(w) ? -1 : (words.wordList!([w])[0] ?? -1);
+      if (this.commonRows.size >= MAX_CACHED_BAGS) this.commonRows.clear();
+      this.commonRows.set(w, row);
+    }
+    if (row >= 0) rows.push(row);
+  }
+
+  /**
+   * The best word-vector similarity of `word` to the bag's words but names, kept with the bag (see bestOver; the
+   * same steps without a closure a call: this runs for every question word on every candidate and neighbour).
+   */
+  private similarIn(b: WordBag, word: string, words: WordSimilarity): number {
+    const similar = (b.similar ??= new Map());
+    const known = similar.get(word);
+    if (known !== undefined) return known;
+    if (similar.size >= MAX_SIMILAR) similar.clear();
+    let best = 0;
+    if (words.wordList && words.bestSimilarity) {
+      // The bag's words but names (as below), looked up once: each question word then costs a dot product a word.
+      b.common ??= this.commonOf(b, words);
+      best = words.bestSimilarity(word, b.common);
+    } else {
+      for (const w of wordsOf(b)) {
+        // Nor is a common word a paraphrase of a name: "medvedev", unknown to the corpus, is not "Peskov".
+        if (this.isNameWord(w)) continue;
+        const sim = words.similarity(word, w) ?? 0;
+        if (sim > best) best = sim;
+      }
+    }
+    similar.set(word, best);
+    return best;
   }
 
   private contextBag(s: IndexedSentence): WordBag {
@@ -599,6 +649,9 @@ export class ExtractiveRanker {
   }
 
   private sentenceBag(s: IndexedSentence): WordBag {
+    // Most calls find it: no closure made for them.
+    const known = this.bags.get(s.label);
+    if (known !== undefined) return known;
     return this.cached(s.label, () => {
       // The tokens the build stored, when it did: the text is not read again (see src/index/sentenceTokens.ts).
       const stored = this.store.sentenceTokens(s.label);
@@ -698,15 +751,28 @@ function bagOf(text: string): WordBag {
 
 /** `bagOf` a sentence's text, from the tokens the index stored for it: the same sets, in the same order. */
 function storedBagOf(stored: StoredTokens): WordBag {
-  const words = new Set<string>();
   const stems = new Set<string>();
   const keys = storedKeys(stored.words, stored.capitalised, (w) => {
-    if (w.stop) return;
-    words.add(w.word);
-    stems.add(w.stem);
+    if (!w.stop) stems.add(w.stem);
   });
-  return { words, stems, keys, open: aliasMayContinue(stored.words) };
+  // No set of words until one is read (wordsOf): word vectors are matched over the tokens (see commonOf), and the
+  // set was a third of a sentence bag's memory, which every candidate's bag keeps.
+  return { stems, keys, open: aliasMayContinue(stored.words), tokens: stored.words };
 }
+
+/**
+ * The bag's words, made on the first read for a stored sentence (from its tokens: see storedBagOf) and for texts
+ * joined (their parts' words, in order: see unionOf).
+ */
+function wordsOf(b: WordBag): Set<string> {
+  if (b.words) return b.words;
+  const words = new Set<string>();
+  if (b.parts) for (const part of b.parts) for (const w of wordsOf(part)) words.add(w);
+  else for (const w of b.tokens ?? []) if (!w.stop) words.add(w.word);
+  b.words = words;
+  return words;
+}
+
 
 /**
  * The bag of a whole article, its words read only if ever asked for: articles are matched by stems and keys
@@ -738,20 +804,8 @@ function articleBagOf(a: Article, body?: StoredTokens): WordBag {
 
 /** The bag of texts joined by spaces, from their bags (exact when no bag but the last is `open`). */
 function unionOf(bags: WordBag[]): WordBag {
-  let words: Set<string> | undefined;
-  return {
-    stems: new UnionSet(bags.map((b) => b.stems)),
-    keys: new UnionSet(bags.map((b) => b.keys)),
-    parts: bags,
-    // Made only if ever read: words are matched part by part (see match), so a union's own set was never used.
-    get words() {
-      if (!words) {
-        words = new Set<string>();
-        for (const b of bags) for (const w of b.words) words.add(w);
-      }
-      return words;
-    },
-  };
+  // No set of words: words are matched part by part (see match), so a union's own set is made only if read (wordsOf).
+  return { stems: new UnionSet(bags.map((b) => b.stems)), keys: new UnionSet(bags.map((b) => b.keys)), parts: bags };
 }
 
 /**
@@ -823,6 +877,14 @@ export class UnionSet extends Set<string> {
     this.parts = undefined;
     for (const p of parts) for (const x of p) super.add(x);
   }
+}
+
+/**
+ * What one question's ranking works out once for all its candidates: values by key (an article's match of a word,
+ * a headline's coverage), and a name-and-noun phrase's similarity to each word met (see phraseMatches).
+ */
+class QuestionCache extends Map<string, number> {
+  readonly phrases = new Map<string, Map<string, number>>();
 }
 
 /** Below this match in the sentence itself, a match next to it (worth half) may change the ranking: see rank. */

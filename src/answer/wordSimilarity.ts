@@ -85,8 +85,10 @@ export class GloveWordSimilarity implements WordSimilarity {
     return this.unit.get(key) ?? undefined;
   }
 
+  /** phraseVector([word]) (the same entry: a one-word phrase's key is the word), without an array and a join a call. */
   private wordVector(word: string): Float64Array | undefined {
-    return this.phraseVector([word]);
+    const known = this.unit.get(word);
+    return known !== undefined ? (known ?? undefined) : this.phraseVector([word]);
   }
 }
 
@@ -98,5 +100,7 @@ function normalize(v: Float64Array): Float64Array | null {
   for (const x of v) n += x * x;
   if (n === 0) return null;
   n = Math.sqrt(n);
-  return v.map((x) => x / n);
+  // In place (the same quotients): the vector is the caller's own, and one fewer array per new word.
+  for (let i = 0; i < v.length; i++) v[i] = v[i]! / n;
+  return v;
 }

@@ -161,11 +161,12 @@ export class EntityIndex {
   }
 
   /**
-   * Builds now the table looseSpellings builds when a question first needs it (~60 ms on the speeches): a
-   * long-running process's warm-up, so that no question pays for it.
+   * Builds now the tables looseSpellings and misspeltWord build when a question first needs them (~60 ms and
+   * ~80 ms on the speeches): a long-running process's warm-up, so that no question pays for them.
    */
   prepareLooseSpellings(): void {
     this.oneOutTable();
+    this.typoTable();
   }
 
   /**
@@ -204,36 +205,49 @@ export class EntityIndex {
    * person's role accounts for two words, or two people tie.
    */
   resolveRole(terms: { keys: string[]; word: string; adjacentToNext?: boolean }[], country?: string[], loose: { keys: string[] }[] = []): ResolvedRole | undefined {
-    let best: { p: Person; terms: number[]; score: number } | undefined;
+    // Asked of every person of the corpus (thousands on the speeches), so what does not depend on the person is
+    // worked out once here, and the loop allocates nothing until a person qualifies.
+    const roleNouns = terms.map((t) => ROLE_NOUNS.has(stem(t.word)));
+    // A role needs a role noun and a second word: without them no one qualifies.
+    if (terms.length < 2 || !roleNouns.includes(true)) return undefined;
+    let best: { p: Person; score: number } | undefined;
     let tie = false;
     // "foreign minister", "energy minister": a modifier right before the role noun says which minister, so whoever
     // holds the role must hold it with that word ("former defence minister" is no foreign minister).
     const qualifying = terms.filter((t, i) => ROLE_MODIFIERS.has(t.word) && t.adjacentToNext && ROLE_NOUNS.has(stem(terms[i + 1]?.word ?? "")));
+    const groups = country?.filter((k) => k.startsWith("g:")) ?? [];
+    // A deputy foreign minister is not the foreign minister, unless a deputy is asked.
+    const barred = SUBORDINATE.filter((k) => !terms.some((t) => t.keys.includes(k)));
     for (const p of this.people.values()) {
-      if (country && this.otherCountry(p, country)) continue;
-      if (qualifying.some((t) => !t.keys.some((k) => p.role.has(k)))) continue;
-      // A deputy foreign minister is not the foreign minister, unless a deputy is asked.
-      if (SUBORDINATE.some((k) => p.role.has(k) && !terms.some((t) => t.keys.includes(k)))) continue;
-      const hit: number[] = [];
+      if (country && this.otherCountry(p, groups)) continue;
+      if (qualifying.length > 0 && qualifying.some((t) => !holdsAny(p.role, t.keys))) continue;
+      if (barred.length > 0 && barred.some((k) => p.role.has(k))) continue;
+      let hits = 0;
       let roleNoun = false;
-      terms.forEach((t, i) => {
-        if (!t.keys.some((k) => p.role.has(k))) return;
-        hit.push(i);
-        if (ROLE_NOUNS.has(stem(t.word))) roleNoun = true;
-      });
-      if (!roleNoun || hit.length < 2) continue;
+      for (let i = 0; i < terms.length; i++) {
+        if (!holdsAny(p.role, terms[i]!.keys)) continue;
+        hits++;
+        if (roleNouns[i]) roleNoun = true;
+      }
+      if (!roleNoun || hits < 2) continue;
       // The one the articles give the asked country's role to comes before one of no stated country.
       const ofCountry = country?.some((k) => k.startsWith("g:") && p.role.has(k)) ? 1 : 0;
       // Words of the question too loose to name a role alone ("delegation") still tell two holders apart.
-      const looseHits = loose.filter((t) => t.keys.some((k) => p.role.has(k))).length;
-      const score = hit.length + ofCountry + 0.5 * looseHits + Math.min(0.5, p.mentions / 100);
+      let looseHits = 0;
+      for (const t of loose) if (holdsAny(p.role, t.keys)) looseHits++;
+      const score = hits + ofCountry + 0.5 * looseHits + Math.min(0.5, p.mentions / 100);
       if (!best || score > best.score + 1e-9) {
-        best = { p, terms: hit, score };
+        best = { p, score };
         tie = false;
       } else if (Math.abs(score - best.score) < 1e-9) tie = true;
     }
     if (!best || tie) return undefined;
-    return { person: best.p.id, name: best.p.name, terms: best.terms };
+    const role = best.p.role;
+    const hit: number[] = [];
+    terms.forEach((t, i) => {
+      if (holdsAny(role, t.keys)) hit.push(i);
+    });
+    return { person: best.p.id, name: best.p.name, terms: hit };
   }
 
   /**
@@ -257,10 +271,10 @@ export class EntityIndex {
    * True when the articles give this person another country's role ("Russian Foreign Minister Sergei Lavrov") and
    * never this one's: "Ukraine's foreign minister" is not Lavrov, but may be "Foreign Minister Andrii Sybiha".
    */
-  private otherCountry(p: Person, country: string[]): boolean {
-    const groups = country.filter((k) => k.startsWith("g:"));
+  private otherCountry(p: Person, groups: string[]): boolean {
     if (groups.length === 0 || groups.some((k) => p.role.has(k))) return false;
-    return [...p.role.keys()].some((k) => k.startsWith("g:"));
+    for (const k of p.role.keys()) if (k.startsWith("g:")) return true;
+    return false;
   }
 
   /** The role keys the articles give this person (`s:presid`, `g:russia`…): what "the president" may stand for. */
@@ -272,6 +286,12 @@ export class EntityIndex {
   person(id: string): { name: string } | undefined {
     return this.people.get(id);
   }
+}
+
+/** Whether `role` holds any of `keys` (a loop: resolveRole asks it of every person for every word). */
+function holdsAny(role: ReadonlyMap<string, number>, keys: readonly string[]): boolean {
+  for (const k of keys) if (role.has(k)) return true;
+  return false;
 }
 
 /** The word with one letter left out, for every letter but the first. */

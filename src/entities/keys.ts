@@ -54,9 +54,13 @@ export function aliasHits(toks: readonly { word: string; aliasLength?: number }[
     // for a WordInfo, which knows.
     const longest = toks[i]!.aliasLength ?? FIRST_WORDS.get(toks[i]!.word) ?? 0;
     if (longest === 0) continue;
-    for (let n = Math.min(longest, toks.length - i); n >= 1; n--) {
-      const phrase = toks.slice(i, i + n).map((t) => t.word).join(" ");
-      const hit = PHRASES.get(phrase);
+    // The phrases of 1, 2, … words starting here, each the one before and a word ("the" starts "the kremlin", so
+    // this runs at every "the": no slice, map and join per length), then tried longest first.
+    const most = Math.min(longest, toks.length - i);
+    PHRASE_PARTS[0] = toks[i]!.word;
+    for (let n = 2; n <= most; n++) PHRASE_PARTS[n - 1] = `${PHRASE_PARTS[n - 2]!} ${toks[i + n - 1]!.word}`;
+    for (let n = most; n >= 1; n--) {
+      const hit = PHRASES.get(PHRASE_PARTS[n - 1]!);
       if (hit) {
         out.push({ index: i, length: n, hit });
         break;
@@ -65,6 +69,9 @@ export function aliasHits(toks: readonly { word: string; aliasLength?: number }[
   }
   return out;
 }
+
+/** aliasHits' phrases being tried (reused: it never calls anything that uses them meanwhile). */
+const PHRASE_PARTS: string[] = [];
 
 /**
  * Words that are capitalised only inside an alias phrase and name nothing alone: "house" (White House), "beach"

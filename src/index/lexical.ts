@@ -172,6 +172,8 @@ export class LexicalIndex {
   private readonly live: (Uint8Array | undefined)[];
   private readonly scores: Float64Array[];
   private readonly matched: Uint8Array[];
+  /** Per segment: the sentences a search has scored so far, in the order first scored (a buffer reused by every search). */
+  private readonly touched: Uint32Array[];
   /** Per segment: each sentence's BM25 length norm, worked out once rather than at every posting of every search. */
   private readonly norms: Float64Array[];
 
@@ -197,6 +199,7 @@ export class LexicalIndex {
     this.avgLength = count === 0 ? 0 : lengthSum / count;
     this.scores = segments.map((s) => new Float64Array(s.size));
     this.matched = segments.map((s) => new Uint8Array(s.size));
+    this.touched = segments.map((s) => new Uint32Array(s.size));
     const { k: k1, b } = BM25;
     this.norms = segments.map((seg) => Float64Array.from(seg.lengths, (length) => k1 * (1 - b + (b * length) / this.avgLength)));
   }
@@ -255,7 +258,8 @@ export class LexicalIndex {
       const matched = this.matched[s]!;
       const norms = this.norms[s]!;
       const live = this.live[s];
-      const touched: number[] = [];
+      const touched = this.touched[s]!;
+      let count = 0;
       for (const term of distinct) {
         const range = seg.postings(term);
         const weight = idf.get(term);
@@ -265,12 +269,13 @@ export class LexicalIndex {
           if (live && !live[doc]) continue;
           const tf = seg.freqs[p]!;
           const norm = norms[doc]!;
-          if (matched[doc] === 0) touched.push(doc);
+          if (matched[doc] === 0) touched[count++] = doc;
           matched[doc]!++;
           scores[doc]! += weight * (d + (tf * (k1 + 1)) / (tf + norm));
         }
       }
-      for (const doc of touched) {
+      for (let i = 0; i < count; i++) {
+        const doc = touched[i]!;
         top.offer(seg.labels[doc]!, scores[doc]! * matched[doc]!);
         scores[doc] = 0;
         matched[doc] = 0;

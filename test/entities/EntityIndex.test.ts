@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { EntityIndex } from "../../src/entities/EntityIndex.js";
 import { wordKeys } from "../../src/entities/keys.js";
 import { personMentions } from "../../src/entities/roles.js";
@@ -107,6 +107,17 @@ describe("EntityIndex", () => {
     expect(built.misspeltWord("deployed")).toBeUndefined();
     expect(built.misspeltWord("trilateral")).toBeUndefined();
     expect(built.misspeltWord("offical")).toBeUndefined(); // two letters from "officials"
+  });
+
+  it("GIVEN the warm-up's prepareLooseSpellings THEN a typo is then found without building a table at the question", () => {
+    const built = EntityIndex.build([{ title: "T", body: "The first trilateral round was held. Officials were employed by the residence staff." }]);
+    built.prepareLooseSpellings();
+    const tableWrites = vi.spyOn(Map.prototype, "set");
+    const found = built.misspeltWord("trilaterl");
+    const writes = tableWrites.mock.calls.length;
+    tableWrites.mockRestore();
+    expect(found).toBe("trilateral");
+    expect(writes).toBe(0);
   });
 
   it("GIVEN words that are no one's role THEN nothing is resolved", () => {
