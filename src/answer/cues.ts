@@ -45,7 +45,7 @@ export const SUCCESSION_WORDS = "replac(?:e|es|ed|ing)|succe(?:ed|eds|eded|eding
 
 /** A sentence telling who came next: an appointment, a handover, a new holder. */
 const SUCCEEDS = new RegExp(
-  `\\b(${SUCCESSION_WORDS}|appoint(ed|s|ment)?|named|nominated|picked|chose|tapped|offered [^.;]{0,60}\\b(post|job|role)|accepted|new (head|chief|leader|minister|secretary|negotiator)|since then|stepped in|now leads?|has led|will lead|to lead|to head|took charge|in charge|put forward|proposed|becomes|became|to become|moves to|moved to|takes the post)\\b`,
+  `\\b(${SUCCESSION_WORDS}|appoint(ed|s|ment)?|named|nominated|picked|chose|tapped|offered [^.;]{0,60}\\b(post|job|role)|accepted|new (head|chief|leader|minister|secretary|negotiator)|since then|stepped in|now leads?|has led|will lead|to lead|to head|took charge|in charge|put forward|proposed|becomes|became|to become|moves to|moved to|takes the post|now (headed|run|led) by|(is|are) now (headed|run|led)|now (heads|runs|leads)|will go to|(went|goes|passed|passes) to)\\b`,
   "i",
 );
 
