@@ -6,6 +6,7 @@ import { STOP_WORDS, stem, tokens, type Token } from "../text/terms.js";
 import { textKeys, tokenKeys } from "../entities/keys.js";
 import type { AnswerWanted, QuestionTerm } from "./question.js";
 import { ROLE_NOUNS } from "../entities/roles.js";
+import { figuresIn } from "./figures.js";
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec";
 export const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -15,6 +16,22 @@ const DATE = new RegExp(
 );
 const NUMBER =
   /[$€£]\s?\d|\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several|once|twice|first|second|third|fourth|fifth)\b/i;
+/** Units a number may measure that are never the thing "how many prisoners" counts: "the two countries", "for two years". */
+// Stems, as figuresIn gives units.
+const MEASURES = new Set(["year", "dai", "week", "month", "hour", "minut", "decad", "countri", "side", "nation", "region", "round", "point", "time"]);
+
+/**
+ * `text` without its figures of a measure ("between the two countries", "for the next two years") when the question
+ * counts something else ("how many prisoners"): those numbers are no count of it.
+ */
+function withoutMeasures(text: string, terms: QuestionTerm[]): string {
+  const counted = terms.find((t) => t.counted);
+  if (!counted || MEASURES.has(counted.stem)) return text;
+  let out = text;
+  for (const f of figuresIn(text)) if (MEASURES.has(f.unit)) out = out.replace(f.phrase, " ");
+  return out;
+}
+
 const VAGUE_COUNT = /\b(several|dozens|many|few)\b/gi;
 /** Verbs of a question about money ("how much did the EU agree to lend"): the answer is an amount. */
 const MONEY_WORD = /^(lend|lent|pay|paid|cost|costs|spend|spent|worth|price|priced)$/;
@@ -89,7 +106,7 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       // "How much money did the EU lend": an amount of money, not "one official said".
       if (terms.some((t) => MONEY_WORD.test(t.word))) return MONEY.test(text) ? 1 : 0;
       // "Several prisoner swaps", "dozens of drones": no number of them.
-      return NUMBER.test(text.replace(PRONOUN_ONE, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ")) ? 1 : 0;
+      return NUMBER.test(withoutMeasures(text, terms).replace(PRONOUN_ONE, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ")) ? 1 : 0;
     case "reason":
       return CAUSE.test(text) ? 1 : 0;
     case "statement":

@@ -86,3 +86,10 @@ it("GIVEN 'what did X post / tweet' THEN a question of what X said, the verb no 
   expect(q.kind).toBe("say");
   expect(q.terms.map((t) => t.word)).not.toContain("post");
 });
+
+it("GIVEN 'between the two countries' or 'for the next two years' WHEN the question counts prisoners THEN no count of them", () => {
+  const q = analyzeQuestion("how many prisoners were swapped in the emirate");
+  expect(answerCue("count", "The emirate had brokered prisoner swaps between the two countries before.", q.terms)).toBe(0);
+  expect(answerCue("count", "The deal covers prisoner swaps for the next two years.", q.terms)).toBe(0);
+  expect(answerCue("count", "The two countries swapped 157 prisoners each.", q.terms)).toBe(1);
+});
