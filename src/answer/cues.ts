@@ -66,6 +66,15 @@ const SUCCEEDS = new RegExp(
   "i",
 );
 
+/**
+ * The clause of a sentence of several (a factbox line: "Jan 22: Trump and Zelensky meet in Davos; that night Putin
+ * receives the envoys for more than three hours") that holds a length of time; undefined for a one-clause sentence.
+ */
+export function durationClause(text: string): string | undefined {
+  if (!text.includes(";")) return undefined;
+  return text.split(";").find((c) => DURATION.test(c));
+}
+
 /** True when the sentence states a plan or an expectation ("will meet", "is due to", "the next round"). */
 export function statesPlan(text: string): boolean {
   return NEXT.test(text);

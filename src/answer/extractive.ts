@@ -10,13 +10,13 @@ import { quoteOf } from "../corpus/quote.js";
 import type { IndexStore } from "../index/IndexStore.js";
 import type { Candidate } from "../retrieval/hybridSearch.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
-import { aliasMayContinue, capitalised, storedKeys, tokensKeys, wordInfo, type WordInfo } from "../entities/keys.js";
+import { aliasMayContinue, capitalised, storedKeys, textKeys, tokensKeys, wordInfo, type WordInfo } from "../entities/keys.js";
 import type { StoredTokens } from "../index/sentenceTokens.js";
 import { personId } from "../entities/roles.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
-import { answerCue, CAUSE, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
+import { answerCue, CAUSE, durationClause, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
 import { MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { daysIn, monthNumber, monthsOf, namesCalendarDay, publishedNear } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
@@ -357,7 +357,16 @@ export class ExtractiveRanker {
     // Not for "what did X say": a page's "What does Russia want?" does not make whoever speaks under it X.
     if (answersHeading && !(q.want === "statement" && speaker.length > 0)) cue = 1;
     // "How many", "how much", "how long", "how old", "what time": an answer without a number is none.
-    const noNumber = QUANTITIES.has(q.want) && cue === 0;
+    let noNumber = QUANTITIES.has(q.want) && cue === 0;
+    // "How long did Trump and Zelensky meet": in "…meet in Davos; that night Putin receives the envoys for three
+    // hours" the length is another clause's, of other people.
+    if (q.want === "duration" && !noNumber) {
+      const clause = durationClause(c.sentence.text);
+      if (clause !== undefined) {
+        const keys = textKeys(clause);
+        if (q.terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => keys.has(k)))) noNumber = true;
+      }
+    }
     // About another day or another count: not a looser match of the question but none, so it sets no bar either.
     // "Who replaced Peskov", whose successor the articles do not know: only a sentence telling of a handover answers.
     const noHandover = q.want === "person" && q.succession === true && q.person === undefined && cue < 0.5;

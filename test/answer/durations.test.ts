@@ -25,6 +25,8 @@ const engine = useSmallCorpus((corpus) => {
       "",
       "The governor said drones had struck the utilities' depot overnight, before the meeting.",
       "",
+      "March 7: the mayor and the governor meet in Lindvik; that night the utilities' lawyers talk to the council for almost three hours.",
+      "",
       "The utilities had met in Portville the week before.",
     ].join("\n"),
     { title: "Mayor and governor meet", published: "2026-03-06T10:00:00+01:00", source: "Other Wire" },
@@ -45,4 +47,9 @@ it("GIVEN 'how long' THEN that meeting's length", async () => {
 it("GIVEN 'overnight' as the time of an attack THEN it is no length", async () => {
   const a = await engine().answer("how long did the governor's meeting with the utilities last");
   expect(a.quotes.map((q) => q.text).join(" | ")).not.toMatch(/overnight/);
+});
+
+it("GIVEN a factbox line of two clauses WHEN the length is the other clause's THEN it does not answer", async () => {
+  const a = await engine().answer("how long did the mayor and the governor meet in lindvik");
+  expect(a.quotes.map((q) => q.text).join(" | ")).not.toMatch(/for almost three hours/);
 });
