@@ -179,7 +179,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const soundsLikePerson = entities !== undefined && isWord !== undefined && t.word.length >= LONG_MISSPELLING && !isWord(t.word) && entities.person(personId(t.word)) !== undefined;
     const known = ((entities?.isName(t.word) ?? false) || loose.length > 0 || soundsLikePerson) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word) && !onlyInAlias(t.word, entities);
     // Dates and numbers are written many ways ("Dec 28", "28 December", "on Sunday"): they help, never block.
-    const dateWord = DATE_WORDS.test(t.word) || /^\p{N}+$/u.test(t.word);
+    // "The 28-point plan" is not the 20-point one: a number naming a plan by its points is a name, not a date.
+    const pointsName = /^\p{N}+$/u.test(t.word) && /^points?$/.test(toks[i + 1]?.word ?? "");
+    const dateWord = !pointsName && (DATE_WORDS.test(t.word) || /^\p{N}+$/u.test(t.word));
     const entity = !dateWord && (capitalised || known || group !== undefined || isAliasWord(t.word) || (nouns.proper.has(t.word) && !ROLE_NOUNS.has(s)));
     const keys = wordKeys(t.word, capitalised || known);
     if (entities && (capitalised || known)) {
@@ -196,7 +198,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // "the part Kyiv still holds": after "still", "already", "never" comes a verb, whatever the tagger says.
     const afterAdverb = i > 0 && VERB_ADVERBS.has(toks[i - 1]!.word);
     const topic = !entity && !soft && i !== verbAt && !afterAdverb && ((nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word)) || HARM.has(s));
-    pushTerm({ word: t.word, stem: s, keys, entity, topic, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) ? { exact: true } : {}) }, i);
+    pushTerm({ word: t.word, stem: s, keys, entity, topic: topic || pointsName, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) || pointsName ? { exact: true } : {}) }, i);
   }
   // "How many prisoners were freed": the number must count prisoners — a story about the swap gives many numbers.
   let countedAt = toks.findIndex((t, i) => t.word === "how" && /^(many|much|big|large)$/.test(toks[i + 1]?.word ?? "")) + 2;

@@ -3,6 +3,7 @@
  * vectors. A sentence naming another ordinal and not the asked one does not meet it. Our own words.
  */
 import { expect, it } from "vitest";
+import { analyzeQuestion } from "../../src/answer/question.js";
 import { useSmallCorpus } from "../helpers/smallEngine.js";
 import { writeArticle } from "../helpers/tempCorpus.js";
 
@@ -28,4 +29,12 @@ it.each([
   const a = await engine().answer(q);
   expect(a.found).toBe(true);
   expect(a.quotes[0]!.text).toMatch(re);
+});
+
+it("GIVEN 'the 28 point plan' THEN the number names the plan: required and exact, no date", () => {
+  const t = analyzeQuestion("who wrote the 28 point plan").terms.find((x) => x.word === "28")!;
+  expect(t.date ?? false).toBe(false);
+  expect(t.topic).toBe(true);
+  expect(t.exact).toBe(true);
+  expect(analyzeQuestion("what happened on the 28th").terms.find((x) => x.word === "28")?.topic ?? false).toBe(false);
 });
