@@ -42,6 +42,15 @@ const LIGHT_VERB = /^(make|made|makes|making|do|does|did|get|got|gets|have|has|h
 /** How closely a role nobody in the articles holds must be matched when it is the asked speaker: its own words. */
 const ROLE_SPOKEN = 0.9;
 
+/**
+ * A role nobody in the articles holds is met in the quote or next to it: in any wording for most questions; for
+ * "what did NATO's secretary general say", where he is the one speaking, in its own words, not a word loosely like
+ * it ("secretary of the security council").
+ */
+function roleMet(match: number, spoken: boolean): boolean {
+  return spoken ? match >= ROLE_SPOKEN : match > 0;
+}
+
 export interface RankedSentence {
   sentence: IndexedSentence;
   score: number;
@@ -315,9 +324,7 @@ export class ExtractiveRanker {
         }
         value = Math.max(value, ANSWER_TUNING.entityInArticle * inArticle);
         if (t.countQualifier && inSentence === 0) countedMissing = true;
-      } else if (t.role && Math.max(inSentence, 2 * inContext) < (q.want === "statement" ? ROLE_SPOKEN : Number.MIN_VALUE)) {
-        // "What did NATO's secretary general say": the one speaking is given that title here or next door, not a
-        // word loosely like it ("secretary of the security council").
+      } else if (t.role && !roleMet(Math.max(inSentence, 2 * inContext), q.want === "statement")) {
         entitiesPresent = false;
       } else if (t.topic && !t.soft && !article.stems.has(t.stem) && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) {
         // A topic noun must be in the article, or paraphrased in the quote or next to it: a whole article holds

@@ -201,7 +201,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     pushTerm({ word: t.word, stem: s, keys, entity, topic: topic || pointsName, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) || pointsName ? { exact: true } : {}) }, i);
   }
   // "How many prisoners were freed": the number must count prisoners — a story about the swap gives many numbers.
-  let countedAt = toks.findIndex((t, i) => t.word === "how" && /^(many|much|big|large)$/.test(toks[i + 1]?.word ?? "")) + 2;
+  let countedAt = toks.findIndex((t, i) => t.word === "how" && COUNTING_WORD.test(toks[i + 1]?.word ?? "")) + 2;
   // "how big an army": the article comes between.
   if (countedAt >= 2 && /^(a|an)$/.test(toks[countedAt]?.word ?? "") && SIZE_WORDS.test(toks[countedAt - 1]!.word)) countedAt++;
   // "how many British troops", "how many Ukrainian civilians": the noun after the qualifying names.
@@ -232,22 +232,24 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // resolves to no one ("who replaced Yermak as negotiator" still does: the articles give the role to his successor).
   const succession = kind === "who" && SUCCESSION_QUESTION.test(text);
   const loose = terms.filter((t) => !eligible.includes(t) && !t.entity && !t.date);
-  let role = succession && /\bnew\b/i.test(text) ? undefined : entities?.resolveRole(eligible, undefined, loose);
+  const newRole = succession && /\bnew\b/i.test(text);
+  // The role of the eligible words from `first` on, held by someone of the country `country` names; its word
+  // indexes are into `eligible`, as the unqualified resolution's are.
+  const ofCountry = (first: number, country: string[]) => {
+    const found = entities?.resolveRole(eligible.slice(first), country, loose);
+    return found && { ...found, terms: found.terms.map((i) => i + first) };
+  };
+  let role = newRole ? undefined : entities?.resolveRole(eligible, undefined, loose);
   // "the Chinese foreign minister" is not the Ukrainian one: a name qualifying the role must be part of it.
   const qualifier = role && eligible[role.terms[0]! - 1];
   // Unless the person holding the role is of no other country in the articles ("Foreign Minister Andrii Sybiha" for
   // "Ukraine's foreign minister"): then the country is still asked of the article, as any name is.
   if (role && qualifier?.entity && qualifier.adjacentToNext && !role.terms.includes(role.terms[0]! - 1)) {
-    const first = role.terms[0]!;
-    role = entities?.resolveRole(eligible.slice(first), qualifier.keys, loose);
-    if (role) role = { ...role, terms: role.terms.map((i) => i + first) };
-  } else if (!role && !(succession && /\bnew\b/i.test(text))) {
+    role = ofCountry(role.terms[0]!, qualifier.keys);
+  } else if (!role && !newRole) {
     // "Kyiv's top diplomat" where two countries' foreign ministers tie: the country before the role says which.
     const first = eligible.findIndex((t, i) => i > 0 && eligible[i - 1]!.entity && eligible[i - 1]!.adjacentToNext && idioms.has(terms.indexOf(t)));
-    if (first > 0) {
-      role = entities?.resolveRole(eligible.slice(first), eligible[first - 1]!.keys, loose);
-      if (role) role = { ...role, terms: role.terms.map((i) => i + first) };
-    }
+    if (first > 0) role = ofCountry(first, eligible[first - 1]!.keys);
   }
   // "Who replaced Peskov as Kremlin spokesman": the articles' holder of the role is the one replaced, not the answer.
   if (succession && role && terms.some((t, i) => !role!.terms.includes(i) && t.keys.includes(role!.person))) role = undefined;
@@ -309,6 +311,10 @@ const VERB_ADVERBS = new Set(["still", "already", "never", "just", "also", "now"
 
 /** "How big", "how large": asks a size, which articles give as a number ("an army of 800,000"). */
 const SIZE_WORDS = /^(big|large)$/;
+/** The words after "how" that ask for a number of something ("how many prisoners", "how big an army"). */
+const COUNTING = "many|much|big|large";
+const COUNTING_WORD = new RegExp(`^(${COUNTING})$`);
+const COUNT_QUESTION = new RegExp(`\\bhow (${COUNTING})\\b`);
 
 const JOB_WORDS = new Set(["job", "jobs", "role", "title", "post", "position", "occupation", "profession", "function"]);
 
@@ -446,7 +452,7 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
   if (/\b(what|which) deadline\b|\bby when\b/.test(q)) return "date";
   if (/\bhow long\b|\bhow many (hours|days|weeks|months|years|minutes)\b/.test(q)) return "duration";
   if (/\bpercent|\bper cent\b|\bpercentage\b|\bproportion\b|\bwhat share\b/.test(q)) return "percent";
-  if (/\bhow (many|much|big|large)\b/.test(q)) return "count";
+  if (COUNT_QUESTION.test(q)) return "count";
   if (/\bwhat (happens|comes|is) next\b|\bnext steps?\b|\bwhat('s| is) next\b|\bwhat will happen\b|\bgoing to happen\b/.test(q)) return "next";
   // "What was planned after the first round?", "what will Budanov do first": plans and expectations answer it.
   // "What's the latest on the next round?": its plans answer it ("when is the next round" still wants a date).

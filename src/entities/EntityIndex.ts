@@ -294,7 +294,6 @@ function holdsAny(role: ReadonlyMap<string, number>, keys: readonly string[]): b
   return false;
 }
 
-/** The word with one letter left out, for every letter but the first. */
 /** The kept words by each of their one-letter-shorter forms (looseSpellings' and misspeltWord's tables). */
 function deletionIndex(words: Map<string, [number, number]>, keep: (word: string, counts: [number, number]) => boolean): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -309,6 +308,7 @@ function deletionIndex(words: Map<string, [number, number]>, keep: (word: string
   return out;
 }
 
+/** The word with one letter left out, for every letter but the first. */
 function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 1; i < word.length; i++) if (word[i] !== word[i - 1]) out.push(word.slice(0, i) + word.slice(i + 1));

@@ -73,12 +73,12 @@ export function articleEvents(article: Article, sentences: IndexedSentence[], tu
   const out: Report[] = [];
   for (const { sentence, mentions } of found) {
     const seen = new Set<string>();
+    // "LONDON, Dec 22 — The ruble edged higher…": the date of the stamp; what happened is the sentence after it.
+    const stamp = datelineLength(sentence.text);
     for (const m of mentions) {
       const key = `${m.start}|${m.end}`;
       if (seen.has(key) || daysBetween(m.start, m.end) + 1 > tuning.maxSpanDays) continue;
       seen.add(key);
-      // "LONDON, Dec 22 — The ruble edged higher…": the date of the stamp; what happened is the sentence after it.
-      const stamp = datelineLength(sentence.text);
       const text = m.at < stamp ? eventClause(sentence.text.slice(stamp), undefined, undefined, tuning.summaryMaxLength) : eventClause(sentence.text, m.at, m.to, tuning.summaryMaxLength);
       const withoutDate = sentence.text.slice(0, m.at) + sentence.text.slice(m.to);
       out.push(report(article, sentence, m.start, m.end, text, m.expression, withoutDate, sentence === lead));

@@ -91,6 +91,6 @@ export function datelineLength(text: string): number {
 }
 
 export function withoutDateline(text: string): string {
-  const cut = text.replace(DATELINE, "");
+  const cut = text.slice(datelineLength(text));
   return cut === text || cut.length < 20 ? text : cut.charAt(0).toUpperCase() + cut.slice(1);
 }
