@@ -251,8 +251,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const first = eligible.findIndex((t, i) => i > 0 && eligible[i - 1]!.entity && eligible[i - 1]!.adjacentToNext && idioms.has(terms.indexOf(t)));
     if (first > 0) role = ofCountry(first, eligible[first - 1]!.keys);
   }
-  // "Who replaced Peskov as Kremlin spokesman": the articles' holder of the role is the one replaced, not the answer.
-  if (succession && role && terms.some((t, i) => !role!.terms.includes(i) && t.keys.includes(role!.person))) role = undefined;
+  // "Who replaced Peskov as Kremlin spokesman": when a word of the question names the role's holder, he is the one
+  // replaced, not the answer. (Role words carry role keys, never a person's: any term may be asked.)
+  if (succession && role && terms.some((t) => t.keys.includes(role!.person))) role = undefined;
   if (role) for (const i of role.terms) eligible[i]!.person = role.person;
   // A role no person of the corpus holds ("NATO's secretary general") must be written in the answer itself.
   for (const t of terms) if (!t.person && ROLE_NOUNS.has(t.stem) && !whPhrase.has(toks.findIndex((x) => x.word === t.word))) t.role = true;

@@ -63,3 +63,9 @@ it("GIVEN no story tells of a handover WHEN 'who replaced X as <role>' THEN not 
   const a = await engine().answer("who replaced kovalenko as mayor");
   expect(a.found, a.quotes.map((q) => q.text).join(" | ")).toBe(false);
 });
+
+it("GIVEN a word before the replaced person's name that is no role word WHEN 'who replaced X as <role>' and the articles' holder is X THEN the role still names no one", () => {
+  const entities = EntityIndex.build([{ title: "T", body: "Ivan Sirko, head of the city's negotiating team, said on Monday that the budget would hold." }]);
+  expect(analyzeQuestion("who is the head of the city's negotiating team", entities).person).toBeDefined();
+  expect(analyzeQuestion("who replaced ivan sirko as head of the city negotiating team", entities).person).toBeUndefined();
+});
