@@ -359,6 +359,8 @@ export class ExtractiveRanker {
       q.want === "statement" && speaker.length > 0
         ? speakerCue(c.sentence.text, previous && { keys: this.sentenceKeys(previous), text: previous.text }, speaker, speakerRoles(asked, article))
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson, q.succession, q.succession ? q.person : undefined);
+    // "When is the next round?": the newest reporting's "no date has been set" is the answer there is.
+    if (q.want === "date" && q.future && cue === 0 && NO_DATE.test(c.sentence.text)) cue = 1;
     // An explainer's section under "Why Budanov?" answers "why did Zelensky choose Budanov": the heading asks it.
     const answersHeading = this.underAskingHeading(asked, c.sentence);
     // Not for "what did X say": a page's "What does Russia want?" does not make whoever speaks under it X.
@@ -743,6 +745,9 @@ export class ExtractiveRanker {
     return v;
   }
 }
+
+/** A sentence saying a plan has no date yet: "no date has been set", "without giving a date", "neither … a date". */
+const NO_DATE = /\b(no|without (giving |setting |naming )?a|not (yet )?(set|announced|agreed|given|named|fixed) a|neither [^.;]{0,40}\ba) (firm |specific |new )?(date|time ?frame|timetable|schedule)\b|\b(date|timing)s? [^.;]{0,30}\b(has|have|had) (not|yet to) (yet )?been (set|fixed|agreed|announced|decided|determined)|\b(date|timing)s? [^.;]{0,30}\b(remains?|remained|is|was) (unclear|unknown|open|undecided|not known)/i;
 
 /** Words that only say "the talks" in a corpus about the talks: "what's the latest on the peace talks". */
 const DOMAIN_WORDS = new Set("peace talks talk negotiations negotiation process war deal situation news ukraine russia".split(" ").map(stem));
