@@ -45,6 +45,11 @@ export function defaultSuites(root: string): EvalSuite[] {
     // Two more, commissioned mid-session 6 and run first at its end.
     ["news-blind8", "blind8-questions", "blind8"],
     ["news-blind9", "blind9-questions", "blind9"],
+    // Session 7: three more, written at its start by writers who never saw the engine or the other questions; blind10
+    // run first before any tuning of that session, blind11 and blind12 each first at a later point.
+    ["news-blind10", "blind10-questions", "blind10"],
+    ["news-blind11", "blind11-questions", "blind11"],
+    ["news-blind12", "blind12-questions", "blind12"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
