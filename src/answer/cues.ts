@@ -42,6 +42,7 @@ const CLOCK = /\b\d{1,2}([:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(
 const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},|\bturn(?:ed|s) \d{2}\b/i;
 // "Talks went on overnight" is a length; "drones launched overnight" a time.
 const DURATION = /\b(\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many|more than \w+)[ -](hours?|days?|weeks?|months?|years?|minutes?)\b|\bhours-long\b|\b(lasted|went on|ran|continued|stretched|dragged on|talked|negotiated|worked)\b[^.;]{0,30}\b(overnight|into the night|through the night)\b/i;
+const TEMPERATURE = /-?\d+(\.\d+)?\s?°|\b\d+ degrees\b|\bdegrees (celsius|fahrenheit|below)\b|\bminus \d+|\bbelow (zero|freezing)\b/i;
 const PERCENT = /%|\bper ?cent\b|\bpercentage\b/i;
 /** A unit of time a question may ask a length in ("how many hours"), singular or plural → its words in a text. */
 const UNIT_IN_TEXT: Map<string, RegExp> = new Map(
@@ -99,6 +100,8 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       return CLOCK.test(text) ? 1 : 0;
     case "age":
       return AGE.test(text) ? 1 : 0;
+    case "temperature":
+      return TEMPERATURE.test(text) ? 1 : 0;
     case "duration": {
       // "How many hours": a length in hours ("about five hours"), not "in a week's time".
       const unit = terms.find((t) => UNIT_IN_TEXT.has(t.word));

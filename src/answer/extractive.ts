@@ -990,9 +990,9 @@ function memo<K, V>(map: Map<K, V>, key: K, make: () => V, max = MAX_CACHED_BAGS
   return value;
 }
 
-const QUANTITIES = new Set(["count", "duration", "age", "clock", "percent"]);
+const QUANTITIES = new Set(["count", "duration", "age", "clock", "percent", "temperature"]);
 
-const STRONG_CUES = new Set(["next", "clock", "age", "percent", "duration", "count", "date", "place", "statement", "person"]);
+const STRONG_CUES = new Set(["next", "clock", "temperature", "age", "percent", "duration", "count", "date", "place", "statement", "person"]);
 
 /** The same sentence in two articles (wire copy), or nearly: the strictest level of corroborate.ts's rule. */
 function sameReport(a: RankedSentence, b: RankedSentence): boolean {

@@ -47,7 +47,7 @@ export interface QuestionTerm {
 }
 
 /** What the answer sentence must hold: a person's name, a date, a clock time, an age, a number… */
-export type AnswerWanted = "person" | "date" | "clock" | "place" | "count" | "duration" | "age" | "percent" | "reason" | "statement" | "yesno" | "next" | "any";
+export type AnswerWanted = "person" | "date" | "clock" | "temperature" | "place" | "count" | "duration" | "age" | "percent" | "reason" | "statement" | "yesno" | "next" | "any";
 
 export interface AnalyzedQuestion {
   text: string;
@@ -132,6 +132,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const kind = questionKind(text);
   const want = answerWanted(text, kind);
   const whPhrase = whPhraseIndexes(toks, nouns);
+  const describing = kind === "say" ? relativeClauseAfterAbout(toks) : new Set<number>();
   const groupAt = new Map<number, { length: number; key: string }>();
   for (const { index, length, hit } of aliasHits(toks)) groupAt.set(index, { length, key: hit.direct });
   const terms: QuestionTerm[] = [];
@@ -150,6 +151,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word) || VAGUE.has(t.word)) continue;
     // "What did Umerov post": the verb of saying asks for a statement; it is no topic, and no name ("Post").
     if (kind === "say" && POSTING_VERB.test(t.word)) continue;
+    // "Zelensky's reaction to …", "Kyiv's response": what X said is asked; the answer seldom says "reaction".
+    if (kind === "say" && REACTION_NOUN.test(t.word)) continue;
+    // "How cold was it": the question word's second half, as "how big".
+    if (i > 0 && toks[i - 1]!.word === "how" && t.word === "cold") continue;
     // "how big", "how large": the question word's second half, not a topic.
     if (i > 0 && toks[i - 1]!.word === "how" && SIZE_WORDS.test(t.word)) continue;
     // "Who heads / leads / runs X (now)": a verb asking who, not the role noun "head" the answer must write (it
@@ -191,7 +196,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // seldom written in the answer, so it helps when present and never blocks.
     // "What's next", "what was planned": the words that ask for plans say what is wanted, not what it is about.
     const planWord = want === "next" && PLAN_WORDS.has(t.word);
-    const soft = dateWord || planWord || whPhrase.has(i) || ROLE_NOUNS.has(s) || (!entity && qualifiesName(terms, lastIndex, i));
+    const soft = dateWord || planWord || whPhrase.has(i) || (describing.has(i) && !entity) || ROLE_NOUNS.has(s) || (!entity && qualifiesName(terms, lastIndex, i));
     // "the delegation", "Kyiv's team": they count like other words but never block an answer.
     // Death and injury ("how many died") are what such a question is about, verb or noun: a number of degrees or
     // of drones in a story of the same strike does not answer it.
@@ -305,6 +310,24 @@ const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|tak
 export const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
 /** Verbs of saying in writing, which the corpus may also hold as a name or noun ("the Washington Post"). */
+/** Nouns of reacting: in a say-question ("Zelensky's response to …") they ask for a statement, as the verbs do. */
+const REACTION_NOUN = /^(response|responses|reaction|reactions|reply|replies|answer)$/;
+
+/**
+ * "What did Yermak say about the investigators who searched his house": the clause after "who/that/which" only
+ * says which investigators; the story may tell of the search in other words ("investigative actions at his
+ * residence"). Its words count but never block. Token indexes of the clause, in say-questions after "about".
+ */
+function relativeClauseAfterAbout(toks: { word: string }[]): Set<number> {
+  const out = new Set<number>();
+  const about = toks.findIndex((t) => t.word === "about" || t.word === "on");
+  if (about < 0) return out;
+  const rel = toks.findIndex((t, i) => i > about + 1 && /^(who|that|which|whom)$/.test(t.word));
+  if (rel < 0) return out;
+  for (let i = rel + 1; i < toks.length; i++) out.add(i);
+  return out;
+}
+
 const POSTING_VERB = /^(post|posted|posts|tweet|tweeted|tweets|write|wrote|writes)$/;
 
 /** Adverbs that stand before a verb: the word after them is no topic noun. */
@@ -327,7 +350,7 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ["when", /\bwhen\b|\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/],
   ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|region|regions|capital|capitals|state)\b/],
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
-  ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|remark|react|respond|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|post|posted|tweet|tweeted)\b/],
+  ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|remark|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|post|posted|tweet|tweeted)\b/],
 ];
 
 /**
@@ -419,7 +442,7 @@ const NAMED_KINDS = new Set(
 const DATE_WORDS =
   /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|weekend|morning|evening|afternoon|night|week|month|year|early|late|mid|christmas|thanksgiving|easter|holidays?|new-year)$/;
 
-const SAY_VERB = /^(say|said|says|tell|told|state|stated|claim|claimed|comment|commented|remark|announce|announced|warn|warned|promise|promised|react|reacted|respond|responded|think|thinks|thought|describe|described|call|called|insist|insisted|argue|argued|write|wrote|post|posted)$/;
+const SAY_VERB = /^(say|said|says|tell|told|state|stated|claim|claimed|comment|commented|remark|announce|announced|warn|warned|promise|promised|react|reacted|respond|responded|response|reaction|think|thinks|thought|describe|described|call|called|insist|insisted|argue|argued|write|wrote|post|posted)$/;
 
 /**
  * The keys that mark the speaker of a "what did X say" question in a sentence (empty for other questions). A role's
@@ -449,6 +472,7 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
   const q = text.toLowerCase();
   if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) return "age";
   if (/\bwhat time\b|\bat what hour\b|\bwhich hour\b/.test(q)) return "clock";
+  if (/\b(what|which) (temp|temps|temperature|temperatures)\b|\bhow cold\b/.test(q)) return "temperature";
   // "What deadline did Trump give": a date ("by Thanksgiving"), seldom the word "deadline".
   if (/\b(what|which) deadline\b|\bby when\b/.test(q)) return "date";
   if (/\bhow long\b|\bhow many (hours|days|weeks|months|years|minutes)\b/.test(q)) return "duration";

@@ -19,6 +19,11 @@ const GROUPS = [
   "seize seized frozen freeze immobilised immobilized confiscate confiscated",
   "attack strike assault bombing bombard shelling",
   "ceasefire truce",
+  // A truce on strikes is reported as a "pause" as often as a truce (a stem may be in several groups).
+  "truce pause moratorium",
+  // A residence is a house or a home, not a flat in an apartment block; a home may be either.
+  "house home residence",
+  "home flat apartment",
   "territory land",
   "guarantee guarantees assurances protection",
   "sanction sanctions penalties",
@@ -28,7 +33,7 @@ const GROUPS = [
   "kill killed died dead deaths fatalities",
   "injure injured injuries wound wounded hurt",
   "envoy emissary representative",
-  "kickback kickbacks bribe bribes",
+  "kickback kickbacks bribe bribes bribery graft corruption embezzlement",
   "search raid searched raided",
   "write wrote written draft drafted drew drawn author authored",
   "obstacle obstacles hurdle hurdles block blocking sticking stumbling unresolved impasse disagreement disagreements",
@@ -41,23 +46,23 @@ const GROUPS = [
   "contacts links channel dialogue communication communications",
 ];
 
-const BY_STEM: Map<string, number> = (() => {
-  const out = new Map<string, number>();
-  GROUPS.forEach((line, i) => {
-    for (const w of line.split(" ")) out.set(stem(w), i);
-  });
-  return out;
+/** Stem → the other stems of its groups, computed once: the ranking asks for every word of every candidate. */
+const OTHERS: Map<string, string[]> = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const line of GROUPS) {
+    const stems = line.split(" ").map(stem);
+    for (const s of stems) {
+      const set = out.get(s) ?? new Set<string>();
+      for (const o of stems) if (o !== s) set.add(o);
+      out.set(s, set);
+    }
+  }
+  return new Map([...out].map(([s, set]) => [s, [...set]]));
 })();
-
-/** Stem → the other stems of its group, computed once: the ranking asks for every word of every candidate. */
-const OTHERS: Map<string, string[]> = new Map(
-  [...BY_STEM].map(([s, g]) => [s, [...BY_STEM].filter(([k, v]) => v === g && k !== s).map(([k]) => k)]),
-);
 
 /** True when two stems are in one synonym group. */
 export function synonymous(a: string, b: string): boolean {
-  const g = BY_STEM.get(a);
-  return g !== undefined && g === BY_STEM.get(b);
+  return OTHERS.get(a)?.includes(b) ?? false;
 }
 
 /** The other stems of `s`'s group (empty when it has none). */

@@ -15,6 +15,24 @@ describe("news synonyms", () => {
     expect(synonymous(stem("swap"), stem("exchange"))).toBe(true);
   });
 
+  it("GIVEN a word in two groups THEN it meets both groups' words, and the two groups stay apart", () => {
+    // "truce" is a ceasefire and a pause ("the cold-weather pause"); "pause" is also a halt.
+    expect(synonymous(stem("truce"), stem("ceasefire"))).toBe(true);
+    expect(synonymous(stem("truce"), stem("pause"))).toBe(true);
+    expect(synonymous(stem("pause"), stem("halt"))).toBe(true);
+    expect(synonymous(stem("ceasefire"), stem("halt"))).toBe(false);
+    expect(synonymsOf(stem("truce"))).not.toContain(stem("truce"));
+  });
+
+  it("GIVEN a corruption case or a home in other words THEN they meet", () => {
+    expect(synonymous(stem("kickback"), stem("corruption"))).toBe(true);
+    expect(synonymous(stem("bribery"), stem("kickbacks"))).toBe(true);
+    expect(synonymous(stem("house"), stem("residence"))).toBe(true);
+    expect(synonymous(stem("home"), stem("flat"))).toBe(true);
+    // "killed in the attack on Putin's residence" is not met by "apartment blocks were left without heat".
+    expect(synonymous(stem("residence"), stem("apartment"))).toBe(false);
+  });
+
   it("GIVEN words of different groups or none THEN they do not", () => {
     expect(synonymous(stem("ceasefire"), stem("peace"))).toBe(false);
     expect(synonymous(stem("weather"), stem("climate"))).toBe(false);
