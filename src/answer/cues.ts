@@ -35,7 +35,9 @@ function withoutMeasures(text: string, terms: QuestionTerm[]): string {
 const VAGUE_COUNT = /\b(several|dozens|many|few)\b/gi;
 /** Verbs of a question about money ("how much did the EU agree to lend"): the answer is an amount. */
 const MONEY_WORD = /^(lend|lent|pay|paid|cost|costs|spend|spent|worth|price|priced)$/;
-const MONEY = /[$€£]\s?\d|\b\d[\d,.]*\s?(bn|billion|million|m|trillion|tn)\b|\b(billion|million|trillion)\b|\b\d[\d,.]*\s?(euros?|dollars?|pounds?|hryvnias?|roubles?|rubles?)\b/i;
+// An amount: a currency sign or a currency's name. "2.4 million people" is no money, "$100m" and "one hundred million
+// dollars" are.
+const MONEY = /[$€£]\s?\d|\b(euros?|dollars?|pounds?|sterling|hryvnias?|roubles?|rubles?|francs?|yuan|usd|eur)\b/i;
 const YEAR = /(?<![$€£]\s?)\b(19|20)\d{2}\b(?![,.]?\d)/g;
 const PRONOUN_ONE = /\b(one of|one another|no one|the one|this one|that one|which one)\b/gi;
 const CLOCK = /\b\d{1,2}([:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(noon|midnight|midday)\b|\b\d{1,2}(:\d{2})? ?(GMT|UTC|ET|EST|CET|MSK)\b|\blocal time\b|\bo'clock\b/i;

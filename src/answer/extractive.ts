@@ -254,7 +254,7 @@ export class ExtractiveRanker {
     const sameDay = questionDays && [...ownDays!].some((d) => q.days!.has(d));
     // "How many were killed in the February 3 strikes": a sentence about other days, or naming none in a story of
     // another week, is about another event, however many words it shares.
-    const otherDay = questionDays && !sameDay && namesCalendarDay(q.text) && (ownDays!.size > 0 || !publishedNear(this.store.article(c.sentence.articleId)!.published, q.days!));
+    const otherDay = questionDays && !sameDay && (namesCalendarDay(q.text) || q.daysFromEvent === true) && (ownDays!.size > 0 || !publishedNear(this.store.article(c.sentence.articleId)!.published, q.days!));
     for (let i = q.terms.length - 1; i >= 0; i--) {
       // "Andrei Yermak" in the question, "Yermak" in the sentence: the surname names the person.
       const t = q.terms[i]!;
@@ -395,6 +395,7 @@ export class ExtractiveRanker {
       ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0) +
       ANSWER_TUNING.headWeight * this.headCoverage(q, c.sentence.articleId, simCache);
     if (recency) score += ANSWER_TUNING.recencyWeight * recency(c.sentence.articleId);
+    if (q.daysFromEvent && sameDay) score += ANSWER_TUNING.eventDayWeight;
     if (answersHeading) score += ANSWER_TUNING.headingAnswerWeight;
     if (q.whNamed && namesKind(c.sentence.text, q.whNamed)) score += ANSWER_TUNING.namedKindWeight;
     const furniture = () => memo(this.furniture, c.sentence.label, () => isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text));

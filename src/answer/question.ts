@@ -74,6 +74,14 @@ export interface AnalyzedQuestion {
   speakerPeople?: string[];
   /** "Who replaced X", "who took over from X", "who is the new Y": the answer names who came next, not X. */
   succession?: boolean;
+  /**
+   * "What did Russia claim the day after Trump and Zelensky met in Florida": the question is placed in time by
+   * another event. Its words, the terms that name it, and the days after it (0 the same day) the answer falls on.
+   * The engine dates the event from the articles (eventDay.ts); then `days` holds the answer's days.
+   */
+  timeAnchor?: { text: string; terms: QuestionTerm[]; from: number; to: number };
+  /** `days` were worked out from `timeAnchor`'s event, not named in the question. */
+  daysFromEvent?: boolean;
 }
 
 export type CleanedQuestion = { ok: true; text: string } | { ok: false; refusal: { id: string; message: string } };
@@ -126,6 +134,7 @@ export function cleanQuestion(raw: string): CleanedQuestion {
  * differently spelled name count as a name, and a role ("Russia's investment envoy") stand for the person.
  */
 export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (word: string) => boolean): AnalyzedQuestion {
+  text = expandAbbreviations(text);
   const toks = tokens(text);
   const nouns = nounsOf(capitaliseNames(text, toks, entities));
   const verbAt = verbAfterNamedSubject(toks, entities);
@@ -133,6 +142,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const want = answerWanted(text, kind);
   const whPhrase = whPhraseIndexes(toks, nouns);
   const describing = kind === "say" ? relativeClauseAfterAbout(toks) : new Set<number>();
+  const anchor = timeClause(text, toks);
+  const anchorTerms: QuestionTerm[] = [];
   const groupAt = new Map<number, { length: number; key: string }>();
   for (const { index, length, hit } of aliasHits(toks)) groupAt.set(index, { length, key: hit.direct });
   const terms: QuestionTerm[] = [];
@@ -204,6 +215,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const afterAdverb = i > 0 && VERB_ADVERBS.has(toks[i - 1]!.word);
     const topic = !entity && !soft && i !== verbAt && !afterAdverb && ((nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word)) || HARM.has(s));
     pushTerm({ word: t.word, stem: s, keys, entity, topic: topic || pointsName, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) || pointsName ? { exact: true } : {}) }, i);
+    if (anchor && i >= anchor.start && i < anchor.end) anchorTerms.push(terms[terms.length - 1]!);
   }
   // "How many prisoners were freed": the number must count prisoners — a story about the swap gives many numbers.
   let countedAt = toks.findIndex((t, i) => t.word === "how" && COUNTING_WORD.test(toks[i + 1]?.word ?? "")) + 2;
@@ -285,6 +297,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   return { text, kind, want, terms, speaker, recency: RECENCY.test(text), person: role?.person, whRole,
     ...(whNamed ? { whNamed } : {}),
     ...(succession ? { succession } : {}),
+    ...(anchor && anchorTerms.some((t) => t.entity) ? { timeAnchor: { text: anchor.text, terms: anchorTerms, from: anchor.from, to: anchor.to } } : {}),
     ...(speakerPeople.length > 0 ? { speakerPeople } : {}),
     // A name that is no place or institution of the alias table: a person, or an organisation acting like one.
     future: /\b(next|going to|will|plans? to|planned|expected to|upcoming)\b/i.test(text),
@@ -310,6 +323,42 @@ const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|tak
 export const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
 /** Verbs of saying in writing, which the corpus may also hold as a name or noun ("the Washington Post"). */
+/**
+ * Connectors placing a question in time by another event, with the days after it the answer falls on. Only the
+ * precise ones: "after the Geneva talks" alone may mean weeks later (anchors.ts reads the story about the event).
+ */
+const TIME_CONNECTORS: [RegExp, number, number][] = [
+  [/\b(?:the|a|one) day after\b/, 1, 1],
+  [/\b(?:the|a|one) day before\b/, -1, -1],
+  [/\b(?:earlier|later) (?:on |in )?(?:the|that) (?:same )?day(?: (?:that|when))?\b|\b(?:on )?the (?:same )?day (?:that |when )?(?=\w+ (?:met|was|were|had|did|went|arrived|resigned|quit|visited|spoke|signed))/, 0, 0],
+  [/\b(?:right|just|shortly|soon|immediately|hours|minutes) after\b/, 0, 1],
+  [/\b(?:right|just|shortly|hours|minutes) before\b/, -1, 0],
+  [/\bwhile\b/, 0, 1],
+];
+
+/**
+ * The clause after a connector of time ("the day after Trump and Zelensky met in Florida"), to the end of the
+ * question or a comma: token indexes [start, end), its text, and its days offset. Not at the question's start
+ * ("after Geneva, what…" has no main clause before it to place).
+ */
+function timeClause(text: string, toks: { word: string; start: number }[]): { start: number; end: number; text: string; from: number; to: number } | undefined {
+  const lower = text.toLowerCase();
+  for (const [re, from, to] of TIME_CONNECTORS) {
+    const m = re.exec(lower);
+    if (!m || m.index === 0) continue;
+    const at = m.index + m[0].length;
+    const comma = lower.indexOf(",", at);
+    const stop = comma < 0 ? lower.length : comma;
+    const start = toks.findIndex((t) => t.start >= at);
+    if (start < 0) continue;
+    let end = toks.findIndex((t) => t.start >= stop);
+    if (end < 0) end = toks.length;
+    if (end <= start) continue;
+    return { start, end, text: text.slice(at, stop).trim(), from, to };
+  }
+  return undefined;
+}
+
 /** Nouns of reacting: in a say-question ("Zelensky's response to …") they ask for a statement, as the verbs do. */
 const REACTION_NOUN = /^(response|responses|reaction|reactions|reply|replies|answer)$/;
 
@@ -341,6 +390,14 @@ const COUNTING_WORD = new RegExp(`^(${COUNTING})$`);
 const COUNT_QUESTION = new RegExp(`\\bhow (${COUNTING})\\b`);
 
 const JOB_WORDS = new Set(["job", "jobs", "role", "title", "post", "position", "occupation", "profession", "function"]);
+
+/**
+ * Chat abbreviations of titles, written out as articles write them: "the Estonian FM" is its foreign minister.
+ * "PM" after a number is a clock time ("3 pm"), not a prime minister.
+ */
+function expandAbbreviations(text: string): string {
+  return text.replace(/\bFM(?='s\b|s\b|\b)/gi, "foreign minister").replace(/(?<![\d:.]\s?)\bPM(?='s\b|s\b|\b)(?!\.)/gi, "prime minister");
+}
 
 /** Each kind's question words, in the order that breaks a tie at the same position. */
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [
@@ -476,7 +533,8 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
   // "What deadline did Trump give": a date ("by Thanksgiving"), seldom the word "deadline".
   if (/\b(what|which) deadline\b|\bby when\b/.test(q)) return "date";
   if (/\bhow long\b|\bhow many (hours|days|weeks|months|years|minutes)\b/.test(q)) return "duration";
-  if (/\bpercent|\bper cent\b|\bpercentage\b|\bproportion\b|\bwhat share\b/.test(q)) return "percent";
+  // "What cut of the contracts", "what share of the total": a part of a whole, written as a percentage.
+  if (/\bpercent|\bper cent\b|\bpercentage\b|\bproportion\b|\bwhat (share|cut|portion|fraction) of\b/.test(q)) return "percent";
   if (COUNT_QUESTION.test(q)) return "count";
   if (/\bwhat (happens|comes|is) next\b|\bnext steps?\b|\bwhat('s| is) next\b|\bwhat will happen\b|\bgoing to happen\b/.test(q)) return "next";
   // "What was planned after the first round?", "what will Budanov do first": plans and expectations answer it.

@@ -17,6 +17,7 @@ import { Corroborator } from "../answer/corroborate.js";
 import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
 import { NEUTRAL_LEAD_IN } from "../answer/llmAnswerText.js";
 import { daysIn } from "../answer/dates.js";
+import { eventDays } from "../answer/eventDay.js";
 import { analyzeQuestion, cleanQuestion, speakerKeys, type AnalyzedQuestion } from "../answer/question.js";
 import { hybridSearch } from "../retrieval/hybridSearch.js";
 import { loadTagger } from "../text/tagger.js";
@@ -112,6 +113,16 @@ export class AnswerEngine implements Engine {
     const analyzed = analyzeQuestion(cleaned.text, store.entities, isWord);
     // A date in the question is read against the newest article's day ("Dec 28" → the December just past).
     if (analyzed.terms.some((t) => t.date)) analyzed.days = daysIn(cleaned.text, store.snapshot().articles[0]?.published ?? "");
+    // "The day after Trump and Zelensky met in Florida": the event's day, from the articles, places the answer; the
+    // event's words then only describe the time (the answer's sentence seldom repeats them).
+    else if (analyzed.timeAnchor) {
+      const days = eventDays(analyzed, store);
+      if (days) {
+        analyzed.days = days;
+        analyzed.daysFromEvent = true;
+        for (const t of analyzed.timeAnchor.terms) t.soft = true;
+      }
+    }
     let candidates: Awaited<ReturnType<typeof hybridSearch>>;
     try {
       candidates = await hybridSearch(store, this.deps.embeddings, cleaned.text, {

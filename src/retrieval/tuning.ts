@@ -45,6 +45,11 @@ export const ANSWER_TUNING = {
    * question asks about now, the latest or next. Range 0–0.3.
    */
   recencyWeight: 0.15,
+  /**
+   * Added when a sentence names the day the question is placed on by another event ("the day after Trump and
+   * Zelensky met"; see eventDay.ts): the day is what the question's event words stand for. Range 0–0.3.
+   */
+  eventDayWeight: 0.15,
   /** A further quote from an already quoted article competes at this fraction of its score. Range 0.7–1. */
   sameArticleFactor: 0.9,
   /** Two words of at least this GloVe cosine count as a paraphrase of each other ("quit" ~ "resigned"). 0.45–0.7. */
