@@ -170,6 +170,11 @@ function namesSomeone(toks: Token[], keys: Set<string>[], i: number): boolean {
   return ![...keys[i]!].some((k) => k.startsWith("g:"));
 }
 
+/** Token `s` ends a speaker label at the start of the text ("Kaarel Vahtramäe: …", "ZELENSKY: …"). */
+function labelled(text: string, toks: Token[], s: number): boolean {
+  return s <= 2 && /^\s*:\s*\S/.test(text.slice(toks[s]!.end)) && !/[.;]/.test(text.slice(0, toks[s]!.start));
+}
+
 /** Text ending inside a relative clause or an apposition of someone else: "The president, who was joined by …". */
 const IN_CLAUSE = /,\s*(who|which|whose|accompanied|joined|flanked)\b[^,]*$/i;
 
@@ -239,6 +244,8 @@ export function speakerCue(
     // "According to Kremlin aide Yuri Ushakov," — not "According to Ushakov, Witkoff and Kushner will…".
     if (according >= 0 && s > according && s - according <= 6 && !text.slice(toks[according]!.end, toks[s]!.start).includes(",")) return 1;
     if (/^[^"“]{0,80}:\s*["“]/.test(text.slice(toks[s]!.start))) return 1;
+    // A transcript's or interview's speaker label: "Vahtramäe: Europe has to stop waiting at the door."
+    if (labelled(text, toks, s)) return 1;
   }
   const quoted = /["“]/.test(text);
   const pronounSays = toks.some((t, i) => PRONOUN.test(t.word) && verbs.some((v) => Math.abs(v - i) <= 2));
@@ -253,6 +260,15 @@ export function speakerCue(
   ) || (verbs.length > 0 && toks.slice(0, 4).some((t) => OTHER_SAYER.test(t.word)));
   if (speaker.length === 0 && previous && (pronounSays || quoted) && !ownSpeaker) {
     if (speakerKeys.some((k) => previous.keys.has(k)) && subjectIs(previous.text, speakerKeys)) return pronounSays ? 0.9 : 0.6;
+  }
+  // The answer of an interview goes on after its label: "Vahtramäe: Europe has to stop waiting. We were in Berlin…".
+  if (speaker.length === 0 && previous && !ownSpeaker && speakerKeys.some((k) => previous.keys.has(k))) {
+    const before = tokens(previous.text);
+    const keysBefore = tokenKeys(before);
+    const at = before.findIndex((_, i) => speakerKeys.some((k) => keysBefore[i]!.has(k)));
+    if (at >= 0 && labelled(previous.text, before, at)) return 0.9;
+  }
+  if (speaker.length === 0 && previous && (pronounSays || quoted) && !ownSpeaker) {
     // "On guarantees, the president said … On territory, though, he admitted …".
     if (roleKeys.size > 0 && pronounSays && speakerCue(previous.text, undefined, speakerKeys, roleKeys) === 1) return 0.9;
   }

@@ -246,6 +246,7 @@ export class ExtractiveRanker {
     let storyLacksName = false;
     const predicates = q.terms.filter((t) => !t.entity && !t.soft && !t.person && !LIGHT_VERB.test(t.word));
     const matchedNear = new Set<QuestionTerm>();
+    const namedNear = new Set<QuestionTerm>();
     const phraseMatch = this.phraseMatches(q.terms, bag, article, simCache);
     const personKeys = q.person ? [q.person] : [];
     const surnameFound = new Set<QuestionTerm>();
@@ -289,6 +290,7 @@ export class ExtractiveRanker {
       if (month !== undefined && inSentence === 0 && !asked.deadlines.has(t.word) && !monthsOf("", this.store.article(c.sentence.articleId)!.published, NO_DAYS).has(month)) monthMissed = true;
       // Near: in the sentence, or a topic noun next to it ("…agreed to a pause. Zelensky said there was no direct
       // agreement on the matter"); not a verb ("Did Putin resign?" is not answered next to Yermak's resignation).
+      if (t.entity && Math.max(inSentence, 2 * inContext) >= ANSWER_TUNING.topicSimilarity) namedNear.add(t);
       if (inSentence >= ANSWER_TUNING.topicSimilarity || (t.topic && !t.counted && 2 * inContext >= ANSWER_TUNING.topicSimilarity)) matchedNear.add(t);
       else if (t.counted) countedMissing = true;
       // Names are looked up in the whole article with their keys; other words by stem only (word vectors over a
@@ -348,7 +350,10 @@ export class ExtractiveRanker {
       const prev = q.terms[i - 1];
       // Only the head of the compound may be the article's own word ("power station" / "power plant"): a missing
       // first word is what the question is about ("did erdogan offer…" is not about offers in general).
-      return prev?.adjacentToNext && prev.topic && !absent.has(prev);
+      // Or a name met in the article ("Energoatom suppliers" / "contractors" in the story of Energoatom's case).
+      // Not a person's: "Putin's residence" is which residence is asked ("one person was killed in the capital" next
+      // to a sentence naming Putin does not meet it). And named in the quote or next to it, not only in the story.
+      return prev?.adjacentToNext && (prev.topic || (prev.entity && !prev.soft && !this.isPerson(prev.word) && namedNear.has(prev))) && !absent.has(prev);
     };
     if (missingTopics > 0 && (missingTopics > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
     if (monthMissed) entitiesPresent = false;
