@@ -14,8 +14,9 @@ const DATE = new RegExp(
   `\\b(${WEEKDAYS}|${MONTHS}|yesterday|today|tomorrow|tonight|weekend|(last|next|this) (week|month|year)|\\d{4})\\b`,
   "i",
 );
-const NUMBER =
-  /[$€£]\s?\d|\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several|once|twice|first|second|third|fourth|fifth)\b/i;
+/** Numbers written in words, as stories write them ("fifteen years", "one hundred million dollars"). */
+const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand";
+const NUMBER = new RegExp(`[$€£]\\s?\\d|\\b(\\d[\\d,.]*|${NUMBER_WORDS}|million|billion|dozens?|several|once|twice|first|second|third|fourth|fifth)\\b`, "i");
 /** Units a number may measure that are never the thing "how many prisoners" counts: "the two countries", "for two years". */
 // Stems, as figuresIn gives units.
 const MEASURES = new Set(["year", "dai", "week", "month", "hour", "minut", "decad", "countri", "side", "nation", "region", "round", "point", "time"]);
@@ -43,7 +44,10 @@ const PRONOUN_ONE = /\b(one of|one another|no one|the one|this one|that one|whic
 const CLOCK = /\b\d{1,2}([:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(noon|midnight|midday)\b|\b\d{1,2}(:\d{2})? ?(GMT|UTC|ET|EST|CET|MSK)\b|\blocal time\b|\bo'clock\b/i;
 const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},|\bturn(?:ed|s) \d{2}\b/i;
 // "Talks went on overnight" is a length; "drones launched overnight" a time.
-const DURATION = /\b(\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many|more than \w+)[ -](hours?|days?|weeks?|months?|years?|minutes?)\b|\bhours-long\b|\b(lasted|went on|ran|continued|stretched|dragged on|talked|negotiated|worked)\b[^.;]{0,30}\b(overnight|into the night|through the night)\b/i;
+const DURATION = new RegExp(
+  `\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|many|more than \\w+)[ -](hours?|days?|weeks?|months?|years?|minutes?)\\b|\\bhours-long\\b|\\b(lasted|went on|ran|continued|stretched|dragged on|talked|negotiated|worked)\\b[^.;]{0,30}\\b(overnight|into the night|through the night)\\b`,
+  "i",
+);
 const TEMPERATURE = /-?\d+(\.\d+)?\s?°|\b\d+ degrees\b|\bdegrees (celsius|fahrenheit|below)\b|\bminus \d+|\bbelow (zero|freezing)\b/i;
 const PERCENT = /%|\bper ?cent\b|\bpercentage\b/i;
 /** A unit of time a question may ask a length in ("how many hours"), singular or plural → its words in a text. */

@@ -141,7 +141,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const kind = questionKind(text);
   const want = answerWanted(text, kind);
   const whPhrase = whPhraseIndexes(toks, nouns);
-  const describing = kind === "say" ? relativeClauseAfterAbout(toks) : new Set<number>();
+  const describing = kind === "say" ? relativeClauseAfterAbout(toks) : kind === "quantity" ? sinceClause(toks) : new Set<number>();
   const anchor = timeClause(text, toks);
   const anchorTerms: QuestionTerm[] = [];
   const groupAt = new Map<number, { length: number; key: string }>();
@@ -190,7 +190,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // "abu dabi": a word one letter from a name, next to a name, is that name misspelt.
     const nextToName = [toks[i - 1], toks[i + 1]].some((x) => x !== undefined && !STOP_WORDS.has(x.word) && (entities?.isName(x.word) ?? false));
     // A long word the corpus never writes ("ushakof", "kostiukov") is a name misspelt wherever it stands.
-    const loose = entities && !STOP_WORDS.has(t.word) && (nextToName || t.word.length >= LONG_MISSPELLING) ? entities.looseSpellings(t.word, true) : [];
+    const loose = entities && !STOP_WORDS.has(t.word) && (nextToName || t.word.length >= LONG_MISSPELLING) ? entities.looseSpellings(t.word, true)
+      : entities && t.word.length >= SHORT_MISSPELLING && !STOP_WORDS.has(t.word) ? entities.looseSpellings(t.word, true).filter((w) => entities.person(personId(w)) !== undefined) : [];
     // "vitkoff": a word no dictionary knows whose name key is a person's of the corpus (Witkoff) is that person.
     const soundsLikePerson = entities !== undefined && isWord !== undefined && t.word.length >= LONG_MISSPELLING && !isWord(t.word) && entities.person(personId(t.word)) !== undefined;
     const known = ((entities?.isName(t.word) ?? false) || loose.length > 0 || soundsLikePerson) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word) && !onlyInAlias(t.word, entities);
@@ -324,6 +325,22 @@ export const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth",
 
 /** Verbs of saying in writing, which the corpus may also hold as a name or noun ("the Washington Post"). */
 /**
+ * "How much has Canada given in total since the full-scale invasion": the words after "since" say from when the
+ * total runs ("since February 2022" in the story), and "in total", "overall" ask for the sum: none is the topic.
+ * Token indexes of those words in a quantity question.
+ */
+function sinceClause(toks: { word: string }[]): Set<number> {
+  const out = new Set<number>();
+  toks.forEach((t, i) => {
+    if (TOTAL_WORDS.has(t.word)) out.add(i);
+  });
+  const since = toks.findIndex((t, i) => i > 2 && t.word === "since");
+  if (since >= 0) for (let i = since + 1; i < toks.length; i++) out.add(i);
+  return out;
+}
+const TOTAL_WORDS = new Set(["total", "overall", "altogether", "combined", "cumulative", "cumulatively"]);
+
+/**
  * Connectors placing a question in time by another event, with the days after it the answer falls on. Only the
  * precise ones: "after the Geneva talks" alone may mean weeks later (anchors.ts reads the story about the event).
  */
@@ -420,6 +437,8 @@ function onlyInAlias(word: string, entities?: EntityIndex): boolean {
 
 /** A word this long that the corpus never writes, one letter from a name, is that name misspelt. */
 const LONG_MISSPELLING = 6;
+/** A shorter word the corpus never writes, one letter from a person's surname ("mertz" for Merz), is that name. */
+const SHORT_MISSPELLING = 5;
 
 /** Collective and generic nouns that refer to people already named ("Ukraine's leadership", "the US team"). */
 const GENERIC_NOUNS = new Set(
