@@ -50,6 +50,9 @@ export function defaultSuites(root: string): EvalSuite[] {
     ["news-blind10", "blind10-questions", "blind10"],
     ["news-blind11", "blind11-questions", "blind11"],
     ["news-blind12", "blind12-questions", "blind12"],
+    // Two more, written mid-session 7 (writers also read real pages for manner), run first after that session's tuning.
+    ["news-blind13", "blind13-questions", "blind13"],
+    ["news-blind14", "blind14-questions", "blind14"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
