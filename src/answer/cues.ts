@@ -49,6 +49,14 @@ const DURATION = new RegExp(
   "i",
 );
 const TEMPERATURE = /-?\d+(\.\d+)?\s?°|\b\d+ degrees\b|\bdegrees (celsius|fahrenheit|below)\b|\bminus \d+|\bbelow (zero|freezing)\b/i;
+/**
+ * A span that says when, not how long: "in a few weeks", "within days", "could take weeks", "two days later" — but
+ * "after five hours of talks", "in two days of talks" are lengths.
+ */
+const NOT_A_LENGTH = new RegExp(
+  `\\b(in|within|over the (next|coming)|(could|would|will|may|might) take)\\s+["“]?(about |around |some |at least |as little as )?(the )?(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|a few|many)[ -](hours?|days?|weeks?|months?|years?|minutes?)\\b(?! of\\b)|\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few)[ -](hours?|days?|weeks?|months?|years?|minutes?) (later|earlier|ago|before|after|from now)\\b`,
+  "gi",
+);
 const PERCENT = /%|\bper ?cent\b|\bpercentage\b/i;
 /** A unit of time a question may ask a length in ("how many hours"), singular or plural → its words in a text. */
 const UNIT_IN_TEXT: Map<string, RegExp> = new Map(
@@ -112,7 +120,8 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       // "How many hours": a length in hours ("about five hours"), not "in a week's time".
       const unit = terms.find((t) => UNIT_IN_TEXT.has(t.word));
       if (unit && !UNIT_IN_TEXT.get(unit.word)!.test(text)) return 0;
-      return DURATION.test(text) ? 1 : 0;
+      // "It could take a few weeks to know", "within days", "two days later": when, not how long something lasted.
+      return DURATION.test(text.replace(NOT_A_LENGTH, " ")) ? 1 : 0;
     }
     case "percent":
       return PERCENT.test(text) ? 1 : NUMBER.test(text) ? 0.3 : 0;

@@ -311,7 +311,10 @@ export class ExtractiveRanker {
         // "How long did the Abu Dhabi round last", "how long did Trump and Zelensky meet": a length in a story that
         // names them only in passing may be another meeting's; the names must be in the sentence, next to it, or in
         // the story's headline and lead (what the story is about).
-        const measured = q.want === "duration" && !t.soft;
+        // "What did Medinsky say in Abu Dhabi": the place of the saying, not of another round the story mentions.
+        // ("…react to the claim about drones on Putin's Novgorod house": a place of the topic, met anywhere in the story.)
+        const saidWhere = q.want === "statement" && place && !t.soft && !q.speaker.some((i) => q.terms[i] === t) && asked.placesOfSaying.has(t);
+        const measured = (q.want === "duration" || saidWhere) && !t.soft;
         const present =
           q.kind === "yesno" && t.entity && !place
             ? Math.max(inSentence, inSentence === 0 && !ANAPHORA.test(c.sentence.text) && this.namesOtherPerson(c.sentence.text, q) ? 0 : 2 * inContext)
@@ -629,7 +632,12 @@ export class ExtractiveRanker {
       }
     }
     const deadlines = new Set(q.terms.filter((t) => t.date && deadlineMonth(q.text, t.word)).map((t) => t.word));
-    return { speaker, heading: ask && names.length > 0 ? { ask, names } : undefined, roles, deadlines };
+    // "What did Medinsky say in Abu Dhabi / at the Kremlin": a place after "in" or "at" is where the words were said.
+    const lower = q.text.toLowerCase();
+    const placesOfSaying = new Set(
+      q.want === "statement" ? q.terms.filter((t) => t.keys.some((k) => k.startsWith("g:")) && new RegExp(`\\b(in|at) (the )?${escapeRegExp(t.word)}\\b`).test(lower)) : [],
+    );
+    return { speaker, heading: ask && names.length > 0 ? { ask, names } : undefined, roles, deadlines, placesOfSaying };
   }
 
   /**
@@ -932,6 +940,12 @@ interface Asked {
   roles: Map<string, ReadonlySet<string>>;
   /** The question's words of a deadline month ("done by June"): not when the asked thing happened (deadlineMonth). */
   deadlines: ReadonlySet<string>;
+  /** Places where the asked words were said ("say in Abu Dhabi"): in the quote, next to it or in the story's lead. */
+  placesOfSaying: ReadonlySet<QuestionTerm>;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**
