@@ -141,7 +141,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const kind = questionKind(text);
   const want = answerWanted(text, kind);
   const whPhrase = whPhraseIndexes(toks, nouns);
-  const describing = kind === "say" ? relativeClauseAfterAbout(toks) : kind === "quantity" ? sinceClause(toks) : new Set<number>();
+  const describing = kind === "say" ? relativeClauseAfterAbout(toks) : kind === "quantity" ? sinceClause(toks) : kind === "who" ? appositionOfWhoIs(text, toks) : new Set<number>();
   const anchor = timeClause(text, toks);
   const anchorTerms: QuestionTerm[] = [];
   const groupAt = new Map<number, { length: number; key: string }>();
@@ -325,6 +325,20 @@ export const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth",
 
 /** Verbs of saying in writing, which the corpus may also hold as a name or noun ("the Washington Post"). */
 /**
+ * "Who is Mykola Horbach, the priest in the Chicago Ukrainian neighbourhood?": after the name, the asker says what
+ * he knows of him, in his own words ("the Rev." in the story): they count but never block. Token indexes.
+ */
+function appositionOfWhoIs(text: string, toks: { word: string; start: number }[]): Set<number> {
+  const out = new Set<number>();
+  const m = /^\s*who(?:'s|’s| is| was)\s+[^,]{2,40},/i.exec(text);
+  if (!m) return out;
+  toks.forEach((t, i) => {
+    if (t.start >= m[0].length) out.add(i);
+  });
+  return out;
+}
+
+/**
  * "How much has Canada given in total since the full-scale invasion": the words after "since" say from when the
  * total runs ("since February 2022" in the story), and "in total", "overall" ask for the sum: none is the topic.
  * Token indexes of those words in a quantity question.
@@ -409,11 +423,15 @@ const COUNT_QUESTION = new RegExp(`\\bhow (${COUNTING})\\b`);
 const JOB_WORDS = new Set(["job", "jobs", "role", "title", "post", "position", "occupation", "profession", "function"]);
 
 /**
- * Chat abbreviations of titles, written out as articles write them: "the Estonian FM" is its foreign minister.
+ * Chat abbreviations, written out as articles write them: "the Estonian FM" is its foreign minister, "yrs" years.
  * "PM" after a number is a clock time ("3 pm"), not a prime minister.
  */
 function expandAbbreviations(text: string): string {
-  return text.replace(/\bFM(?='s\b|s\b|\b)/gi, "foreign minister").replace(/(?<![\d:.]\s?)\bPM(?='s\b|s\b|\b)(?!\.)/gi, "prime minister");
+  return text
+    .replace(/\byrs\b/gi, "years")
+    .replace(/\bhrs\b/gi, "hours")
+    .replace(/\bmins\b/gi, "minutes")
+    .replace(/\bgovt\b|\bgov't\b/gi, "government").replace(/\bFM(?='s\b|s\b|\b)/gi, "foreign minister").replace(/(?<![\d:.]\s?)\bPM(?='s\b|s\b|\b)(?!\.)/gi, "prime minister");
 }
 
 /** Each kind's question words, in the order that breaks a tie at the same position. */

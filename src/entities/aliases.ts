@@ -52,5 +52,21 @@ export const ALIAS_GROUPS: AliasGroup[] = [
   { id: "nabu", names: ["nabu", "national anti-corruption bureau"] },
   { id: "sapo", names: ["sapo", "specialized anti-corruption prosecutor's office", "anti-corruption prosecutor"] },
   { id: "rdif", names: ["rdif", "russian direct investment fund"] },
+  { id: "eucom", names: ["eucom", "european command", "us european command"] },
+  { id: "nsdc", names: ["nsdc", "national security and defense council", "national security and defence council", "rnbo"] },
+  // Not "main intelligence directorate": that is also Russia's GRU.
+  { id: "hur", names: ["hur", "defence intelligence of ukraine", "defense intelligence of ukraine"] },
+  { id: "sbu", names: ["sbu", "security service of ukraine"] },
+  { id: "iaea", names: ["iaea", "international atomic energy agency"] },
+  { id: "wef", names: ["wef", "world economic forum", "davos"] },
+  { id: "sweden", names: ["sweden", "swedish", "stockholm"] },
+  { id: "norway", names: ["norway", "norwegian", "oslo"] },
+  { id: "denmark", names: ["denmark", "danish", "copenhagen"] },
+  { id: "estonia", names: ["estonia", "estonian", "tallinn"] },
+  { id: "latvia", names: ["latvia", "latvian", "riga"] },
+  { id: "lithuania", names: ["lithuania", "lithuanian", "vilnius"] },
+  { id: "romania", names: ["romania", "romanian", "bucharest"] },
+  { id: "moldova", names: ["moldova", "moldovan", "chisinau", "chișinău"] },
+  { id: "canada", names: ["canada", "canadian", "ottawa"] },
 ];
 

@@ -13,7 +13,7 @@ export const ROLE_NOUNS = new Set(
     "president premier prime minister chancellor secretary envoy negotiator spokesman spokeswoman spokesperson aide " +
     "adviser advisor chief head leader general commander ambassador official director chairman chair deputy " +
     "representative emissary mediator diplomat governor mayor prosecutor investigator detective businessman " +
-    "son-in-law king ruler premier lawmaker senator speaker"
+    "son-in-law king ruler premier lawmaker senator speaker analyst expert economist researcher professor"
   )
     .split(" ")
     .map(stem),
