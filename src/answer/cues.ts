@@ -188,6 +188,8 @@ function labelled(text: string, toks: Token[], s: number): boolean {
   return s <= 2 && /^\s*:\s*\S/.test(text.slice(toks[s]!.end)) && !/[.;]/.test(text.slice(0, toks[s]!.start));
 }
 
+const INITIALS = /\b(?:\p{Lu}\.){2,}/gu;
+
 /** Text ending inside a relative clause or an apposition of someone else: "The president, who was joined by …". */
 const IN_CLAUSE = /,\s*(who|which|whose|accompanied|joined|flanked)\b[^,]*$/i;
 
@@ -253,7 +255,8 @@ export function speakerCue(
   for (const s of speaker) {
     if (verbs.some((v) => (v > s && v - s <= 6 && !between(s, v) && !inClause(s) && !possessive(s)) || (s > v && s - v <= 6 && !between(v, s) && inverted(v)))) return 1;
     // "Dmitriev, who heads the fund and is Putin's envoy, told reporters": the apposition sits between.
-    if (verbs.some((v) => v > s && /^\s*,[^.;"“”]*,\s*$/.test(text.slice(toks[s]!.end, toks[v]!.start)))) return 1;
+    // (Initials' dots are no sentence's end: "…, who led the U.S. team at the club, told reporters".)
+    if (verbs.some((v) => v > s && /^\s*,[^.;"“”]*,\s*$/.test(text.slice(toks[s]!.end, toks[v]!.start).replace(INITIALS, "X")))) return 1;
     // "According to Kremlin aide Yuri Ushakov," — not "According to Ushakov, Witkoff and Kushner will…".
     if (according >= 0 && s > according && s - according <= 6 && !text.slice(toks[according]!.end, toks[s]!.start).includes(",")) return 1;
     if (/^[^"“]{0,80}:\s*["“]/.test(text.slice(toks[s]!.start))) return 1;

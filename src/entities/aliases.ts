@@ -68,5 +68,6 @@ export const ALIAS_GROUPS: AliasGroup[] = [
   { id: "romania", names: ["romania", "romanian", "bucharest"] },
   { id: "moldova", names: ["moldova", "moldovan", "chisinau", "chișinău"] },
   { id: "canada", names: ["canada", "canadian", "ottawa"] },
+  { id: "belgium", names: ["belgium", "belgian", "belgians"] },
 ];
 

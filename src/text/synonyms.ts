@@ -44,6 +44,8 @@ const GROUPS = [
   "power energy electricity grid",
   "job post position",
   "contacts links channel dialogue communication communications",
+  // "Why did Belgium block the loan": it refused, objected, resisted, vetoed.
+  "block blocked veto vetoed oppose opposed opposition resist resisted resistance object objected objection objections refuse refused",
 ];
 
 /** Stem → the other stems of its groups, computed once: the ranking asks for every word of every candidate. */

@@ -18,6 +18,10 @@ describe("speaker labels", () => {
     expect(speakerCue("Europe met Tamm on Monday.", undefined, tamm)).toBe(0.3);
   });
 
+  it("GIVEN an apposition with initials between the name and the verb THEN the name is speaking", () => {
+    expect(speakerCue("Secretary of State Marco Tamm, who led the U.S. team at the Shell Bay club, told reporters afterward that it went well.", undefined, ["s:tamm"])).toBe(1);
+  });
+
   it("GIVEN the sentence after a labelled one THEN it is the same speaker's answer, unless it names its own", () => {
     const previous = "Tamm: Europe has to stop waiting at the door.";
     const prev = { keys: textKeys(previous), text: previous };

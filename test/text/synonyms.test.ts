@@ -28,6 +28,9 @@ describe("news synonyms", () => {
     expect(synonymous(stem("kickback"), stem("corruption"))).toBe(true);
     expect(synonymous(stem("bribery"), stem("kickbacks"))).toBe(true);
     expect(synonymous(stem("house"), stem("residence"))).toBe(true);
+    // "Why did Belgium block the loan": it refused, objected, resisted.
+    expect(synonymous(stem("block"), stem("refused"))).toBe(true);
+    expect(synonymous(stem("blocked"), stem("resistance"))).toBe(true);
     expect(synonymous(stem("home"), stem("flat"))).toBe(true);
     // "killed in the attack on Putin's residence" is not met by "apartment blocks were left without heat".
     expect(synonymous(stem("residence"), stem("apartment"))).toBe(false);
