@@ -90,6 +90,23 @@ export function durationClause(text: string): string | undefined {
   return text.split(";").find((c) => DURATION.test(c));
 }
 
+/**
+ * "How many drones": the sentence's number stands next to the drones ("91 long-range drones", "drones: 91"), not
+ * elsewhere in it ("an attack with drones and missiles left at least one person dead"). False when the counted word
+ * is in the sentence and no number is near any of its uses; true when it is not there (a synonym met it).
+ */
+export function countsNear(text: string, stemmed: string): boolean {
+  const noun = new RegExp(`\\b${stemmed.replace(/[^\p{L}\p{N}-]/gu, "")}\\w*`, "giu");
+  let seen = false;
+  for (const m of text.matchAll(noun)) {
+    seen = true;
+    const before = text.slice(Math.max(0, m.index! - 45), m.index!);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
+    if (NUMBER.test(before.replace(YEAR, " ").replace(PRONOUN_ONE, " ")) || /^\s*[,:]?\s*(of|numbered|totalled|totaled|were|was)?\s*[$€£]?\d/.test(after)) return true;
+  }
+  return !seen;
+}
+
 /** True when the sentence states a plan or an expectation ("will meet", "is due to", "the next round"). */
 export function statesPlan(text: string): boolean {
   return NEXT.test(text);

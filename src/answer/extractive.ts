@@ -16,7 +16,7 @@ import { personId } from "../entities/roles.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
-import { answerCue, CAUSE, durationClause, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
+import { answerCue, countsNear, CAUSE, durationClause, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
 import { MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { daysIn, monthNumber, monthsOf, namesCalendarDay, publishedNear } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
@@ -293,6 +293,7 @@ export class ExtractiveRanker {
       if (t.entity && Math.max(inSentence, 2 * inContext) >= ANSWER_TUNING.topicSimilarity) namedNear.add(t);
       if (inSentence >= ANSWER_TUNING.topicSimilarity || (t.topic && !t.counted && 2 * inContext >= ANSWER_TUNING.topicSimilarity)) matchedNear.add(t);
       else if (t.counted) countedMissing = true;
+      if (t.counted && q.want === "count" && bag.stems.has(t.stem) && !countsNear(c.sentence.text, t.stem)) countedMissing = true;
       // Names are looked up in the whole article with their keys; other words by stem only (word vectors over a
       // whole article are most of the answer time on long articles: see npm run bench).
       const inArticle = Math.max(

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/answer/question.js";
-import { answerCue } from "../../src/answer/cues.js";
+import { answerCue, countsNear } from "../../src/answer/cues.js";
 import { useSmallCorpus } from "../helpers/smallEngine.js";
 import { writeArticle } from "../helpers/tempCorpus.js";
 
@@ -16,6 +16,19 @@ describe("numbers in words", () => {
     expect(answerCue("duration", "The guarantees would run for a long time.", years.terms)).toBe(0);
     const drones = analyzeQuestion("how many drones were shot down");
     expect(answerCue("count", "Sixty drones were shot down.", drones.terms)).toBe(1);
+  });
+});
+
+describe("a count next to the counted thing", () => {
+  it.each([
+    ["Russia launched a large overnight attack with drones and missiles, leaving at least one person dead.", false],
+    ["Russia fired 91 long-range drones at the residence.", true],
+    ["Ukraine said 84 of the drones were shot down.", true],
+    ["The prisoners, 1,200 in all, were freed.", true],
+    ["The soldiers came home.", true], // the counted word is not written: a synonym may have met it
+  ])("GIVEN %j THEN a number counts the drones/prisoners: %s", (text, near) => {
+    const counted = /prisoner/.test(text) ? "prisoner" : "drone";
+    expect(countsNear(text, counted)).toBe(near);
   });
 });
 
