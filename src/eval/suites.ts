@@ -53,6 +53,9 @@ export function defaultSuites(root: string): EvalSuite[] {
     // Two more, written mid-session 7 (writers also read real pages for manner), run first after that session's tuning.
     ["news-blind13", "blind13-questions", "blind13"],
     ["news-blind14", "blind14-questions", "blind14"],
+    // The last two of session 7, run first at its end, after all its tuning.
+    ["news-blind15", "blind15-questions", "blind15"],
+    ["news-blind16", "blind16-questions", "blind16"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
