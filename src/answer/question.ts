@@ -164,6 +164,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     if (kind === "say" && POSTING_VERB.test(t.word)) continue;
     // "Zelensky's reaction to …", "Kyiv's response": what X said is asked; the answer seldom says "reaction".
     if (kind === "say" && REACTION_NOUN.test(t.word)) continue;
+    // "The 64 year old woman": an age, written "64" or "64-year-old" in the story; "old" is no topic.
+    if (t.word === "old" && i > 1 && /^years?$/.test(toks[i - 1]!.word) && /^\d+$/.test(toks[i - 2]!.word)) continue;
+    // "In return for", "in exchange for": a connective, not what the question is about.
+    if (/^(return|exchange)$/.test(t.word) && toks[i - 1]?.word === "in" && toks[i + 1]?.word === "for") continue;
     // "How cold was it": the question word's second half, as "how big".
     if (i > 0 && toks[i - 1]!.word === "how" && t.word === "cold") continue;
     // "how big", "how large": the question word's second half, not a topic.
@@ -440,7 +444,7 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ["quantity", /\bhow (many|much|long|often|far|old|big|large)\b/],
   ["why", /\bwhy\b|\bwhat (was|is|were) the reason|\bfor what reason\b|\bwhat caused\b/],
   ["when", /\bwhen\b|\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/],
-  ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|region|regions|capital|capitals|state)\b/],
+  ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|region|regions|capital|capitals|state|district|districts|neighbourhood|neighborhood|area|village|villages|province|oblast)\b/],
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
   ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|remark|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|post|posted|tweet|tweeted)\b/],
 ];
@@ -524,7 +528,8 @@ const ANSWER_NOUNS = new Set(
     "cities towns countries places venues locations regions capitals " +
     "year month week hour times hours days weeks months years minutes rounds occasions number amount sum figure " +
     "percentage percent share proportion age outlet newspaper agency money cash funds funding sum cut stake price " +
-    "cost distance size length rank title company firm organisation organization institution body deadline").split(" "),
+    "cost distance size length rank title company firm organisation organization institution body deadline " +
+    "district districts neighbourhood neighborhood area village villages province oblast").split(" "),
 );
 
 /** Kinds of things a proper name is given to, asked with "which": the answer writes the name beside the noun. */

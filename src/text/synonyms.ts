@@ -44,6 +44,9 @@ const GROUPS = [
   "power energy electricity grid",
   "job post position",
   "contacts links channel dialogue communication communications",
+  // "Abandon its ambition of alliance membership": drop its bid to join.
+  "ambition ambitions bid aspiration aspirations goal",
+  "membership join joining accession",
   // "Why did Belgium block the loan": it refused, objected, resisted, vetoed.
   "block blocked veto vetoed oppose opposed opposition resist resisted resistance object objected objection objections refuse refused",
 ];

@@ -22,6 +22,15 @@ describe("chat forms", () => {
     expect(analyzeQuestion("who is the priest in the neighbourhood").terms.find((t) => t.word === "priest")).toBeDefined();
   });
 
+  it("GIVEN 'in which district', 'the 64 year old woman', 'in return for' THEN none of those words is a required topic", () => {
+    const q = analyzeQuestion("in which district of Kyiv did the 64 year old woman live");
+    expect(q.kind).toBe("where");
+    expect(q.terms.find((t) => t.word === "district")!.soft).toBe(true);
+    expect(q.terms.find((t) => t.word === "old")).toBeUndefined();
+    const r = analyzeQuestion("would Kyiv drop its bid in return for guarantees?");
+    expect(r.terms.find((t) => t.word === "return")).toBeUndefined();
+  });
+
   it("GIVEN an analyst THEN it is a role, as a minister is", () => {
     expect(ROLE_NOUNS.has(stem("analyst"))).toBe(true);
     expect(ROLE_NOUNS.has(stem("experts"))).toBe(true);

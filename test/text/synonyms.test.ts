@@ -30,6 +30,9 @@ describe("news synonyms", () => {
     expect(synonymous(stem("house"), stem("residence"))).toBe(true);
     // "Why did Belgium block the loan": it refused, objected, resisted.
     expect(synonymous(stem("block"), stem("refused"))).toBe(true);
+    // "abandon its ambition of alliance membership" / "give up its bid to join NATO"
+    expect(synonymous(stem("ambition"), stem("bid"))).toBe(true);
+    expect(synonymous(stem("membership"), stem("join"))).toBe(true);
     expect(synonymous(stem("blocked"), stem("resistance"))).toBe(true);
     expect(synonymous(stem("home"), stem("flat"))).toBe(true);
     // "killed in the attack on Putin's residence" is not met by "apartment blocks were left without heat".
