@@ -21,4 +21,20 @@ describe("timeline: a date-only published", () => {
       ["2025-12-01", "on Monday"],
     ]);
   });
+
+  it("GIVEN 'in the days following the talks' THEN no day is read from it (chrono reads tomorrow)", () => {
+    const parsed = parseArticle(
+      "n.md",
+      "---\ntitle: T\nsource: S\npublished: 2026-01-24\n---\n\nIn November, the capital also hosted meetings between the envoys and a Russian delegation, in the days following the talks in Geneva.\n\nThe talks ended on Saturday.\n",
+    );
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    const a = parsed.article;
+    const sentences: IndexedSentence[] = splitSentences(a.body).map((s, i) => ({ ...s, label: i, articleId: a.id, index: i, text: a.body.slice(s.start, s.end) }));
+    const days = articleEvents(a, sentences, TIMELINE_DEFAULTS).map((r) => [r.start, r.expression]);
+    // The month is the lead's own report; "in the days following" names no day (chrono read one: tomorrow).
+    expect(days).toEqual([
+      ["2025-11-01", "November"],
+      ["2026-01-24", "on Saturday"],
+    ]);
+  });
 });
