@@ -8,7 +8,7 @@ import { ANSWER_TUNING } from "../retrieval/tuning.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";
 import { aliasHits, isAliasWord, partOfAliasOnly, wordKeys } from "../entities/keys.js";
 import { idiomKeys } from "../entities/roleIdioms.js";
-import { personId, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/roles.js";
+import { isRoleWord, personId, ROLE_MODIFIERS } from "../entities/roles.js";
 import { SUCCESSION_WORDS } from "./cues.js";
 
 export type QuestionKind = "who" | "when" | "where" | "why" | "quantity" | "say" | "yesno" | "what";
@@ -198,12 +198,12 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
       : entities && t.word.length >= SHORT_MISSPELLING && !STOP_WORDS.has(t.word) ? entities.looseSpellings(t.word, true).filter((w) => entities.person(personId(w)) !== undefined) : [];
     // "vitkoff": a word no dictionary knows whose name key is a person's of the corpus (Witkoff) is that person.
     const soundsLikePerson = entities !== undefined && isWord !== undefined && t.word.length >= LONG_MISSPELLING && !isWord(t.word) && entities.person(personId(t.word)) !== undefined;
-    const known = ((entities?.isName(t.word) ?? false) || loose.length > 0 || soundsLikePerson) && !ROLE_NOUNS.has(s) && !ROLE_MODIFIERS.has(t.word) && !onlyInAlias(t.word, entities);
+    const known = ((entities?.isName(t.word) ?? false) || loose.length > 0 || soundsLikePerson) && !isRoleWord(t.word) && !ROLE_MODIFIERS.has(t.word) && !onlyInAlias(t.word, entities);
     // Dates and numbers are written many ways ("Dec 28", "28 December", "on Sunday"): they help, never block.
     // "The 28-point plan" is not the 20-point one: a number naming a plan by its points is a name, not a date.
     const pointsName = /^\p{N}+$/u.test(t.word) && /^points?$/.test(toks[i + 1]?.word ?? "");
     const dateWord = !pointsName && (DATE_WORDS.test(t.word) || /^\p{N}+$/u.test(t.word));
-    const entity = !dateWord && (capitalised || known || group !== undefined || isAliasWord(t.word) || (nouns.proper.has(t.word) && !ROLE_NOUNS.has(s)));
+    const entity = !dateWord && (capitalised || known || group !== undefined || isAliasWord(t.word) || (nouns.proper.has(t.word) && !isRoleWord(t.word)));
     const keys = wordKeys(t.word, capitalised || known);
     if (entities && (capitalised || known)) {
       for (const spelling of [...entities.spellings(t.word), ...loose]) for (const k of wordKeys(spelling, true)) if (!keys.includes(k)) keys.push(k);
@@ -212,7 +212,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // seldom written in the answer, so it helps when present and never blocks.
     // "What's next", "what was planned": the words that ask for plans say what is wanted, not what it is about.
     const planWord = want === "next" && PLAN_WORDS.has(t.word);
-    const soft = dateWord || planWord || whPhrase.has(i) || (describing.has(i) && !entity) || ROLE_NOUNS.has(s) || (!entity && qualifiesName(terms, lastIndex, i));
+    const soft = dateWord || planWord || whPhrase.has(i) || (describing.has(i) && !entity) || isRoleWord(t.word) || (!entity && qualifiesName(terms, lastIndex, i));
     // "the delegation", "Kyiv's team": they count like other words but never block an answer.
     // Death and injury ("how many died") are what such a question is about, verb or noun: a number of degrees or
     // of drones in a story of the same strike does not answer it.
@@ -278,9 +278,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   if (succession && role && terms.some((t) => t.keys.includes(role!.person))) role = undefined;
   if (role) for (const i of role.terms) eligible[i]!.person = role.person;
   // A role no person of the corpus holds ("NATO's secretary general") must be written in the answer itself.
-  for (const t of terms) if (!t.person && ROLE_NOUNS.has(t.stem) && !whPhrase.has(toks.findIndex((x) => x.word === t.word))) t.role = true;
+  for (const t of terms) if (!t.person && isRoleWord(t.word) && !whPhrase.has(toks.findIndex((x) => x.word === t.word))) t.role = true;
   const head = [...whPhrase].pop();
-  const whRole = head !== undefined && ROLE_NOUNS.has(stem(toks[head]!.word)) ? stem(toks[head]!.word) : undefined;
+  const whRole = head !== undefined && isRoleWord(toks[head]!.word) ? stem(toks[head]!.word) : undefined;
   // "Which club", "which hotel", "what company": a kind of named thing, which the answer names ("the Shell Bay club").
   const whNamed = head !== undefined && NAMED_KINDS.has(stem(toks[head]!.word)) ? stem(toks[head]!.word) : undefined;
   // "What's Grynkewich's job": the job is what is asked, written as a title or an apposition ("General Alexus
@@ -516,7 +516,7 @@ function whPhraseIndexes(toks: { word: string; raw: string }[], nouns: Set<strin
     }
     // Only a noun naming a kind of answer ("city", "general", "times"); "how many soldiers" is about soldiers.
     const head = phrase.length > 0 ? toks[phrase[phrase.length - 1]!]!.word : undefined;
-    if (head && (ANSWER_NOUNS.has(head) || ROLE_NOUNS.has(stem(head)))) for (const k of phrase) out.add(k);
+    if (head && (ANSWER_NOUNS.has(head) || isRoleWord(head))) for (const k of phrase) out.add(k);
     if (phrase.length > 0) return out;
   }
   return out;
@@ -560,7 +560,7 @@ function speakerTerms(terms: QuestionTerm[], toks: { word: string }[], text: str
   terms.forEach((t, i) => {
     // "the Russian president": the speaker is the president, not Russia (a word vector phrase may find him).
     const next = terms[i + 1];
-    if (!t.person && t.adjacentToNext && next && ROLE_NOUNS.has(next.stem)) return;
+    if (!t.person && t.adjacentToNext && next && isRoleWord(next.word)) return;
     if ((t.entity || t.person) && before.toLowerCase().includes(t.word.split(" ")[0]!)) out.push(i);
   });
   return out;

@@ -8,7 +8,7 @@
 import { stem, tokens, type Token } from "../text/terms.js";
 import type { Article } from "../types.js";
 import { nameKey, nameKeys, sameName } from "./names.js";
-import { isPersonName, personMentions, ROLE_MODIFIERS, ROLE_NOUNS } from "./roles.js";
+import { isPersonName, isRoleWord, personMentions, ROLE_MODIFIERS } from "./roles.js";
 
 export const ENTITY_INDEX_VERSION = 1;
 
@@ -207,14 +207,14 @@ export class EntityIndex {
   resolveRole(terms: { keys: string[]; word: string; adjacentToNext?: boolean }[], country?: string[], loose: { keys: string[] }[] = []): ResolvedRole | undefined {
     // Asked of every person of the corpus (thousands on the speeches), so what does not depend on the person is
     // worked out once here, and the loop allocates nothing until a person qualifies.
-    const roleNouns = terms.map((t) => ROLE_NOUNS.has(stem(t.word)));
+    const roleNouns = terms.map((t) => isRoleWord(t.word));
     // A role needs a role noun and a second word: without them no one qualifies.
     if (terms.length < 2 || !roleNouns.includes(true)) return undefined;
     let best: { p: Person; score: number } | undefined;
     let tie = false;
     // "foreign minister", "energy minister": a modifier right before the role noun says which minister, so whoever
     // holds the role must hold it with that word ("former defence minister" is no foreign minister).
-    const qualifying = terms.filter((t, i) => ROLE_MODIFIERS.has(t.word) && t.adjacentToNext && ROLE_NOUNS.has(stem(terms[i + 1]?.word ?? "")));
+    const qualifying = terms.filter((t, i) => ROLE_MODIFIERS.has(t.word) && t.adjacentToNext && isRoleWord(terms[i + 1]?.word ?? ""));
     const groups = country?.filter((k) => k.startsWith("g:")) ?? [];
     // A deputy foreign minister is not the foreign minister, unless a deputy is asked.
     const barred = SUBORDINATE.filter((k) => !terms.some((t) => t.keys.includes(k)));

@@ -9,14 +9,21 @@
  * that merely mean similar things: that is what word vectors do, and why they are not used for names.
  */
 
-/** Lower case, accents removed, apostrophes and hyphens dropped: "Zelens'kyi" → "zelenskyi". */
+/**
+ * Lower case, accents removed, apostrophes and hyphens dropped: "Zelens'kyi" → "zelenskyi". Letters that are no
+ * accented letter to Unicode are folded too ("Ziółkowski", "Łukasz", "Søren"), or a chat's "ziolkowski" would miss.
+ * (An index built before this folding keeps its people's ids with the letter; a re-index brings them in line.)
+ */
 export function foldName(word: string): string {
   return word
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
-    .replace(/['’ʼ`-]/g, "");
+    .replace(/['’ʼ`-]/g, "")
+    .replace(/[łøđıßæœ]/g, (c) => UNDECOMPOSED[c]!);
 }
+
+const UNDECOMPOSED: Record<string, string> = { ł: "l", ø: "o", đ: "d", ı: "i", ß: "ss", æ: "ae", œ: "oe" };
 
 /**
  * The consonant skeleton with its first letter: "zelenskyy" → "zlnsk", "andriy" → "andr", "hnatov" → "gntv".

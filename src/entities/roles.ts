@@ -20,6 +20,16 @@ export const ROLE_NOUNS = new Set(
 );
 
 /**
+ * A question's word that names a role: its stem is a role noun's, and it is no other word of that stem
+ * ("negotiations", "headed", "aid" for assistance, "research", "the presidency" share stems with roles but hold none).
+ */
+export function isRoleWord(word: string): boolean {
+  return ROLE_NOUNS.has(stem(word)) && !NOT_ROLE_FORM.test(word) && !NOT_ROLE_WORDS.has(word);
+}
+const NOT_ROLE_FORM = /(ions?|ate|ated|ates|ating|ed|ing|ly|ic|ical|cy|ship|orate)$/;
+const NOT_ROLE_WORDS = new Set(["aid", "aids", "research", "command", "commands", "senate", "advise", "advises", "represent", "represents", "expertise", "general's"]);
+
+/**
  * Last words that make a capitalised run an institution, a place or an event, not a person: "the General Staff",
  * "the Security Council", "the Direct Investment Fund", "Palm Beach", "the Paris Declaration".
  */

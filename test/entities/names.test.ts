@@ -43,3 +43,21 @@ describe("sameName", () => {
     expect(nameKey("Zelenskyy")).toBe(nameKey("Zelensky"));
   });
 });
+
+describe("letters Unicode does not decompose", () => {
+  it("GIVEN Polish ł, Nordic ø and the like THEN they fold to plain letters, so a chat's spelling meets them", async () => {
+    const { foldName, sameName } = await import("../../src/entities/names.js");
+    expect(foldName("Ziółkowski")).toBe("ziolkowski");
+    expect(foldName("Łukasz")).toBe("lukasz");
+    expect(foldName("Søren")).toBe("soren");
+    expect(sameName("Ziółkowski", "ziolkowski")).toBe(true);
+  });
+});
+
+describe("role words", () => {
+  it("GIVEN words sharing a role's stem THEN only the role's own forms are roles", async () => {
+    const { isRoleWord } = await import("../../src/entities/roles.js");
+    for (const w of ["negotiator", "negotiators", "aide", "officials", "analyst", "head", "chair"]) expect(isRoleWord(w), w).toBe(true);
+    for (const w of ["negotiations", "negotiating", "aid", "headed", "officially", "research", "diplomatic", "presidency"]) expect(isRoleWord(w), w).toBe(false);
+  });
+});
