@@ -344,7 +344,9 @@ export class ExtractiveRanker {
     // must be there. A single topic noun ("prisoners") must be.
     // "Did Putin resign?" is about Putin resigning: the quote (or its neighbours) must say what is asked, not only
     // name who is asked about.
-    if (q.kind === "yesno" && q.aboutPerson && predicates.length > 0 && predicates.filter((t) => !matchedNear.has(t)).length > (predicates.length >= 2 ? 1 : 0)) {
+    // "Is Yermak still in government?": "he resigned on Friday" or "he remains in charge" answers it, in other words.
+    const statusAnswer = q.kind === "yesno" && STILL.test(q.text) && STATUS_CHANGE.test(c.sentence.text);
+    if (q.kind === "yesno" && q.aboutPerson && !statusAnswer && predicates.length > 0 && predicates.filter((t) => !matchedNear.has(t)).length > (predicates.length >= 2 ? 1 : 0)) {
       entitiesPresent = false;
     }
     // The tolerated one is part of a compound with a present noun; "what did modi tell putin" has no such excuse.
@@ -760,6 +762,11 @@ export class ExtractiveRanker {
     return v;
   }
 }
+
+/** "Is X still …": a question whether a state lasts. */
+const STILL = /\bstill\b/i;
+/** A sentence saying someone left a post or kept it: the answer to "is X still …" in any words. */
+const STATUS_CHANGE = /\b(resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|replaced|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run))\b/i;
 
 /** A sentence saying a plan has no date yet: "no date has been set", "without giving a date", "neither … a date". */
 const NO_DATE = /\b(no|without (giving |setting |naming )?a|not (yet )?(set|announced|agreed|given|named|fixed) a|neither [^.;]{0,40}\ba) (firm |specific |new )?(date|time ?frame|timetable|schedule)\b|\b(date|timing)s? [^.;]{0,30}\b(has|have|had) (not|yet to) (yet )?been (set|fixed|agreed|announced|decided|determined)|\b(date|timing)s? [^.;]{0,30}\b(remains?|remained|is|was) (unclear|unknown|open|undecided|not known)/i;
