@@ -212,7 +212,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // seldom written in the answer, so it helps when present and never blocks.
     // "What's next", "what was planned": the words that ask for plans say what is wanted, not what it is about.
     const planWord = want === "next" && PLAN_WORDS.has(t.word);
-    const soft = dateWord || planWord || whPhrase.has(i) || (describing.has(i) && !entity) || isRoleWord(t.word) || (!entity && qualifiesName(terms, lastIndex, i));
+    // "$100m", "90bn": a figure the story writes its own way ("around 100 million US dollars"): it helps, never blocks.
+    const figure = /^\p{N}[\p{N},.]*(m|mn|bn|b|k|tn)$/u.test(t.word);
+    const soft = dateWord || figure || planWord || whPhrase.has(i) || (describing.has(i) && !entity) || isRoleWord(t.word) || (!entity && qualifiesName(terms, lastIndex, i));
     // "the delegation", "Kyiv's team": they count like other words but never block an answer.
     // Death and injury ("how many died") are what such a question is about, verb or noun: a number of degrees or
     // of drones in a story of the same strike does not answer it.

@@ -31,6 +31,12 @@ describe("chat forms", () => {
     expect(r.terms.find((t) => t.word === "return")).toBeUndefined();
   });
 
+  it("GIVEN a figure typed '$100m' or '90bn' THEN it helps but never blocks (stories write '100 million dollars')", () => {
+    const q = analyzeQuestion("was the kickback scheme really $100m?");
+    expect(q.terms.find((t) => t.word === "100m")!.soft).toBe(true);
+    expect(analyzeQuestion("is the loan 90bn").terms.find((t) => t.word === "90bn")!.soft).toBe(true);
+  });
+
   it("GIVEN an analyst THEN it is a role, as a minister is", () => {
     expect(ROLE_NOUNS.has(stem("analyst"))).toBe(true);
     expect(ROLE_NOUNS.has(stem("experts"))).toBe(true);
