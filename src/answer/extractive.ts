@@ -370,6 +370,8 @@ export class ExtractiveRanker {
       q.want === "statement" && speaker.length > 0
         ? speakerCue(c.sentence.text, previous && { keys: this.sentenceKeys(previous), text: previous.text }, speaker, speakerRoles(asked, article))
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson, q.succession, q.succession ? q.person : undefined);
+    // "Who led Kyiv's team": a name in a sentence that says who leads, not one naming someone else there.
+    if (q.asksLeader && q.want === "person" && cue > 0 && !LEADING.test(c.sentence.text)) cue *= 0.5;
     // "When is the next round?": the newest reporting's "no date has been set" is the answer there is.
     if (q.want === "date" && q.future && cue === 0 && NO_DATE.test(c.sentence.text)) cue = 1;
     // An explainer's section under "Why Budanov?" answers "why did Zelensky choose Budanov": the heading asks it.
@@ -762,6 +764,9 @@ export class ExtractiveRanker {
     return v;
   }
 }
+
+/** A sentence saying who leads: "Umerov leads it", "led by", "the head of the delegation", "in charge". */
+const LEADING = /\b(led|leads|leading|lead|headed|heads|head of|chief|chaired|chairs|chair of|in charge|at the helm|commanded|commands)\b/i;
 
 /** "Is X still …": a question whether a state lasts. */
 const STILL = /\bstill\b/i;

@@ -74,6 +74,8 @@ export interface AnalyzedQuestion {
   speakerPeople?: string[];
   /** "Who replaced X", "who took over from X", "who is the new Y": the answer names who came next, not X. */
   succession?: boolean;
+  /** "Who led / heads X": the answer says so ("Umerov leads it", "the team headed by Umerov"), not only names him. */
+  asksLeader?: boolean;
   /**
    * "What did Russia claim the day after Trump and Zelensky met in Florida": the question is placed in time by
    * another event. Its words, the terms that name it, and the days after it (0 the same day) the answer falls on.
@@ -304,6 +306,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   return { text, kind, want, terms, speaker, recency: RECENCY.test(text), person: role?.person, whRole,
     ...(whNamed ? { whNamed } : {}),
     ...(succession ? { succession } : {}),
+    ...(kind === "who" && toks[0]?.word === "who" && LEAD_VERB.test(toks[1]?.word ?? "") ? { asksLeader: true } : {}),
     ...(anchor && anchorTerms.some((t) => t.entity) ? { timeAnchor: { text: anchor.text, terms: anchorTerms, from: anchor.from, to: anchor.to } } : {}),
     ...(speakerPeople.length > 0 ? { speakerPeople } : {}),
     // A name that is no place or institution of the alias table: a person, or an organisation acting like one.
