@@ -41,7 +41,8 @@ const FURNITURE = [
 
 /** True for a sentence that is page furniture rather than reporting. */
 export function isFurniture(sentence: string, title: string): boolean {
-  const text = sentence.trim();
+  // Markdown's emphasis and list marks are no words: "*Related threads: …*" is a "Related" line.
+  const text = sentence.trim().replace(/^[*_#>\s]+/, "");
   if (CAPTION.test(text) || PROMO.test(text) || BYLINE.test(text) || BYLINE_ROLE.test(text) || STAMP.test(text)) return true;
   if (FURNITURE.some((re) => re.test(text))) return true;
   if (isRepeatedHeadline(text, title)) return true;

@@ -51,3 +51,11 @@ describe("isFurniture bylines", () => {
     expect(isFurniture("Rustem Umerov, the secretary of the security council, told a correspondent the talks went well.", TITLE)).toBe(false);
   });
 });
+
+describe("furniture in Markdown's marks", () => {
+  it("GIVEN '*Related threads: …*' or '> Read more: …' THEN furniture; an emphasised sentence of reporting THEN not", () => {
+    expect(isFurniture("*Related threads: Geneva round megathread · Abu Dhabi round 2 megathread*", "Title")).toBe(true);
+    expect(isFurniture("> Read more: Heating points in Kyiv by district", "Title")).toBe(true);
+    expect(isFurniture("*The third round of talks took place in Geneva on Tuesday and Wednesday.*", "Title")).toBe(false);
+  });
+});
