@@ -23,6 +23,7 @@ import { anchoredSentences, holds } from "./anchors.js";
 import { synonymsOf } from "../text/synonyms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
 import { ORDINALS, speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
+import { escapeRegExp } from "../text/regExp.js";
 
 /** Word-to-word similarity (GloVe cosine); undefined when either word is unknown. */
 export interface WordSimilarity {
@@ -955,10 +956,6 @@ interface Asked {
   deadlines: ReadonlySet<string>;
   /** Places where the asked words were said ("say in Abu Dhabi"): in the quote, next to it or in the story's lead. */
   placesOfSaying: ReadonlySet<QuestionTerm>;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

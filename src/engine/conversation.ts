@@ -12,6 +12,7 @@ import { ALIAS_GROUPS } from "../entities/aliases.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";
 import { analyzeQuestion, type AnalyzedQuestion, type QuestionTerm } from "../answer/question.js";
 import type { ConversationTurn } from "../types.js";
+import { escapeRegExp } from "../text/regExp.js";
 
 /** Bounds of the conversation memory. */
 export interface ConversationLimits {
@@ -194,8 +195,4 @@ function surfaceIn(quotes: readonly { text: string }[], word: string): string | 
 function unique(words: string[]): string[] {
   const seen = new Set<string>();
   return words.filter((w) => !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

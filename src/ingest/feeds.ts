@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { PROJECT_ROOT } from "../projectRoot.js";
+import { escapeRegExp } from "../text/regExp.js";
 
 export interface FeedEntry {
   title: string;
@@ -92,10 +93,6 @@ export function matchesWords(e: Pick<FeedEntry, "title" | "summary">, words: rea
   if (words.length === 0) return true;
   const hay = `${e.title}\n${e.summary ?? ""}`;
   return words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}`, "iu").test(hay));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** The default match words: `config/feed-match.txt` of the repository (one a line, `#` comments). */
