@@ -10,7 +10,7 @@ import { aliasNeedles } from "../entities/keys.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";
 import { ROLE_NOUNS } from "../entities/roles.js";
 import { statesPlan } from "./cues.js";
-import { namesCalendarDay, publishedNear } from "./dates.js";
+import { asksDays, publishedNear } from "./dates.js";
 import { speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
 
 /** The stems and entity keys of a text (see ExtractiveRanker's word bags). */
@@ -51,7 +51,7 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
   // A question of one name alone: the retrieval already ranks by it — unless it asks what came after an event
   // ("what's next after Geneva"), which the story about the event answers in words the question lacks.
   // "What did Zelensky say on Dec 28": the day is a second anchor, and the stories published about then are read.
-  const dated = q.days !== undefined && q.days.size > 0 && (namesCalendarDay(q.text) || q.daysFromEvent === true);
+  const dated = asksDays(q);
   if (required.length < (q.want === "next" || dated ? 1 : 2)) return [];
   // Articles in the order retrieval found them; each scored by the weight of the question's words it holds, more
   // for those its headline or lead holds: "after the Geneva talks" is best read in the story about Geneva.

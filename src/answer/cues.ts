@@ -291,19 +291,19 @@ export function speakerCue(
       toks.slice(Math.max(0, v - 4), v).some((t) => NAME_LIKE.test(t.raw) && !CALENDAR.test(t.word) && !STOP_WORDS.has(t.word) && !PRONOUN.test(t.word)) ||
       toks.slice(Math.max(0, v - 8), v).some((t) => OTHER_SAYER.test(t.word)),
   ) || (verbs.length > 0 && toks.slice(0, 4).some((t) => OTHER_SAYER.test(t.word)));
-  if (speaker.length === 0 && previous && (pronounSays || quoted) && !ownSpeaker) {
-    if (speakerKeys.some((k) => previous.keys.has(k)) && subjectIs(previous.text, speakerKeys)) return pronounSays ? 0.9 : 0.6;
-  }
-  // The answer of an interview goes on after its label: "Vahtramäe: Europe has to stop waiting. We were in Berlin…".
-  if (speaker.length === 0 && previous && !ownSpeaker && speakerKeys.some((k) => previous.keys.has(k))) {
-    const before = tokens(previous.text);
-    const keysBefore = tokenKeys(before);
-    const at = before.findIndex((_, i) => speakerKeys.some((k) => keysBefore[i]!.has(k)));
-    if (at >= 0 && labelled(previous.text, before, at)) return 0.9;
-  }
-  if (speaker.length === 0 && previous && (pronounSays || quoted) && !ownSpeaker) {
+  if (speaker.length === 0 && previous && !ownSpeaker) {
+    const carriesOn = pronounSays || quoted;
+    const namedBefore = speakerKeys.some((k) => previous.keys.has(k));
+    if (carriesOn && namedBefore && subjectIs(previous.text, speakerKeys)) return pronounSays ? 0.9 : 0.6;
+    // The answer of an interview goes on after its label: "Vahtramäe: Europe has to stop waiting. We were in Berlin…".
+    if (namedBefore) {
+      const before = tokens(previous.text);
+      const keysBefore = tokenKeys(before);
+      const at = before.findIndex((_, i) => speakerKeys.some((k) => keysBefore[i]!.has(k)));
+      if (at >= 0 && labelled(previous.text, before, at)) return 0.9;
+    }
     // "On guarantees, the president said … On territory, though, he admitted …".
-    if (roleKeys.size > 0 && pronounSays && speakerCue(previous.text, undefined, speakerKeys, roleKeys) === 1) return 0.9;
+    if (carriesOn && roleKeys.size > 0 && pronounSays && speakerCue(previous.text, undefined, speakerKeys, roleKeys) === 1) return 0.9;
   }
   return speaker.length > 0 ? 0.3 : 0;
 }

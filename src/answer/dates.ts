@@ -113,3 +113,12 @@ export function monthsOf(text: string, published: string, days: ReadonlySet<stri
 export function namesCalendarDay(text: string): boolean {
   return CALENDAR_DAY.test(text);
 }
+
+/**
+ * The question is about particular days: its days are set, and either it names a calendar day or they were worked
+ * out from an event it names ("the day after Trump and Zelensky met"). Then other days' reporting answers another
+ * question, and the stories of those days are read.
+ */
+export function asksDays(q: { text: string; days?: ReadonlySet<string>; daysFromEvent?: boolean }): boolean {
+  return q.days !== undefined && q.days.size > 0 && (namesCalendarDay(q.text) || q.daysFromEvent === true);
+}

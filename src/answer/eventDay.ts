@@ -11,7 +11,7 @@ import { addDays } from "../timeline/calendar.js";
 import { daysIn } from "./dates.js";
 import { synonymsOf } from "../text/synonyms.js";
 import { stem } from "../text/terms.js";
-import type { AnalyzedQuestion, QuestionTerm } from "./question.js";
+import type { AnalyzedQuestion } from "./question.js";
 
 /** Sentences read for the event: the best of a BM25 search on the clause's words. */
 const SEARCHED = 40;
@@ -33,9 +33,10 @@ export function eventDays(q: AnalyzedQuestion, store: IndexStore): Set<string> |
   const subject = /^(he|she|they)\b/i.test(anchor.text) ? q.terms.find((t) => t.entity && !anchor.terms.includes(t)) : undefined;
   if (subject) names.push(subject);
   // What happened: "met", "resigned" (or a word of the same meaning) — many sentences name the same people.
-  const acts = anchor.terms.filter((t) => !t.entity && !t.date);
-  const said = (keys: Set<string>, t: QuestionTerm) =>
-    t.keys.some((k) => keys.has(k)) || [...synonymsOf(t.stem), ...(MEETING.has(t.stem) ? MEETING : [])].some((o) => keys.has(`s:${o}`));
+  // Each such word's keys with those of its synonyms (and the meeting words for a meeting), worked out once.
+  const acts = anchor.terms
+    .filter((t) => !t.entity && !t.date)
+    .map((t) => [...t.keys, ...[...synonymsOf(t.stem), ...(MEETING.has(t.stem) ? MEETING : [])].map((o) => `s:${o}`)]);
   const votes = new Map<string, number>();
   let total = 0;
   for (const hit of store.lexicalSearch(subject ? `${subject.word} ${anchor.text}` : anchor.text, SEARCHED)) {
@@ -43,7 +44,7 @@ export function eventDays(q: AnalyzedQuestion, store: IndexStore): Set<string> |
     if (!s) continue;
     const keys = textKeys(s.text);
     if (!names.every((t) => t.keys.some((k) => keys.has(k)))) continue;
-    if (acts.length > 0 && !acts.some((t) => said(keys, t))) continue;
+    if (acts.length > 0 && !acts.some((alternatives) => alternatives.some((k) => keys.has(k)))) continue;
     const days = daysIn(s.text, store.article(s.articleId)?.published ?? "");
     if (days.size === 0 || days.size > MAX_DAYS) continue;
     for (const d of days) votes.set(d, (votes.get(d) ?? 0) + 1 / days.size);

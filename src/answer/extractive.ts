@@ -18,7 +18,7 @@ import { isFurniture, isHeading } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
 import { answerCue, countsNear, CAUSE, durationClause, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
 import { MAX_SENTENCE_CHARS } from "../text/sentences.js";
-import { daysIn, monthNumber, monthsOf, namesCalendarDay, publishedNear } from "./dates.js";
+import { asksDays, daysIn, monthNumber, monthsOf, publishedNear } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
 import { synonymsOf } from "../text/synonyms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
@@ -256,7 +256,7 @@ export class ExtractiveRanker {
     const sameDay = questionDays && [...ownDays!].some((d) => q.days!.has(d));
     // "How many were killed in the February 3 strikes": a sentence about other days, or naming none in a story of
     // another week, is about another event, however many words it shares.
-    const otherDay = questionDays && !sameDay && (namesCalendarDay(q.text) || q.daysFromEvent === true) && (ownDays!.size > 0 || !publishedNear(this.store.article(c.sentence.articleId)!.published, q.days!));
+    const otherDay = !sameDay && asked.daysAsked && (ownDays!.size > 0 || !publishedNear(this.store.article(c.sentence.articleId)!.published, q.days!));
     for (let i = q.terms.length - 1; i >= 0; i--) {
       // "Andrei Yermak" in the question, "Yermak" in the sentence: the surname names the person.
       const t = q.terms[i]!;
@@ -315,8 +315,7 @@ export class ExtractiveRanker {
         // the story's headline and lead (what the story is about).
         // "What did Medinsky say in Abu Dhabi": the place of the saying, not of another round the story mentions.
         // ("…react to the claim about drones on Putin's Novgorod house": a place of the topic, met anywhere in the story.)
-        const saidWhere = q.want === "statement" && place && !t.soft && !q.speaker.some((i) => q.terms[i] === t) && asked.placesOfSaying.has(t);
-        const measured = (q.want === "duration" || saidWhere) && !t.soft;
+        const measured = (q.want === "duration" || asked.placesOfSaying.has(t)) && !t.soft;
         const present =
           q.kind === "yesno" && t.entity && !place
             ? Math.max(inSentence, inSentence === 0 && !ANAPHORA.test(c.sentence.text) && this.namesOtherPerson(c.sentence.text, q) ? 0 : 2 * inContext)
@@ -346,7 +345,7 @@ export class ExtractiveRanker {
     // "Did Putin resign?" is about Putin resigning: the quote (or its neighbours) must say what is asked, not only
     // name who is asked about.
     // "Is Yermak still in government?": "he resigned on Friday" or "he remains in charge" answers it, in other words.
-    const statusAnswer = q.kind === "yesno" && STILL.test(q.text) && STATUS_CHANGE.test(c.sentence.text);
+    const statusAnswer = asked.still && STATUS_CHANGE.test(c.sentence.text);
     if (q.kind === "yesno" && q.aboutPerson && !statusAnswer && predicates.length > 0 && predicates.filter((t) => !matchedNear.has(t)).length > (predicates.length >= 2 ? 1 : 0)) {
       entitiesPresent = false;
     }
@@ -638,12 +637,16 @@ export class ExtractiveRanker {
       }
     }
     const deadlines = new Set(q.terms.filter((t) => t.date && deadlineMonth(q.text, t.word)).map((t) => t.word));
-    // "What did Medinsky say in Abu Dhabi / at the Kremlin": a place after "in" or "at" is where the words were said.
+    // "What did Medinsky say in Abu Dhabi / at the Kremlin": a place after "in" or "at" is where the words were said
+    // (not the speaker: "what did Kyiv say in Geneva").
     const lower = q.text.toLowerCase();
     const placesOfSaying = new Set(
-      q.want === "statement" ? q.terms.filter((t) => t.keys.some((k) => k.startsWith("g:")) && new RegExp(`\\b(in|at) (the )?${escapeRegExp(t.word)}\\b`).test(lower)) : [],
+      q.want === "statement"
+        ? q.terms.filter((t, i) => t.keys.some((k) => k.startsWith("g:")) && !q.speaker.includes(i) && new RegExp(`\\b(in|at) (the )?${escapeRegExp(t.word)}\\b`).test(lower))
+        : [],
     );
-    return { speaker, heading: ask && names.length > 0 ? { ask, names } : undefined, roles, deadlines, placesOfSaying };
+    const still = q.kind === "yesno" && STILL.test(q.text);
+    return { speaker, heading: ask && names.length > 0 ? { ask, names } : undefined, roles, deadlines, placesOfSaying, daysAsked: asksDays(q), still };
   }
 
   /**
@@ -956,6 +959,10 @@ interface Asked {
   deadlines: ReadonlySet<string>;
   /** Places where the asked words were said ("say in Abu Dhabi"): in the quote, next to it or in the story's lead. */
   placesOfSaying: ReadonlySet<QuestionTerm>;
+  /** asksDays(q): sentences of other days answer another question. */
+  daysAsked: boolean;
+  /** "Is X still …?": a resignation or a "remains" answers it (STATUS_CHANGE). */
+  still: boolean;
 }
 
 /**

@@ -196,8 +196,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // "abu dabi": a word one letter from a name, next to a name, is that name misspelt.
     const nextToName = [toks[i - 1], toks[i + 1]].some((x) => x !== undefined && !STOP_WORDS.has(x.word) && (entities?.isName(x.word) ?? false));
     // A long word the corpus never writes ("ushakof", "kostiukov") is a name misspelt wherever it stands.
-    const loose = entities && !STOP_WORDS.has(t.word) && (nextToName || t.word.length >= LONG_MISSPELLING) ? entities.looseSpellings(t.word, true)
-      : entities && t.word.length >= SHORT_MISSPELLING && !STOP_WORDS.has(t.word) ? entities.looseSpellings(t.word, true).filter((w) => entities.person(personId(w)) !== undefined) : [];
+    // A shorter one ("mertz") only when it is one letter from a person's surname.
+    const spelt = entities && !STOP_WORDS.has(t.word) && (nextToName || t.word.length >= SHORT_MISSPELLING) ? entities.looseSpellings(t.word, true) : [];
+    const loose = nextToName || t.word.length >= LONG_MISSPELLING ? spelt : spelt.filter((w) => entities!.person(personId(w)) !== undefined);
     // "vitkoff": a word no dictionary knows whose name key is a person's of the corpus (Witkoff) is that person.
     const soundsLikePerson = entities !== undefined && isWord !== undefined && t.word.length >= LONG_MISSPELLING && !isWord(t.word) && entities.person(personId(t.word)) !== undefined;
     const known = ((entities?.isName(t.word) ?? false) || loose.length > 0 || soundsLikePerson) && !isRoleWord(t.word) && !ROLE_MODIFIERS.has(t.word) && !onlyInAlias(t.word, entities);
@@ -332,7 +333,6 @@ const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|tak
 /** Ordinals in order: "the second round" is not "the first meeting" (QuestionTerm.ordinal). */
 export const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
-/** Verbs of saying in writing, which the corpus may also hold as a name or noun ("the Washington Post"). */
 /**
  * "Who is Mykola Horbach, the priest in the Chicago Ukrainian neighbourhood?": after the name, the asker says what
  * he knows of him, in his own words ("the Rev." in the story): they count but never block. Token indexes.
@@ -417,6 +417,7 @@ function relativeClauseAfterAbout(toks: { word: string }[]): Set<number> {
   return out;
 }
 
+/** Verbs of saying in writing, which the corpus may also hold as a name or noun ("the Washington Post"). */
 const POSTING_VERB = /^(post|posted|posts|tweet|tweeted|tweets|write|wrote|writes)$/;
 
 /** Adverbs that stand before a verb: the word after them is no topic noun. */
@@ -440,7 +441,9 @@ function expandAbbreviations(text: string): string {
     .replace(/\byrs\b/gi, "years")
     .replace(/\bhrs\b/gi, "hours")
     .replace(/\bmins\b/gi, "minutes")
-    .replace(/\bgovt\b|\bgov't\b/gi, "government").replace(/\bFM(?='s\b|s\b|\b)/gi, "foreign minister").replace(/(?<![\d:.]\s?)\bPM(?='s\b|s\b|\b)(?!\.)/gi, "prime minister");
+    .replace(/\bgovt\b|\bgov't\b/gi, "government")
+    .replace(/\bFM(?='s\b|s\b|\b)/gi, "foreign minister")
+    .replace(/(?<![\d:.]\s?)\bPM(?='s\b|s\b|\b)(?!\.)/gi, "prime minister");
 }
 
 /** Each kind's question words, in the order that breaks a tie at the same position. */

@@ -43,10 +43,10 @@ export function findDates(text: string, ref: Reference, storyDay: Day = ref.day)
     const expression = r.text.replace(/[\s,.;:]+$/, "");
     if (!isDateExpression(expression, r)) continue;
     const modifier = modifierBefore(text.slice(0, r.index), expression);
-    // "Earlier in the day": the story's own day (the day its lead reports, which a story filed overnight
-    // publishes a day later); chrono reads "in the day" as tomorrow.
     // "In the days following the talks", "in the weeks before": no day at all (chrono reads one).
     if (/^in the (days|weeks|months|years)$/i.test(expression)) continue;
+    // "Earlier in the day": the story's own day (the day its lead reports, which a story filed overnight
+    // publishes a day later); chrono reads "in the day" as tomorrow.
     if (/^in the day$/i.test(expression)) {
       if (!modifier || (modifier.word !== "earlier" && modifier.word !== "later")) continue;
       const at = r.index - modifier.length;
