@@ -438,6 +438,9 @@ const JOB_WORDS = new Set(["job", "jobs", "role", "title", "post", "position", "
  */
 function expandAbbreviations(text: string): string {
   return text
+    // Chat spelling without the apostrophe ("whats next", "wheres the next round", "didnt"): the question words and
+    // negations then read as they do with it, instead of as unknown words the answer would have to hold.
+    .replace(CONTRACTION_WITHOUT_APOSTROPHE, (word: string) => `${word.slice(0, -1)}'${word.slice(-1)}`)
     .replace(/\byrs\b/gi, "years")
     .replace(/\bhrs\b/gi, "hours")
     .replace(/\bmins\b/gi, "minutes")
@@ -445,6 +448,9 @@ function expandAbbreviations(text: string): string {
     .replace(/\bFM(?='s\b|s\b|\b)/gi, "foreign minister")
     .replace(/(?<![\d:.]\s?)\bPM(?='s\b|s\b|\b)(?!\.)/gi, "prime minister");
 }
+
+const CONTRACTION_WITHOUT_APOSTROPHE =
+  /\b(?:whats|wheres|whos|whens|hows|thats|theres|dont|didnt|doesnt|isnt|wasnt|werent|arent|cant|couldnt|wouldnt|shouldnt|hasnt|havent|hadnt|wont)\b/gi;
 
 /** Each kind's question words, in the order that breaks a tie at the same position. */
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [

@@ -37,6 +37,15 @@ describe("chat forms", () => {
     expect(analyzeQuestion("is the loan 90bn").terms.find((t) => t.word === "90bn")!.soft).toBe(true);
   });
 
+  it("GIVEN chat spelling without apostrophes ('whats next', 'wheres', 'whos', 'didnt') THEN it reads as with them", () => {
+    expect(analyzeQuestion("whats next after the geneva round").want).toBe("next");
+    expect(analyzeQuestion("wheres the next round").kind).toBe("where");
+    expect(analyzeQuestion("whos kostyukov").kind).toBe("who");
+    const q = analyzeQuestion("why didnt the eu use the assets");
+    expect(q.terms.map((t) => t.word)).not.toContain("didnt");
+    expect(q.terms.map((t) => t.word)).toEqual(analyzeQuestion("why didn't the eu use the assets").terms.map((t) => t.word));
+  });
+
   it("GIVEN an analyst THEN it is a role, as a minister is", () => {
     expect(ROLE_NOUNS.has(stem("analyst"))).toBe(true);
     expect(ROLE_NOUNS.has(stem("experts"))).toBe(true);
