@@ -13,8 +13,11 @@ const PROMO =
   /(?:\bnewsletter\b|\bin your inbox\b|\b(?:subscribe|sign up) (?:to|for) (?:our|the|a free)\b|\bread more:|\bfollow us on\b|\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|\bclick here\b|\bshare this (?:article|story)\b)/i;
 /** "By Anna Kovac", "By Pieter Janssens | 19 December 2025", "Reporting by …": a name and nothing more after "By". */
 const BYLINE = /^(?:By\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:$|[|·,\n])|(?:Reporting|Writing|Editing|Additional reporting) by\b)/u;
-/** "Thomas Whitcombe, diplomatic correspondent" (then the time on the next line): a byline without "By". */
-const BYLINE_ROLE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:[\p{L}-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief|staff)\s*(?:\n|$)/u;
+/**
+ * "Thomas Whitcombe, diplomatic correspondent" (then the time on the next line), "Harriet Colburn, US correspondent
+ * @HColburn": a byline without "By", with the writer's social handle or not.
+ */
+const BYLINE_ROLE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:[\p{L}-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief|staff)(?:\s+@\w+)?\s*(?:\n|$)/u;
 const STAMP = /^(?:updated|published|last updated|posted|first published)\b/i;
 /** Words that only tell time or place a story: they do not make a sentence about something. */
 const DATE_WORDS =

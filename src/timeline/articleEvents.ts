@@ -6,7 +6,7 @@
 import { quoteOf } from "../corpus/quote.js";
 import { lexicalTerms } from "../text/terms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
-import { daysBetween, maxDay, minDay, type Day } from "./calendar.js";
+import { addDays, daysBetween, maxDay, minDay, type Day } from "./calendar.js";
 import { findDates, type DateMention } from "./findDates.js";
 import { isDayHeading, isFurniture } from "../text/furniture.js";
 import { referenceOf, referenceOfDay, type Reference } from "./reference.js";
@@ -59,6 +59,8 @@ export function articleEvents(article: Article, sentences: IndexedSentence[], tu
   const found: { sentence: IndexedSentence; mentions: DateMention[] }[] = [];
   let ref = published;
   let day = storyDay;
+  /** The last day a sentence before named: what "the next day" counts from. */
+  let last: Day | undefined;
   for (const sentence of sentences) {
     // A live blog's day heading: the entries under it were written that day.
     const heading = isDayHeading(sentence.text) ? findDates(sentence.text, published)[0] : undefined;
@@ -67,7 +69,9 @@ export function articleEvents(article: Article, sentences: IndexedSentence[], tu
       day = heading.start;
     }
     if (furniture.has(sentence)) continue;
-    found.push({ sentence, mentions: findDates(sentence.text, ref, day) });
+    const mentions = findDates(sentence.text, ref, day);
+    found.push({ sentence, mentions: rebaseAnaphoric(mentions, last) });
+    last = mentions.filter((m) => m.start === m.end).at(-1)?.start ?? last;
   }
   widenWeeks(found, published.day);
   const out: Report[] = [];
@@ -89,6 +93,27 @@ export function articleEvents(article: Article, sentences: IndexedSentence[], tu
     }
   }
   return out;
+}
+
+/** Days counted from the day the text last named, not from the publication day. */
+const ANAPHORIC: [RegExp, number][] = [
+  [/^(the )?(next|following) day$|^the day after$/i, 1],
+  [/^the day before$/i, -1],
+];
+
+/**
+ * "Dmitriev arrived on Saturday. He wrote that the meetings would go on the next day": the day after Saturday, not
+ * after the publication day. With no day named before, the mention is dropped: placed from the publication day it
+ * would put the event on a day nothing says it happened.
+ */
+function rebaseAnaphoric(mentions: DateMention[], last: Day | undefined): DateMention[] {
+  return mentions.flatMap((m) => {
+    const shift = ANAPHORIC.find(([pattern]) => pattern.test(m.expression.trim()))?.[1];
+    if (shift === undefined) return [m];
+    if (last === undefined) return [];
+    const d = addDays(last, shift);
+    return [{ ...m, start: d, end: d }];
+  });
 }
 
 /**

@@ -48,6 +48,7 @@ describe("isFurniture bylines", () => {
   it("GIVEN 'Name, diplomatic correspondent' and the time on the next line THEN furniture; GIVEN a name and a role in a sentence THEN not", () => {
     expect(isFurniture("Thomas Whitcombe, diplomatic correspondent\nThu 19 Feb 2026 12.00 GMT", TITLE)).toBe(true);
     expect(isFurniture("Olena Kovalenko, Kyiv correspondent", TITLE)).toBe(true);
+    expect(isFurniture("Harriet Colburn, US correspondent @HColburnNews\nMonday 29 December 2025 07:30, UK", TITLE)).toBe(true);
     expect(isFurniture("Rustem Umerov, the secretary of the security council, told a correspondent the talks went well.", TITLE)).toBe(false);
   });
 });

@@ -38,4 +38,19 @@ describe("timeline: a date-only published", () => {
       ["2026-01-24", "on Saturday"],
     ]);
   });
+
+  it("GIVEN 'the next day' after a sentence naming Saturday THEN the Sunday, not the day after publication; with no day before THEN no day", () => {
+    const days = reportsOf(
+      "2025-12-21",
+      "The envoy said the consultations in Miami were constructive.\n\nHe arrived in Florida on Saturday and met the American envoys.\n\nIn a post, he wrote that the meetings would go on the next day.\n",
+    );
+    expect(days).toEqual([
+      ["2025-12-21", "published"],
+      ["2025-12-20", "on Saturday"],
+      ["2025-12-21", "next day"],
+    ]);
+    expect(reportsOf("2025-12-21", "The envoy said the consultations in Miami were constructive.\n\nHe wrote that the meetings would go on the next day.\n")).toEqual([
+      ["2025-12-21", "published"],
+    ]);
+  });
 });
