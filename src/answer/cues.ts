@@ -181,8 +181,11 @@ function hasNewName(toks: Token[], keys: Set<string>[], terms: QuestionTerm[], i
 
 const CALENDAR = new RegExp(`^(${WEEKDAYS}|${MONTHS}|mar)$`);
 
-const SPEECH = /^(said|says|say|told|tells|repeated|restated|stated|maintained|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted|condemned|denounced|slammed|blasted|decried|lamented|scoffed|ridiculed|mocked|labelled|labeled|branded|countered|responded|reacted|retorted|answered|summed|summarised|summarized|characterised|characterized)$/;
+const SPEECH = /^(said|says|say|spoke|speaks|told|tells|repeated|restated|stated|maintained|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted|condemned|denounced|slammed|blasted|decried|lamented|scoffed|ridiculed|mocked|labelled|labeled|branded|countered|responded|reacted|retorted|answered|summed|summarised|summarized|characterised|characterized)$/;
 const PRONOUN = /^(he|she|they)$/;
+const SPOKE = /^(spoke|speaks)$/;
+const SPOKE_OF = /^\s+(?:of|about|to (?:reporters|journalists|the press|the media|state television|television))\b/;
+const APPOSITION_BEFORE_VERB = /^\s*,[^.;"“”]*,\s*(?:(?:also|later|then|again|separately|earlier|afterwards|himself|herself|too)\s+)?$/;
 /** No roles: the speaker is found by name only (see speakerCue's `roleKeys`). */
 export const NO_ROLES: ReadonlySet<string> = new Set();
 const LEADER = /^(leader|head|chief)$/;
@@ -242,6 +245,8 @@ export function speakerCue(
   // set only when his story names him), when the sentence names no one else.
   const byRole = (i: number) => {
     if (roleKeys.size === 0 || !ROLE_NOUNS.has(stem(toks[i]!.word))) return false;
+    // "None of the delegation heads spoke": several people, not the one asked about.
+    if (stem(toks[i]!.word) !== toks[i]!.word && /s$/.test(toks[i]!.word)) return false;
     if (!/\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, toks[i]!.start - 40), toks[i]!.start))) return false;
     if (toks.some((_, j) => j > 0 && namesSomeone(toks, keys, j))) return false;
     // "the president" for a president; "the Russian leader" for the one the articles call Russian anything.
@@ -251,7 +256,8 @@ export function speakerCue(
   const speaker: number[] = [];
   toks.forEach((_, i) => isSpeaker(i) && speaker.push(i));
   const verbs: number[] = [];
-  toks.forEach((t, i) => SPEECH.test(t.word) && verbs.push(i));
+  // "Spoke of progress", "spoke to reporters" tell what was said; "Trump and Putin spoke before the meeting" does not.
+  toks.forEach((t, i) => SPEECH.test(t.word) && (!SPOKE.test(t.word) || SPOKE_OF.test(text.slice(t.end))) && verbs.push(i));
   // "He flew home without speaking to reporters", "declined to comment": what X said is that X said nothing.
   const silent = SILENT.exec(text);
   if (silent && speaker.some((s) => toks[s]!.end <= silent.index && silent.index - toks[s]!.end < 120)) return 1;
@@ -273,7 +279,8 @@ export function speakerCue(
     if (verbs.some((v) => (v > s && v - s <= 6 && !between(s, v) && !inClause(s) && !possessive(s)) || (s > v && s - v <= 6 && !between(v, s) && inverted(v)))) return 1;
     // "Dmitriev, who heads the fund and is Putin's envoy, told reporters": the apposition sits between.
     // (Initials' dots are no sentence's end: "…, who led the U.S. team at the club, told reporters".)
-    if (verbs.some((v) => v > s && /^\s*,[^.;"“”]*,\s*$/.test(text.slice(toks[s]!.end, toks[v]!.start).replace(INITIALS, "X")))) return 1;
+    // "Rustem Umerov, secretary of the council, also spoke of…": an adverb may follow it.
+    if (verbs.some((v) => v > s && APPOSITION_BEFORE_VERB.test(text.slice(toks[s]!.end, toks[v]!.start).replace(INITIALS, "X")))) return 1;
     // "According to Kremlin aide Yuri Ushakov," — not "According to Ushakov, Witkoff and Kushner will…".
     if (according >= 0 && s > according && s - according <= 6 && !text.slice(toks[according]!.end, toks[s]!.start).includes(",")) return 1;
     if (/^[^"“]{0,80}:\s*["“]/.test(text.slice(toks[s]!.start))) return 1;

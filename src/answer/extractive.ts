@@ -20,7 +20,7 @@ import { answerCue, countsNear, CAUSE, durationClause, NO_ROLES, speakerCue, sta
 import { MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { asksDays, daysIn, monthNumber, monthsOf, publishedNear } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
-import { synonymsOf } from "../text/synonyms.js";
+import { synonymous, synonymsOf } from "../text/synonyms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
 import { ORDINALS, speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
 import { escapeRegExp } from "../text/regExp.js";
@@ -1047,11 +1047,21 @@ function deadlineMonth(question: string, month: string): boolean {
 function namesKind(text: string, kind: string): boolean {
   const toks = tokens(text);
   return toks.some((t, i) => {
-    if (i === 0 || stem(t.word) !== kind) return false;
-    const before = toks[i - 1]!;
-    if (/^\p{Lu}/u.test(before.raw) && i - 1 > 0 && text.slice(before.end, t.start) === " ") return true;
+    const s = stem(t.word);
+    // "Which probe": "the Midas investigation" names one as well.
+    if (s !== kind && !synonymous(s, kind)) return false;
+    const before = toks[i - 1];
+    if (before && /^\p{Lu}/u.test(before.raw) && i - 1 > 0 && text.slice(before.end, t.start) === " ") return true;
+    // "Operation Midas", "Hotel Metropol": the kind as the first word of the name.
+    const next = toks[i + 1];
+    if (/^\p{Lu}/u.test(t.raw) && next !== undefined && /^\p{Lu}/u.test(next.raw) && text.slice(t.end, next.start) === " ") return true;
     const after = toks[i + 2];
-    return toks[i + 1]?.word === "of" && after !== undefined && /^\p{Lu}/u.test(after.raw);
+    if (next?.word === "of" && after !== undefined && /^\p{Lu}/u.test(after.raw)) return true;
+    // "Operation Midas, the bureau's investigation into…", "Shell Bay, a private club": the name in apposition.
+    const comma = text.lastIndexOf(",", t.start);
+    if (comma < 0 || !/^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(comma, t.start))) return false;
+    const named = toks.filter((x) => x.end <= comma).pop();
+    return named !== undefined && /^\p{Lu}/u.test(named.raw) && text.slice(named.end, comma).trim() === "";
   });
 }
 

@@ -2,6 +2,7 @@
  * Question handling before retrieval: refuse what cannot be a question (empty, huge, only control characters)
  * with a message a person can act on, then find the kind of answer wanted and the words that carry the topic.
  */
+import { numberWordsToDigits } from "../text/numberWords.js";
 import { nlp } from "../text/tagger.js";
 import { QUESTION_WORDS, STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
@@ -103,7 +104,7 @@ const FRAME_NOUNS = new Set(
   ("outcome outcomes result results status situation news update updates thing things detail details information " +
     "point points matter part role kind type reason reasons cause purpose goal goals position view views stance " +
     "response reaction opinion opinions progress latest summary background context place time day date way number " +
-    "size amount level kind sort style person man woman").split(" "),
+    "size amount level kind sort style person man woman timeline timetable schedule").split(" "),
 );
 
 /** Strips control and invisible characters and folds white space; refuses empty and overlong questions. */
@@ -143,7 +144,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const kind = questionKind(text);
   const want = answerWanted(text, kind);
   const whPhrase = whPhraseIndexes(toks, nouns);
-  const describing = kind === "say" ? relativeClauseAfterAbout(toks) : kind === "quantity" ? sinceClause(toks) : kind === "who" ? appositionOfWhoIs(text, toks) : new Set<number>();
+  const describing = kind === "say" ? relativeClauseAfterAbout(toks) : kind === "quantity" ? sinceClause(toks) : kind === "yesno" ? totalWords(toks) : kind === "who" ? appositionOfWhoIs(text, toks) : new Set<number>();
   const anchor = timeClause(text, toks);
   const anchorTerms: QuestionTerm[] = [];
   const groupAt = new Map<number, { length: number; key: string }>();
@@ -216,7 +217,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // "What's next", "what was planned": the words that ask for plans say what is wanted, not what it is about.
     const planWord = want === "next" && PLAN_WORDS.has(t.word);
     // "$100m", "90bn": a figure the story writes its own way ("around 100 million US dollars"): it helps, never blocks.
-    const figure = /^\p{N}[\p{N},.]*(m|mn|bn|b|k|tn)$/u.test(t.word);
+    // So are the multiplier and the currency after a number ("90 billion euros" is "€90bn" in the story).
+    const figure = /^\p{N}[\p{N},.]*(m|mn|bn|b|k|tn)$/u.test(t.word) || (FIGURE_UNIT.test(t.word) && afterNumber(toks, i));
     const soft = dateWord || figure || planWord || whPhrase.has(i) || (describing.has(i) && !entity) || isRoleWord(t.word) || (!entity && qualifiesName(terms, lastIndex, i));
     // "the delegation", "Kyiv's team": they count like other words but never block an answer.
     // Death and injury ("how many died") are what such a question is about, verb or noun: a number of degrees or
@@ -361,6 +363,19 @@ function sinceClause(toks: { word: string }[]): Set<number> {
   if (since >= 0) for (let i = since + 1; i < toks.length; i++) out.add(i);
   return out;
 }
+/** Words of a figure after its number: the multiplier and the currency ("90 billion euros", "$1 bn", "100 million dollars"). */
+const FIGURE_UNIT = /^(million|millions|billion|billions|trillion|bn|mn|euros?|dollars?|pounds?|eur|usd|gbp|hryvnias?|roubles?|rubles?)$/;
+
+/** Token `i` follows a number, or a number and a multiplier ("90 billion euros"). */
+function afterNumber(toks: { word: string }[], i: number): boolean {
+  const numeric = (k: number) => /^\p{N}/u.test(toks[k]?.word ?? "");
+  return numeric(i - 1) || (numeric(i - 2) && FIGURE_UNIT.test(toks[i - 1]!.word));
+}
+
+/** "Was it 314 prisoners in total?": "in total", "overall" ask for the sum, in a yes/no question too. */
+function totalWords(toks: { word: string }[]): Set<number> {
+  return new Set(toks.flatMap((t, i) => (TOTAL_WORDS.has(t.word) ? [i] : [])));
+}
 const TOTAL_WORDS = new Set(["total", "overall", "altogether", "combined", "cumulative", "cumulatively"]);
 
 /**
@@ -437,10 +452,17 @@ const JOB_WORDS = new Set(["job", "jobs", "role", "title", "post", "position", "
  * "PM" after a number is a clock time ("3 pm"), not a prime minister.
  */
 function expandAbbreviations(text: string): string {
-  return text
+  return numberWordsToDigits(text)
     // Chat spelling without the apostrophe ("whats next", "wheres the next round", "didnt"): the question words and
     // negations then read as they do with it, instead of as unknown words the answer would have to hold.
     .replace(CONTRACTION_WITHOUT_APOSTROPHE, (word: string) => `${word.slice(0, -1)}'${word.slice(-1)}`)
+    // "Who's in charge of X": who heads it (stories write "the commander of", "headed by", "run by").
+    .replace(/\bin charge of\b/gi, "heading")
+    // "Before Xmas": stories write Christmas.
+    .replace(/\bx-?mas\b/gi, "Christmas")
+    // "POWs": stories write prisoners (of war).
+    .replace(/\bPOWs\b/gi, "prisoners")
+    .replace(/\bPOW\b/gi, "prisoner")
     .replace(/\byrs\b/gi, "years")
     .replace(/\bhrs\b/gi, "hours")
     .replace(/\bmins\b/gi, "minutes")
@@ -543,12 +565,14 @@ const ANSWER_NOUNS = new Set(
     "year month week hour times hours days weeks months years minutes rounds occasions number amount sum figure " +
     "percentage percent share proportion age outlet newspaper agency money cash funds funding sum cut stake price " +
     "cost distance size length rank title company firm organisation organization institution body deadline " +
-    "district districts neighbourhood neighborhood area village villages province oblast").split(" "),
+    "district districts neighbourhood neighborhood area village villages province oblast " +
+    // "Which probe was it part of": the answer names it ("Operation Midas"), seldom with the word asked.
+    "probe investigation inquiry case operation").split(" "),
 );
 
 /** Kinds of things a proper name is given to, asked with "which": the answer writes the name beside the noun. */
 const NAMED_KINDS = new Set(
-  "city town resort club hotel venue palace building company firm agency outlet newspaper organisation organization institution fund ministry base airport region".split(" ").map(stem),
+  "city town resort club hotel venue palace building company firm agency outlet newspaper organisation organization institution fund ministry base airport region operation investigation probe".split(" ").map(stem),
 );
 
 // Holidays ("the weekend before Christmas") place a question in time like a date: they help, never block.
@@ -587,7 +611,7 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
   if (/\bwhat time\b|\bat what hour\b|\bwhich hour\b/.test(q)) return "clock";
   if (/\b(what|which) (temp|temps|temperature|temperatures)\b|\bhow cold\b/.test(q)) return "temperature";
   // "What deadline did Trump give": a date ("by Thanksgiving"), seldom the word "deadline".
-  if (/\b(what|which) deadline\b|\bby when\b/.test(q)) return "date";
+  if (/\b(what|which|any|a) deadline\b|\bby when\b/.test(q)) return "date";
   if (/\bhow long\b|\bhow many (hours|days|weeks|months|years|minutes)\b/.test(q)) return "duration";
   // "What cut of the contracts", "what share of the total": a part of a whole, written as a percentage.
   if (/\bpercent|\bper cent\b|\bpercentage\b|\bproportion\b|\bwhat (share|cut|portion|fraction) of\b/.test(q)) return "percent";

@@ -39,6 +39,11 @@ const GROUPS = [
   "obstacle obstacles hurdle hurdles block blocking sticking stumbling unresolved impasse disagreement disagreements",
   "react reaction respond response",
   "swap exchange",
+  // "How many POWs were freed": the stories say prisoners (of war), captives.
+  "prisoner prisoners pow pows captive captives",
+  // "Blocks of flats" are apartment buildings; "residential buildings" too.
+  "building buildings block blocks",
+  "probe investigation inquiry case",
   "stop halt pause suspend suspension moratorium refrain",
   "travel go went fly flew visit trip journey accompany accompanied",
   "power energy electricity grid",
