@@ -9,7 +9,7 @@ import type { CorpusSnapshot, IndexedSentence } from "../types.js";
 import { aliasNeedles } from "../entities/keys.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";
 import { ROLE_NOUNS } from "../entities/roles.js";
-import { statesPlan } from "./cues.js";
+import { statesDate, statesPlan } from "./cues.js";
 import { asksDays, publishedNear } from "./dates.js";
 import { speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
 
@@ -73,6 +73,10 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
     return { id, score: words + (near.has(id) ? dayWeight : 0) };
   });
   scored.sort((a, b) => b.score - a.score); // stable: ties keep retrieval order
+  // "When did Putin meet Witkoff": "The meeting took place on Tuesday evening" names none of them but dates the
+  // meeting, in the story about it: a date beside one of the question's other words.
+  const predicates = q.want === "date" ? required.filter((t) => !t.entity && !t.person).map((t) => `s:${t.stem}`) : [];
+  const dating = (s: IndexedSentence) => predicates.length > 0 && statesDate(s.text) && predicates.some((k) => src.sentenceKeys(s).has(k));
   const out: IndexedSentence[] = [];
   const snapshot = src.snapshot();
   for (const { id } of scored.slice(0, ARTICLES)) {
@@ -85,7 +89,7 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
       const lower = s.text.toLowerCase();
       // A cheap substring test first: computing a sentence's keys costs far more than looking for a name in it.
       // "What's next after X": the plans stated in the story about X, whether or not they name X again.
-      const plan = q.want === "next" && statesPlan(s.text);
+      const plan = (q.want === "next" && statesPlan(s.text)) || dating(s);
       const titled = titles !== undefined && titles.test(lower);
       if (!plan && !titled && !needles.some((n) => lower.includes(n))) continue;
       const keys = src.sentenceKeys(s);

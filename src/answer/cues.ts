@@ -7,6 +7,7 @@ import { textKeys, tokenKeys } from "../entities/keys.js";
 import type { AnswerWanted, QuestionTerm } from "./question.js";
 import { ROLE_NOUNS } from "../entities/roles.js";
 import { figuresIn } from "./figures.js";
+import { withoutDateline } from "../text/dateline.js";
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec";
 export const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -42,12 +43,17 @@ const MONEY = /[$€£]\s?\d|\b(euros?|dollars?|pounds?|sterling|hryvnias?|roubl
 const YEAR = /(?<![$€£]\s?)\b(19|20)\d{2}\b(?![,.]?\d)/g;
 const PRONOUN_ONE = /\b(one of|one another|no one|the one|this one|that one|which one)\b/gi;
 const CLOCK = /\b\d{1,2}([:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(noon|midnight|midday)\b|\b\d{1,2}(:\d{2})? ?(GMT|UTC|ET|EST|CET|MSK)\b|\blocal time\b|\bo'clock\b/i;
-const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},|\bturn(?:ed|s) \d{2}\b/i;
+const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},|\bturn(?:ed|s) \d{2}\b|\b(?:oldest|youngest)\b[^.;]{0,30}\b(?:was|is|were|aged)\s+\d{1,3}\b/i;
 // "Talks went on overnight" is a length; "drones launched overnight" a time.
 const DURATION = new RegExp(
   `\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|many|more than \\w+)[ -](hours?|days?|weeks?|months?|years?|minutes?)\\b|\\bhours-long\\b|\\b(lasted|went on|ran|continued|stretched|dragged on|talked|negotiated|worked)\\b[^.;]{0,30}\\b(overnight|into the night|through the night)\\b`,
   "i",
 );
+/** A day the sentence gives for the saying: "told reporters on Wednesday", "said on Friday". */
+const DATE_OF_SAYING = new RegExp(`\\b(said|says|told (reporters|journalists|the press|the media|[A-Z][\\w-]*)|announced|wrote|added|posted)( (late|early|earlier|later))? on (${WEEKDAYS}|(${MONTHS})\\.? \\d{1,2})\\b`, "gi");
+const SAYING_STEMS = new Set(["say", "said", "tell", "told", "announce", "wrote", "write", "post", "claim", "comment", "state", "statement", "remark", "speech", "address"].map(stem));
+/** "The pause applied only until 1 February": a length given by its end ("how long was the truce to last"). */
+const UNTIL_DATE = new RegExp(`\\b(until|till|through|up to)\\s+(the end of |mid-|early |late )?(\\d{1,2}(st|nd|rd|th)?\\s+)?(${MONTHS}|${WEEKDAYS})\\b`, "i");
 const TEMPERATURE = /-?\d+(\.\d+)?\s?°|\b\d+ degrees\b|\bdegrees (celsius|fahrenheit|below)\b|\bminus \d+|\bbelow (zero|freezing)\b/i;
 /**
  * A span that says when, not how long: "in a few weeks", "within days", "could take weeks", "two days later" — but
@@ -65,7 +71,9 @@ const UNIT_IN_TEXT: Map<string, RegExp> = new Map(
     return [[u, re], [`${u}s`, re]] as [string, RegExp][];
   }),
 );
-export const CAUSE = /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted|citing|cited|reason|led to|triggered)\b/i;
+// "Fearing it would be left alone with the risk", "unless others shared it": a motive and a condition are reasons too.
+export const CAUSE =
+  /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted|citing|cited|reason|led to|triggered|fear|fears|feared|fearing|worried|worries|wary|unless|to avoid|to prevent|concerns? (?:that|about|over)|concerned (?:that|about))\b/i;
 const SAY = /["“”]|\b(said|says|told|added|noted|stressed|argued|claimed|warned|according to|statement|announced|wrote|insisted|declared|condemned|denounced|slammed|accused|rejected|dismissed|called|described|repeated|replied|responded|reacted|urged)\b/i;
 const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|ready|willing|refuse[sd]?|agreed|rejected|not)\b/i;
 // "next round", "next week" are plans; "the next administration" is not.
@@ -107,6 +115,11 @@ export function countsNear(text: string, stemmed: string): boolean {
   return !seen;
 }
 
+/** True when the sentence names a day, a month or another date ("on Tuesday evening", "Dec. 2"). */
+export function statesDate(text: string): boolean {
+  return DATE.test(text);
+}
+
 /** True when the sentence states a plan or an expectation ("will meet", "is due to", "the next round"). */
 export function statesPlan(text: string): boolean {
   return NEXT.test(text);
@@ -125,8 +138,14 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       if (succession) return holder && keys.some((k) => k.has(holder)) ? 1 : SUCCEEDS.test(text) ? (holder ? 0.6 : 1) : 0.3;
       return whRole === undefined || toks.some((t) => stem(t.word) === whRole) ? 1 : 0.3;
     }
-    case "date":
-      return DATE.test(text) ? 1 : 0;
+    case "date": {
+      // "MOSCOW, March 4 -", "…, his spokesman told reporters on Wednesday": the day of the filing or of the saying,
+      // not of what is asked — unless the question asks when something was said.
+      // (Half a cue: an announcement is often made the day of what it announces.)
+      if (!DATE.test(text)) return 0;
+      if (terms.some((t) => SAYING_STEMS.has(t.stem))) return 1;
+      return DATE.test(withoutDateline(text).replace(DATE_OF_SAYING, " ")) ? 1 : 0.5;
+    }
     case "clock":
       return CLOCK.test(text) ? 1 : 0;
     case "age":
@@ -138,7 +157,7 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       const unit = terms.find((t) => UNIT_IN_TEXT.has(t.word));
       if (unit && !UNIT_IN_TEXT.get(unit.word)!.test(text)) return 0;
       // "It could take a few weeks to know", "within days", "two days later": when, not how long something lasted.
-      return DURATION.test(text.replace(NOT_A_LENGTH, " ")) ? 1 : 0;
+      return DURATION.test(text.replace(NOT_A_LENGTH, " ")) || (!unit && UNTIL_DATE.test(text)) ? 1 : 0;
     }
     case "percent":
       return PERCENT.test(text) ? 1 : NUMBER.test(text) ? 0.3 : 0;

@@ -245,7 +245,7 @@ export class ExtractiveRanker {
     let countedMissing = false;
     let personAbsent = false;
     let storyLacksName = false;
-    const predicates = q.terms.filter((t) => !t.entity && !t.soft && !t.person && !LIGHT_VERB.test(t.word));
+    const predicates = q.terms.filter((t) => !t.entity && !t.soft && !t.person && !t.setting && !LIGHT_VERB.test(t.word));
     const matchedNear = new Set<QuestionTerm>();
     const namedNear = new Set<QuestionTerm>();
     const phraseMatch = this.phraseMatches(q.terms, bag, article, simCache);
@@ -317,7 +317,7 @@ export class ExtractiveRanker {
         // ("…react to the claim about drones on Putin's Novgorod house": a place of the topic, met anywhere in the story.)
         const measured = (q.want === "duration" || asked.placesOfSaying.has(t)) && !t.soft;
         const present =
-          q.kind === "yesno" && t.entity && !place
+          q.kind === "yesno" && t.entity && !place && !t.setting
             ? Math.max(inSentence, inSentence === 0 && !ANAPHORA.test(c.sentence.text) && this.namesOtherPerson(c.sentence.text, q) ? 0 : 2 * inContext)
             : measured
               ? Math.max(inSentence, this.match(t, contextOf(), simCache), holds(this.headBag(c.sentence.articleId), t) ? 1 : 0)

@@ -45,6 +45,11 @@ export interface QuestionTerm {
   countQualifier?: boolean;
   /** The ordinal the term holds, 0 for "first" ("second round" → 1): met only by that ordinal (see ORDINALS). */
   ordinal?: number;
+  /**
+   * In a yes/no question, part of the "after …"/"before …" clause that sets the scene ("did the Americans go on to
+   * Kyiv after seeing Putin"): the story names it, the answering sentence need not.
+   */
+  setting?: boolean;
 }
 
 /** What the answer sentence must hold: a person's name, a date, a clock time, an age, a number… */
@@ -104,7 +109,7 @@ const FRAME_NOUNS = new Set(
   ("outcome outcomes result results status situation news update updates thing things detail details information " +
     "point points matter part role kind type reason reasons cause purpose goal goals position view views stance " +
     "response reaction opinion opinions progress latest summary background context place time day date way number " +
-    "size amount level kind sort style person man woman timeline timetable schedule").split(" "),
+    "size amount level kind sort style person man woman timeline timetable schedule idea ideas").split(" "),
 );
 
 /** Strips control and invisible characters and folds white space; refuses empty and overlong questions. */
@@ -146,6 +151,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const whPhrase = whPhraseIndexes(toks, nouns);
   const describing = kind === "say" ? relativeClauseAfterAbout(toks) : kind === "quantity" ? sinceClause(toks) : kind === "yesno" ? totalWords(toks) : kind === "who" ? appositionOfWhoIs(text, toks) : new Set<number>();
   const anchor = timeClause(text, toks);
+  const setting = kind === "yesno" ? sceneClause(toks) : undefined;
   const anchorTerms: QuestionTerm[] = [];
   const groupAt = new Map<number, { length: number; key: string }>();
   for (const { index, length, hit } of aliasHits(toks)) groupAt.set(index, { length, key: hit.direct });
@@ -228,6 +234,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const topic = !entity && !soft && i !== verbAt && !afterAdverb && ((nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word)) || HARM.has(s));
     pushTerm({ word: t.word, stem: s, keys, entity, topic: topic || pointsName, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) || pointsName ? { exact: true } : {}) }, i);
     if (anchor && i >= anchor.start && i < anchor.end) anchorTerms.push(terms[terms.length - 1]!);
+    if (setting && i >= setting.start && i < setting.end && terms.length > 0) terms[terms.length - 1]!.setting = true;
   }
   // "How many prisoners were freed": the number must count prisoners — a story about the swap gives many numbers.
   let countedAt = toks.findIndex((t, i) => t.word === "how" && COUNTING_WORD.test(toks[i + 1]?.word ?? "")) + 2;
@@ -412,6 +419,14 @@ function timeClause(text: string, toks: { word: string; start: number }[]): { st
     return { start, end, text: text.slice(at, stop).trim(), from, to };
   }
   return undefined;
+}
+
+/** Token range of a yes/no question's "after …"/"before …" clause, to a comma or the end (see QuestionTerm.setting). */
+function sceneClause(toks: { word: string; raw: string }[]): { start: number; end: number } | undefined {
+  const at = toks.findIndex((t, i) => i > 1 && (t.word === "after" || t.word === "before"));
+  if (at < 0) return undefined;
+  const comma = toks.findIndex((t, i) => i > at && /,$/.test(t.raw));
+  return { start: at + 1, end: comma < 0 ? toks.length : comma + 1 };
 }
 
 /** Nouns of reacting: in a say-question ("Zelensky's response to …") they ask for a statement, as the verbs do. */

@@ -52,8 +52,8 @@ export function nameSkeleton(word: string): string {
 const VARIANT_RULES: [RegExp, string][][] = [
   // German: Selenskyj, Uschakow, Saporischschja, Charkiw (w and j are unified by the skeleton itself).
   [[/tsch/g, "ch"], [/sch/g, "sh"], [/^s(?=[aeiouy])/, "z"], [/ch/g, "kh"], [/^i(?=[aeou])/, "y"]],
-  // French: Chmyhal, Iermak, Tchernihiv, Boudanov (vowels are not in the skeleton).
-  [[/tch/g, "ch§"], [/ch(?!§)/g, "sh"], [/§/g, ""], [/^i(?=[aeou])/, "y"]],
+  // French: Chmyhal, Iermak, Tchernihiv, Boudanov, Oumerov (vowels are not in the skeleton, but the first letter is).
+  [[/tch/g, "ch§"], [/ch(?!§)/g, "sh"], [/§/g, ""], [/^i(?=[aeou])/, "y"], [/ou/g, "u"]],
   // Polish: Zełenski, Ławrow, Szmyhal, Czernihów.
   [[/ł/g, "l"], [/sz/g, "sh"], [/cz/g, "ch"], [/rz/g, "zh"]],
 ];

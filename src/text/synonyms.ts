@@ -45,7 +45,8 @@ const GROUPS = [
   "building buildings block blocks",
   "probe investigation inquiry case",
   "stop halt pause suspend suspension moratorium refrain",
-  "travel go went fly flew visit trip journey accompany accompanied",
+  // "Hnatov joined him in Berlin": he went.
+  "travel go went fly flew visit trip journey accompany accompanied join joined",
   "power energy electricity grid",
   "job post position",
   "contacts links channel dialogue communication communications",

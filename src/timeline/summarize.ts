@@ -10,6 +10,9 @@ import { gatherHappenings } from "./happenings.js";
 import { reportWeight, scoreHappening, type Scored } from "./salience.js";
 import type { TimelineTuning } from "./tuning.js";
 import type { TimelineEvent } from "./types.js";
+import { withoutDateline } from "../text/dateline.js";
+
+export { datelineLength, withoutDateline } from "../text/dateline.js";
 
 export function summarize(events: Report[][], max: number, tuning: TimelineTuning): TimelineEvent[] {
   const dated = events.filter((e) => daysBetween(e[0]!.start, e[0]!.end) + 1 <= tuning.summaryMaxSpanDays);
@@ -82,15 +85,3 @@ function mostCentral(reports: Report[], tuning: TimelineTuning): Report {
   return best;
 }
 
-/** "GENEVA, Nov 23 (Agency) - ", "20:40 GMT\n", "WASHINGTON — ": a story's stamp, not what happened. */
-const DATELINE = /^(?:\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?\s*\n\s*|[A-Z][A-Z .'’-]{2,30}(?:,\s+[^-–—()\n]{1,25}?)?(?:\s+\([^)\n]{1,30}\))?\s+[-–—]\s+)/u;
-
-/** The length of the story's stamp at the start of `text` ("LONDON, Dec 22 — "), 0 when there is none. */
-export function datelineLength(text: string): number {
-  return DATELINE.exec(text)?.[0].length ?? 0;
-}
-
-export function withoutDateline(text: string): string {
-  const cut = text.slice(datelineLength(text));
-  return cut === text || cut.length < 20 ? text : cut.charAt(0).toUpperCase() + cut.slice(1);
-}

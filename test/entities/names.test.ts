@@ -21,6 +21,8 @@ describe("sameName", () => {
     ["Dmitrijew", "Dmitriev"],
     ["Zełenski", "Zelensky"],
     ["Ławrow", "Lavrov"],
+    ["Oumerov", "Umerov"],
+    ["Ouchakov", "Ushakov"],
     ["Charkiw", "Kharkiv"],
   ])("GIVEN %s and %s THEN they are one name in two spellings", (a, b) => {
     expect(sameName(a, b)).toBe(true);
