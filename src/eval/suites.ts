@@ -62,6 +62,12 @@ export function defaultSuites(root: string): EvalSuite[] {
     ["news-blind18", "blind18-questions", "blind18"],
     ["news-blind19", "blind19-questions", "blind19"],
     ["news-blind20", "blind20-questions", "blind20"],
+    // Four more, written mid-session 8 by writers who never saw the engine or the other questions, run first at the
+    // end of that session's tuning.
+    ["news-blind21", "blind21-questions", "blind21"],
+    ["news-blind22", "blind22-questions", "blind22"],
+    ["news-blind23", "blind23-questions", "blind23"],
+    ["news-blind24", "blind24-questions", "blind24"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
