@@ -41,7 +41,11 @@ const MONEY_WORD = /^(lend|lent|pay|paid|cost|costs|spend|spent|worth|price|pric
 // dollars" are.
 const MONEY = /[$€£]\s?\d|\b(euros?|dollars?|pounds?|sterling|hryvnias?|roubles?|rubles?|francs?|yuan|usd|eur)\b/i;
 const YEAR = /(?<![$€£]\s?)\b(19|20)\d{2}\b(?![,.]?\d)/g;
-const PRONOUN_ONE = /\b(one of|one another|no one|the one|this one|that one|which one)\b/gi;
+// "One exchange of prisoners at a time" counts nothing either.
+const PRONOUN_ONE = /\b(one of|one another|no one|the one|this one|that one|which one|one(?: [\w-]+){1,3} at a time)\b/gi;
+/** "First, that no deal…": an ordinal orders, it does not count — unless times or rounds are counted. */
+const ORDINAL_WORDS = /\b(first|second|third|fourth|fifth)\b/gi;
+const COUNTS_OCCASIONS = /^(times|rounds|round|occasions|meetings|sessions)$/;
 const CLOCK = /\b\d{1,2}([:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(noon|midnight|midday)\b|\b\d{1,2}(:\d{2})? ?(GMT|UTC|ET|EST|CET|MSK)\b|\blocal time\b|\bo'clock\b/i;
 const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},|\bturn(?:ed|s) \d{2}\b|\b(?:oldest|youngest)\b[^.;]{0,30}\b(?:was|is|were|aged)\s+\d{1,3}\b/i;
 // "Talks went on overnight" is a length; "drones launched overnight" a time.
@@ -169,7 +173,10 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       // "How much money did the EU lend": an amount of money, not "one official said".
       if (terms.some((t) => MONEY_WORD.test(t.word))) return MONEY.test(text) ? 1 : 0;
       // "Several prisoner swaps", "dozens of drones": no number of them.
-      return NUMBER.test(withoutMeasures(text, terms).replace(PRONOUN_ONE, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ")) ? 1 : 0;
+      {
+        const counted = withoutMeasures(text, terms).replace(PRONOUN_ONE, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ");
+        return NUMBER.test(terms.some((t) => COUNTS_OCCASIONS.test(t.word)) ? counted : counted.replace(ORDINAL_WORDS, " ")) ? 1 : 0;
+      }
     case "reason":
       return CAUSE.test(text) ? 1 : 0;
     case "statement":

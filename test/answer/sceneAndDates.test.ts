@@ -21,6 +21,13 @@ describe("cues", () => {
     const said = analyzeQuestion("when did the spokesman make his statement").terms;
     expect(answerCue("date", "The talks were useful, his spokesman told reporters on Wednesday.", said)).toBe(1);
   });
+  it("GIVEN 'one exchange at a time' or 'First, …' THEN no count; 'the second round' still counts rounds", () => {
+    const prisoners = analyzeQuestion("how many prisoners were swapped").terms;
+    expect(answerCue("count", "It has been built deliberately, one exchange of prisoners at a time.", prisoners)).toBe(0);
+    expect(answerCue("count", "First, that no deal forced on Ukraine will bring security.", prisoners)).toBe(0);
+    expect(answerCue("count", "The sides swapped 157 prisoners each.", prisoners)).toBe(1);
+    expect(answerCue("count", "It was the second round of talks.", analyzeQuestion("how many rounds were held").terms)).toBe(1);
+  });
   it("GIVEN 'the oldest of them was 59' THEN an age", () => {
     expect(answerCue("age", "The oldest of them was 59 and the youngest 23.", [])).toBe(1);
   });
