@@ -113,11 +113,17 @@ export function countsNear(text: string, stemmed: string): boolean {
   for (const m of text.matchAll(noun)) {
     seen = true;
     const before = text.slice(Math.max(0, m.index! - 45), m.index!);
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
-    if (NUMBER.test(before.replace(YEAR, " ").replace(PRONOUN_ONE, " ")) || /^\s*[,:]?\s*(of|numbered|totalled|totaled|were|was)?\s*[$€£]?\d/.test(after)) return true;
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    if (NUMBER.test(before.replace(YEAR, " ").replace(PRONOUN_ONE, " ")) || COUNT_AFTER.test(after)) return true;
   }
   return !seen;
 }
+
+/** A number after the counted noun: "forces at 800,000", "armed forces at six lakh", "prisoners, 157 for 157". */
+const COUNT_AFTER = new RegExp(
+  `^\\s*[,:]?\\s*(?:(?:of|numbered|totalled|totaled|were|was|at|to)\\s+)?(?:(?:about|around|some|roughly|nearly|up to|a peacetime level of)\\s+)?(?:[$€£]?\\d|(?:${NUMBER_WORDS})\\b)`,
+  "i",
+);
 
 /** True when the sentence names a day, a month or another date ("on Tuesday evening", "Dec. 2"). */
 export function statesDate(text: string): boolean {

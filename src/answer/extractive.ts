@@ -294,7 +294,11 @@ export class ExtractiveRanker {
       if (t.entity && Math.max(inSentence, 2 * inContext) >= ANSWER_TUNING.topicSimilarity) namedNear.add(t);
       if (inSentence >= ANSWER_TUNING.topicSimilarity || (t.topic && !t.counted && 2 * inContext >= ANSWER_TUNING.topicSimilarity)) matchedNear.add(t);
       else if (t.counted) countedMissing = true;
-      if (t.counted && q.want === "count" && bag.stems.has(t.stem) && !countsNear(c.sentence.text, t.stem)) countedMissing = true;
+      // (Met by a synonym — "troops" by the "air force" — the number must count that word.)
+      if (t.counted && q.want === "count") {
+        const written = [t.stem, ...synonymsOf(t.stem)].filter((o) => bag.stems.has(o));
+        if (written.length > 0 && !written.some((o) => countsNear(c.sentence.text, o))) countedMissing = true;
+      }
       // Names are looked up in the whole article with their keys; other words by stem only (word vectors over a
       // whole article are most of the answer time on long articles: see npm run bench).
       const inArticle = Math.max(
@@ -372,6 +376,9 @@ export class ExtractiveRanker {
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson, q.succession, q.succession ? q.person : undefined);
     // "Who led Kyiv's team": a name in a sentence that says who leads, not one naming someone else there.
     if (q.asksLeader && q.want === "person" && cue > 0 && !LEADING.test(c.sentence.text)) cue *= 0.5;
+    // "Is Yermak still leading the team?": a sentence telling of a change ("resigned", "no longer", "replaced") answers
+    // it better than one restating the old state of things.
+    if (statusAnswer && q.want === "yesno") cue = 1;
     // "When is the next round?": the newest reporting's "no date has been set" is the answer there is.
     if (q.want === "date" && q.future && cue === 0 && NO_DATE.test(c.sentence.text)) cue = 1;
     // An explainer's section under "Why Budanov?" answers "why did Zelensky choose Budanov": the heading asks it.
