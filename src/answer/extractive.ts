@@ -163,26 +163,45 @@ export class ExtractiveRanker {
       const copy = chosen.find((c) => c !== r && c.sentence.articleId !== r.sentence.articleId && sameReport(c, r));
       if (copy) also.set(copy, (also.get(copy) ?? new Set<string>()).add(r.sentence.articleId));
     }
-    const reasoned = question.want === "reason" ? chosen.map((r) => this.withReason(r.sentence, chosen)) : chosen.map((r) => r.sentence);
-    return { found: true, quotes: chosen.map((r, i) => this.quote(reasoned[i]!, also.get(r))), ranked };
+    const reasoned = question.want === "reason" ? chosen.map((r) => this.withReason(r.sentence)) : chosen.map((r) => r.sentence);
+    // A quote that ran on over another chosen sentence ("…the port's reserve fund. That proposal ran into resistance,
+    // which feared…") says it already: that one is not quoted again on its own.
+    const within = (x: IndexedSentence, y: IndexedSentence) => x !== y && x.articleId === y.articleId && y.start <= x.start && x.end <= y.end;
+    const kept = chosen.flatMap((r, i) => (reasoned.some((y) => within(reasoned[i]!, y)) ? [] : [i]));
+    return { found: true, quotes: kept.map((i) => this.quote(reasoned[i]!, also.get(chosen[i]!))), ranked };
   }
 
   /**
    * "Why didn't the EU use the frozen assets?" — "The plan was to fund the loan from the frozen assets. Belgium,
    * which holds most of them, would not agree." A quote that gives no reason runs on to the next sentence of its
-   * paragraph, where stories often put it; verbatim still (one span of the body), and only when that sentence is
-   * not quoted on its own already.
+   * paragraph, where stories often put it; verbatim still (one span of the body). A sentence it runs over is then
+   * not quoted again on its own (see answer).
    */
-  private withReason(s: IndexedSentence, chosen: RankedSentence[]): IndexedSentence {
+  private withReason(s: IndexedSentence): IndexedSentence {
     if (CAUSE.test(s.text)) return s;
-    const next = this.store.snapshot().sentencesOf(s.articleId)[s.index + 1];
-    if (!next || chosen.some((c) => c.sentence.label === next.label) || isHeading(next.text)) return s;
+    const sentences = this.store.snapshot().sentencesOf(s.articleId);
     const body = this.store.article(s.articleId)?.body;
-    if (body === undefined || next.end - s.start > 2 * MAX_SENTENCE_CHARS) return s;
-    // News paragraphs are a sentence or two: the next paragraph goes on only when it starts by pointing back ("That
-    // proposal ran into resistance from Belgium").
-    if (/\n\s*\n/.test(body.slice(s.end, next.start)) && !POINTS_BACK.test(next.text)) return s;
-    return { ...s, end: next.end, text: body.slice(s.start, next.end) };
+    if (body === undefined) return s;
+    // Read on, a sentence at a time, to the first that gives a reason: within the paragraph, or into the next one
+    // when it opens by pointing back ("That proposal…") or on the reason ("He explained why. The United States
+    // holds midterm elections in November…"). Without a reason found, the next sentence of the paragraph, as before.
+    let fallback: number | undefined;
+    let announced = false;
+    for (let i = s.index + 1; i <= s.index + 3; i++) {
+      const next = sentences[i];
+      const previous = sentences[i - 1]!;
+      if (!next || isHeading(next.text)) break;
+      if (next.end - s.start > 3 * MAX_SENTENCE_CHARS) break;
+      const newParagraph = /\n\s*\n/.test(body.slice(previous.end, next.start));
+      if (newParagraph && !POINTS_BACK.test(next.text) && !GIVES_REASON.test(next.text) && !ANNOUNCES_REASON.test(next.text)) break;
+      if (i === s.index + 1 && next.end - s.start <= 2 * MAX_SENTENCE_CHARS) fallback = next.end;
+      if (ANNOUNCES_REASON.test(next.text)) {
+        announced = true;
+        continue;
+      }
+      if (announced || CAUSE.test(next.text) || GIVES_REASON.test(next.text)) return { ...s, end: next.end, text: body.slice(s.start, next.end) };
+    }
+    return fallback === undefined ? s : { ...s, end: fallback, text: body.slice(s.start, fallback) };
   }
 
   /**
@@ -953,6 +972,10 @@ const CONTEXT_DECIDES_BELOW = Math.max(0.5, ANSWER_TUNING.topicSimilarity);
 const ANAPHORA = /^(he|she|they|both|the (two|pair|men|leaders))\b/i;
 /** A sentence that starts by pointing back at the one before: "That proposal…", "This was because…", "It…". */
 const POINTS_BACK = /^(that|this|these|those|it|such)\b/i;
+/** A paragraph that opens on the reason for what came before: "He explained why.", "He said the reason was …". */
+const GIVES_REASON = /^(?:(?:he|she|they|the \w+) (?:explained|said|gave|cited|added|noted)\b[^.]{0,30}\b(?:why|reasons?|because)\b|the reason\b|the explanation\b)/i;
+/** A sentence that only announces the reason, which the next one gives: "He explained why." */
+const ANNOUNCES_REASON = /^(?:he|she|they|the \w+) (?:explained|said|gave|set out) (?:why|the reasons?|his reasons?|her reasons?)\W*$/i;
 
 /** What rank() needs of a question beyond its terms, the same for every candidate (ExtractiveRanker.askedOf). */
 interface Asked {

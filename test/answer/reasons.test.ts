@@ -34,6 +34,18 @@ const engine = useSmallCorpus((corpus) => {
     ].join("\n"),
     { title: "Bridge plan dropped", published: "2025-12-20T10:00:00+01:00", source: "Other Wire" },
   );
+  writeArticle(
+    corpus,
+    "deadline",
+    [
+      '"The federation wants everything settled by June," the league chairman said. He said the federation would push both clubs to keep to that schedule.',
+      "",
+      "He explained why. The federation holds its elections in November, and its board will be busy with the campaign after the summer.",
+      "",
+      "The clubs meet again next week.",
+    ].join("\n"),
+    { title: "League wants deal by June", published: "2025-12-21T10:00:00+01:00", source: "Third Wire" },
+  );
 });
 
 it("GIVEN a why question whose best sentence gives no reason THEN the quote runs on to the next sentence of the paragraph", async () => {
@@ -56,5 +68,14 @@ it("GIVEN the reason in the next paragraph, which points back THEN the quote run
   expect(a.found).toBe(true);
   const q = a.quotes[0]!;
   expect(q.text).toMatch(/^The council dropped a plan.*ran into resistance from the port authority/s);
+  expect(q.end - q.start).toBe(q.text.length);
+});
+
+it("GIVEN 'He explained why.' opening the next paragraph THEN the quote runs on to the reason after it", async () => {
+  const a = await engine().answer("why does the federation want it settled by June");
+  expect(a.found).toBe(true);
+  const q = a.quotes[0]!;
+  expect(q.text).toMatch(/^"The federation wants everything settled by June,".*He explained why\. The federation holds its elections in November/s);
+  expect(q.text).not.toMatch(/clubs meet again/);
   expect(q.end - q.start).toBe(q.text.length);
 });
