@@ -221,7 +221,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // The noun after "which/what/how many" names the kind of answer ("which city", "how many times"): it is
     // seldom written in the answer, so it helps when present and never blocks.
     // "What's next", "what was planned": the words that ask for plans say what is wanted, not what it is about.
-    const planWord = want === "next" && PLAN_WORDS.has(t.word);
+    // "Any news on a deadline?": the answer gives the date ("by June"), seldom the word.
+    const planWord = (want === "next" && PLAN_WORDS.has(t.word)) || (want === "date" && /^deadlines?$/.test(t.word));
     // "$100m", "90bn": a figure the story writes its own way ("around 100 million US dollars"): it helps, never blocks.
     // So are the multiplier and the currency after a number ("90 billion euros" is "€90bn" in the story).
     const figure = /^\p{N}[\p{N},.]*(m|mn|bn|b|k|tn)$/u.test(t.word) || (FIGURE_UNIT.test(t.word) && afterNumber(toks, i));
@@ -626,7 +627,7 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
   if (/\bwhat time\b|\bat what hour\b|\bwhich hour\b/.test(q)) return "clock";
   if (/\b(what|which) (temp|temps|temperature|temperatures)\b|\bhow cold\b/.test(q)) return "temperature";
   // "What deadline did Trump give": a date ("by Thanksgiving"), seldom the word "deadline".
-  if (/\b(what|which|any|a) deadline\b|\bby when\b/.test(q)) return "date";
+  if (/\b(what|which|any|a) deadline\b|\bby when\b/.test(q) || (kind === "what" && /\bdeadlines?\b/.test(q))) return "date";
   if (/\bhow long\b|\bhow many (hours|days|weeks|months|years|minutes)\b/.test(q)) return "duration";
   // "What cut of the contracts", "what share of the total": a part of a whole, written as a percentage.
   if (/\bpercent|\bper cent\b|\bpercentage\b|\bproportion\b|\bwhat (share|cut|portion|fraction) of\b/.test(q)) return "percent";

@@ -34,6 +34,14 @@ describe("cues", () => {
     expect(countsNear("The draft would have capped Ukraine's armed forces at six lakh personnel.", "forc")).toBe(true);
     expect(countsNear("The plan keeps the armed forces at about 800,000 in peacetime.", "forc")).toBe(true);
   });
+  it("GIVEN 'any news on a deadline' THEN a date is wanted, 'deadline' never blocks, and 'by June' answers best", () => {
+    const q = analyzeQuestion("any news on a deadline from the americans for a deal?");
+    expect(q.want).toBe("date");
+    expect(q.terms.find((t) => t.word === "deadline")!.soft).toBe(true);
+    expect(analyzeQuestion("what's the latest deadline the us wants for a deal").want).toBe("date");
+    expect(answerCue("date", "The Americans want to finish everything by June, he told reporters.", q.terms)).toBe(1);
+    expect(answerCue("date", "The talks ended in Geneva on Wednesday.", q.terms)).toBe(0.5);
+  });
   it("GIVEN 'the oldest of them was 59' THEN an age", () => {
     expect(answerCue("age", "The oldest of them was 59 and the youngest 23.", [])).toBe(1);
   });
