@@ -109,7 +109,7 @@ const FRAME_NOUNS = new Set(
   ("outcome outcomes result results status situation news update updates thing things detail details information " +
     "point points matter part role kind type reason reasons cause purpose goal goals position view views stance " +
     "response reaction opinion opinions progress latest summary background context place time day date way number " +
-    "size amount level kind sort style person man woman timeline timetable schedule idea ideas").split(" "),
+    "size amount level kind sort style person man woman timeline timetable schedule idea ideas version versions").split(" "),
 );
 
 /** Strips control and invisible characters and folds white space; refuses empty and overlong questions. */
@@ -212,7 +212,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // Dates and numbers are written many ways ("Dec 28", "28 December", "on Sunday"): they help, never block.
     // "The 28-point plan" is not the 20-point one: a number naming a plan by its points is a name, not a date.
     const pointsName = /^\p{N}+$/u.test(t.word) && /^points?$/.test(toks[i + 1]?.word ?? "");
-    const dateWord = !pointsName && (DATE_WORDS.test(t.word) || /^\p{N}+$/u.test(t.word));
+    // "At the end of January", "the beginning of the week": the part of a month is a date word too.
+    const partOfDate = /^(end|beginning|start|middle)$/.test(t.word) && toks[i + 1]?.word === "of" && DATE_WORDS.test((toks[i + 2]?.word === "the" ? toks[i + 3] : toks[i + 2])?.word ?? "");
+    const dateWord = !pointsName && (DATE_WORDS.test(t.word) || /^\p{N}+$/u.test(t.word) || partOfDate);
     const entity = !dateWord && (capitalised || known || group !== undefined || isAliasWord(t.word) || (nouns.proper.has(t.word) && !isRoleWord(t.word)));
     const keys = wordKeys(t.word, capitalised || known);
     if (entities && (capitalised || known)) {

@@ -39,6 +39,8 @@ const GROUPS = [
   "obstacle obstacles hurdle hurdles block blocking sticking stumbling unresolved impasse disagreement disagreements",
   "react reaction respond response",
   "swap exchange",
+  // "A fair solution", "a fair option", "a formula for the front".
+  "solution solutions option options formula",
   // "What day did the talks finish": they ended, wrapped up, concluded, closed.
   "end ended finish finished conclude concluded close closed wrap wrapped",
   // "How many POWs were freed": the stories say prisoners (of war), captives.

@@ -42,6 +42,11 @@ describe("cues", () => {
     expect(answerCue("date", "The Americans want to finish everything by June, he told reporters.", q.terms)).toBe(1);
     expect(answerCue("date", "The talks ended in Geneva on Wednesday.", q.terms)).toBe(0.5);
   });
+  it("GIVEN 'at the end of January', 'the newer version of the plan' THEN 'end' is a date word and 'version' no topic", () => {
+    const q = analyzeQuestion("what did trump say about the pause at the end of january");
+    expect(q.terms.find((t) => t.word === "end")!.date).toBe(true);
+    expect(analyzeQuestion("under the newer version of the plan how big can the army be").terms.find((t) => t.word === "version")!.topic).toBe(false);
+  });
   it("GIVEN 'the oldest of them was 59' THEN an age", () => {
     expect(answerCue("age", "The oldest of them was 59 and the youngest 23.", [])).toBe(1);
   });
