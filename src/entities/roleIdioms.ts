@@ -16,6 +16,9 @@ export const ROLE_IDIOMS: { words: string[]; means: string[][]; country?: string
   { words: ["top", "general"], means: [["chief"], ["staff"]] },
   { words: ["top", "negotiator"], means: [["chief", "lead", "head"], ["delegation"]] },
   { words: ["security", "chief"], means: [["security"], ["secretary", "head"]] },
+  // "Putin's foreign policy aide" is titled "presidential aide" or "Kremlin aide" at least as often.
+  { words: ["foreign", "policy", "aide"], means: [["presidential", "kremlin"], ["presidential", "kremlin"], ["adviser", "assistant"]] },
+  { words: ["foreign", "policy", "adviser"], means: [["presidential", "kremlin"], ["presidential", "kremlin"], ["aide", "assistant"]] },
 ];
 
 /**

@@ -61,3 +61,9 @@ it("GIVEN 'how did X describe Y' THEN a question of what X said", async () => {
   const a = await engine().answer("how did america's top diplomat describe the attack on the port");
   expect(a.quotes[0]?.text).toMatch(/Mark Dunn said/);
 });
+
+it("GIVEN 'foreign policy aide' THEN its words may stand for the 'presidential aide' / 'Kremlin aide' title", () => {
+  const keys = idiomKeys(["putin", "foreign", "policy", "aide"]);
+  expect(keys.get(1)).toContain("s:presidenti");
+  expect(keys.get(3)).toContain("s:advis");
+});
