@@ -109,7 +109,9 @@ const FRAME_NOUNS = new Set(
   ("outcome outcomes result results status situation news update updates thing things detail details information " +
     "point points matter part role kind type reason reasons cause purpose goal goals position view views stance " +
     "response reaction opinion opinions progress latest summary background context place time day date way number " +
-    "size amount level kind sort style person man woman timeline timetable schedule idea ideas version versions").split(" "),
+    "size amount level kind sort style person man woman timeline timetable schedule idea ideas version versions " +
+    // "At the center of the case", "at the heart of the talks": where in the story, not what it is about.
+    "center centre heart").split(" "),
 );
 
 /** Strips control and invisible characters and folds white space; refuses empty and overlong questions. */
@@ -233,7 +235,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // Death and injury ("how many died") are what such a question is about, verb or noun: a number of degrees or
     // of drones in a story of the same strike does not answer it.
     // "the part Kyiv still holds": after "still", "already", "never" comes a verb, whatever the tagger says.
-    const afterAdverb = i > 0 && VERB_ADVERBS.has(toks[i - 1]!.word);
+    // "…the case that brought down Yermak": after a relative pronoun comes its verb.
+    const afterAdverb = i > 0 && (VERB_ADVERBS.has(toks[i - 1]!.word) || /^(that|which|who)$/.test(toks[i - 1]!.word));
     const topic = !entity && !soft && i !== verbAt && !afterAdverb && ((nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word)) || HARM.has(s));
     pushTerm({ word: t.word, stem: s, keys, entity, topic: topic || pointsName, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) || pointsName ? { exact: true } : {}) }, i);
     if (anchor && i >= anchor.start && i < anchor.end) anchorTerms.push(terms[terms.length - 1]!);
@@ -663,7 +666,8 @@ function capitaliseNames(text: string, toks: { word: string; raw: string; start:
  * whatever the tagger says ("pick" and "name" are nouns too). Its index in `toks`, or -1.
  */
 function verbAfterNamedSubject(toks: { word: string; raw: string }[], entities?: EntityIndex): number {
-  const aux = toks.findIndex((t, i) => i <= 2 && /^(did|does|do|will|would|could|can|should|might)$/.test(t.word));
+  // After the question words: "did" in "how much money did Putin offer" is the fourth word.
+  const aux = toks.findIndex((t, i) => i <= 4 && /^(did|does|do|will|would|could|can|should|might)$/.test(t.word));
   if (aux < 0) return -1;
   let j = aux + 1;
   const named = (t: { word: string; raw: string }) => /^\p{Lu}/u.test(t.raw) || (entities?.isName(t.word) ?? false);

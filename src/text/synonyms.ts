@@ -43,6 +43,7 @@ const GROUPS = [
   "solution solutions option options formula",
   // "What day did the talks finish": they ended, wrapped up, concluded, closed.
   "end ended finish finished conclude concluded close closed wrap wrapped",
+  "start started begin began begun beginning",
   // "How many POWs were freed": the stories say prisoners (of war), captives.
   "prisoner prisoners pow pows captive captives",
   // "Blocks of flats" are apartment buildings; "residential buildings" too.

@@ -47,6 +47,12 @@ describe("cues", () => {
     expect(q.terms.find((t) => t.word === "end")!.date).toBe(true);
     expect(analyzeQuestion("under the newer version of the plan how big can the army be").terms.find((t) => t.word === "version")!.topic).toBe(false);
   });
+  it("GIVEN 'how much money did Putin offer', 'the case that brought down X', 'at the center of' THEN no verb or frame word is a topic", () => {
+    expect(analyzeQuestion("how much money did Putin offer to the board").terms.find((t) => t.word === "offer")!.topic).toBe(false);
+    const q = analyzeQuestion("which company is at the center of the corruption case that brought down Yermak?");
+    expect(q.terms.find((t) => t.word === "brought")!.topic).toBe(false);
+    expect(q.terms.find((t) => t.word === "center")!.topic).toBe(false);
+  });
   it("GIVEN 'the oldest of them was 59' THEN an age", () => {
     expect(answerCue("age", "The oldest of them was 59 and the youngest 23.", [])).toBe(1);
   });
