@@ -102,7 +102,9 @@ async function timelineDates(): Promise<string> {
   const news = path.join(root, "eval/news");
   const { evalTimelineDatesSummary } = await import("../src/timeline/evalDates.js");
   const lines: string[] = [];
-  for (const set of ["dev", "heldout", "blind", "dev2", "blind2", "dev3", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24"]) {
+  // Every news set of the suites that has a timeline file, in the suites' order.
+  const sets = defaultSuites(root).filter((s) => s.name.startsWith("news-")).map((s) => path.basename(s.corpusDir));
+  for (const set of [...new Set(sets)]) {
     if (!existsSync(path.join(news, `${set}-timeline.json`))) continue;
     lines.push(await evalTimelineDatesSummary(path.join(news, set), path.join(news, `${set}-timeline.json`)));
   }

@@ -55,6 +55,11 @@ const DURATION = new RegExp(
 );
 /** A time something must be done by: "by June", "by the beginning of summer", "by Thanksgiving", "a deadline". */
 const BY_DATE = new RegExp(`\\bby (?:the (?:beginning|start|end|middle) of (?:the )?)?(?:${MONTHS}|summer|spring|autumn|fall|winter|christmas|thanksgiving|easter|new year|the end of the year)\\b|\\bdeadlines?\\b`, "i");
+/** "deadline" or "deadlines": a question word asking for a date to be done by (question.ts and answerCue). */
+export function isDeadlineWord(word: string): boolean {
+  return word === "deadline" || word === "deadlines";
+}
+
 /** A day the sentence gives for the saying: "told reporters on Wednesday", "said on Friday". */
 const DATE_OF_SAYING = new RegExp(`\\b(said|says|told (reporters|journalists|the press|the media|[A-Z][\\w-]*)|announced|wrote|added|posted)( (late|early|earlier|later))? on (${WEEKDAYS}|(${MONTHS})\\.? \\d{1,2})\\b`, "gi");
 const SAYING_STEMS = new Set(["say", "said", "tell", "told", "announce", "wrote", "write", "post", "claim", "comment", "state", "statement", "remark", "speech", "address"].map(stem));
@@ -155,7 +160,7 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       // not of what is asked — unless the question asks when something was said.
       // (Half a cue: an announcement is often made the day of what it announces.)
       // "Any news on a deadline?": "everything done by June", "by the start of the summer", "as a deadline".
-      if (terms.some((t) => /^deadlines?$/.test(t.word))) return BY_DATE.test(text) ? 1 : DATE.test(text) ? 0.5 : 0;
+      if (terms.some((t) => isDeadlineWord(t.word))) return BY_DATE.test(text) ? 1 : DATE.test(text) ? 0.5 : 0;
       if (!DATE.test(text)) return 0;
       if (terms.some((t) => SAYING_STEMS.has(t.stem))) return 1;
       return DATE.test(withoutDateline(text).replace(DATE_OF_SAYING, " ")) ? 1 : 0.5;

@@ -10,7 +10,7 @@ import type { EntityIndex } from "../entities/EntityIndex.js";
 import { aliasHits, isAliasWord, partOfAliasOnly, wordKeys } from "../entities/keys.js";
 import { idiomKeys } from "../entities/roleIdioms.js";
 import { isRoleWord, personId, ROLE_MODIFIERS } from "../entities/roles.js";
-import { SUCCESSION_WORDS } from "./cues.js";
+import { isDeadlineWord, SUCCESSION_WORDS } from "./cues.js";
 
 export type QuestionKind = "who" | "when" | "where" | "why" | "quantity" | "say" | "yesno" | "what";
 
@@ -226,7 +226,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // seldom written in the answer, so it helps when present and never blocks.
     // "What's next", "what was planned": the words that ask for plans say what is wanted, not what it is about.
     // "Any news on a deadline?": the answer gives the date ("by June"), seldom the word.
-    const planWord = (want === "next" && PLAN_WORDS.has(t.word)) || (want === "date" && /^deadlines?$/.test(t.word));
+    const planWord = (want === "next" && PLAN_WORDS.has(t.word)) || (want === "date" && isDeadlineWord(t.word));
     // "$100m", "90bn": a figure the story writes its own way ("around 100 million US dollars"): it helps, never blocks.
     // So are the multiplier and the currency after a number ("90 billion euros" is "€90bn" in the story).
     const figure = /^\p{N}[\p{N},.]*(m|mn|bn|b|k|tn)$/u.test(t.word) || (FIGURE_UNIT.test(t.word) && afterNumber(toks, i));
@@ -368,10 +368,7 @@ function appositionOfWhoIs(text: string, toks: { word: string; start: number }[]
  * Token indexes of those words in a quantity question.
  */
 function sinceClause(toks: { word: string }[]): Set<number> {
-  const out = new Set<number>();
-  toks.forEach((t, i) => {
-    if (TOTAL_WORDS.has(t.word)) out.add(i);
-  });
+  const out = totalWords(toks);
   const since = toks.findIndex((t, i) => i > 2 && t.word === "since");
   if (since >= 0) for (let i = since + 1; i < toks.length; i++) out.add(i);
   return out;

@@ -11,7 +11,7 @@ import { findDates, type DateMention } from "./findDates.js";
 import { isDayHeading, isFurniture } from "../text/furniture.js";
 import { referenceOf, referenceOfDay, type Reference } from "./reference.js";
 import { eventClause } from "./summary.js";
-import { datelineLength } from "./summarize.js";
+import { datelineLength } from "../text/dateline.js";
 import type { TimelineTuning } from "./tuning.js";
 
 /** One article's report of an event, before reports of the same event are merged. */

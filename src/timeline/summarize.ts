@@ -12,8 +12,6 @@ import type { TimelineTuning } from "./tuning.js";
 import type { TimelineEvent } from "./types.js";
 import { withoutDateline } from "../text/dateline.js";
 
-export { datelineLength, withoutDateline } from "../text/dateline.js";
-
 export function summarize(events: Report[][], max: number, tuning: TimelineTuning): TimelineEvent[] {
   const dated = events.filter((e) => daysBetween(e[0]!.start, e[0]!.end) + 1 <= tuning.summaryMaxSpanDays);
   const scored = gatherHappenings(dated, tuning)
