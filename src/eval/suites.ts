@@ -68,6 +68,12 @@ export function defaultSuites(root: string): EvalSuite[] {
     ["news-blind22", "blind22-questions", "blind22"],
     ["news-blind23", "blind23-questions", "blind23"],
     ["news-blind24", "blind24-questions", "blind24"],
+    // Session 9: four more, written at its start by writers who never saw the engine or the other questions, run first
+    // before any of that session's tuning.
+    ["news-blind25", "blind25-questions", "blind25"],
+    ["news-blind26", "blind26-questions", "blind26"],
+    ["news-blind27", "blind27-questions", "blind27"],
+    ["news-blind28", "blind28-questions", "blind28"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
