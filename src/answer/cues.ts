@@ -70,6 +70,9 @@ const TEMPERATURE = /-?\d+(\.\d+)?\s?°|\b\d+ degrees\b|\bdegrees (celsius|fahre
  * A span that says when, not how long: "in a few weeks", "within days", "could take weeks", "two days later" — but
  * "after five hours of talks", "in two days of talks" are lengths.
  */
+/** A day named in a question: its events last hours. */
+const ONE_DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+const HOURS_LONG = new RegExp(`\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|more than \\w+)[ -](hours?|minutes?)\\b|\\bhours-long\\b|\\b(overnight|all night|past midnight|into the night)\\b`, "i");
 const NOT_A_LENGTH = new RegExp(
   `\\b(in|within|over the (next|coming)|(could|would|will|may|might) take)\\s+["“]?(about |around |some |at least |as little as )?(the )?(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|a few|many)[ -](hours?|days?|weeks?|months?|years?|minutes?)\\b(?! of\\b)|\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few)[ -](hours?|days?|weeks?|months?|years?|minutes?) (later|earlier|ago|before|after|from now)\\b`,
   "gi",
@@ -90,6 +93,9 @@ const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|r
 // "next round", "next week" are plans; "the next administration" is not.
 const NEXT = /\b(will|would|expected|is due|are due|plans?|planned|next (round|rounds|meeting|meetings|talks|step|steps|stage|week|month|session|phase|visit|trip|contacts?)|near future|later this|coming (days|weeks)|continue|again|set to|deadline|within (days|weeks)|upcoming|to travel|to meet|to return|to decide|to be settled)\b/i;
 const PLACE = /\b(in|at|to|from|near)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
+const PLACES = new RegExp(PLACE.source, "gu");
+/** The verb of a saying, for the place of it (see answerCue's "place"). */
+const SAYING_VERB = /\b(said|says|spoke|speaking|told|announced|declared|stated|remarked|addressed)\b/i;
 
 /** Words of one taking another's place, in a question ("who replaced X") and in its answer ("… took over"). */
 export const SUCCESSION_WORDS = "replac(?:e|es|ed|ing)|succe(?:ed|eds|eded|eding|ssor)|took over|takes? over|taking over|in (?:his|her) place";
@@ -143,7 +149,7 @@ export function statesPlan(text: string): boolean {
 }
 
 /** How well a sentence holds the kind of thing asked for, 0–1. */
-export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[], whRole?: string, isPerson?: (word: string) => boolean, succession = false, holder?: string): number {
+export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[], whRole?: string, isPerson?: (word: string) => boolean, succession = false, holder?: string, placeOfSaying = false): number {
   switch (want) {
     case "person": {
       // "Which general…": a name with that title ("Gen. Andrii Hnatov", "Hnatov, the chief of the General Staff").
@@ -175,13 +181,27 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       // "How many hours": a length in hours ("about five hours"), not "in a week's time".
       const unit = terms.find((t) => UNIT_IN_TEXT.has(t.word));
       if (unit && !UNIT_IN_TEXT.get(unit.word)!.test(text)) return 0;
+      // "How long did the Berlin talks go on on the Monday": one day's session lasts hours, not "two days of talks".
+      if (!unit && terms.some((t) => t.date && ONE_DAY.test(t.word))) return HOURS_LONG.test(text.replace(NOT_A_LENGTH, " ")) ? 1 : 0;
       // "It could take a few weeks to know", "within days", "two days later": when, not how long something lasted.
       return DURATION.test(text.replace(NOT_A_LENGTH, " ")) || (!unit && UNTIL_DATE.test(text)) ? 1 : 0;
     }
     case "percent":
       return PERCENT.test(text) ? 1 : NUMBER.test(text) ? 0.3 : 0;
-    case "place":
-      return PLACE.test(text) || [...textKeys(text)].some((k) => k.startsWith("g:")) ? 1 : 0;
+    case "place": {
+      // "In which city was Putin when he said…": a place the question does not name already ("in Bishkek"). Its own
+      // places ("in Florida" for "where in Florida") and a country named otherwise ("the Russian president") are half
+      // a cue. Named by the same word: "Hallandale Beach" answers "where is the Shell Bay club", of one alias group.
+      const asked = new Set(terms.flatMap((t) => t.keys).filter((k) => !k.startsWith("g:")));
+      // "Where was Putin when he said…": the place of the saying, in a sentence that tells of one ("spoke to
+      // reporters in Bishkek"), not the place of what was said ("the fighting in Ukraine").
+      // The place stands before the verb ("In Bishkek, Putin said") or just after it ("spoke to reporters on Thursday in
+      // Bishkek"), not deep in what was said.
+      const saying = placeOfSaying ? SAYING_VERB.exec(text) : undefined;
+      const ofSaying = (at: number) => saying === undefined || (saying !== null && at < saying.index + saying[0].length + 40);
+      for (const m of text.matchAll(PLACES)) if (![...textKeys(m[3]!)].some((k) => !k.startsWith("g:") && asked.has(k))) return ofSaying(m.index) ? 1 : 0.5;
+      return PLACE.test(text) || [...textKeys(text)].some((k) => k.startsWith("g:")) ? 0.5 : 0;
+    }
     case "count":
       // "One of the few places", "no one": the pronoun "one" counts nothing.
       // Nor does a year ("swaps since 2024", "its defence in 2026 and 2027"), unless it is money ("$2024").

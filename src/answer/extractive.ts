@@ -282,6 +282,10 @@ export class ExtractiveRanker {
       const next = q.terms[i + 1];
       if (t.soft && t.entity && t.adjacentToNext && next?.entity && (surnameFound.has(next) || this.match(next, bag, simCache) >= 0.9)) surnameFound.add(t);
     }
+    // "…held five hours of talks in Florida. The talks took place at the Shell Bay club": a sentence about "the talks"
+    // of the one before gives where, when and how long of the event that one names — its context counts nearly in
+    // full for those questions (half, as for any neighbour, otherwise).
+    const contextShare = EVENT_ATTRIBUTE.has(q.want) && EVENT_ANAPHORA.test(c.sentence.text) ? 0.9 : 0.5;
     for (const t of q.terms) {
       const weight = this.idf(t.stem) * (t.entity ? ANSWER_TUNING.entityWeight : 1) * (t.soft ? 0.5 : 1);
       total += weight;
@@ -301,7 +305,7 @@ export class ExtractiveRanker {
       // At most half a match, so it decides nothing once the sentence matches at CONTEXT_DECIDES_BELOW (the value,
       // the entity, role and topic tests below all take the larger of the two): then it is not computed.
       const inContext =
-        byDay || month !== undefined || inSentence >= CONTEXT_DECIDES_BELOW ? 0 : 0.5 * Math.max(t.person && personKeys.some((k) => contextOf().keys.has(k)) ? 1 : 0, this.match(t, contextOf(), simCache));
+        byDay || month !== undefined || inSentence >= Math.max(CONTEXT_DECIDES_BELOW, contextShare) ? 0 : contextShare * Math.max(t.person && personKeys.some((k) => contextOf().keys.has(k)) ? 1 : 0, this.match(t, contextOf(), simCache));
       // "What's next after Geneva": the plan sentence of the story about Geneva need not repeat "Geneva".
       const inHead = head && !t.soft && holds(head, t) ? ANSWER_TUNING.nextInHead : 0;
       let value = Math.max(inSentence, inContext, inHead);
@@ -392,7 +396,7 @@ export class ExtractiveRanker {
     let cue =
       q.want === "statement" && speaker.length > 0
         ? speakerCue(c.sentence.text, previous && { keys: this.sentenceKeys(previous), text: previous.text }, speaker, speakerRoles(asked, article))
-        : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson, q.succession, q.succession ? q.person : undefined);
+        : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson, q.succession, q.succession ? q.person : undefined, q.placeOfSaying);
     // "Who led Kyiv's team": a name in a sentence that says who leads, not one naming someone else there.
     if (q.asksLeader && q.want === "person" && cue > 0 && !LEADING.test(c.sentence.text)) cue *= 0.5;
     // "Is Yermak still leading the team?": a sentence telling of a change ("resigned", "no longer", "replaced") answers
@@ -970,6 +974,10 @@ const CONTEXT_DECIDES_BELOW = Math.max(0.5, ANSWER_TUNING.topicSimilarity);
 
 /** A sentence that opens by referring back to the people of the one before ("The two men then held talks"). */
 const ANAPHORA = /^(he|she|they|both|the (two|pair|men|leaders))\b/i;
+/** A sentence opening on the event of the one before: "The talks took place at…", "The meeting lasted…". */
+// (Its verb right after: "The negotiations on Sunday in Miami between…" names its event anew.)
+const EVENT_ANAPHORA = /^(the|that|this) (talks|meeting|meetings|session|sessions|round|visit|summit|negotiations|call|conversation|consultations)(,| (took|were|was|lasted|began|started|ended|finished|ran|went|opened|closed|followed|wrapped|continued|will|would|are|is|had|have|themselves|itself)\b)/i;
+const EVENT_ATTRIBUTE = new Set<string>(["place", "date", "duration", "clock"]);
 /** A sentence that starts by pointing back at the one before: "That proposal…", "This was because…", "It…". */
 const POINTS_BACK = /^(that|this|these|those|it|such)\b/i;
 /** A paragraph that opens on the reason for what came before: "He explained why.", "He said the reason was …". */

@@ -80,6 +80,8 @@ export interface AnalyzedQuestion {
   speakerPeople?: string[];
   /** "Who replaced X", "who took over from X", "who is the new Y": the answer names who came next, not X. */
   succession?: boolean;
+  /** "Where was Putin when he said…": the place asked is where something was said. */
+  placeOfSaying?: boolean;
   /** "Who led / heads X": the answer says so ("Umerov leads it", "the team headed by Umerov"), not only names him. */
   asksLeader?: boolean;
   /**
@@ -110,6 +112,8 @@ const FRAME_NOUNS = new Set(
     "point points matter part role kind type reason reasons cause purpose goal goals position view views stance " +
     "response reaction opinion opinions progress latest summary background context place time day date way number " +
     "size amount level kind sort style person man woman timeline timetable schedule idea ideas version versions " +
+    // "The 95 per cent figure", "that figure": the number is the topic, not the word.
+    "figure figures " +
     // "At the center of the case", "at the heart of the talks": where in the story, not what it is about.
     "center centre heart").split(" "),
 );
@@ -149,10 +153,15 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const nouns = nounsOf(capitaliseNames(text, toks, entities));
   const verbAt = verbAfterNamedSubject(toks, entities);
   const kind = questionKind(text);
-  const want = answerWanted(text, kind);
   const whPhrase = whPhraseIndexes(toks, nouns);
+  const whHead = [...whPhrase].pop();
+  const wanted = answerWanted(text, kind);
+  // "Which US general was at the talks", "what official said…": a person, named beside the title ("General Alexus
+  // Grynkewich") — as "who" asks, with the title as the cue.
+  const want = kind === "what" && wanted === "any" && whHead !== undefined && isRoleWord(toks[whHead]!.word) ? "person" : wanted;
   const describing = kind === "say" ? relativeClauseAfterAbout(toks) : kind === "quantity" ? sinceClause(toks) : kind === "yesno" ? totalWords(toks) : kind === "who" ? appositionOfWhoIs(text, toks) : new Set<number>();
   const anchor = timeClause(text, toks);
+  const negated = kind === "yesno" ? new Set<number>() : negatedAside(text, toks);
   const setting = kind === "yesno" ? sceneClause(toks) : undefined;
   const anchorTerms: QuestionTerm[] = [];
   const groupAt = new Map<number, { length: number; key: string }>();
@@ -171,6 +180,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
       continue;
     }
     if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word) || VAGUE.has(t.word)) continue;
+    // "…the chief of the general staff, not the defence minister": what the answer is not; "I mean" is no topic.
+    if (negated.has(i) || (t.word === "mean" && toks[i - 1]?.word === "i")) continue;
     // "What did Umerov post": the verb of saying asks for a statement; it is no topic, and no name ("Post").
     if (kind === "say" && POSTING_VERB.test(t.word)) continue;
     // "Zelensky's reaction to …", "Kyiv's response": what X said is asked; the answer seldom says "reaction".
@@ -229,8 +240,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const planWord = (want === "next" && PLAN_WORDS.has(t.word)) || (want === "date" && isDeadlineWord(t.word));
     // "$100m", "90bn": a figure the story writes its own way ("around 100 million US dollars"): it helps, never blocks.
     // So are the multiplier and the currency after a number ("90 billion euros" is "€90bn" in the story).
-    const figure = /^\p{N}[\p{N},.]*(m|mn|bn|b|k|tn)$/u.test(t.word) || (FIGURE_UNIT.test(t.word) && afterNumber(toks, i));
-    const soft = dateWord || figure || planWord || whPhrase.has(i) || (describing.has(i) && !entity) || isRoleWord(t.word) || (!entity && qualifiesName(terms, lastIndex, i));
+    // "The 95 per cent figure" is "95%" in the story: the unit of a percentage too.
+    const percentUnit = (/^(percent|pct)$/.test(t.word) && afterNumber(toks, i)) || (t.word === "cent" && toks[i - 1]?.word === "per" && afterNumber(toks, i - 1));
+    const figure = /^\p{N}[\p{N},.]*(m|mn|bn|b|k|tn)$/u.test(t.word) || (FIGURE_UNIT.test(t.word) && afterNumber(toks, i)) || percentUnit;
+    const soft = dateWord || figure || planWord || whPhrase.has(i) || (describing.has(i) && !entity) || isRoleWord(t.word) || (!entity && i !== verbAt && qualifiesName(terms, lastIndex, i));
     // "the delegation", "Kyiv's team": they count like other words but never block an answer.
     // Death and injury ("how many died") are what such a question is about, verb or noun: a number of degrees or
     // of drones in a story of the same strike does not answer it.
@@ -283,10 +296,11 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   };
   let role = newRole ? undefined : entities?.resolveRole(eligible, undefined, loose);
   // "the Chinese foreign minister" is not the Ukrainian one: a name qualifying the role must be part of it.
-  const qualifier = role && eligible[role.terms[0]! - 1];
+  // (The word before the role among all the terms: "US" in "which US general" is soft, yet says which general.)
+  const qualifier = role && terms[terms.indexOf(eligible[role.terms[0]!]!) - 1];
   // Unless the person holding the role is of no other country in the articles ("Foreign Minister Andrii Sybiha" for
   // "Ukraine's foreign minister"): then the country is still asked of the article, as any name is.
-  if (role && qualifier?.entity && qualifier.adjacentToNext && !role.terms.includes(role.terms[0]! - 1)) {
+  if (role && qualifier?.entity && qualifier.adjacentToNext && !role.terms.includes(eligible.indexOf(qualifier))) {
     role = ofCountry(role.terms[0]!, qualifier.keys);
   } else if (!role && !newRole) {
     // "Kyiv's top diplomat" where two countries' foreign ministers tie: the country before the role says which.
@@ -298,8 +312,12 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   if (succession && role && terms.some((t) => t.keys.includes(role!.person))) role = undefined;
   if (role) for (const i of role.terms) eligible[i]!.person = role.person;
   // A role no person of the corpus holds ("NATO's secretary general") must be written in the answer itself.
-  for (const t of terms) if (!t.person && isRoleWord(t.word) && !whPhrase.has(toks.findIndex((x) => x.word === t.word))) t.role = true;
-  const head = [...whPhrase].pop();
+  // A title before a name ("Professor Tanabe", "General Grynkewich") only says who the name is: the name is enough.
+  const titleOfName = (i: number) => terms[i]!.adjacentToNext && terms[i + 1]?.entity === true && !terms[i + 1]!.keys.some((k) => k.startsWith("g:"));
+  terms.forEach((t, i) => {
+    if (!t.person && isRoleWord(t.word) && !whPhrase.has(toks.findIndex((x) => x.word === t.word)) && !titleOfName(i)) t.role = true;
+  });
+  const head = whHead;
   const whRole = head !== undefined && isRoleWord(toks[head]!.word) ? stem(toks[head]!.word) : undefined;
   // "Which club", "which hotel", "what company": a kind of named thing, which the answer names ("the Shell Bay club").
   const whNamed = head !== undefined && NAMED_KINDS.has(stem(toks[head]!.word)) ? stem(toks[head]!.word) : undefined;
@@ -322,6 +340,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   return { text, kind, want, terms, speaker, recency: RECENCY.test(text), person: role?.person, whRole,
     ...(whNamed ? { whNamed } : {}),
     ...(succession ? { succession } : {}),
+    ...(want === "place" && (SAID_WHEN.test(text) || SAID_WHERE.test(text)) ? { placeOfSaying: true } : {}),
     ...(kind === "who" && toks[0]?.word === "who" && LEAD_VERB.test(toks[1]?.word ?? "") ? { asksLeader: true } : {}),
     ...(anchor && anchorTerms.some((t) => t.entity) ? { timeAnchor: { text: anchor.text, terms: anchorTerms, from: anchor.from, to: anchor.to } } : {}),
     ...(speakerPeople.length > 0 ? { speakerPeople } : {}),
@@ -424,6 +443,21 @@ function timeClause(text: string, toks: { word: string; start: number }[]): { st
   return undefined;
 }
 
+/**
+ * Token indexes of an aside saying what the answer is not: "who's Ukraine's top general? the chief of the general
+ * staff, not the defence minister" — from "not the/a/an" to the next comma, question mark or the end.
+ */
+function negatedAside(text: string, toks: { word: string; start: number }[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i]!.word !== "not" || !/^(the|a|an)$/.test(toks[i + 1]!.word)) continue;
+    const rest = text.slice(toks[i]!.start).search(/[,;?!.)]/);
+    const stop = rest < 0 ? text.length : toks[i]!.start + rest;
+    for (let j = i; j < toks.length && toks[j]!.start < stop; j++) out.add(j);
+  }
+  return out;
+}
+
 /** Token range of a yes/no question's "after …"/"before …" clause, to a comma or the end (see QuestionTerm.setting). */
 function sceneClause(toks: { word: string; raw: string }[]): { start: number; end: number } | undefined {
   const at = toks.findIndex((t, i) => i > 1 && (t.word === "after" || t.word === "before"));
@@ -481,6 +515,8 @@ function expandAbbreviations(text: string): string {
     // "POWs": stories write prisoners (of war).
     .replace(/\bPOWs\b/gi, "prisoners")
     .replace(/\bPOW\b/gi, "prisoner")
+    // Chat shorthand ("what did he say abt…", "is there a ceasefire rn"): the words it stands for.
+    .replace(CHAT_SHORTHAND, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
     .replace(/\byrs\b/gi, "years")
     .replace(/\bhrs\b/gi, "hours")
     .replace(/\bmins\b/gi, "minutes")
@@ -488,6 +524,14 @@ function expandAbbreviations(text: string): string {
     .replace(/\bFM(?='s\b|s\b|\b)/gi, "foreign minister")
     .replace(/(?<![\d:.]\s?)\bPM(?='s\b|s\b|\b)(?!\.)/gi, "prime minister");
 }
+
+const SHORTHAND: Record<string, string> = {
+  abt: "about", bc: "because", cuz: "because", coz: "because", thru: "through", tho: "though", ppl: "people",
+  rn: "right now", atm: "at the moment", b4: "before", wrt: "about", pls: "please", plz: "please", ur: "your",
+  u: "you", smth: "something", sth: "something", "w/": "with", "w/o": "without",
+};
+// ("u" but not the "U" of "U.S.", "w/" and "w/o" before a space.)
+const CHAT_SHORTHAND = /\b(?:abt|bc|cuz|coz|thru|tho|ppl|rn|atm|b4|wrt|pls|plz|ur|smth|sth)\b|\bu\b(?!\.)|\bw\/o?(?=\s)/gi;
 
 const CONTRACTION_WITHOUT_APOSTROPHE =
   /\b(?:whats|wheres|whos|whens|hows|thats|theres|dont|didnt|doesnt|isnt|wasnt|werent|arent|cant|couldnt|wouldnt|shouldnt|hasnt|havent|hadnt|wont)\b/gi;
@@ -546,6 +590,10 @@ function qualifiesName(terms: QuestionTerm[], lastIndex: number, i: number): boo
   }
   return false;
 }
+
+/** "Where was Putin when he said…", "where did Putin say…": the place asked is of a saying (not "the residence Russia says…"). */
+const SAID_WHEN = /\bwhen\b[^?,]{0,40}\b(said|says|spoke|told|announced|declared|made (the|his|her|those|these) (remarks?|comments?))\b/i;
+const SAID_WHERE = /^\W*where\b[^?,]{0,40}\b(did|does|will|would)\b[^?,]{0,30}\b(say|speak|tell|announce|declare)\b/i;
 
 const RECENCY = /\b(now|latest|newest|next|still|currently|current|recent|recently|so far|today|this week|any more|anymore|yet)\b/i;
 
@@ -631,6 +679,9 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
   // "What deadline did Trump give": a date ("by Thanksgiving"), seldom the word "deadline".
   if (/\b(what|which|any|a) deadline\b|\bby when\b/.test(q) || (kind === "what" && /\bdeadlines?\b/.test(q))) return "date";
   if (/\bhow long\b|\bhow many (hours|days|weeks|months|years|minutes)\b/.test(q)) return "duration";
+  // "What did Tanabe say about the 95 per cent figure": what was said, about a percentage.
+  // ("What percentage did Trump say was agreed" still asks for a percentage.)
+  if (kind === "say" && !/^\W*(what|which)\s+(percent|per cent|percentage|proportion|share|cut|portion|fraction)\b/.test(q)) return "statement";
   // "What cut of the contracts", "what share of the total": a part of a whole, written as a percentage.
   if (/\bpercent|\bper cent\b|\bpercentage\b|\bproportion\b|\bwhat (share|cut|portion|fraction) of\b/.test(q)) return "percent";
   if (COUNT_QUESTION.test(q)) return "count";

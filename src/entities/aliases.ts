@@ -14,10 +14,10 @@ export interface AliasGroup {
 }
 
 export const ALIAS_GROUPS: AliasGroup[] = [
-  { id: "us", names: ["us", "usa", "u.s.", "united states", "america", "american", "americans", "washington", "white house", "trump administration"] },
+  { id: "us", names: ["us", "usa", "u.s.", "united states", "america", "american", "americans", "washington", "white house", "trump administration", "yanks"] },
   { id: "russia", names: ["russia", "russian", "russians", "russian federation", "moscow", "kremlin"] },
   { id: "ukraine", names: ["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"] },
-  { id: "uk", names: ["uk", "u.k.", "britain", "great britain", "british", "united kingdom", "london", "downing street"] },
+  { id: "uk", names: ["uk", "u.k.", "britain", "great britain", "british", "united kingdom", "london", "downing street", "brits"] },
   { id: "eu", names: ["eu", "e.u.", "european union", "brussels"] },
   { id: "europe", names: ["europe", "european", "europeans"] },
   { id: "germany", names: ["germany", "german", "germans", "berlin", "chancellery"] },

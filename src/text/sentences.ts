@@ -158,6 +158,9 @@ function trimSpan(body: string, start: number, end: number): SentenceSpan | unde
 const TIME_ZONE_AFTER = /^(?:[\p{Lu}][\p{L}'’-]* time\b|(?:GMT|UTC|CET|CEST|EET|EEST|MSK|GST|BST|ET|EST|EDT|CT|CST|PT|PST|PDT)\b)/u;
 
 function continuesAfterAbbreviation(body: string, prev: SentenceSpan, next: SentenceSpan): boolean {
+  // "…at the VTB Russia Calling! investment forum", "\"Enough!\" he said": after "!" or "?" a lower-case word goes on
+  // with the same sentence.
+  if (/[!?]["”’']?$/.test(body.slice(prev.start, prev.end)) && /^\p{Ll}/u.test(body[next.start]!)) return true;
   const lastWord = body.slice(prev.start, prev.end).split(/\s+/).pop()!.toLowerCase();
   if (lastWord === "a.m." || lastWord === "p.m.") return /^\p{Ll}/u.test(body[next.start]!) || TIME_ZONE_AFTER.test(body.slice(next.start, next.end));
   if (!ABBREVIATIONS.has(lastWord)) return false;

@@ -13,7 +13,7 @@ const GROUPS = [
   "lead head chair run",
   "agree consensus accord deal agreement accept",
   "resign quit resignation",
-  "talks negotiations meeting session round",
+  "talks negotiations meeting session round sit-down",
   "troops forces army soldiers military",
   "money funds funding financing cash assets",
   "seize seized frozen freeze immobilised immobilized confiscate confiscated",
@@ -54,6 +54,10 @@ const GROUPS = [
   "travel go went fly flew visit trip journey accompany accompanied join joined",
   "power energy electricity grid",
   "job post position",
+  // "The chunk of Donetsk Kyiv still holds": the part of it. "A demilitarised trade area": a free economic zone.
+  "chunk part portion piece",
+  "zone area",
+  "trade economic",
   "contacts links channel dialogue communication communications",
   // "Abandon its ambition of alliance membership": drop its bid to join.
   "ambition ambitions bid aspiration aspirations goal",
