@@ -5,7 +5,7 @@
 import { STOP_WORDS, stem, tokens, type Token } from "../text/terms.js";
 import { textKeys, tokenKeys } from "../entities/keys.js";
 import type { AnswerWanted, QuestionTerm } from "./question.js";
-import { ROLE_NOUNS } from "../entities/roles.js";
+import { isRoleWord, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/roles.js";
 import { figuresIn } from "./figures.js";
 import { withoutDateline } from "../text/dateline.js";
 
@@ -48,6 +48,8 @@ const ORDINAL_WORDS = /\b(first|second|third|fourth|fifth)\b/gi;
 const COUNTS_OCCASIONS = /^(times|rounds|round|occasions|meetings|sessions)$/;
 const CLOCK = /\b\d{1,2}([:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(noon|midnight|midday)\b|\b\d{1,2}(:\d{2})? ?(GMT|UTC|ET|EST|CET|MSK)\b|\blocal time\b|\bo'clock\b/i;
 const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},|\bturn(?:ed|s) \d{2}\b|\b(?:oldest|youngest)\b[^.;]{0,30}\b(?:was|is|were|aged)\s+\d{1,3}\b/i;
+/** ", 71." after a name: "…said pensioner Halyna Tkachenko, 71." */
+const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+, \d{2}(?:\.\s|\.$|$)/u;
 // "Talks went on overnight" is a length; "drones launched overnight" a time.
 const DURATION = new RegExp(
   `\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|many|more than \\w+)[ -](hours?|days?|weeks?|months?|years?|minutes?)\\b|\\bhours-long\\b|\\b(lasted|went on|ran|continued|stretched|dragged on|talked|negotiated|worked)\\b[^.;]{0,30}\\b(overnight|into the night|through the night)\\b`,
@@ -174,7 +176,7 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
     case "clock":
       return CLOCK.test(text) ? 1 : 0;
     case "age":
-      return AGE.test(text) ? 1 : 0;
+      return AGE.test(text) || AGE_AFTER_NAME.test(text) ? 1 : 0;
     case "temperature":
       return TEMPERATURE.test(text) ? 1 : 0;
     case "duration": {
@@ -242,7 +244,7 @@ function hasNewName(toks: Token[], keys: Set<string>[], terms: QuestionTerm[], i
 
 const CALENDAR = new RegExp(`^(${WEEKDAYS}|${MONTHS}|mar)$`);
 
-const SPEECH = /^(said|says|say|spoke|speaks|told|tells|repeated|restated|stated|maintained|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted|condemned|denounced|slammed|blasted|decried|lamented|scoffed|ridiculed|mocked|labelled|labeled|branded|countered|responded|reacted|retorted|answered|summed|summarised|summarized|characterised|characterized)$/;
+const SPEECH = /^(said|says|say|spoke|speaks|told|tells|repeated|restated|stated|maintained|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|pronounced|termed|dubbed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted|condemned|denounced|slammed|blasted|decried|lamented|scoffed|ridiculed|mocked|labelled|labeled|branded|countered|responded|reacted|retorted|answered|summed|summarised|summarized|characterised|characterized)$/;
 const PRONOUN = /^(he|she|they)$/;
 const SPOKE = /^(spoke|speaks)$/;
 const SPOKE_OF = /^\s+(?:of|about|to (?:reporters|journalists|the press|the media|state television|television))\b/;
@@ -269,7 +271,8 @@ function labelled(text: string, toks: Token[], s: number): boolean {
   return s <= 2 && /^\s*:\s*\S/.test(text.slice(toks[s]!.end)) && !/[.;]/.test(text.slice(0, toks[s]!.start));
 }
 
-const INITIALS = /\b(?:\p{Lu}\.){2,}/gu;
+// And titles' dots: "…, who led the U.S. side with Mr. Witkoff, told reporters".
+const INITIALS = /\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Adm|Lt|Col|Sen|Rep|Gov|Prof|Sgt|Capt|Maj|Jr|Sr|St)\./gu;
 
 /** Text ending inside a relative clause or an apposition of someone else: "The president, who was joined by …". */
 const IN_CLAUSE = /,\s*(who|which|whose|accompanied|joined|flanked)\b[^,]*$/i;
@@ -285,7 +288,13 @@ function subjectIs(text: string, speakerKeys: string[]): boolean {
   let start = first;
   const joined = (a: Token, b: Token) => a.end + 1 === b.start || (a.raw.length <= 4 && text.slice(a.end, b.start) === ". ");
   while (start > 0 && NAME_LIKE.test(toks[start - 1]!.raw) && joined(toks[start - 1]!, toks[start]!)) start--;
-  for (let i = 0; i < start; i++) if (namesSomeone(toks, keys, i)) return false;
+  // "Putin's foreign policy aide Yuri Ushakov told…", "Presidential aide Yuri Sokol": a name (or a capital) in the
+  // title run straight into X's name — no punctuation, no "and" — is the title's, not another subject.
+  const titleWord = (t: Token) => NAME_LIKE.test(t.raw) || isRoleWord(t.word) || ROLE_MODIFIERS.has(t.word) || t.word === "of" || t.word === "the";
+  const inTitle = (i: number) => !/[,;:."“”(]/.test(text.slice(toks[i]!.end, toks[start]!.start)) && toks.slice(i + 1, start).every(titleWord);
+  // (A newsletter's capitals before it are a label: "MIAMI WAS THE EASY PART — Secretary of State Marco Rubio …".)
+  const label = (t: Token) => /^\p{Lu}{2,}$/u.test(t.raw);
+  for (let i = 0; i < start; i++) if (namesSomeone(toks, keys, i) && !inTitle(i) && !label(toks[i]!)) return false;
   return true;
 }
 const SILENT = /\b(declined|refused) to (comment|speak|answer)|\bwithout (speaking|talking|commenting|comment)\b|\b(did not|didn't|would not|wouldn't) (comment|speak to)\b|\bmade no (comment|statement)\b|\bno comment\b/i;
@@ -342,6 +351,9 @@ export function speakerCue(
     // (Initials' dots are no sentence's end: "…, who led the U.S. team at the club, told reporters".)
     // "Rustem Umerov, secretary of the council, also spoke of…": an adverb may follow it.
     if (verbs.some((v) => v > s && APPOSITION_BEFORE_VERB.test(text.slice(toks[s]!.end, toks[v]!.start).replace(INITIALS, "X")))) return 1;
+    // "Rubio emerged on Sunday from five hours with the delegation at Witkoff's club and pronounced the session
+    // 'very productive'": the sentence's subject goes on to speak, whoever is named on the way.
+    if (verbs.some((v) => v > s && toks[v - 1]!.word === "and") && subjectIs(text, speakerKeys)) return 1;
     // "According to Kremlin aide Yuri Ushakov," — not "According to Ushakov, Witkoff and Kushner will…".
     if (according >= 0 && s > according && s - according <= 6 && !text.slice(toks[according]!.end, toks[s]!.start).includes(",")) return 1;
     if (/^[^"“]{0,80}:\s*["“]/.test(text.slice(toks[s]!.start))) return 1;
@@ -354,7 +366,10 @@ export function speakerCue(
   // accompanied by … Hnatov, said …" followed by "He said …" is the president), and this one names no speaker of its own
   // ("Kremlin spokesman Dmitry Peskov said …").
   // "A joint statement by the Europeans … said", "officials said": a speaker that is no person is one all the same.
-  const ownSpeaker = verbs.some(
+  // "He said Russia's position remained … the understanding Moscow says …": opening on "he said", the sentence is
+  // his, whoever speaks inside what he said.
+  const opensOnPronoun = PRONOUN.test(toks[0]?.word ?? "") && verbs.some((v) => v <= 2);
+  const ownSpeaker = !opensOnPronoun && verbs.some(
     (v) =>
       toks.slice(Math.max(0, v - 4), v).some((t) => NAME_LIKE.test(t.raw) && !CALENDAR.test(t.word) && !STOP_WORDS.has(t.word) && !PRONOUN.test(t.word)) ||
       toks.slice(Math.max(0, v - 8), v).some((t) => OTHER_SAYER.test(t.word)),

@@ -655,7 +655,7 @@ export class ExtractiveRanker {
   /** What the ranking asks of every candidate the same way for one question, worked out once (see Asked). */
   private askedOf(q: AnalyzedQuestion): Asked {
     const speaker = speakerKeys(q);
-    const ask = QUESTION_WORD.exec(q.text.toLowerCase())?.[1];
+    const ask = (q.kind === "yesno" ? YESNO_WORD : QUESTION_WORD).exec(q.text.toLowerCase())?.[1];
     const names = q.terms.filter((t) => (t.entity || t.topic) && !t.soft);
     // The roles the articles give the asked speaker ("president" for Trump); none for a country speaking through its
     // people (too many to stand for).
@@ -676,7 +676,10 @@ export class ExtractiveRanker {
         : [],
     );
     const still = q.kind === "yesno" && STILL.test(q.text);
-    return { speaker, heading: ask && names.length > 0 ? { ask, names } : undefined, roles, deadlines, placesOfSaying, daysAsked: asksDays(q), still };
+    // A section heading that explains ("Why the asset plan failed") may share only a word the question qualifies a
+    // name with ("frozen Russian assets"); any of the question's words but dates and the domain's own then.
+    const loose = q.terms.filter((t) => !t.date && !DOMAIN_WORDS.has(t.stem));
+    return { speaker, heading: ask && names.length > 0 ? { ask, names, loose } : undefined, roles, deadlines, placesOfSaying, daysAsked: asksDays(q), still };
   }
 
   /**
@@ -685,16 +688,23 @@ export class ExtractiveRanker {
    */
   private underAskingHeading(asked: Asked, s: IndexedSentence): boolean {
     if (!asked.heading) return false;
-    const { ask, names } = asked.heading;
     const siblings = this.store.snapshot().sentencesOf(s.articleId);
-    for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
-      const heading = siblings[i]!.text.trim();
-      if (!heading.endsWith("?")) continue;
-      if (heading.length > 160 || QUESTION_WORD.exec(heading.toLowerCase())?.[1] !== ask) return false;
-      const keys = this.sentenceKeys(siblings[i]!);
-      return names.some((t) => t.keys.some((k) => keys.has(k)));
+    for (let i = s.index - 1; i >= 0 && i >= s.index - UNDER_HEADING; i--) {
+      if (headingLike(siblings[i]!.text)) return this.asksAs(siblings[i]!, asked.heading);
     }
     return false;
+  }
+
+  /** The sentence is a heading asking with the question's word about one of its names or topics. */
+  private asksAs(s: IndexedSentence, { ask, names, loose }: NonNullable<Asked["heading"]>, own = false): boolean {
+    // (A FAQ's number aside: "4. Is the energy truce still in force?")
+    const heading = s.text.trim().replace(/^\d{1,2}[.)]\s+/, "");
+    const word = (YESNO_WORD.test(ask) ? YESNO_WORD : QUESTION_WORD).exec(heading.toLowerCase())?.[1];
+    if (heading.length > 160 || word !== ask) return false;
+    const keys = this.sentenceKeys(s);
+    const explains = (ask === "why" || ask === "how") && !heading.endsWith("?");
+    const shared = (explains ? loose : names).filter((t) => t.keys.some((k) => keys.has(k)));
+    return own ? shared.some((t) => !DOMAIN_WORDS.has(t.stem) && !t.keys.some((k) => k === "g:ukraine" || k === "g:russia")) : shared.length > 0;
   }
 
   /** The months a sentence is about (see monthsOf). */
@@ -704,7 +714,7 @@ export class ExtractiveRanker {
 
   /** Sentences of the best-covering articles that name the question's people and places (see anchors.ts). */
   anchored(q: AnalyzedQuestion, found: IndexedSentence[]): IndexedSentence[] {
-    return anchoredSentences(q, found, {
+    const out = anchoredSentences(q, found, {
       snapshot: () => this.store.snapshot(),
       entities: this.store.entities,
       articleKeys: (id) => this.articleBag(id),
@@ -712,6 +722,17 @@ export class ExtractiveRanker {
       sentenceKeys: (s) => this.sentenceKeys(s),
       weight: (stem) => this.idf(stem),
     });
+    // An explainer's heading asking the question ("4. Is the energy truce still in force?") is found for its words;
+    // the answer is the paragraph under it, which seldom repeats them.
+    const heading = this.askedOf(q).heading;
+    if (heading) {
+      for (const s of found) {
+        // (On a word of its own: "What does it ask Ukraine to do?" is no heading for every question naming Ukraine.)
+        if (!headingLike(s.text) || !this.asksAs(s, heading, true)) continue;
+        out.push(...this.store.snapshot().sentencesOf(s.articleId).slice(s.index + 1, s.index + 1 + UNDER_HEADING));
+      }
+    }
+    return out;
   }
 
   /** The entity keys of a sentence (from the bag the ranking uses, so computed once). */
@@ -805,7 +826,7 @@ const LEADING = /\b(led|leads|leading|lead|headed|heads|head of|chief|chaired|ch
 /** "Is X still …": a question whether a state lasts. */
 const STILL = /\bstill\b/i;
 /** A sentence saying someone left a post or kept it: the answer to "is X still …" in any words. */
-const STATUS_CHANGE = /\b(resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|replaced|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run))\b/i;
+const STATUS_CHANGE = /\b(resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|replaced|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run)|expired|lapsed|collapsed|broke down|(has|had|was) ended|(would|will|was to|is to) last until|no longer in (force|effect|place))\b/i;
 
 /** A sentence saying a plan has no date yet: "no date has been set", "without giving a date", "neither … a date". */
 const NO_DATE = /\b(no|without (giving |setting |naming )?a|not (yet )?(set|announced|agreed|given|named|fixed) a|neither [^.;]{0,40}\ba) (firm |specific |new )?(date|time ?frame|timetable|schedule)\b|\b(date|timing)s? [^.;]{0,30}\b(has|have|had) (not|yet to) (yet )?been (set|fixed|agreed|announced|decided|determined)|\b(date|timing)s? [^.;]{0,30}\b(remains?|remained|is|was) (unclear|unknown|open|undecided|not known)/i;
@@ -990,7 +1011,7 @@ interface Asked {
   /** speakerKeys(q): who must be speaking, for "what did X say". */
   speaker: string[];
   /** The question word and the names or topics a page's own question must share to answer it (underAskingHeading). */
-  heading?: { ask: string; names: QuestionTerm[] };
+  heading?: { ask: string; names: QuestionTerm[]; loose: QuestionTerm[] };
   /** The asked speaker's roles and countries, by person (see speakerRoles). */
   roles: Map<string, ReadonlySet<string>>;
   /** The question's words of a deadline month ("done by June"): not when the asked thing happened (deadlineMonth). */
@@ -1015,6 +1036,18 @@ function speakerRoles(asked: Asked, article: WordBag): ReadonlySet<string> {
 
 /** The question word a question starts with (after a "Q:" or a chat opener). */
 const QUESTION_WORD = /^(?:q:\s*|so,?\s+|and\s+|ok,?\s+)?(why|who|when|where|how|what|which)\b/;
+/**
+ * A heading that may ask what the question asks: "Is the truce still in force?", or one that explains without a
+ * question mark ("Why the asset plan failed", "How the deal fell apart") — not "What was agreed in Geneva", a
+ * section's topic.
+ */
+function headingLike(text: string): boolean {
+  return text.trimEnd().endsWith("?") || (isHeading(text) && /^\s*(?:why|how)\b/i.test(text));
+}
+/** Sentences under a heading that asks the question, read as its answer. */
+const UNDER_HEADING = 3;
+/** A yes/no question's first word, which an explainer's heading asking the same thing shares ("Is the truce still…?"). */
+const YESNO_WORD = /^(?:q:\s*|so,?\s+|and\s+|ok,?\s+)?(is|are|was|were|will|would|does|do|did|can|could|has|have|had|should)\b/;
 
 const NEGATION = /\b(not|no|never|neither|nor)\b|n['’]t\b/i;
 

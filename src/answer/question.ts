@@ -162,7 +162,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const describing = kind === "say" ? relativeClauseAfterAbout(toks) : kind === "quantity" ? sinceClause(toks) : kind === "yesno" ? totalWords(toks) : kind === "who" ? appositionOfWhoIs(text, toks) : new Set<number>();
   const anchor = timeClause(text, toks);
   const negated = kind === "yesno" ? new Set<number>() : negatedAside(text, toks);
-  const setting = kind === "yesno" ? sceneClause(toks) : undefined;
+  const setting = kind === "yesno" || kind === "say" ? sceneClause(toks) : undefined;
   const anchorTerms: QuestionTerm[] = [];
   const groupAt = new Map<number, { length: number; key: string }>();
   for (const { index, length, hit } of aliasHits(toks)) groupAt.set(index, { length, key: hit.direct });
@@ -243,7 +243,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // "The 95 per cent figure" is "95%" in the story: the unit of a percentage too.
     const percentUnit = (/^(percent|pct)$/.test(t.word) && afterNumber(toks, i)) || (t.word === "cent" && toks[i - 1]?.word === "per" && afterNumber(toks, i - 1));
     const figure = /^\p{N}[\p{N},.]*(m|mn|bn|b|k|tn)$/u.test(t.word) || (FIGURE_UNIT.test(t.word) && afterNumber(toks, i)) || percentUnit;
-    const soft = dateWord || figure || planWord || whPhrase.has(i) || (describing.has(i) && !entity) || isRoleWord(t.word) || (!entity && i !== verbAt && qualifiesName(terms, lastIndex, i));
+    const soft = dateWord || figure || planWord || whPhrase.has(i) || (describing.has(i) && !entity) || isRoleWord(t.word) || (!entity && qualifiesName(terms, lastIndex, i));
     // "the delegation", "Kyiv's team": they count like other words but never block an answer.
     // Death and injury ("how many died") are what such a question is about, verb or noun: a number of degrees or
     // of drones in a story of the same strike does not answer it.
@@ -259,12 +259,23 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   let countedAt = toks.findIndex((t, i) => t.word === "how" && COUNTING_WORD.test(toks[i + 1]?.word ?? "")) + 2;
   // "how big an army": the article comes between.
   if (countedAt >= 2 && /^(a|an)$/.test(toks[countedAt]?.word ?? "") && SIZE_WORDS.test(toks[countedAt - 1]!.word)) countedAt++;
+  // "How big could Ukraine's military be", "how large is the force": the noun after the verb, past its possessor
+  // ("Ukraine's"), up to a closing "be". Not money ("how big is the loan"): its size is an amount, not a count.
+  let sizeOf = false;
+  if (countedAt >= 2 && SIZE_WORDS.test(toks[countedAt - 1]!.word) && SIZE_VERB.test(toks[countedAt]?.word ?? "")) {
+    const noun = toks.findIndex((t, i) => i > countedAt && !STOP_WORDS.has(t.word) && !/['’]s$/.test(t.raw));
+    if (noun > 0 && toks[noun]!.word !== "be") {
+      countedAt = noun;
+      sizeOf = true;
+    }
+  }
   // "how many British troops", "how many Ukrainian civilians": the noun after the qualifying names.
   const qualifiers: QuestionTerm[] = [];
   for (let x: QuestionTerm | undefined; countedAt >= 2 && toks[countedAt + 1] && (x = terms.find((y) => y.word === toks[countedAt]!.word && y.entity)); countedAt++) qualifiers.push(x);
   const countedWord = countedAt >= 2 ? toks[countedAt]?.word : undefined;
-  if (want === "count" && countedWord && nouns.has(countedWord) && !ANSWER_NOUNS.has(countedWord)) {
-    const t = terms.find((x) => x.word === countedWord && !x.entity && !x.date);
+  if (want === "count" && countedWord && (nouns.has(countedWord) || sizeOf) && !ANSWER_NOUNS.has(countedWord) && !(sizeOf && MONEY_NOUN.test(countedWord))) {
+    // (The army asked about may be a name too, of the "Army Secretary": not of a place or a group.)
+    const t = terms.find((x) => x.word === countedWord && (!x.entity || (sizeOf && !x.keys.some((k) => k.startsWith("g:")))) && !x.date);
     if (t) {
       t.counted = true;
       // A number of Russian civilians does not answer "how many Ukrainian civilians", however alike the story.
@@ -315,7 +326,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // A title before a name ("Professor Tanabe", "General Grynkewich") only says who the name is: the name is enough.
   const titleOfName = (i: number) => terms[i]!.adjacentToNext && terms[i + 1]?.entity === true && !terms[i + 1]!.keys.some((k) => k.startsWith("g:"));
   terms.forEach((t, i) => {
-    if (!t.person && isRoleWord(t.word) && !whPhrase.has(toks.findIndex((x) => x.word === t.word)) && !titleOfName(i)) t.role = true;
+    // (Nor a role in the clause that only sets the scene: "what did X say … after the meeting with the US envoys".)
+    if (!t.person && isRoleWord(t.word) && !whPhrase.has(toks.findIndex((x) => x.word === t.word)) && !titleOfName(i) && !t.setting && !anchorTerms.includes(t)) t.role = true;
   });
   const head = whHead;
   const whRole = head !== undefined && isRoleWord(toks[head]!.word) ? stem(toks[head]!.word) : undefined;
@@ -325,7 +337,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // Grynkewich, the commander of US forces in Europe"), seldom as "job".
   // The job word ends the question or follows the name ("whats josh gruenbaums job, he was at the kremlin right?").
   const jobAt = terms.findIndex((t, i) => JOB_WORDS.has(t.word) && (i === terms.length - 1 || (terms[i - 1]?.entity === true && terms[i - 1]!.adjacentToNext === true)));
-  const asksJob = kind === "what" && want === "any" && /^what(?:'s|s| is| was)\b/i.test(text) && jobAt >= 0;
+  // ("gnatov whats his job": the name may come first.)
+  const asksJob = kind === "what" && want === "any" && /^(?:[\p{L}'’-]+\s+){0,3}what(?:'s|s| is| was)\b/iu.test(text) && jobAt >= 0;
   if (asksJob) Object.assign(terms[jobAt]!, { soft: true, topic: false });
   // "Who replaced Yermak": the verb of succession is seldom the answer's ("Umerov was appointed", "offered the post").
   if (succession) for (const t of terms) if (SUCCESSION_VERB.test(t.word)) t.soft = true;
@@ -467,7 +480,7 @@ function sceneClause(toks: { word: string; raw: string }[]): { start: number; en
 }
 
 /** Nouns of reacting: in a say-question ("Zelensky's response to …") they ask for a statement, as the verbs do. */
-const REACTION_NOUN = /^(response|responses|reaction|reactions|reply|replies|answer)$/;
+const REACTION_NOUN = /^(response|responses|reaction|reactions|reply|replies|answer|comments?|remarks?|verdict)$/
 
 /**
  * "What did Yermak say about the investigators who searched his house": the clause after "who/that/which" only
@@ -492,6 +505,8 @@ const VERB_ADVERBS = new Set(["still", "already", "never", "just", "also", "now"
 
 /** "How big", "how large": asks a size, which articles give as a number ("an army of 800,000"). */
 const SIZE_WORDS = /^(big|large)$/;
+const SIZE_VERB = /^(could|would|will|can|should|might|may|is|was|are|were|be)$/;
+const MONEY_NOUN = /^(loan|loans|aid|package|fund|funds|funding|budget|deal|sum|credit|grant|investment|assets|payment|tranche|bill|debt|reparations)$/;
 /** The words after "how" that ask for a number of something ("how many prisoners", "how big an army"). */
 const COUNTING = "many|much|big|large";
 const COUNTING_WORD = new RegExp(`^(${COUNTING})$`);
@@ -544,7 +559,8 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ["when", /\bwhen\b|\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/],
   ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|region|regions|capital|capitals|state|district|districts|neighbourhood|neighborhood|area|village|villages|province|oblast)\b/],
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
-  ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|remark|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|post|posted|tweet|tweeted)\b/],
+  // ("Medinsky comments on Geneva?", "Rubio's verdict on the Miami talks?": what he said.)
+  ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|comments|remark|remarks|verdict|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|post|posted|tweet|tweeted)\b/],
 ];
 
 /**

@@ -56,6 +56,8 @@ const VARIANT_RULES: [RegExp, string][][] = [
   [[/tch/g, "ch§"], [/ch(?!§)/g, "sh"], [/§/g, ""], [/^i(?=[aeou])/, "y"], [/ou/g, "u"]],
   // Polish: Zełenski, Ławrow, Szmyhal, Czernihów.
   [[/ł/g, "l"], [/sz/g, "sh"], [/cz/g, "ch"], [/rz/g, "zh"]],
+  // The old French and English "-off" of Russian surnames: Peskoff, Ushakoff, Lavroff.
+  [[/off$/, "ov"]],
 ];
 
 /** The word's forms under each convention that differ from it (folded), the word first. */

@@ -37,6 +37,13 @@ const FURNITURE = [
   /\b\d+ min(ute)?s? read\b/i,
   /^(read (also|more)|see also|related|more on this|more from|also read|watch|listen|advertisement|sponsored|share|tags?|topics?)\b/i,
   /^(editor's note|editor’s note|updated|last updated|published|first published|copyright|©)/i,
+  // A translation's or transcript's own label: "Translated from Hungarian", "Kyiv, 7 February 2026. Edited transcript,
+  // translated from Ukrainian".
+  /^(?:[^.]{0,40}\d{4}\.\s+)?(?:(?:edited|unofficial|full|partial|abridged)\s+)?(?:transcript|translation)\b[^.]{0,60}\.?$|^translated from (?:the )?\p{Lu}\p{L}+\.?$/iu,
+  // A page's section and time stamp: "News of the region · 18 February 2026, 20:40", "KÜLFÖLD | 2025. december 19., 08:15".
+  /^[^.]{0,60}\s[·|]\s[^.]{0,40}\b\d{1,2}[:.]\d{2}$/u,
+  // A newsletter's greeting: "You're reading Dispatch Weekly's Sunday roundup…", "Welcome to our live coverage…".
+  /^(?:you['’]re reading\b|(?:good (?:morning|afternoon|evening)(?:,| and))?\s*welcome (?:back )?to (?:our|the|this)\b[^.]{0,80}\b(?:newsletter|roundup|briefing|edition|digest|live (?:coverage|blog|updates)))/i,
   // Prompts by their whole wording: "Kyiv will not sign up to any deal…" is reporting.
   /\b(become a (member|subscriber)|support (our|independent) (journalism|reporting)|donate (now|today)|download (our|the) app|sign up now|subscribe now|follow us)\b/i,
   /^\(?(reporting by|editing by|writing by|additional reporting)\b/i,

@@ -13,7 +13,8 @@ const GROUPS = [
   "lead head chair run",
   "agree consensus accord deal agreement accept",
   "resign quit resignation",
-  "talks negotiations meeting session round sit-down",
+  // "The Florida contacts" were the Florida meeting.
+  "talks negotiations meeting session round sit-down contacts",
   "troops forces army soldiers military",
   "money funds funding financing cash assets",
   "seize seized frozen freeze immobilised immobilized confiscate confiscated",

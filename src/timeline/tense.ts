@@ -29,9 +29,16 @@ const WORD = /[\p{L}'’]+/gu;
 /** Tense of the clause around `text.slice(start, end)`, or undefined when no verb gives it away. */
 export function tenseAt(text: string, start: number, end: number): Tense | undefined {
   const before = text.slice(clauseStart(text, start), start);
-  const after = text.slice(end, clauseEnd(text, end));
+  const stop = clauseEnd(text, end);
+  let after = text.slice(end, stop);
+  // "On Sunday and Monday, the envoys met …": a time fronted before the comma belongs to the clause after it.
+  // ("On Sunday and Monday," — the second day's window starts after the first.)
+  if (FRONTED.test(before) && text[stop] === ",") after = text.slice(end, clauseEnd(text, stop + 1));
   return nearestBefore(before) ?? firstAfter(after);
 }
+
+/** Only words of time and linking before an expression: it opens its clause. */
+const FRONTED = /^(?:\W|\d|\b(?:and|but|then|so|on|or|between|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)*$/i;
 
 function nearestBefore(window: string): Tense | undefined {
   const hits = markers(window);
