@@ -141,6 +141,11 @@ const COUNT_AFTER = new RegExp(
 );
 
 /** True when the sentence names a day, a month or another date ("on Tuesday evening", "Dec. 2"). */
+/** A live blog's time stamp heading an entry: "17:30 Moscow time, December 2", "11.50am EST". */
+export function isTimeStamp(text: string): boolean {
+  return CLOCK.test(text) && text.trim().split(/\s+/).length <= 8 && !/[.!?]["”’]?$/.test(text.trim().replace(/\b(?:a|p)\.m\.$/i, ""));
+}
+
 export function statesDate(text: string): boolean {
   return DATE.test(text);
 }

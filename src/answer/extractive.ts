@@ -16,7 +16,7 @@ import { personId } from "../entities/roles.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
-import { answerCue, countsNear, CAUSE, durationClause, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
+import { answerCue, isTimeStamp, countsNear, CAUSE, durationClause, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
 import { MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { asksDays, daysIn, monthNumber, monthsOf, publishedNear } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
@@ -163,12 +163,23 @@ export class ExtractiveRanker {
       const copy = chosen.find((c) => c !== r && c.sentence.articleId !== r.sentence.articleId && sameReport(c, r));
       if (copy) also.set(copy, (also.get(copy) ?? new Set<string>()).add(r.sentence.articleId));
     }
-    const reasoned = question.want === "reason" ? chosen.map((r) => this.withReason(r.sentence)) : chosen.map((r) => r.sentence);
+    const reasoned = chosen.map((r) => (question.want === "reason" ? this.withReason(r.sentence) : question.want === "clock" ? this.withStamp(r.sentence) : r.sentence));
     // A quote that ran on over another chosen sentence ("…the port's reserve fund. That proposal ran into resistance,
     // which feared…") says it already: that one is not quoted again on its own.
     const within = (x: IndexedSentence, y: IndexedSentence) => x !== y && x.articleId === y.articleId && y.start <= x.start && x.end <= y.end;
     const kept = chosen.flatMap((r, i) => (reasoned.some((y) => within(reasoned[i]!, y)) ? [] : [i]));
     return { found: true, quotes: kept.map((i) => this.quote(reasoned[i]!, also.get(chosen[i]!))), ranked };
+  }
+
+  /**
+   * "What time did the meeting start?" — "17:30 Moscow time, December 2 / The Kremlin meeting has begun": a live blog
+   * entry without a time of its own is quoted from its time stamp (one span of the body, verbatim still).
+   */
+  private withStamp(s: IndexedSentence): IndexedSentence {
+    const previous = this.store.snapshot().sentencesOf(s.articleId)[s.index - 1];
+    const body = this.store.article(s.articleId)?.body;
+    if (!previous || body === undefined || answerCue("clock", s.text, []) > 0 || !isTimeStamp(previous.text)) return s;
+    return { ...s, start: previous.start, text: body.slice(previous.start, s.end) };
   }
 
   /**
@@ -402,6 +413,8 @@ export class ExtractiveRanker {
     // "Is Yermak still leading the team?": a sentence telling of a change ("resigned", "no longer", "replaced") answers
     // it better than one restating the old state of things.
     if (statusAnswer && q.want === "yesno") cue = 1;
+    // "What time did the meeting start": a live blog's entry ("The meeting has begun") under its time stamp.
+    if (q.want === "clock" && cue === 0 && previous && isTimeStamp(previous.text)) cue = 1;
     // "When is the next round?": the newest reporting's "no date has been set" is the answer there is.
     if (q.want === "date" && q.future && cue === 0 && NO_DATE.test(c.sentence.text)) cue = 1;
     // An explainer's section under "Why Budanov?" answers "why did Zelensky choose Budanov": the heading asks it.

@@ -81,9 +81,12 @@ export class EntityIndex {
     articles.forEach((a, n) => {
       for (const text of [a.title, a.body]) {
         const toks = (text === a.body ? bodyTokens?.[n] : undefined) ?? tokens(text);
+        const headline = titleCaseLines(text);
         toks.forEach((t, i) => {
           if (!/^\p{L}/u.test(t.word)) return;
           const entry = words.get(t.word) ?? [0, 0];
+          // "The Real-Estate Men Running America's Ukraine Diplomacy": a headline in title case capitalises every word.
+          if (headline.some(([from, to]) => t.start >= from && t.start < to)) return;
           if (/^\p{Lu}/u.test(t.raw)) {
             // A capital after the start of a line or sentence is a name's; the first word of a sentence proves nothing.
             const initial = i === 0 || /[.!?:\n"“]\s*$/.test(text.slice(Math.max(0, toks[i - 1]!.end), t.start) || ".");
@@ -312,5 +315,23 @@ function deletionIndex(words: Map<string, [number, number]>, keep: (word: string
 function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 1; i < word.length; i++) if (word[i] !== word[i - 1]) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * The [start, end) offsets of the lines of `text` written in title case: four words or more, nearly every word of
+ * four letters or more capitalised (the headline and its copy at the top of the body, in American style).
+ */
+export function titleCaseLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    const long = words.filter((w) => w.length >= 4);
+    if (words.length >= 4 && long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length && !/[.!?]["”’]?\s*$/.test(line)) {
+      out.push([at, at + line.length]);
+    }
+    at += line.length + 1;
+  }
   return out;
 }

@@ -18,7 +18,7 @@ const GROUPS = [
   "troops forces army soldiers military",
   "money funds funding financing cash assets",
   "seize seized frozen freeze immobilised immobilized confiscate confiscated",
-  "attack strike assault bombing bombard shelling",
+  "attack strike assault bombing bombard shelling hit",
   "ceasefire truce",
   // A truce on strikes is reported as a "pause" as often as a truce (a stem may be in several groups).
   "truce pause moratorium",

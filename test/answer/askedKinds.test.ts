@@ -274,3 +274,45 @@ describe("timeline wording", () => {
     expect(isFurniture("The transcript was published by the Kremlin on Tuesday.", "A headline")).toBe(false);
   });
 });
+
+describe("names from headlines in title case", () => {
+  it("GIVEN 'The Real-Estate Men Running America's Diplomacy' as a headline THEN 'running' is no name; real names still are", async () => {
+    const { EntityIndex, titleCaseLines } = await import("../../src/entities/EntityIndex.js");
+    expect(titleCaseLines("The Real-Estate Men Running America's Ukraine Diplomacy")).toHaveLength(1);
+    expect(titleCaseLines("Zelensky names Budanov as head of his office")).toHaveLength(0);
+    const index = EntityIndex.build([
+      { title: "The Real-Estate Men Running America's Nordland Diplomacy", body: "The Real-Estate Men Running America's Nordland Diplomacy\n\nEnvoy Harlan Pierce met President Volkov on Tuesday, and Pierce said the talks were useful." },
+    ]);
+    expect(index.isName("running")).toBe(false);
+    expect(index.isName("pierce")).toBe(true);
+  });
+});
+
+describe("a live blog's time stamp", () => {
+  const engine = useSmallCorpus((corpus) => {
+    writeArticle(
+      corpus,
+      "live",
+      [
+        "17:05 Moscow time, December 2",
+        "",
+        "The Kremlin meeting between Volkov and Pierce has begun, the Kremlin press service said.",
+        "",
+        "22:10 Moscow time, December 2",
+        "",
+        "The meeting is still going on, a Kremlin aide told reporters.",
+      ].join("\n"),
+      { title: "Live: envoy Pierce in the Kremlin", published: "2025-12-02T23:00:00+03:00", source: "Test Live" },
+    );
+  });
+
+  it("GIVEN 'what time did the Kremlin meeting with Pierce start' THEN the entry saying it began is quoted with its stamp", async () => {
+    const a = await engine().answer("what time did the kremlin meeting with pierce start");
+    expect(a.found).toBe(true);
+    expect(a.quotes[0]!.text).toBe("17:05 Moscow time, December 2\n\nThe Kremlin meeting between Volkov and Pierce has begun, the Kremlin press service said.");
+  });
+
+  it("GIVEN 'which region was hit by the missile' THEN a strike 'against a target in the X region' meets 'hit'", () => {
+    expect(analyzeQuestion("which region was hit by the missile").terms.find((t) => t.word === "hit")).toBeDefined();
+  });
+});
