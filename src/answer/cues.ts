@@ -3,6 +3,7 @@
  * time for "what time", an age for "how old", and for "what did X say", X speaking rather than X mentioned.
  */
 import { STOP_WORDS, stem, tokens, type Token } from "../text/terms.js";
+import { synonymous } from "../text/synonyms.js";
 import { textKeys, tokenKeys } from "../entities/keys.js";
 import type { AnswerWanted, QuestionTerm } from "./question.js";
 import { isRoleWord, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/roles.js";
@@ -72,6 +73,8 @@ const TEMPERATURE = /-?\d+(\.\d+)?\s?°|\b\d+ degrees\b|\bdegrees (celsius|fahre
  * A span that says when, not how long: "in a few weeks", "within days", "could take weeks", "two days later" — but
  * "after five hours of talks", "in two days of talks" are lengths.
  */
+/** "Two hours of talks", "a five-hour meeting": the length and what it measures. */
+const LENGTH_OF = /\b(?:hours?|minutes?|days?|weeks?)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?|fighting|strikes?|attacks?|shelling|debate|deliberations|exchanges?)\b|\b(?:hour|minute|day|week)-long\s+(?:[\p{L}-]+\s+)?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\b/iu;
 /** A day named in a question: its events last hours. */
 const ONE_DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 const HOURS_LONG = new RegExp(`\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|more than \\w+)[ -](hours?|minutes?)\\b|\\bhours-long\\b|\\b(overnight|all night|past midnight|into the night)\\b`, "i");
@@ -188,6 +191,11 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       // "How many hours": a length in hours ("about five hours"), not "in a week's time".
       const unit = terms.find((t) => UNIT_IN_TEXT.has(t.word));
       if (unit && !UNIT_IN_TEXT.get(unit.word)!.test(text)) return 0;
+      // "How long was the phone call": "more than two hours of talks" measures the talks.
+      const measured = terms.find((t) => t.measured);
+      const of = measured ? LENGTH_OF.exec(text) : null;
+      const what = of ? stem((of[1] ?? of[2]!).toLowerCase()) : undefined;
+      if (measured && what !== undefined && what !== measured.stem && !synonymous(what, measured.stem)) return 0;
       // "How long did the Berlin talks go on on the Monday": one day's session lasts hours, not "two days of talks".
       if (!unit && terms.some((t) => t.date && ONE_DAY.test(t.word))) return HOURS_LONG.test(text.replace(NOT_A_LENGTH, " ")) ? 1 : 0;
       // "It could take a few weeks to know", "within days", "two days later": when, not how long something lasted.

@@ -40,6 +40,8 @@ export interface QuestionTerm {
   exact?: boolean;
   /** The noun "how many" counts ("how many prisoners"): the answer's number must be of it, in the same sentence. */
   counted?: boolean;
+  /** The thing "how long" measures ("how long was the phone call"): a length of something else does not answer. */
+  measured?: boolean;
   /** A name qualifying the counted noun ("how many British troops"): the count must be of theirs, so the quote or a
    * sentence next to it names them. */
   countQualifier?: boolean;
@@ -283,6 +285,19 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
       // A number of Russian civilians does not answer "how many Ukrainian civilians", however alike the story.
       for (const x of qualifiers) x.countQualifier = true;
     }
+  }
+  // "How long was Trump's phone call with Putin": the head of the noun phrase after the verb (past its possessor).
+  if (want === "duration") {
+    const verb = toks.findIndex((t, i) => i > 0 && toks[i - 1]!.word === "long" && /^(was|were|did|is|are|will|would|had|has)$/.test(t.word));
+    let head = -1;
+    for (let j = verb + 1; verb > 0 && j < toks.length; j++) {
+      const t = toks[j]!;
+      if (/['’]s$/.test(t.raw) || /^(the|a|an|this|that|these|those)$/.test(t.word) || terms.some((x) => x.entity && x.word.split(" ").includes(t.word))) continue;
+      if (STOP_WORDS.has(t.word) || !nouns.has(t.word)) break;
+      head = j;
+    }
+    const t = head > 0 ? terms.find((x) => x.word === toks[head]!.word && !x.entity && !x.date) : undefined;
+    if (t) t.measured = true;
   }
   terms.forEach((t, i) => {
     // "Andrei Yermak": the given name says which Yermak; articles often write only the surname.

@@ -316,3 +316,14 @@ describe("a live blog's time stamp", () => {
     expect(analyzeQuestion("which region was hit by the missile").terms.find((t) => t.word === "hit")).toBeDefined();
   });
 });
+
+describe("what a length measures", () => {
+  it("GIVEN 'how long was the phone call' THEN 'after more than two hours of talks' is a length of something else", () => {
+    const q = analyzeQuestion("how long was the president's phone call with Volkov before the guest arrived");
+    expect(q.terms.find((t) => t.word === "call")!.measured).toBe(true);
+    expect(answerCue("duration", "Speaking to reporters after more than two hours of talks, the president said the guarantees were agreed.", q.terms)).toBe(0);
+    expect(answerCue("duration", "The call lasted about an hour and a half.", q.terms)).toBe(1);
+    const meeting = analyzeQuestion("how long was the meeting in the capital");
+    expect(answerCue("duration", "The envoys held about five hours of talks with the president.", meeting.terms)).toBe(1);
+  });
+});
