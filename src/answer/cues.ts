@@ -100,7 +100,7 @@ const NEXT = /\b(will|would|expected|is due|are due|plans?|planned|next (round|r
 const PLACE = /\b(in|at|to|from|near)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
 const PLACES = new RegExp(PLACE.source, "gu");
 /** The verb of a saying, for the place of it (see answerCue's "place"). */
-const SAYING_VERB = /\b(said|says|spoke|speaking|told|announced|declared|stated|remarked|addressed)\b/i;
+const SAYING_VERB = /\b(said|says|spoke|speaking|told|announced|declared|stated|remarked|addressed|statement|remarks|press conference|briefing)\b/i;
 
 /** Words of one taking another's place, in a question ("who replaced X") and in its answer ("… took over"). */
 export const SUCCESSION_WORDS = "replac(?:e|es|ed|ing)|succe(?:ed|eds|eded|eding|ssor)|took over|takes? over|taking over|in (?:his|her) place";

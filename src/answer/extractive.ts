@@ -368,7 +368,8 @@ export class ExtractiveRanker {
         }
         value = Math.max(value, ANSWER_TUNING.entityInArticle * inArticle);
         if (t.countQualifier && inSentence === 0) countedMissing = true;
-      } else if (t.role && !roleMet(Math.max(inSentence, 2 * inContext), q.want === "statement")) {
+      } else if (t.role && !roleMet(Math.max(inSentence, 2 * inContext), q.want === "statement") && !(LEADER_WORD.test(t.word) && LEADER_TITLE.test(c.sentence.text))) {
+        // ("The head of the European Council": its President, chair or chief.)
         entitiesPresent = false;
       } else if (t.topic && !t.soft && !article.stems.has(t.stem) && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) {
         // A topic noun must be in the article, or paraphrased in the quote or next to it: a whole article holds
@@ -833,6 +834,8 @@ export class ExtractiveRanker {
   }
 }
 
+const LEADER_WORD = /^(head|chief|leader|boss)$/;
+const LEADER_TITLE = /\b(President|Chair(?:man|woman|person)?|Chief|Head|Leader|Director|Secretary[- ]General)\b/;
 /** A sentence saying who leads: "Umerov leads it", "led by", "the head of the delegation", "in charge". */
 const LEADING = /\b(led|leads|leading|lead|headed|heads|head of|chief|chaired|chairs|chair of|in charge|at the helm|commanded|commands)\b/i;
 

@@ -277,7 +277,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const qualifiers: QuestionTerm[] = [];
   for (let x: QuestionTerm | undefined; countedAt >= 2 && toks[countedAt + 1] && (x = terms.find((y) => y.word === toks[countedAt]!.word && y.entity)); countedAt++) qualifiers.push(x);
   const countedWord = countedAt >= 2 ? toks[countedAt]?.word : undefined;
-  if (want === "count" && countedWord && (nouns.has(countedWord) || sizeOf) && !ANSWER_NOUNS.has(countedWord) && !(sizeOf && MONEY_NOUN.test(countedWord))) {
+  if (want === "count" && countedWord && (nouns.has(countedWord) || sizeOf) && !ANSWER_NOUNS.has(countedWord) && !(sizeOf && !HEADCOUNT_NOUN.test(countedWord))) {
     // (The army asked about may be a name too, of the "Army Secretary": not of a place or a group.)
     const t = terms.find((x) => x.word === countedWord && (!x.entity || (sizeOf && !x.keys.some((k) => k.startsWith("g:")))) && !x.date);
     if (t) {
@@ -523,7 +523,8 @@ const VERB_ADVERBS = new Set(["still", "already", "never", "just", "also", "now"
 /** "How big", "how large": asks a size, which articles give as a number ("an army of 800,000"). */
 const SIZE_WORDS = /^(big|large)$/;
 const SIZE_VERB = /^(could|would|will|can|should|might|may|is|was|are|were|be)$/;
-const MONEY_NOUN = /^(loan|loans|aid|package|fund|funds|funding|budget|deal|sum|credit|grant|investment|assets|payment|tranche|bill|debt|reparations)$/;
+/** What "how big" counts the people of ("how big could the army be"); the size of a scheme or a loan is money. */
+const HEADCOUNT_NOUN = /^(army|armies|military|force|forces|troops|delegation|delegations|team|teams|contingent|mission|crowd|garrison|personnel)$/;
 /** The words after "how" that ask for a number of something ("how many prisoners", "how big an army"). */
 const COUNTING = "many|much|big|large";
 const COUNTING_WORD = new RegExp(`^(${COUNTING})$`);
@@ -549,6 +550,8 @@ function expandAbbreviations(text: string): string {
     .replace(/\bPOW\b/gi, "prisoner")
     // Chat shorthand ("what did he say abt…", "is there a ceasefire rn"): the words it stands for.
     .replace(CHAT_SHORTHAND, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
+    // "Trump's son in law": one word in the stories' titles ("son-in-law").
+    .replace(/\b(son|daughter|brother|father|mother)[ -]in[ -]law\b/gi, "$1-in-law")
     .replace(/\byrs\b/gi, "years")
     .replace(/\bhrs\b/gi, "hours")
     .replace(/\bmins\b/gi, "minutes")
@@ -626,7 +629,7 @@ function qualifiesName(terms: QuestionTerm[], lastIndex: number, i: number): boo
 
 /** "Where was Putin when he said…", "where did Putin say…": the place asked is of a saying (not "the residence Russia says…"). */
 const SAID_WHEN = /\bwhen\b[^?,]{0,40}\b(said|says|spoke|told|announced|declared|made (the|his|her|those|these) (remarks?|comments?))\b/i;
-const SAID_WHERE = /^\W*where\b[^?,]{0,40}\b(did|does|will|would)\b[^?,]{0,30}\b(say|speak|tell|announce|declare)\b/i;
+const SAID_WHERE = /^\W*(?:where|(?:in|at) (?:which|what) \w+)\b[^?,]{0,40}\b(did|does|will|would)\b[^?,]{0,30}\b(say|speak|tell|announce|declare)\b/i;
 
 const RECENCY = /\b(now|latest|newest|next|still|currently|current|recent|recently|so far|today|this week|any more|anymore|yet)\b/i;
 

@@ -128,7 +128,7 @@ export class AnswerEngine implements Engine {
       candidates = await hybridSearch(store, this.deps.embeddings, cleaned.text, {
         k: RETRIEVAL_TUNING.candidates,
         lexicalQuery: lexicalQuery(analyzed, store),
-        followers: speakerFollowers(analyzed, ranker),
+        followers: speakerFollowers(analyzed, ranker) ?? eventFollowers(analyzed, store),
         expand: (found) => ranker.anchored(analyzed, found),
         ...this.deps.halves,
       });
@@ -309,6 +309,21 @@ function lexicalQuery(q: AnalyzedQuestion, store: IndexStore): string {
 }
 
 /** For "what did X say": the sentence after one naming X may be X speaking ("…," he said). */
+/**
+ * "Putin said on Thursday that the plan could be a basis… He made the statement at a press conference in Bishkek":
+ * for where, when and how long, the sentence after a candidate that goes on about it ("He", "It", "The talks")
+ * may hold the place or the time, in words the question lacks.
+ */
+function eventFollowers(q: AnalyzedQuestion, store: IndexStore): ((s: IndexedSentence) => boolean) | undefined {
+  if (!EVENT_WANTS.has(q.want)) return undefined;
+  return (s) => {
+    const next = store.snapshot().sentencesOf(s.articleId)[s.index + 1];
+    return next !== undefined && GOES_ON.test(next.text);
+  };
+}
+const EVENT_WANTS = new Set(["place", "date", "clock", "duration"]);
+const GOES_ON = /^(?:he|she|they|it|this|that|the (?:talks|meeting|session|visit|call|summit|statement|remarks|announcement))\b/i;
+
 function speakerFollowers(q: AnalyzedQuestion, ranker: ExtractiveRanker): ((s: IndexedSentence) => boolean) | undefined {
   const keys = speakerKeys(q);
   if (keys.length === 0) return undefined;

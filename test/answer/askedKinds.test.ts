@@ -327,3 +327,55 @@ describe("what a length measures", () => {
     expect(answerCue("duration", "The envoys held about five hours of talks with the president.", meeting.terms)).toBe(1);
   });
 });
+
+describe("fourth batch", () => {
+  it("GIVEN 'in which city did X say …' THEN the place of the saying is asked", () => {
+    expect(analyzeQuestion("in which city did Volkov say the plan could be a basis for agreements?").placeOfSaying).toBe(true);
+  });
+
+  it("GIVEN 'how big was the kickback scheme' THEN its size is money, not a head count; 'how big could the army be' counts", () => {
+    expect(analyzeQuestion("how big was the kickback scheme, around $100m?").terms.some((t) => t.counted)).toBe(false);
+    expect(analyzeQuestion("how big could the army be under the plan").terms.find((t) => t.word === "army")!.counted).toBe(true);
+  });
+
+  it("GIVEN 'son in law', 'the western military alliance', 'Dublin' THEN the stories' words for them", async () => {
+    expect(analyzeQuestion("how long did trumps son in law sit with volkov").text).toContain("son-in-law");
+    const { aliasHits } = await import("../../src/entities/keys.js");
+    const { tokens } = await import("../../src/text/terms.js");
+    expect(aliasHits(tokens("did he drop the bid to join the western military alliance")).map((h) => h.hit.direct)).toContain("g:nato");
+    expect(aliasHits(tokens("has Dublin said who was behind the drones")).map((h) => h.hit.direct)).toContain("g:ireland");
+  });
+});
+
+describe("the sentence after, for where and when", () => {
+  const engine = useSmallCorpus((corpus) => {
+    writeArticle(
+      corpus,
+      "bishkek",
+      [
+        "President Volkov said on Thursday that the proposals of the envoys could be taken as a basis for future agreements. He made the statement at a press conference in Oskograd following a state visit.",
+        "",
+        "The situation on the front is developing in Sudland's favour, Volkov said.",
+      ].join("\n"),
+      { title: "Volkov: the envoys' plan may become a basis", published: "2025-11-28T10:00:00+03:00", source: "Test Agency" },
+    );
+    writeArticle(
+      corpus,
+      "summit",
+      "European Council President Ana Costas announced the result on social media shortly after the all-night summit ended: the loan to Nordland was agreed.",
+      { title: "Union agrees loan after all-night summit", published: "2025-12-19T09:00:00+01:00", source: "Other Daily" },
+    );
+  });
+
+  it("GIVEN 'in which city did Volkov say the plan could be a basis' THEN 'He made the statement … in Oskograd' is quoted", async () => {
+    const a = await engine().answer("in which city did Volkov say the envoys' plan could be a basis for agreements?");
+    expect(a.found).toBe(true);
+    expect(a.quotes.map((q) => q.text).join(" | ")).toMatch(/press conference in Oskograd/);
+  });
+
+  it("GIVEN 'what did the head of the European Council post' THEN 'European Council President … announced' is his", async () => {
+    const a = await engine().answer("what did the head of the european council post after the all-night summit");
+    expect(a.found).toBe(true);
+    expect(a.quotes[0]!.text).toMatch(/European Council President Ana Costas announced/);
+  });
+});
