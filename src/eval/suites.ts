@@ -80,6 +80,11 @@ export function defaultSuites(root: string): EvalSuite[] {
     ["news-blind30", "blind30-questions", "blind30"],
     ["news-blind31", "blind31-questions", "blind31"],
     ["news-blind32", "blind32-questions", "blind32"],
+    // The last four of session 9, commissioned after blind29-32's first run and run first at the end of its tuning.
+    ["news-blind33", "blind33-questions", "blind33"],
+    ["news-blind34", "blind34-questions", "blind34"],
+    ["news-blind35", "blind35-questions", "blind35"],
+    ["news-blind36", "blind36-questions", "blind36"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
