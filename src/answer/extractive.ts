@@ -443,7 +443,8 @@ export class ExtractiveRanker {
     // X speaking is X speaking, whatever the tense of the topic ("…say about reports that Ukraine will hold elections").
     const speaking = q.want === "statement" && speaker.length > 0 ? cue : 0;
     // "Where is Witkoff going next?": a place, and a plan — a sentence about where he went before answers less.
-    if (q.future && q.want !== "next") cue *= statesPlan(c.sentence.text) ? 1 : 0.5;
+    // (A place with no plan is where he was: "arrived in Miami on Saturday" does not say where he is going.)
+    if (q.future && q.want !== "next") cue *= statesPlan(c.sentence.text) ? 1 : q.want === "place" ? 0 : 0.5;
     const strongCue = STRONG_CUES.has(q.want) ? ANSWER_TUNING.strongCueWeight : ANSWER_TUNING.cueWeight;
     let score =
       ANSWER_TUNING.coverageWeight * coverage +
