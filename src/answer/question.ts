@@ -102,7 +102,7 @@ export type CleanedQuestion = { ok: true; text: string } | { ok: false; refusal:
 const VAGUE = new Set(
   ("else still yet already ever even really just actually currently now latest recent recently exactly specifically about regarding concerning article articles news report reported story " +
     // Chat words for people ("the guy negotiating for Ukraine"): they ask who, they name no topic.
-    "guy guys folks fellow dude chap bloke " +
+    "guy guys folks fellow dude chap bloke someone somebody anyone anybody " +
     // Chat typing: negations without their apostrophe ("why didnt the eu…") are the stop words they stand for, and
     // "a bit of", "the bit of Donetsk" says "part", which the question's other words already carry.
     "didnt dont doesnt isnt wasnt werent arent cant wont couldnt wouldnt shouldnt havent hasnt hadnt bit").split(" "),

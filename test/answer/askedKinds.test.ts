@@ -379,3 +379,9 @@ describe("the sentence after, for where and when", () => {
     expect(a.quotes[0]!.text).toMatch(/European Council President Ana Costas announced/);
   });
 });
+
+describe("a guess offered with the question", () => {
+  it("GIVEN 'who led them? Kostiukov or someone else' THEN 'someone' is no topic the answer must hold", () => {
+    expect(analyzeQuestion("who led the delegation in the capital? kostiukov or someone else").terms.map((t) => t.word)).not.toContain("someone");
+  });
+});
