@@ -149,7 +149,7 @@ export function cleanQuestion(raw: string): CleanedQuestion {
  * What a question asks and what it is about. `entities` (the corpus's names and roles) lets a lower-case or
  * differently spelled name count as a name, and a role ("Russia's investment envoy") stand for the person.
  */
-export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (word: string) => boolean): AnalyzedQuestion {
+export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (word: string) => boolean, isCommonWord?: (word: string) => boolean): AnalyzedQuestion {
   text = expandAbbreviations(text);
   const toks = tokens(text);
   const nouns = nounsOf(capitaliseNames(text, toks, entities));
@@ -220,7 +220,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // A long word the corpus never writes ("ushakof", "kostiukov") is a name misspelt wherever it stands.
     // A shorter one ("mertz") only when it is one letter from a person's surname.
     const spelt = entities && !STOP_WORDS.has(t.word) && (nextToName || t.word.length >= SHORT_MISSPELLING) ? entities.looseSpellings(t.word, true) : [];
-    const loose = nextToName || t.word.length >= LONG_MISSPELLING ? spelt : spelt.filter((w) => entities!.person(personId(w)) !== undefined);
+    // A common English word ("raid", "flat") is a misspelt name only of a person: not of the Rada next to "NABU", nor of
+    // the "Fla." of a dateline. (A rare one still may be: "abu dabi".)
+    const loose = (nextToName || t.word.length >= LONG_MISSPELLING) && !(isCommonWord?.(t.word) ?? false) ? spelt : spelt.filter((w) => entities!.person(personId(w)) !== undefined);
     // "vitkoff": a word no dictionary knows whose name key is a person's of the corpus (Witkoff) is that person.
     const soundsLikePerson = entities !== undefined && isWord !== undefined && t.word.length >= LONG_MISSPELLING && !isWord(t.word) && entities.person(personId(t.word)) !== undefined;
     const known = ((entities?.isName(t.word) ?? false) || loose.length > 0 || soundsLikePerson) && !isRoleWord(t.word) && !ROLE_MODIFIERS.has(t.word) && !onlyInAlias(t.word, entities);

@@ -110,7 +110,9 @@ export class AnswerEngine implements Engine {
     const words = this.deps.words;
     // A word the vectors know is English, not a typo ("talking" is no "taking" misspelt).
     const isWord = words?.wordList ? (w: string) => words.wordList!([w]).length > 0 : undefined;
-    const analyzed = analyzeQuestion(cleaned.text, store.entities, isWord);
+    // The vectors' rows are in order of frequency: the first COMMON_WORD_ROWS are everyday English.
+    const isCommonWord = words?.wordList ? (w: string) => (words.wordList!([w])[0] ?? Infinity) < COMMON_WORD_ROWS : undefined;
+    const analyzed = analyzeQuestion(cleaned.text, store.entities, isWord, isCommonWord);
     // A date in the question is read against the newest article's day ("Dec 28" → the December just past).
     if (analyzed.terms.some((t) => t.date)) analyzed.days = daysIn(cleaned.text, store.snapshot().articles[0]?.published ?? "");
     // "The day after Trump and Zelensky met in Florida": the event's day, from the articles, places the answer; the
@@ -321,6 +323,8 @@ function eventFollowers(q: AnalyzedQuestion, store: IndexStore): ((s: IndexedSen
     return next !== undefined && GOES_ON.test(next.text);
   };
 }
+/** GloVe's rows are ranked by frequency; the first 20,000 ("raid" 3,148, "flat" 2,820) are common words, not names. */
+const COMMON_WORD_ROWS = 20_000;
 const EVENT_WANTS = new Set(["place", "date", "clock", "duration"]);
 const GOES_ON = /^(?:he|she|they|it|this|that|the (?:talks|meeting|session|visit|call|summit|statement|remarks|announcement))\b/i;
 

@@ -385,3 +385,12 @@ describe("a guess offered with the question", () => {
     expect(analyzeQuestion("who led the delegation in the capital? kostiukov or someone else").terms.map((t) => t.word)).not.toContain("someone");
   });
 });
+
+describe("common words next to a name", () => {
+  it("GIVEN 'the raid on Yermak's flat' and a corpus with a 'Fla.' dateline THEN 'flat' is no misspelt name when the word is common", async () => {
+    const { EntityIndex } = await import("../../src/entities/EntityIndex.js");
+    const entities = EntityIndex.build([{ title: "Talks", body: "HALLANDALE BEACH, Fla. (Wire) - Yermak met the envoys. Later Yermak left." }]);
+    const common = (w: string) => w === "flat";
+    expect(analyzeQuestion("when was the raid on yermak's flat", entities, () => true, common).terms.find((t) => t.word === "flat")!.entity).toBe(false);
+  });
+});
