@@ -69,15 +69,15 @@ const SAYING_STEMS = new Set(["say", "said", "tell", "told", "announce", "wrote"
 /** "The pause applied only until 1 February": a length given by its end ("how long was the truce to last"). */
 const UNTIL_DATE = new RegExp(`\\b(until|till|through|up to)\\s+(the end of |mid-|early |late )?(\\d{1,2}(st|nd|rd|th)?\\s+)?(${MONTHS}|${WEEKDAYS})\\b`, "i");
 const TEMPERATURE = /-?\d+(\.\d+)?\s?°|\b\d+ degrees\b|\bdegrees (celsius|fahrenheit|below)\b|\bminus \d+|\bbelow (zero|freezing)\b/i;
-/**
- * A span that says when, not how long: "in a few weeks", "within days", "could take weeks", "two days later" — but
- * "after five hours of talks", "in two days of talks" are lengths.
- */
 /** "Two hours of talks", "a five-hour meeting": the length and what it measures. */
 const LENGTH_OF = /\b(?:hours?|minutes?|days?|weeks?)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?|fighting|strikes?|attacks?|shelling|debate|deliberations|exchanges?)\b|\b(?:hour|minute|day|week)-long\s+(?:[\p{L}-]+\s+)?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\b/iu;
 /** A day named in a question: its events last hours. */
 const ONE_DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 const HOURS_LONG = new RegExp(`\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|more than \\w+)[ -](hours?|minutes?)\\b|\\bhours-long\\b|\\b(overnight|all night|past midnight|into the night)\\b`, "i");
+/**
+ * A span that says when, not how long: "in a few weeks", "within days", "could take weeks", "two days later" — but
+ * "after five hours of talks", "in two days of talks" are lengths.
+ */
 const NOT_A_LENGTH = new RegExp(
   `\\b(in|within|over the (next|coming)|(could|would|will|may|might) take)\\s+["“]?(about |around |some |at least |as little as )?(the )?(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|a few|many)[ -](hours?|days?|weeks?|months?|years?|minutes?)\\b(?! of\\b)|\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few)[ -](hours?|days?|weeks?|months?|years?|minutes?) (later|earlier|ago|before|after|from now)\\b`,
   "gi",
@@ -143,12 +143,13 @@ const COUNT_AFTER = new RegExp(
   "i",
 );
 
-/** True when the sentence names a day, a month or another date ("on Tuesday evening", "Dec. 2"). */
 /** A live blog's time stamp heading an entry: "17:30 Moscow time, December 2", "11.50am EST". */
 export function isTimeStamp(text: string): boolean {
-  return CLOCK.test(text) && text.trim().split(/\s+/).length <= 8 && !/[.!?]["”’]?$/.test(text.trim().replace(/\b(?:a|p)\.m\.$/i, ""));
+  const line = text.trim();
+  return CLOCK.test(line) && line.split(/\s+/).length <= 8 && !/[.!?]["”’]?$/.test(line.replace(/\b(?:a|p)\.m\.$/i, ""));
 }
 
+/** True when the sentence names a day, a month or another date ("on Tuesday evening", "Dec. 2"). */
 export function statesDate(text: string): boolean {
   return DATE.test(text);
 }

@@ -296,7 +296,7 @@ export class ExtractiveRanker {
     // "…held five hours of talks in Florida. The talks took place at the Shell Bay club": a sentence about "the talks"
     // of the one before gives where, when and how long of the event that one names — its context counts nearly in
     // full for those questions (half, as for any neighbour, otherwise).
-    const contextShare = EVENT_ATTRIBUTE.has(q.want) && EVENT_ANAPHORA.test(c.sentence.text) ? 0.9 : 0.5;
+    const contextShare = EVENT_ATTRIBUTES.has(q.want) && EVENT_ANAPHORA.test(c.sentence.text) ? 0.9 : 0.5;
     for (const t of q.terms) {
       const weight = this.idf(t.stem) * (t.entity ? ANSWER_TUNING.entityWeight : 1) * (t.soft ? 0.5 : 1);
       total += weight;
@@ -670,8 +670,6 @@ export class ExtractiveRanker {
   /** What the ranking asks of every candidate the same way for one question, worked out once (see Asked). */
   private askedOf(q: AnalyzedQuestion): Asked {
     const speaker = speakerKeys(q);
-    const ask = (q.kind === "yesno" ? YESNO_WORD : QUESTION_WORD).exec(q.text.toLowerCase())?.[1];
-    const names = q.terms.filter((t) => (t.entity || t.topic) && !t.soft);
     // The roles the articles give the asked speaker ("president" for Trump); none for a country speaking through its
     // people (too many to stand for).
     const roles = new Map<string, ReadonlySet<string>>();
@@ -691,10 +689,7 @@ export class ExtractiveRanker {
         : [],
     );
     const still = q.kind === "yesno" && STILL.test(q.text);
-    // A section heading that explains ("Why the asset plan failed") may share only a word the question qualifies a
-    // name with ("frozen Russian assets"); any of the question's words but dates and the domain's own then.
-    const loose = q.terms.filter((t) => !t.date && !DOMAIN_WORDS.has(t.stem));
-    return { speaker, heading: ask && names.length > 0 ? { ask, names, loose } : undefined, roles, deadlines, placesOfSaying, daysAsked: asksDays(q), still };
+    return { speaker, heading: headingOf(q), roles, deadlines, placesOfSaying, daysAsked: asksDays(q), still };
   }
 
   /**
@@ -719,7 +714,7 @@ export class ExtractiveRanker {
     const keys = this.sentenceKeys(s);
     const explains = (ask === "why" || ask === "how") && !heading.endsWith("?");
     const shared = (explains ? loose : names).filter((t) => t.keys.some((k) => keys.has(k)));
-    return own ? shared.some((t) => !DOMAIN_WORDS.has(t.stem) && !t.keys.some((k) => k === "g:ukraine" || k === "g:russia")) : shared.length > 0;
+    return own ? shared.some((t) => !onlyTheTalks(t)) : shared.length > 0;
   }
 
   /** The months a sentence is about (see monthsOf). */
@@ -739,7 +734,7 @@ export class ExtractiveRanker {
     });
     // An explainer's heading asking the question ("4. Is the energy truce still in force?") is found for its words;
     // the answer is the paragraph under it, which seldom repeats them.
-    const heading = this.askedOf(q).heading;
+    const heading = headingOf(q);
     if (heading) {
       for (const s of found) {
         // (On a word of its own: "What does it ask Ukraine to do?" is no heading for every question naming Ukraine.)
@@ -835,6 +830,7 @@ export class ExtractiveRanker {
   }
 }
 
+/** "The head of the European Council": a role word met by the title its holder is written with ("Council President"). */
 const LEADER_WORD = /^(head|chief|leader|boss)$/;
 const LEADER_TITLE = /\b(President|Chair(?:man|woman|person)?|Chief|Head|Leader|Director|Secretary[- ]General)\b/;
 /** A sentence saying who leads: "Umerov leads it", "led by", "the head of the delegation", "in charge". */
@@ -854,7 +850,12 @@ const DOMAIN_WORDS = new Set("peace talks talk negotiations negotiation process 
 /** A question about the newest reporting that names nothing more particular than the talks themselves. */
 function isVagueLatest(q: AnalyzedQuestion): boolean {
   if (!/\b(latest|newest|most recent|any news|what'?s new|update on)\b/i.test(q.text) || q.want !== "any") return false;
-  return q.terms.every((t) => DOMAIN_WORDS.has(t.stem) || t.keys.some((k) => k === "g:ukraine" || k === "g:russia"));
+  return q.terms.every(onlyTheTalks);
+}
+
+/** A word that says no more than "the talks" in this corpus: a domain word, or Ukraine or Russia by any name. */
+function onlyTheTalks(t: QuestionTerm): boolean {
+  return DOMAIN_WORDS.has(t.stem) || t.keys.some((k) => k === "g:ukraine" || k === "g:russia");
 }
 
 function bagOf(text: string): WordBag {
@@ -1012,10 +1013,13 @@ const CONTEXT_DECIDES_BELOW = Math.max(0.5, ANSWER_TUNING.topicSimilarity);
 
 /** A sentence that opens by referring back to the people of the one before ("The two men then held talks"). */
 const ANAPHORA = /^(he|she|they|both|the (two|pair|men|leaders))\b/i;
-/** A sentence opening on the event of the one before: "The talks took place at…", "The meeting lasted…". */
-// (Its verb right after: "The negotiations on Sunday in Miami between…" names its event anew.)
+/**
+ * A sentence opening on the event of the one before: "The talks took place at…", "The meeting lasted…". Its verb
+ * comes right after: "The negotiations on Sunday in Miami between…" names its event anew.
+ */
 const EVENT_ANAPHORA = /^(the|that|this) (talks|meeting|meetings|session|sessions|round|visit|summit|negotiations|call|conversation|consultations)(,| (took|were|was|lasted|began|started|ended|finished|ran|went|opened|closed|followed|wrapped|continued|will|would|are|is|had|have|themselves|itself)\b)/i;
-const EVENT_ATTRIBUTE = new Set<string>(["place", "date", "duration", "clock"]);
+/** What a question may ask of an event told in the sentence before: where, when, how long, what time. */
+export const EVENT_ATTRIBUTES: ReadonlySet<string> = new Set(["place", "date", "duration", "clock"]);
 /** A sentence that starts by pointing back at the one before: "That proposal…", "This was because…", "It…". */
 const POINTS_BACK = /^(that|this|these|those|it|such)\b/i;
 /** A paragraph that opens on the reason for what came before: "He explained why.", "He said the reason was …". */
@@ -1053,6 +1057,16 @@ function speakerRoles(asked: Asked, article: WordBag): ReadonlySet<string> {
 
 /** The question word a question starts with (after a "Q:" or a chat opener). */
 const QUESTION_WORD = /^(?:q:\s*|so,?\s+|and\s+|ok,?\s+)?(why|who|when|where|how|what|which)\b/;
+/** The question word and the words a page's own question must share to ask it (see Asked.heading). */
+function headingOf(q: AnalyzedQuestion): Asked["heading"] {
+  const ask = (q.kind === "yesno" ? YESNO_WORD : QUESTION_WORD).exec(q.text.toLowerCase())?.[1];
+  const names = q.terms.filter((t) => (t.entity || t.topic) && !t.soft);
+  if (!ask || names.length === 0) return undefined;
+  // A section heading that explains ("Why the asset plan failed") may share only a word the question qualifies a
+  // name with ("frozen Russian assets"); any of the question's words but dates and the domain's own then.
+  return { ask, names, loose: q.terms.filter((t) => !t.date && !DOMAIN_WORDS.has(t.stem)) };
+}
+
 /**
  * A heading that may ask what the question asks: "Is the truce still in force?", or one that explains without a
  * question mark ("Why the asset plan failed", "How the deal fell apart") — not "What was agreed in Geneva", a

@@ -156,11 +156,12 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const verbAt = verbAfterNamedSubject(toks, entities);
   const kind = questionKind(text);
   const whPhrase = whPhraseIndexes(toks, nouns);
-  const whHead = [...whPhrase].pop();
+  const head = [...whPhrase].pop();
+  const whRole = head !== undefined && isRoleWord(toks[head]!.word) ? stem(toks[head]!.word) : undefined;
   const wanted = answerWanted(text, kind);
   // "Which US general was at the talks", "what official said…": a person, named beside the title ("General Alexus
   // Grynkewich") — as "who" asks, with the title as the cue.
-  const want = kind === "what" && wanted === "any" && whHead !== undefined && isRoleWord(toks[whHead]!.word) ? "person" : wanted;
+  const want = kind === "what" && wanted === "any" && whRole !== undefined ? "person" : wanted;
   const describing = kind === "say" ? relativeClauseAfterAbout(toks) : kind === "quantity" ? sinceClause(toks) : kind === "yesno" ? totalWords(toks) : kind === "who" ? appositionOfWhoIs(text, toks) : new Set<number>();
   const anchor = timeClause(text, toks);
   const negated = kind === "yesno" ? new Set<number>() : negatedAside(text, toks);
@@ -291,14 +292,14 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // "How long was Trump's phone call with Putin": the head of the noun phrase after the verb (past its possessor).
   if (want === "duration") {
     const verb = toks.findIndex((t, i) => i > 0 && toks[i - 1]!.word === "long" && /^(was|were|did|is|are|will|would|had|has)$/.test(t.word));
-    let head = -1;
+    let last = -1;
     for (let j = verb + 1; verb > 0 && j < toks.length; j++) {
       const t = toks[j]!;
       if (/['’]s$/.test(t.raw) || /^(the|a|an|this|that|these|those)$/.test(t.word) || terms.some((x) => x.entity && x.word.split(" ").includes(t.word))) continue;
       if (STOP_WORDS.has(t.word) || !nouns.has(t.word)) break;
-      head = j;
+      last = j;
     }
-    const t = head > 0 ? terms.find((x) => x.word === toks[head]!.word && !x.entity && !x.date) : undefined;
+    const t = last > 0 ? terms.find((x) => x.word === toks[last]!.word && !x.entity && !x.date) : undefined;
     if (t) t.measured = true;
   }
   terms.forEach((t, i) => {
@@ -348,8 +349,6 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // (Nor a role in the clause that only sets the scene: "what did X say … after the meeting with the US envoys".)
     if (!t.person && isRoleWord(t.word) && !whPhrase.has(toks.findIndex((x) => x.word === t.word)) && !titleOfName(i) && !t.setting && !anchorTerms.includes(t)) t.role = true;
   });
-  const head = whHead;
-  const whRole = head !== undefined && isRoleWord(toks[head]!.word) ? stem(toks[head]!.word) : undefined;
   // "Which club", "which hotel", "what company": a kind of named thing, which the answer names ("the Shell Bay club").
   const whNamed = head !== undefined && NAMED_KINDS.has(stem(toks[head]!.word)) ? stem(toks[head]!.word) : undefined;
   // "What's Grynkewich's job": the job is what is asked, written as a title or an apposition ("General Alexus
@@ -499,7 +498,7 @@ function sceneClause(toks: { word: string; raw: string }[]): { start: number; en
 }
 
 /** Nouns of reacting: in a say-question ("Zelensky's response to …") they ask for a statement, as the verbs do. */
-const REACTION_NOUN = /^(response|responses|reaction|reactions|reply|replies|answer|comments?|remarks?|verdict)$/
+const REACTION_NOUN = /^(response|responses|reaction|reactions|reply|replies|answer|comments?|remarks?|verdict)$/;
 
 /**
  * "What did Yermak say about the investigators who searched his house": the clause after "who/that/which" only

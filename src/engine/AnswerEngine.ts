@@ -14,7 +14,7 @@ import { indexPaths } from "../index/paths.js";
 import type { ReindexSummary } from "../index/reindex.js";
 import { redactSecrets, type Logger } from "../log.js";
 import { Corroborator } from "../answer/corroborate.js";
-import { ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
+import { EVENT_ATTRIBUTES, ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
 import { NEUTRAL_LEAD_IN } from "../answer/llmAnswerText.js";
 import { daysIn } from "../answer/dates.js";
 import { eventDays } from "../answer/eventDay.js";
@@ -310,14 +310,13 @@ function lexicalQuery(q: AnalyzedQuestion, store: IndexStore): string {
   return extra.length ? `${q.text} ${extra.join(" ")}` : q.text;
 }
 
-/** For "what did X say": the sentence after one naming X may be X speaking ("…," he said). */
 /**
  * "Putin said on Thursday that the plan could be a basis… He made the statement at a press conference in Bishkek":
  * for where, when and how long, the sentence after a candidate that goes on about it ("He", "It", "The talks")
  * may hold the place or the time, in words the question lacks.
  */
 function eventFollowers(q: AnalyzedQuestion, store: IndexStore): ((s: IndexedSentence) => boolean) | undefined {
-  if (!EVENT_WANTS.has(q.want)) return undefined;
+  if (!EVENT_ATTRIBUTES.has(q.want)) return undefined;
   return (s) => {
     const next = store.snapshot().sentencesOf(s.articleId)[s.index + 1];
     return next !== undefined && GOES_ON.test(next.text);
@@ -325,9 +324,9 @@ function eventFollowers(q: AnalyzedQuestion, store: IndexStore): ((s: IndexedSen
 }
 /** GloVe's rows are ranked by frequency; the first 20,000 ("raid" 3,148, "flat" 2,820) are common words, not names. */
 const COMMON_WORD_ROWS = 20_000;
-const EVENT_WANTS = new Set(["place", "date", "clock", "duration"]);
 const GOES_ON = /^(?:he|she|they|it|this|that|the (?:talks|meeting|session|visit|call|summit|statement|remarks|announcement))\b/i;
 
+/** For "what did X say": the sentence after one naming X may be X speaking ("…," he said). */
 function speakerFollowers(q: AnalyzedQuestion, ranker: ExtractiveRanker): ((s: IndexedSentence) => boolean) | undefined {
   const keys = speakerKeys(q);
   if (keys.length === 0) return undefined;

@@ -40,7 +40,7 @@ const FURNITURE = [
   // A translation's or transcript's own label: "Translated from Hungarian", "Kyiv, 7 February 2026. Edited transcript,
   // translated from Ukrainian".
   /^(?:[^.]{0,40}\d{4}\.\s+)?(?:(?:edited|unofficial|full|partial|abridged)\s+)?(?:transcript|translation)\b[^.]{0,60}\.?$|^translated from (?:the )?\p{Lu}\p{L}+\.?$/iu,
-  // A page's section and time stamp: "News of the region · 18 February 2026, 20:40", "KÜLFÖLD | 2025. december 19., 08:15".
+  // A page's section and time stamp: "News of the region · 18 February 2026, 20:40".
   /^[^.]{0,60}\s[·|]\s[^.]{0,40}\b\d{1,2}[:.]\d{2}$/u,
   // A newsletter's greeting: "You're reading Dispatch Weekly's Sunday roundup…", "Welcome to our live coverage…".
   /^(?:you['’]re reading\b|(?:good (?:morning|afternoon|evening)(?:,| and))?\s*welcome (?:back )?to (?:our|the|this)\b[^.]{0,80}\b(?:newsletter|roundup|briefing|edition|digest|live (?:coverage|blog|updates)))/i,
