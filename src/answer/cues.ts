@@ -48,7 +48,11 @@ const PRONOUN_ONE = /\b(one of|one another|no one|the one|this one|that one|whic
 const ORDINAL_WORDS = /\b(first|second|third|fourth|fifth)\b/gi;
 const COUNTS_OCCASIONS = /^(times|rounds|round|occasions|meetings|sessions)$/;
 const CLOCK = /\b\d{1,2}([:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(noon|midnight|midday)\b|\b\d{1,2}(:\d{2})? ?(GMT|UTC|ET|EST|CET|MSK)\b|\blocal time\b|\bo'clock\b/i;
-const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},|\bturn(?:ed|s) \d{2}\b|\b(?:oldest|youngest)\b[^.;]{0,30}\b(?:was|is|were|aged)\s+\d{1,3}\b/i;
+const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},|\bturn(?:ed|s|ing)? \d{2}\b|\b(?:oldest|youngest)\b[^.;]{0,30}\b(?:was|is|were|aged)\s+\d{1,3}\b/i;
+/** A page's own time ("Updated 4:35 p.m.", "Posted 17:05"): when it was written, not when anything happened. */
+const PAGE_STAMP = /\b(?:updated?|posted|published|last updated|first published)\b[^.\n]{0,25}?\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?/gi;
+/** Clock times, which count nothing ("**UPDATE, 4:35 p.m.:** Russia claims drone attack" is no number of drones). */
+const CLOCK_TIMES = /\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.?m\.?(?!\w)/gi;
 /** ", 71." after a name: "…said pensioner Halyna Tkachenko, 71." */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+, \d{2}(?:\.\s|\.$|$)/u;
 // "Talks went on overnight" is a length; "drones launched overnight" a time.
@@ -92,7 +96,7 @@ const UNIT_IN_TEXT: Map<string, RegExp> = new Map(
 );
 // "Fearing it would be left alone with the risk", "unless others shared it": a motive and a condition are reasons too.
 export const CAUSE =
-  /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted|citing|cited|reason|led to|triggered|fear|fears|feared|fearing|worried|worries|wary|unless|to avoid|to prevent|concerns? (?:that|about|over)|concerned (?:that|about))\b/i;
+  /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted|citing|cited|reason|led to|triggered|fear|fears|feared|fearing|worried|worries|wary|unless|to avoid|to prevent|concerns? (?:that|about|over)|concerned (?:that|about)|(?:a |as a )?sign(?:al)? (?:that|of)|seen as|read (?:it |this )?as|intended to|meant to|aimed at|designed to|so as to)\b/i;
 const SAY = /["“”]|\b(said|says|told|added|noted|stressed|argued|claimed|warned|according to|statement|announced|wrote|insisted|declared|condemned|denounced|slammed|accused|rejected|dismissed|called|described|repeated|replied|responded|reacted|urged)\b/i;
 const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|ready|willing|refuse[sd]?|agreed|rejected|not)\b/i;
 // "next round", "next week" are plans; "the next administration" is not.
@@ -183,9 +187,9 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       return DATE.test(withoutDateline(text).replace(DATE_OF_SAYING, " ")) ? 1 : 0.5;
     }
     case "clock":
-      return CLOCK.test(text) ? 1 : 0;
+      return CLOCK.test(text.replace(PAGE_STAMP, " ")) ? 1 : 0;
     case "age":
-      return AGE.test(text) || AGE_AFTER_NAME.test(text) ? 1 : 0;
+      return ageCue(text, terms);
     case "temperature":
       return TEMPERATURE.test(text) ? 1 : 0;
     case "duration": {
@@ -225,7 +229,7 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       if (terms.some((t) => MONEY_WORD.test(t.word))) return MONEY.test(text) ? 1 : 0;
       // "Several prisoner swaps", "dozens of drones": no number of them.
       {
-        const counted = withoutMeasures(text, terms).replace(PRONOUN_ONE, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ");
+        const counted = withoutMeasures(text, terms).replace(CLOCK_TIMES, " ").replace(PRONOUN_ONE, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ");
         return NUMBER.test(terms.some((t) => COUNTS_OCCASIONS.test(t.word)) ? counted : counted.replace(ORDINAL_WORDS, " ")) ? 1 : 0;
       }
     case "reason":
@@ -240,6 +244,24 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       return 0;
   }
 }
+
+/**
+ * "How old is Budanov": an age, and his — "…proposed that Mykhailo Fedorov, the 34-year-old first deputy prime minister,
+ * replace Budanov" gives Fedorov's. When the sentence names the person asked, the age must stand within a few words of
+ * the name; a sentence that names him elsewhere is half a cue. (Without his name — "He turns 40 on Sunday" — it is his.)
+ */
+function ageCue(text: string, terms: QuestionTerm[]): number {
+  const ages = [...text.matchAll(new RegExp(AGE.source, "gi")), ...text.matchAll(new RegExp(AGE_AFTER_NAME.source, "gu"))];
+  if (ages.length === 0) return 0;
+  const lower = text.toLowerCase();
+  const names = terms.filter((t) => t.entity && !t.soft && /^\p{L}{3,}$/u.test(t.word)).map((t) => t.word.toLowerCase());
+  const at = names.flatMap((n) => [...lower.matchAll(new RegExp(`\\b${n}`, "g"))].map((m) => m.index));
+  if (at.length === 0) return 1;
+  return ages.some((m) => at.some((i) => i >= m.index - AGE_NEAR && i <= m.index + m[0].length + AGE_NEAR)) ? 1 : 0.5;
+}
+
+/** How far (in characters) an age may stand from the name it belongs to: "Budanov, a lieutenant general, will turn 40". */
+const AGE_NEAR = 45;
 
 /**
  * A person's name the question did not already name: a person the corpus knows, or two capitalised words in a
@@ -311,6 +333,7 @@ function subjectIs(text: string, speakerKeys: string[]): boolean {
   for (let i = 0; i < start; i++) if (namesSomeone(toks, keys, i) && !inTitle(i) && !label(toks[i]!)) return false;
   return true;
 }
+const NOT_BEFORE = /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|could not|couldn't|declined to|refused to|not)\s+$/i;
 const SILENT = /\b(declined|refused) to (comment|speak|answer)|\bwithout (speaking|talking|commenting|comment)\b|\b(did not|didn't|would not|wouldn't) (comment|speak to)\b|\bmade no (comment|statement)\b|\bno comment\b/i;
 
 /**
@@ -341,7 +364,9 @@ export function speakerCue(
   toks.forEach((_, i) => isSpeaker(i) && speaker.push(i));
   const verbs: number[] = [];
   // "Spoke of progress", "spoke to reporters" tell what was said; "Trump and Putin spoke before the meeting" does not.
-  toks.forEach((t, i) => SPEECH.test(t.word) && (!SPOKE.test(t.word) || SPOKE_OF.test(text.slice(t.end))) && verbs.push(i));
+  // "Lavrov did not say whether Putin was there": what he left unsaid is not what he said.
+  const unsaid = (t: Token) => NOT_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) && /^\s*(whether|if|when|how|who|what|why|where)\b/i.test(text.slice(t.end));
+  toks.forEach((t, i) => SPEECH.test(t.word) && (!SPOKE.test(t.word) || SPOKE_OF.test(text.slice(t.end))) && !unsaid(t) && verbs.push(i));
   // "He flew home without speaking to reporters", "declined to comment": what X said is that X said nothing.
   const silent = SILENT.exec(text);
   if (silent && speaker.some((s) => toks[s]!.end <= silent.index && silent.index - toks[s]!.end < 120)) return 1;

@@ -353,7 +353,10 @@ export class ExtractiveRanker {
         // the story's headline and lead (what the story is about).
         // "What did Medinsky say in Abu Dhabi": the place of the saying, not of another round the story mentions.
         // ("…react to the claim about drones on Putin's Novgorod house": a place of the topic, met anywhere in the story.)
-        const measured = (q.want === "duration" || asked.placesOfSaying.has(t)) && !t.soft;
+        // "What did Lavrov say about the Berlin talks": what he said about Berlin, not his words on Novgorod in a story
+        // that names Berlin further down — the topic's names, like a length's, are in the quote, next to it or in the lead.
+        const aboutSaid = q.want === "statement" && q.speaker.length > 0 && !q.speaker.includes(q.terms.indexOf(t));
+        const measured = (q.want === "duration" || asked.placesOfSaying.has(t) || aboutSaid) && !t.soft;
         const present =
           q.kind === "yesno" && t.entity && !place && !t.setting
             ? Math.max(inSentence, inSentence === 0 && !ANAPHORA.test(c.sentence.text) && this.namesOtherPerson(c.sentence.text, q) ? 0 : 2 * inContext)

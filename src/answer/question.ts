@@ -105,7 +105,9 @@ const VAGUE = new Set(
     "guy guys folks fellow dude chap bloke someone somebody anyone anybody " +
     // Chat typing: negations without their apostrophe ("why didnt the eu…") are the stop words they stand for, and
     // "a bit of", "the bit of Donetsk" says "part", which the question's other words already carry.
-    "didnt dont doesnt isnt wasnt werent arent cant wont couldnt wouldnt shouldnt havent hasnt hadnt bit").split(" "),
+    "didnt dont doesnt isnt wasnt werent arent cant wont couldnt wouldnt shouldnt havent hasnt hadnt bit " +
+    // Hedges ("when drones supposedly hit"): how sure the asker is, not what the answer says.
+    "supposedly allegedly reportedly apparently purportedly seemingly").split(" "),
 );
 
 /** Nouns that frame a question rather than name its topic ("what was the outcome of…"). */
@@ -152,7 +154,7 @@ export function cleanQuestion(raw: string): CleanedQuestion {
 export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (word: string) => boolean, isCommonWord?: (word: string) => boolean): AnalyzedQuestion {
   text = expandAbbreviations(text);
   const toks = tokens(text);
-  const nouns = nounsOf(capitaliseNames(text, toks, entities));
+  const nouns = nounsOf(capitaliseNames(text, toks, entities, isCommonWord));
   const verbAt = verbAfterNamedSubject(toks, entities);
   const kind = questionKind(text);
   const whPhrase = whPhraseIndexes(toks, nouns);
@@ -202,7 +204,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     if (i === 1 && toks[0]!.word === "who" && LEAD_VERB.test(t.word)) continue;
     // "putins house", "russias negotiator": a possessive typed without its apostrophe is the name the corpus knows.
     const base = t.word.slice(0, -1);
-    if (entities && t.word.length > 4 && t.word.endsWith("s") && !entities.person(personId(t.word)) && !isAliasWord(t.word) && (entities.person(personId(base)) || isAliasWord(base))) {
+    if (entities && t.word.length > 4 && t.word.endsWith("s") && !(isCommonWord?.(t.word) ?? false) && !entities.person(personId(t.word)) && !isAliasWord(t.word) && (entities.person(personId(base)) || isAliasWord(base))) {
       t = { ...t, word: t.word.slice(0, -1), raw: t.raw.slice(0, -1) };
     }
     // "trilaterl": a long word the corpus never writes, one typo from a word it does, is that word.
@@ -226,7 +228,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const loose = (nextToName || t.word.length >= LONG_MISSPELLING) && !(isCommonWord?.(t.word) ?? false) ? spelt : spelt.filter((w) => entities!.person(personId(w)) !== undefined);
     // "vitkoff": a word no dictionary knows whose name key is a person's of the corpus (Witkoff) is that person.
     const soundsLikePerson = entities !== undefined && isWord !== undefined && t.word.length >= LONG_MISSPELLING && !isWord(t.word) && entities.person(personId(t.word)) !== undefined;
-    const known = ((entities?.isName(t.word) ?? false) || loose.length > 0 || soundsLikePerson) && !isRoleWord(t.word) && !ROLE_MODIFIERS.has(t.word) && !onlyInAlias(t.word, entities);
+    // A common English word the corpus never writes is no other spelling of a name it does: "casualties" is not
+    // "Kyslytsya" (the name keys of transliterations are loose).
+    const variantOnly = !capitalised && variantOfName(t.word, entities, isCommonWord);
+    const known = ((!variantOnly && (entities?.isName(t.word) ?? false)) || loose.length > 0 || soundsLikePerson) && !isRoleWord(t.word) && !ROLE_MODIFIERS.has(t.word) && !onlyInAlias(t.word, entities);
     // Dates and numbers are written many ways ("Dec 28", "28 December", "on Sunday"): they help, never block.
     // "The 28-point plan" is not the 20-point one: a number naming a plan by its points is a name, not a date.
     const pointsName = /^\p{N}+$/u.test(t.word) && /^points?$/.test(toks[i + 1]?.word ?? "");
@@ -261,6 +266,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     pushTerm({ word: t.word, stem: s, keys, entity, topic: topic || pointsName, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) || pointsName ? { exact: true } : {}) }, i);
     if (anchor && i >= anchor.start && i < anchor.end) anchorTerms.push(terms[terms.length - 1]!);
     if (setting && i >= setting.start && i < setting.end && terms.length > 0) terms[terms.length - 1]!.setting = true;
+    // "Were there casualties when drones hit Volkov's residence": the possessor says which residence; the question is
+    // not about him (a sentence need not name him to answer it).
+    const possessor = /['’]s$/.test(toks[i]!.raw) || (toks[i]!.word !== t.word && toks[i]!.word === `${t.word}s`);
+    if (kind === "yesno" && entity && possessor && !keys.some((k) => k.startsWith("g:")) && toks[i + 1] && !STOP_WORDS.has(toks[i + 1]!.word)) terms[terms.length - 1]!.setting = true;
   }
   // "How many prisoners were freed": the number must count prisoners — a story about the swap gives many numbers.
   let countedAt = toks.findIndex((t, i) => t.word === "how" && COUNTING_WORD.test(toks[i + 1]?.word ?? "")) + 2;
@@ -551,6 +560,13 @@ function expandAbbreviations(text: string): string {
     .replace(/\bPOW\b/gi, "prisoner")
     // Chat shorthand ("what did he say abt…", "is there a ceasefire rn"): the words it stands for.
     .replace(CHAT_SHORTHAND, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
+    // "Who else went w Witkoff", "Witkoff n Kushner": a lower-case letter alone between words (not "George W. Bush").
+    .replace(/(?<=\p{L}\s+)w(?=\s+\p{L})/gu, "with")
+    .replace(/(?<=\p{L}\s+)n(?=\s+\p{L})/gu, "and")
+    // "Drones went after the residence": they targeted it.
+    .replace(/\b(?:go|goes|went|gone|going) after\b/gi, "targeted")
+    // "Who was in the room": who was present, in the stories' words ("took part", "attended", "sat").
+    .replace(/\bin the room\b/gi, "present")
     // "Trump's son in law": one word in the stories' titles ("son-in-law").
     .replace(/\b(son|daughter|brother|father|mother)[ -]in[ -]law\b/gi, "$1-in-law")
     .replace(/\byrs\b/gi, "years")
@@ -564,10 +580,12 @@ function expandAbbreviations(text: string): string {
 const SHORTHAND: Record<string, string> = {
   abt: "about", bc: "because", cuz: "because", coz: "because", thru: "through", tho: "though", ppl: "people",
   rn: "right now", atm: "at the moment", b4: "before", wrt: "about", pls: "please", plz: "please", ur: "your",
-  u: "you", smth: "something", sth: "something", "w/": "with", "w/o": "without",
+  u: "you", smth: "something", sth: "something", "w/": "with", "w/o": "without", wat: "what", wut: "what",
+  nite: "night", tonite: "tonight", intel: "intelligence", prez: "president", convo: "conversation", tmrw: "tomorrow",
+  tmr: "tomorrow", yday: "yesterday", gonna: "going to", wanna: "want to", pres: "president", ukr: "Ukraine",
 };
 // ("u" but not the "U" of "U.S.", "w/" and "w/o" before a space.)
-const CHAT_SHORTHAND = /\b(?:abt|bc|cuz|coz|thru|tho|ppl|rn|atm|b4|wrt|pls|plz|ur|smth|sth)\b|\bu\b(?!\.)|\bw\/o?(?=\s)/gi;
+const CHAT_SHORTHAND = /\b(?:abt|bc|cuz|coz|thru|tho|ppl|rn|atm|b4|wrt|pls|plz|ur|smth|sth|wat|wut|nite|tonite|intel|prez|convo|tmrw|tmr|yday|gonna|wanna|pres|ukr)\b|\bu\b(?!\.)|\bw\/o?(?=\s)/gi;
 
 const CONTRACTION_WITHOUT_APOSTROPHE =
   /\b(?:whats|wheres|whos|whens|hows|thats|theres|dont|didnt|doesnt|isnt|wasnt|werent|arent|cant|couldnt|wouldnt|shouldnt|hasnt|havent|hadnt|wont)\b/gi;
@@ -579,7 +597,7 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ["why", /\bwhy\b|\bwhat (was|is|were) the reason|\bfor what reason\b|\bwhat caused\b/],
   ["when", /\bwhen\b|\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/],
   ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|region|regions|capital|capitals|state|district|districts|neighbourhood|neighborhood|area|village|villages|province|oblast)\b/],
-  ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
+  ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (russians|americans|ukrainians|europeans|person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
   // ("Medinsky comments on Geneva?", "Rubio's verdict on the Miami talks?": what he said.)
   ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|comments|remark|remarks|verdict|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|post|posted|tweet|tweeted)\b/],
 ];
@@ -734,16 +752,22 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
  * The question with the names the corpus knows capitalised, for the tagger: "why did zelensky choose budanov" tags
  * "choose" a noun (a topic the answer would have to hold), "Why did Zelensky choose Budanov" a verb.
  */
-function capitaliseNames(text: string, toks: { word: string; raw: string; start: number; end: number }[], entities?: EntityIndex): string {
+function capitaliseNames(text: string, toks: { word: string; raw: string; start: number; end: number }[], entities?: EntityIndex, isCommonWord?: (word: string) => boolean): string {
   if (!entities) return text;
   let out = "";
   let at = 0;
   for (const t of toks) {
     if (!/^\p{Ll}/u.test(t.raw) || STOP_WORDS.has(t.word) || !entities.isName(t.word) || onlyInAlias(t.word, entities)) continue;
+    if (variantOfName(t.word, entities, isCommonWord)) continue;
     out += text.slice(at, t.start) + t.raw[0]!.toUpperCase() + t.raw.slice(1);
     at = t.end;
   }
   return out + text.slice(at);
+}
+
+/** A common English word the corpus never writes, which name keys take for another spelling of a name it does. */
+function variantOfName(word: string, entities?: EntityIndex, isCommonWord?: (word: string) => boolean): boolean {
+  return entities !== undefined && (isCommonWord?.(word) ?? false) && !entities.spellings(word).includes(word);
 }
 
 /**
@@ -776,15 +800,27 @@ function nounsOf(text: string): Set<string> & { proper: Set<string> } {
   return out;
 }
 
+/** A question opening on a question word or an auxiliary ("what did…", "were there…"), and the words to its verb. */
+const OPENING_QUESTION_WORD = /^\W*(?:so |and |but |ok |okay )?(?:what|who|whom|whose|which|how|where|why|is|are|was|were|will|would|does|do|did|can|could|has|have|had|should)\b(?! (?:and|or) when\b)/;
+
+const WHAT_DAY = /\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/;
+
+/** "Do we know when…", "did they say when…", "any word on when…": "when" asks after all. */
+const EMBEDDED_WHEN = /\b(know|knows|known|say|said|says|tell|told|idea|clear|sure|decide|decided|announce|announced|word|news|update|details?|sense|ask|asked|wonder|certain|confirm|confirmed|set|specify|specified|indicate|indicated|mention|mentioned|reveal|revealed|explain|explained|until|since|by|from)\s+(?:\w+\s+){0,2}?when\b/;
+
 function questionKind(text: string): QuestionKind {
   const q = text.toLowerCase();
   // The first question word asks: "what did the Kremlin say when Yermak resigned" asks what was said, not when.
   let best: { kind: QuestionKind; at: number } | undefined;
+  // "What did Zelensky offer when he was in Berlin", "were there casualties when drones hit…": a "when" after the
+  // question's own opening word starts a clause of time; it does not ask when.
+  const opened = OPENING_QUESTION_WORD.exec(q);
   for (const [kind, pattern] of KIND_PATTERNS) {
-    const at = q.search(pattern);
+    const at = kind === "when" && opened && !EMBEDDED_WHEN.test(q) ? q.search(WHAT_DAY) : q.search(pattern);
     if (at >= 0 && (best === undefined || at < best.at)) best = { kind, at };
   }
   if (best) return best.kind;
-  if (/^(is|are|was|were|will|would|does|do|did|can|could|has|have|had|should)\b/.test(q)) return "yesno";
+  // ("So did Kyiv accept…", "and is Yermak still…": a word of chat before the question.)
+  if (/^\W*(?:(?:so|and|but|ok|okay|also|wait|hey|now|then)\b[\s,]*)?(is|are|was|were|will|would|does|do|did|can|could|has|have|had|should)\b/.test(q)) return "yesno";
   return "what";
 }

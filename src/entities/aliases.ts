@@ -14,7 +14,7 @@ export interface AliasGroup {
 }
 
 export const ALIAS_GROUPS: AliasGroup[] = [
-  { id: "us", names: ["us", "usa", "u.s.", "united states", "america", "american", "americans", "washington", "white house", "trump administration", "yanks"] },
+  { id: "us", names: ["us", "usa", "u.s.", "united states", "america", "american", "americans", "washington", "white house", "trump administration", "yanks", "pentagon"] },
   { id: "russia", names: ["russia", "russian", "russians", "russian federation", "moscow", "kremlin"] },
   { id: "ukraine", names: ["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"] },
   { id: "uk", names: ["uk", "u.k.", "britain", "great britain", "british", "united kingdom", "london", "downing street", "brits"] },
@@ -49,6 +49,8 @@ export const ALIAS_GROUPS: AliasGroup[] = [
   { id: "zaporizhzhia", names: ["zaporizhzhia", "zaporizhia", "zaporozhye"], within: ["ukraine"] },
   { id: "novgorod", names: ["novgorod", "valdai"], within: ["russia"] },
   { id: "nato", names: ["nato", "north atlantic treaty organization", "north atlantic alliance", "atlantic alliance", "western military alliance", "western alliance", "transatlantic alliance"] },
+  // Kyiv's presidential office is "Bankova" after its street, as the Kremlin is Russia's.
+  { id: "office-of-the-president", names: ["office of the president", "presidential office", "bankova", "presidential administration"], within: ["ukraine"] },
   { id: "nabu", names: ["nabu", "national anti-corruption bureau"] },
   { id: "sapo", names: ["sapo", "specialized anti-corruption prosecutor's office", "anti-corruption prosecutor"] },
   { id: "rdif", names: ["rdif", "russian direct investment fund"] },

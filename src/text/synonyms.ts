@@ -54,12 +54,20 @@ const GROUPS = [
   // "Hnatov joined him in Berlin": he went.
   "travel go went fly flew visit trip journey accompany accompanied join joined",
   "power energy electricity grid",
+  // "Does Ukraine have to repay the loan": it will "pay it back"; "casualties" are the killed and the hurt.
+  "repay repayment pay",
+  "casualties casualty killed dead victims",
+  "casualties casualty injured wounded hurt",
+  // "A pause because of the freezing weather": "citing the extreme cold".
+  "weather cold",
+  // Ukraine's parliament is the (Verkhovna) Rada.
+  "rada parliament legislature",
   "job post position",
   // "The chunk of Donetsk Kyiv still holds": the part of it. "A demilitarised trade area": a free economic zone.
   "chunk part portion piece",
   "zone area",
   "trade economic",
-  "contacts links channel dialogue communication communications",
+  "contacts links channel dialogue communication communications hotline line",
   // "Abandon its ambition of alliance membership": drop its bid to join.
   "ambition ambitions bid aspiration aspirations goal",
   "membership join joining accession",

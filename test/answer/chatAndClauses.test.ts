@@ -1,0 +1,131 @@
+/**
+ * Session 10: kinds of question from four sets written blind at the session's start — chat shorthand ("w", "n",
+ * "wat", "intel"), "when" opening a clause of time inside another question, a chat word before a yes/no question,
+ * a page's update stamp (no clock time of an event, no count), an age that belongs to someone else, a common word
+ * that name keys take for a transliteration, "X did not say whether" (no statement), and a say-question's topic
+ * named only far down another story. Our own words throughout; places and people are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { answerCue, CAUSE, speakerCue } from "../../src/answer/cues.js";
+import { analyzeQuestion } from "../../src/answer/question.js";
+import { textKeys } from "../../src/entities/keys.js";
+import { synonymous } from "../../src/text/synonyms.js";
+import { stem } from "../../src/text/terms.js";
+import { useSmallCorpus } from "../helpers/smallEngine.js";
+import { writeArticle } from "../helpers/tempCorpus.js";
+
+const words = (q: string) => analyzeQuestion(q).terms.map((t) => t.word);
+
+describe("question analysis", () => {
+  it("GIVEN chat shorthand ('w', 'n', 'wat', 'nite', 'intel') THEN the words it stands for", () => {
+    expect(analyzeQuestion("who else went w pierce and quill to see volkov").text).toBe("who else went with pierce and quill to see volkov");
+    expect(analyzeQuestion("when did volkov meet pierce n quill").text).toBe("when did volkov meet pierce and quill");
+    expect(analyzeQuestion("wat did he say after the late nite meeting").text).toBe("what did he say after the late night meeting");
+    expect(words("who took over his old job at military intel")).toContain("intelligence");
+    // A capital W with a dot is an initial, not "with".
+    expect(analyzeQuestion("what did George W. Bush say").text).toBe("what did George W. Bush say");
+  });
+
+  it("GIVEN 'who was in the room' THEN who was present (no room to find in the answer)", () => {
+    expect(words("which officials were in the room with volkov")).not.toContain("room");
+  });
+
+  it("GIVEN 'when' after the question's own opening word THEN a clause of time, not a question about a date", () => {
+    expect(analyzeQuestion("what did the president offer on alliance membership when he was in the capital").want).toBe("any");
+    expect(analyzeQuestion("were there any casualties when drones went after the residence").kind).toBe("yesno");
+    // Still a date: "when" first, or asked inside "do we know when", "did they say when".
+    expect(analyzeQuestion("when is the next round").want).toBe("date");
+    expect(analyzeQuestion("so when did they meet").want).toBe("date");
+    expect(analyzeQuestion("what day did the envoys sit down with volkov in december?").want).toBe("date");
+    expect(analyzeQuestion("do we know when the next round is").want).toBe("date");
+  });
+
+  it("GIVEN a chat word before a yes/no question ('so did…') THEN still a yes/no question", () => {
+    expect(analyzeQuestion("so did the capital already accept the deal after the talks??").kind).toBe("yesno");
+    expect(analyzeQuestion("and is the envoy still in charge").kind).toBe("yesno");
+  });
+
+  it("GIVEN 'which Americans / Russians' THEN people are wanted", () => {
+    expect(analyzeQuestion("which russians were at the night meeting with volkov").want).toBe("person");
+  });
+});
+
+describe("cues", () => {
+  it("GIVEN a page's update stamp THEN it is no clock time of an event, and a clock time counts nothing", () => {
+    expect(answerCue("clock", "| Updated 4:35 p.m. PALM COVE — The president welcomed his guest on Sunday.", [])).toBe(0);
+    expect(answerCue("clock", "The guest arrived shortly after 1.20pm local time.", [])).toBe(1);
+    const count = analyzeQuestion("how many drones were fired at the residence").terms;
+    expect(answerCue("count", "**UPDATE, 4:35 p.m.:** Sudland claims drone attack on leader's residence", count)).toBe(0);
+    expect(answerCue("count", "Sudland said 91 drones were fired at the residence.", count)).toBe(1);
+  });
+
+  it("GIVEN 'how old is X' THEN X's age ('will turn 40'), not another man's in the same sentence", () => {
+    const q = analyzeQuestion("how old is Ordin").terms;
+    expect(answerCue("age", "Ordin, a lieutenant general, will turn 40 on Sunday.", q)).toBe(1);
+    expect(answerCue("age", "He proposed that Nils Berg, the 34-year-old deputy prime minister and the man who built the drone programme, take the post Ordin is leaving.", q)).toBe(0.5);
+  });
+
+  it("GIVEN 'X did not say whether' THEN X is not speaking there; 'X said' still is", () => {
+    const keys = analyzeQuestion("what did Lavrin say").terms.find((t) => t.word === "lavrin")!.keys;
+    expect(speakerCue("Mr Lavrin did not say whether the president was at the residence.", undefined, keys)).toBeLessThan(1);
+    expect(speakerCue("Mr Lavrin said the attack was state terrorism.", undefined, keys)).toBe(1);
+  });
+
+  it("GIVEN 'read it as a sign that' THEN a reason", () => {
+    expect(CAUSE.test("Observers read it as a sign that the capital wants to move to political questions.")).toBe(true);
+  });
+});
+
+describe("words that mean the same", () => {
+  it("GIVEN 'repay', 'freezing weather', 'casualties', 'hotline', 'the Rada' THEN the stories' words meet them", () => {
+    expect(synonymous(stem("repay"), stem("pay"))).toBe(true);
+    expect(synonymous(stem("weather"), stem("cold"))).toBe(true);
+    expect(synonymous(stem("casualties"), stem("hurt"))).toBe(true);
+    expect(synonymous(stem("casualties"), stem("killed"))).toBe(true);
+    // Killed is not hurt: a casualty is either.
+    expect(synonymous(stem("killed"), stem("wounded"))).toBe(false);
+    expect(synonymous(stem("hotline"), stem("channel"))).toBe(true);
+    expect(synonymous(stem("rada"), stem("parliament"))).toBe(true);
+  });
+
+  it("GIVEN 'the Pentagon' or 'Bankova' THEN the US, and the Office of the President", () => {
+    expect([...textKeys("the Pentagon")].some((k) => [...textKeys("Washington")].includes(k))).toBe(true);
+    expect([...textKeys("Bankova")].some((k) => [...textKeys("the Office of the President")].includes(k))).toBe(true);
+  });
+});
+
+describe("answers", () => {
+  const engine = useSmallCorpus((corpus) => {
+    writeArticle(
+      corpus,
+      "residence",
+      [
+        "Sudland says drones targeted leader's lake residence",
+        "",
+        "Sudland's foreign minister Arkady Lavrin said on Monday that Nordland had tried to strike President Volkov's residence by the lake with 91 long-range drones.",
+        "",
+        "Mr Lavrin did not say whether the president was at the residence. He said air defences had shot down all the drones, that no one was hurt, and that Sudland would review its position in the negotiations.",
+        "",
+        "Nordland's deputy foreign minister Serhiy Kyslytsya called the claim a fabrication.",
+        "",
+        "The claim came a day after talks in Berlin between Nordland's president and the American envoys.",
+      ].join("\n"),
+      { title: "Sudland says drones targeted leader's lake residence", published: "2025-12-29T18:00:00+00:00", source: "Test Wire" },
+    );
+  });
+
+  it("GIVEN 'were there any casualties' THEN 'casualties' is no spelling of Kyslytsya, and 'no one was hurt' answers", async () => {
+    const a = await engine().answer("were there any casualties when drones supposedly went after volkovs residence");
+    expect(a.found).toBe(true);
+    expect(a.quotes.map((q) => q.text).join(" | ")).toMatch(/no one was hurt/);
+  });
+
+  it("GIVEN 'what did Lavrin say about the Berlin talks' THEN his words about the drones do not answer", async () => {
+    const a = await engine().answer("what did lavrin say about the berlin talks");
+    expect(a.found).toBe(false);
+    const b = await engine().answer("what did lavrin say about the drones at volkovs residence");
+    expect(b.found).toBe(true);
+    expect(b.quotes[0]!.text).toMatch(/drones/);
+    expect(b.quotes[0]!.text).not.toMatch(/did not say whether/);
+  });
+});
