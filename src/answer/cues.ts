@@ -51,6 +51,8 @@ const CLOCK = /\b\d{1,2}([:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(
 const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},|\bturn(?:ed|s|ing)? \d{2}\b|\b(?:oldest|youngest)\b[^.;]{0,30}\b(?:was|is|were|aged)\s+\d{1,3}\b/i;
 /** A page's own time ("Updated 4:35 p.m.", "Posted 17:05"): when it was written, not when anything happened. */
 const PAGE_STAMP = /\b(?:updated?|posted|published|last updated|first published)\b[^.\n]{0,25}?\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?/gi;
+/** Ages ("who turned 40 on Sunday", "the 62-year-old envoy"): no count of anything asked. */
+const AGES = new RegExp(AGE.source, "gi");
 /** Clock times, which count nothing ("**UPDATE, 4:35 p.m.:** Russia claims drone attack" is no number of drones). */
 const CLOCK_TIMES = /\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.?m\.?(?!\w)/gi;
 /** ", 71." after a name: "…said pensioner Halyna Tkachenko, 71." */
@@ -101,7 +103,7 @@ const SAY = /["“”]|\b(said|says|told|added|noted|stressed|argued|claimed|war
 const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|ready|willing|refuse[sd]?|agreed|rejected|not)\b/i;
 // "next round", "next week" are plans; "the next administration" is not.
 const NEXT = /\b(will|would|expected|is due|are due|plans?|planned|next (round|rounds|meeting|meetings|talks|step|steps|stage|week|month|session|phase|visit|trip|contacts?)|near future|later this|coming (days|weeks)|continue|again|set to|deadline|within (days|weeks)|upcoming|to travel|to meet|to return|to decide|to be settled)\b/i;
-const PLACE = /\b(in|at|to|from|near)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
+const PLACE = /\b(in|at|to|from|near|via)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
 const PLACES = new RegExp(PLACE.source, "gu");
 /** The verb of a saying, for the place of it (see answerCue's "place"). */
 const SAYING_VERB = /\b(said|says|spoke|speaking|told|announced|declared|stated|remarked|addressed|statement|remarks|press conference|briefing)\b/i;
@@ -229,7 +231,7 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       if (terms.some((t) => MONEY_WORD.test(t.word))) return MONEY.test(text) ? 1 : 0;
       // "Several prisoner swaps", "dozens of drones": no number of them.
       {
-        const counted = withoutMeasures(text, terms).replace(CLOCK_TIMES, " ").replace(PRONOUN_ONE, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ");
+        const counted = withoutMeasures(text, terms).replace(CLOCK_TIMES, " ").replace(AGES, " ").replace(PRONOUN_ONE, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ");
         return NUMBER.test(terms.some((t) => COUNTS_OCCASIONS.test(t.word)) ? counted : counted.replace(ORDINAL_WORDS, " ")) ? 1 : 0;
       }
     case "reason":
@@ -302,6 +304,10 @@ function namesSomeone(toks: Token[], keys: Set<string>[], i: number): boolean {
   return ![...keys[i]!].some((k) => k.startsWith("g:"));
 }
 
+const APPOSITION_AFTER = /^\s*,\s*(?:the|a|an)\b/i;
+/** Words that open a sentence and a comma without being anyone's name. */
+const OPENER = /^(however|meanwhile|yesterday|today|tonight|earlier|later|separately|still|instead|also|now|then|afterwards|indeed|again|moreover|finally|first|second|overall|nonetheless|nevertheless|similarly|likewise|elsewhere|there|here|instead|above|below)$/;
+
 /** Token `s` ends a speaker label at the start of the text ("Kaarel Vahtramäe: …", "ZELENSKY: …"). */
 function labelled(text: string, toks: Token[], s: number): boolean {
   return s <= 2 && /^\s*:\s*\S/.test(text.slice(toks[s]!.end)) && !/[.;]/.test(text.slice(0, toks[s]!.start));
@@ -355,7 +361,8 @@ export function speakerCue(
     // "None of the delegation heads spoke": several people, not the one asked about.
     if (stem(toks[i]!.word) !== toks[i]!.word && /s$/.test(toks[i]!.word)) return false;
     if (!/\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, toks[i]!.start - 40), toks[i]!.start))) return false;
-    if (toks.some((_, j) => j > 0 && namesSomeone(toks, keys, j))) return false;
+    // (The first word too when an apposition follows it: "Melnyk, the secretary of the security council, said".)
+    if (toks.some((_, j) => (j > 0 || APPOSITION_AFTER.test(text.slice(toks[0]!.end)) && !OPENER.test(toks[0]!.word)) && namesSomeone(toks, keys, j))) return false;
     // "the president" for a president; "the Russian leader" for the one the articles call Russian anything.
     return roleKeys.has(`s:${stem(toks[i]!.word)}`) || (LEADER.test(toks[i]!.word) && [...(keys[i - 1] ?? [])].some((k) => k.startsWith("g:") && roleKeys.has(k)));
   };

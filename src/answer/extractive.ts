@@ -354,13 +354,18 @@ export class ExtractiveRanker {
         // "What did Medinsky say in Abu Dhabi": the place of the saying, not of another round the story mentions.
         // ("…react to the claim about drones on Putin's Novgorod house": a place of the topic, met anywhere in the story.)
         // "What did Lavrov say about the Berlin talks": what he said about Berlin, not his words on Novgorod in a story
-        // that names Berlin further down — the topic's names, like a length's, are in the quote, next to it or in the lead.
-        const aboutSaid = q.want === "statement" && q.speaker.length > 0 && !q.speaker.includes(q.terms.indexOf(t));
+        // that names Berlin further down — the topic's names, like a length's, are in the quote, next to it or in the
+        // lead. (Not the scene: "…about Europe on the day the envoys came to Moscow" need not name Moscow.)
+        const aboutSaid = q.want === "statement" && q.speaker.length > 0 && t.sayTopic === true && !q.speaker.includes(q.terms.indexOf(t));
         const measured = (q.want === "duration" || asked.placesOfSaying.has(t) || aboutSaid) && !t.soft;
+        // (A topic of saying the story comes back to — named in two of its sentences or more — is what it is about; one
+        // named a few sentences before the quote is what the quote answers: "…drones at the residence in the Novgorod
+        // region. … In Kyiv, the reaction was immediate. 'Typical Russian lies,' Zelensky said".)
+        const storyTopic = aboutSaid && (this.namedTwice(c.sentence.articleId, t) || this.namedJustBefore(c.sentence, t));
         const present =
           q.kind === "yesno" && t.entity && !place && !t.setting
             ? Math.max(inSentence, inSentence === 0 && !ANAPHORA.test(c.sentence.text) && this.namesOtherPerson(c.sentence.text, q) ? 0 : 2 * inContext)
-            : measured
+            : measured && !storyTopic
               ? Math.max(inSentence, this.match(t, contextOf(), simCache), holds(this.headBag(c.sentence.articleId), t) ? 1 : 0)
               : inArticle;
         if (present === 0 && !t.soft) {
@@ -387,6 +392,9 @@ export class ExtractiveRanker {
     // "Did Putin resign?" is about Putin resigning: the quote (or its neighbours) must say what is asked, not only
     // name who is asked about.
     // "Is Yermak still in government?": "he resigned on Friday" or "he remains in charge" answers it, in other words.
+    // "Was Ukraine's top general at the Berlin talks?": the role stands for a person (Hnatov); a sentence naming neither
+    // him nor, opening on "he", the one before him is about someone else, as for a name asked outright.
+    if (q.kind === "yesno" && q.person && q.terms.some((t) => t.person) && !q.terms.some((t) => t.entity && !t.soft && !t.person && this.isPerson(t.word)) && !bag.keys.has(q.person) && !(ANAPHORA.test(c.sentence.text) && contextOf().keys.has(q.person))) personAbsent = true;
     const statusAnswer = asked.still && STATUS_CHANGE.test(c.sentence.text);
     if (q.kind === "yesno" && q.aboutPerson && !statusAnswer && predicates.length > 0 && predicates.filter((t) => !matchedNear.has(t)).length > (predicates.length >= 2 ? 1 : 0)) {
       entitiesPresent = false;
@@ -749,6 +757,20 @@ export class ExtractiveRanker {
   }
 
   /** The entity keys of a sentence (from the bag the ranking uses, so computed once). */
+  /** Whether one of the five sentences before `s` names the term (by its keys): a paragraph or so. */
+  private namedJustBefore(s: IndexedSentence, t: QuestionTerm): boolean {
+    const all = this.store.snapshot().sentencesOf(s.articleId);
+    for (let i = Math.max(0, s.index - 5); i < s.index; i++) if (t.keys.some((k) => this.sentenceKeys(all[i]!).has(k))) return true;
+    return false;
+  }
+
+  /** Whether two sentences or more of the article name the term (by its keys). */
+  private namedTwice(articleId: string, t: QuestionTerm): boolean {
+    let n = 0;
+    for (const s of this.store.snapshot().sentencesOf(articleId)) if (t.keys.some((k) => this.sentenceKeys(s).has(k)) && ++n >= 2) return true;
+    return false;
+  }
+
   sentenceKeys(s: IndexedSentence): ReadonlySet<string> {
     return this.sentenceBag(s).keys;
   }
@@ -842,7 +864,7 @@ const LEADING = /\b(led|leads|leading|lead|headed|heads|head of|chief|chaired|ch
 /** "Is X still …": a question whether a state lasts. */
 const STILL = /\bstill\b/i;
 /** A sentence saying someone left a post or kept it: the answer to "is X still …" in any words. */
-const STATUS_CHANGE = /\b(resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|replaced|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run)|expired|lapsed|collapsed|broke down|(has|had|was) ended|(would|will|was to|is to) last until|no longer in (force|effect|place))\b/i;
+const STATUS_CHANGE = /\b(former|formerly|ex-|resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|replaced|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run)|expired|lapsed|collapsed|broke down|(has|had|was) ended|(would|will|was to|is to) last until|no longer in (force|effect|place))\b/i;
 
 /** A sentence saying a plan has no date yet: "no date has been set", "without giving a date", "neither … a date". */
 const NO_DATE = /\b(no|without (giving |setting |naming )?a|not (yet )?(set|announced|agreed|given|named|fixed) a|neither [^.;]{0,40}\ba) (firm |specific |new )?(date|time ?frame|timetable|schedule)\b|\b(date|timing)s? [^.;]{0,30}\b(has|have|had) (not|yet to) (yet )?been (set|fixed|agreed|announced|decided|determined)|\b(date|timing)s? [^.;]{0,30}\b(remains?|remained|is|was) (unclear|unknown|open|undecided|not known)/i;

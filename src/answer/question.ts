@@ -52,6 +52,11 @@ export interface QuestionTerm {
    * Kyiv after seeing Putin"): the story names it, the answering sentence need not.
    */
   setting?: boolean;
+  /**
+   * In "what did X say about Y …", a word of Y (to the end of the question or a clause of time: "about Europe on the
+   * day the envoys came"): what was said is about it, so the quote, a sentence next to it or the story's lead names it.
+   */
+  sayTopic?: boolean;
 }
 
 /** What the answer sentence must hold: a person's name, a date, a clock time, an age, a number… */
@@ -107,7 +112,9 @@ const VAGUE = new Set(
     // "a bit of", "the bit of Donetsk" says "part", which the question's other words already carry.
     "didnt dont doesnt isnt wasnt werent arent cant wont couldnt wouldnt shouldnt havent hasnt hadnt bit " +
     // Hedges ("when drones supposedly hit"): how sure the asker is, not what the answer says.
-    "supposedly allegedly reportedly apparently purportedly seemingly").split(" "),
+    "supposedly allegedly reportedly apparently purportedly seemingly " +
+    // "I'd realised the plan collapsed": the asker, not the topic.
+    "i'd i've i'll i'm id ive im you'd you've we'd we've they'd they've").split(" "),
 );
 
 /** Nouns that frame a question rather than name its topic ("what was the outcome of…"). */
@@ -168,6 +175,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const anchor = timeClause(text, toks);
   const negated = kind === "yesno" ? new Set<number>() : negatedAside(text, toks);
   const setting = kind === "yesno" || kind === "say" ? sceneClause(toks) : undefined;
+  const topicOfSaying = kind === "say" ? aboutClause(toks) : undefined;
   const anchorTerms: QuestionTerm[] = [];
   const groupAt = new Map<number, { length: number; key: string }>();
   for (const { index, length, hit } of aliasHits(toks)) groupAt.set(index, { length, key: hit.direct });
@@ -225,7 +233,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const spelt = entities && !STOP_WORDS.has(t.word) && (nextToName || t.word.length >= SHORT_MISSPELLING) ? entities.looseSpellings(t.word, true) : [];
     // A common English word ("raid", "flat") is a misspelt name only of a person: not of the Rada next to "NABU", nor of
     // the "Fla." of a dateline. (A rare one still may be: "abu dabi".)
-    const loose = (nextToName || t.word.length >= LONG_MISSPELLING) && !(isCommonWord?.(t.word) ?? false) ? spelt : spelt.filter((w) => entities!.person(personId(w)) !== undefined);
+    const loose = (nextToName || t.word.length >= LONG_MISSPELLING) && !(isCommonWord?.(t.word) ?? false) ? spelt : spelt.filter((w) => entities!.isEstablishedPerson(personId(w)));
     // "vitkoff": a word no dictionary knows whose name key is a person's of the corpus (Witkoff) is that person.
     const soundsLikePerson = entities !== undefined && isWord !== undefined && t.word.length >= LONG_MISSPELLING && !isWord(t.word) && entities.person(personId(t.word)) !== undefined;
     // A common English word the corpus never writes is no other spelling of a name it does: "casualties" is not
@@ -266,10 +274,12 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     pushTerm({ word: t.word, stem: s, keys, entity, topic: topic || pointsName, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) || pointsName ? { exact: true } : {}) }, i);
     if (anchor && i >= anchor.start && i < anchor.end) anchorTerms.push(terms[terms.length - 1]!);
     if (setting && i >= setting.start && i < setting.end && terms.length > 0) terms[terms.length - 1]!.setting = true;
+    if (topicOfSaying && i >= topicOfSaying.start && i < topicOfSaying.end && terms.length > 0) terms[terms.length - 1]!.sayTopic = true;
     // "Were there casualties when drones hit Volkov's residence": the possessor says which residence; the question is
     // not about him (a sentence need not name him to answer it).
     const possessor = /['’]s$/.test(toks[i]!.raw) || (toks[i]!.word !== t.word && toks[i]!.word === `${t.word}s`);
-    if (kind === "yesno" && entity && possessor && !keys.some((k) => k.startsWith("g:")) && toks[i + 1] && !STOP_WORDS.has(toks[i + 1]!.word)) terms[terms.length - 1]!.setting = true;
+    // ("Zelensky's chief of staff" is his: a role's possessor says whose role it is.)
+    if (kind === "yesno" && entity && possessor && !keys.some((k) => k.startsWith("g:")) && toks[i + 1] && !STOP_WORDS.has(toks[i + 1]!.word) && !isRoleWord(toks[i + 1]!.word) && !ROLE_MODIFIERS.has(toks[i + 1]!.word)) terms[terms.length - 1]!.setting = true;
   }
   // "How many prisoners were freed": the number must count prisoners — a story about the swap gives many numbers.
   let countedAt = toks.findIndex((t, i) => t.word === "how" && COUNTING_WORD.test(toks[i + 1]?.word ?? "")) + 2;
@@ -322,11 +332,14 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const idioms = idiomKeys(terms.map((t) => t.word), terms.map((t) => t.keys));
   for (const [i, keys] of idioms) for (const k of keys) if (!terms[i]!.keys.includes(k)) terms[i]!.keys.push(k);
   // A soft word that qualifies a role ("energy minister", "foreign minister", "top diplomat") still says which role.
-  const eligible = terms.filter((t, i) => !t.soft || ROLE_HINT.test(t.word) || ROLE_MODIFIERS.has(t.word) || idioms.has(i));
+  // Not the scene of a saying: "what did the secretary of state say after the meeting with the Ukrainians" asks of no
+  // Ukrainian secretary.
+  const eligible = terms.filter((t, i) => (!t.soft || ROLE_HINT.test(t.word) || ROLE_MODIFIERS.has(t.word) || idioms.has(i)) && !t.setting);
   // "Who is the new defence minister": the role's holder in the articles may be the one leaving, so a "new" role
   // resolves to no one ("who replaced Yermak as negotiator" still does: the articles give the role to his successor).
   const succession = kind === "who" && SUCCESSION_QUESTION.test(text);
-  const loose = terms.filter((t) => !eligible.includes(t) && !t.entity && !t.date);
+  // ("Zelensky's chief of staff": the one whose chief of staff tells two holders of "chief … staff" apart.)
+  const loose = terms.filter((t, i) => !eligible.includes(t) && (!t.entity || (t.adjacentToNext && eligible.includes(terms[i + 1]!) && !t.keys.some((k) => k.startsWith("g:")))) && !t.date);
   const newRole = succession && /\bnew\b/i.test(text);
   // The role of the eligible words from `first` on, held by someone of the country `country` names; its word
   // indexes are into `eligible`, as the unqualified resolution's are.
@@ -340,11 +353,12 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const qualifier = role && terms[terms.indexOf(eligible[role.terms[0]!]!) - 1];
   // Unless the person holding the role is of no other country in the articles ("Foreign Minister Andrii Sybiha" for
   // "Ukraine's foreign minister"): then the country is still asked of the article, as any name is.
-  if (role && qualifier?.entity && qualifier.adjacentToNext && !role.terms.includes(eligible.indexOf(qualifier))) {
+  // (A country or institution: "Yermak" in "is Yermak still Zelensky's chief of staff" says whom it is asked of.)
+  if (role && qualifier?.entity && qualifier.adjacentToNext && qualifier.keys.some((k) => k.startsWith("g:")) && !role.terms.includes(eligible.indexOf(qualifier))) {
     role = ofCountry(role.terms[0]!, qualifier.keys);
   } else if (!role && !newRole) {
     // "Kyiv's top diplomat" where two countries' foreign ministers tie: the country before the role says which.
-    const first = eligible.findIndex((t, i) => i > 0 && eligible[i - 1]!.entity && eligible[i - 1]!.adjacentToNext && idioms.has(terms.indexOf(t)));
+    const first = eligible.findIndex((t, i) => i > 0 && eligible[i - 1]!.entity && eligible[i - 1]!.adjacentToNext && eligible[i - 1]!.keys.some((k) => k.startsWith("g:")) && idioms.has(terms.indexOf(t)));
     if (first > 0) role = ofCountry(first, eligible[first - 1]!.keys);
   }
   // "Who replaced Peskov as Kremlin spokesman": when a word of the question names the role's holder, he is the one
@@ -506,6 +520,14 @@ function sceneClause(toks: { word: string; raw: string }[]): { start: number; en
   return { start: at + 1, end: comma < 0 ? toks.length : comma + 1 };
 }
 
+/** Token range of a say-question's "about …" to a clause of time ("on the day", "after", "when") or the end. */
+function aboutClause(toks: { word: string }[]): { start: number; end: number } | undefined {
+  const at = toks.findIndex((t, i) => i > 1 && /^(about|regarding|concerning)$/.test(t.word));
+  if (at < 0) return undefined;
+  const end = toks.findIndex((t, i) => i > at && (/^(after|before|when|during|following|once|while|since|until)$/.test(t.word) || (/^(on|the)$/.test(t.word) && /^(day|eve|night|morning|evening)$/.test((t.word === "on" ? toks[i + 2] : toks[i + 1])?.word ?? "") && (t.word === "the" || toks[i + 1]?.word === "the"))));
+  return { start: at + 1, end: end < 0 ? toks.length : end };
+}
+
 /** Nouns of reacting: in a say-question ("Zelensky's response to …") they ask for a statement, as the verbs do. */
 const REACTION_NOUN = /^(response|responses|reaction|reactions|reply|replies|answer|comments?|remarks?|verdict)$/;
 
@@ -563,6 +585,10 @@ function expandAbbreviations(text: string): string {
     // "Who else went w Witkoff", "Witkoff n Kushner": a lower-case letter alone between words (not "George W. Bush").
     .replace(/(?<=\p{L}\s+)w(?=\s+\p{L})/gu, "with")
     .replace(/(?<=\p{L}\s+)n(?=\s+\p{L})/gu, "and")
+    // "Which city did he stop in on his way to Florida": the stories write "via Halifax", "a stopover in Halifax".
+    .replace(/\bstop(?:ped|s|ping)?(?: over| off)? in\b(?=.*\b(?:way|route|en route)\b)/gi, "stopover in")
+    // "The DMZ idea": the stories write "demilitarised zone".
+    .replace(/\bDMZs?\b/gi, "demilitarised zone")
     // "Drones went after the residence": they targeted it.
     .replace(/\b(?:go|goes|went|gone|going) after\b/gi, "targeted")
     // "Who was in the room": who was present, in the stories' words ("took part", "attended", "sat").
@@ -596,7 +622,7 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ["quantity", /\bhow (many|much|long|often|far|old|big|large)\b/],
   ["why", /\bwhy\b|\bwhat (was|is|were) the reason|\bfor what reason\b|\bwhat caused\b/],
   ["when", /\bwhen\b|\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/],
-  ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|region|regions|capital|capitals|state|district|districts|neighbourhood|neighborhood|area|village|villages|province|oblast)\b/],
+  ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|region|regions|capital|capitals|state|district|districts|neighbourhood|neighborhood|area|village|villages|province|oblast|building|premises)\b/],
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (russians|americans|ukrainians|europeans|person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
   // ("Medinsky comments on Geneva?", "Rubio's verdict on the Miami talks?": what he said.)
   ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|comments|remark|remarks|verdict|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|post|posted|tweet|tweeted)\b/],
@@ -686,7 +712,7 @@ const ANSWER_NOUNS = new Set(
     "year month week hour times hours days weeks months years minutes rounds occasions number amount sum figure " +
     "percentage percent share proportion age outlet newspaper agency money cash funds funding sum cut stake price " +
     "cost distance size length rank title company firm organisation organization institution body deadline " +
-    "district districts neighbourhood neighborhood area village villages province oblast " +
+    "district districts neighbourhood neighborhood area village villages province oblast building premises " +
     // "Which probe was it part of": the answer names it ("Operation Midas"), seldom with the word asked.
     "probe investigation inquiry case operation").split(" "),
 );

@@ -227,9 +227,14 @@ export class EntityIndex {
       if (barred.length > 0 && barred.some((k) => p.role.has(k))) continue;
       let hits = 0;
       let roleNoun = false;
+      // A role the articles give a person again and again ("chief of the General Staff Hnatov", five times) before one
+      // met once in passing ("Budanov, a lieutenant general and military intelligence chief").
+      let attested = 0;
       for (let i = 0; i < terms.length; i++) {
         if (!holdsAny(p.role, terms[i]!.keys)) continue;
         hits++;
+        // (Of the role's own words: "Russian" or "Ukraine" said of someone often is no role.)
+        if (!terms[i]!.keys.some((k) => k.startsWith("g:")) && terms[i]!.keys.some((k) => (p.role.get(k) ?? 0) >= 2)) attested++;
         if (roleNouns[i]) roleNoun = true;
       }
       if (!roleNoun || hits < 2) continue;
@@ -238,7 +243,7 @@ export class EntityIndex {
       // Words of the question too loose to name a role alone ("delegation") still tell two holders apart.
       let looseHits = 0;
       for (const t of loose) if (holdsAny(p.role, t.keys)) looseHits++;
-      const score = hits + ofCountry + 0.5 * looseHits + Math.min(0.5, p.mentions / 100);
+      const score = hits + ofCountry + 0.25 * attested + 0.5 * looseHits + Math.min(0.5, p.mentions / 100);
       if (!best || score > best.score + 1e-9) {
         best = { p, score };
         tie = false;
@@ -288,6 +293,15 @@ export class EntityIndex {
   /** The person known by this id (a name key or a surname stem), if the corpus names one. */
   person(id: string): { name: string } | undefined {
     return this.people.get(id);
+  }
+
+  /**
+   * A person the articles name more than once or give a role: someone, not two capitalised words read as a name
+   * once ("Verkhovna Rada").
+   */
+  isEstablishedPerson(id: string): boolean {
+    const p = this.people.get(id);
+    return p !== undefined && (p.mentions > 1 || p.role.size > 0);
   }
 }
 

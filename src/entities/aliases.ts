@@ -11,13 +11,15 @@ export interface AliasGroup {
   id: string;
   names: string[];
   within?: string[];
+  /** An alliance or agency of many countries: a person's tie to it says nothing of which country's side he is on. */
+  international?: boolean;
 }
 
 export const ALIAS_GROUPS: AliasGroup[] = [
   { id: "us", names: ["us", "usa", "u.s.", "united states", "america", "american", "americans", "washington", "white house", "trump administration", "yanks", "pentagon"] },
   { id: "russia", names: ["russia", "russian", "russians", "russian federation", "moscow", "kremlin"] },
   { id: "ukraine", names: ["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"] },
-  { id: "uk", names: ["uk", "u.k.", "britain", "great britain", "british", "united kingdom", "london", "downing street", "brits"] },
+  { id: "uk", names: ["uk", "u.k.", "britain", "great britain", "british", "united kingdom", "london", "downing street", "brits", "no 10", "no. 10", "number 10"] },
   { id: "eu", names: ["eu", "e.u.", "european union", "brussels"] },
   { id: "europe", names: ["europe", "european", "europeans"] },
   { id: "germany", names: ["germany", "german", "germans", "berlin", "chancellery"] },
@@ -48,19 +50,20 @@ export const ALIAS_GROUPS: AliasGroup[] = [
   { id: "donbas", names: ["donbas", "donbass", "donetsk", "luhansk", "lugansk"], within: ["ukraine"] },
   { id: "zaporizhzhia", names: ["zaporizhzhia", "zaporizhia", "zaporozhye"], within: ["ukraine"] },
   { id: "novgorod", names: ["novgorod", "valdai"], within: ["russia"] },
-  { id: "nato", names: ["nato", "north atlantic treaty organization", "north atlantic alliance", "atlantic alliance", "western military alliance", "western alliance", "transatlantic alliance"] },
+  { id: "nato", names: ["nato", "north atlantic treaty organization", "north atlantic alliance", "atlantic alliance", "western military alliance", "western alliance", "transatlantic alliance", "alliance"], international: true },
   // Kyiv's presidential office is "Bankova" after its street, as the Kremlin is Russia's.
   { id: "office-of-the-president", names: ["office of the president", "presidential office", "bankova", "presidential administration"], within: ["ukraine"] },
-  { id: "nabu", names: ["nabu", "national anti-corruption bureau"] },
-  { id: "sapo", names: ["sapo", "specialized anti-corruption prosecutor's office", "anti-corruption prosecutor"] },
-  { id: "rdif", names: ["rdif", "russian direct investment fund"] },
-  { id: "eucom", names: ["eucom", "european command", "us european command"] },
-  { id: "nsdc", names: ["nsdc", "national security and defense council", "national security and defence council", "rnbo"] },
+  // Institutions lie within their country: "the NSDC's secretary" is Ukraine's.
+  { id: "nabu", names: ["nabu", "national anti-corruption bureau"], within: ["ukraine"] },
+  { id: "sapo", names: ["sapo", "specialized anti-corruption prosecutor's office", "anti-corruption prosecutor"], within: ["ukraine"] },
+  { id: "rdif", names: ["rdif", "russian direct investment fund"], within: ["russia"] },
+  { id: "eucom", names: ["eucom", "european command", "us european command"], within: ["us"] },
+  { id: "nsdc", names: ["nsdc", "national security and defense council", "national security and defence council", "rnbo"], within: ["ukraine"] },
   // Not "main intelligence directorate": that is also Russia's GRU.
-  { id: "hur", names: ["hur", "defence intelligence of ukraine", "defense intelligence of ukraine"] },
-  { id: "sbu", names: ["sbu", "security service of ukraine"] },
-  { id: "iaea", names: ["iaea", "international atomic energy agency"] },
-  { id: "wef", names: ["wef", "world economic forum", "davos"] },
+  { id: "hur", names: ["hur", "defence intelligence of ukraine", "defense intelligence of ukraine"], within: ["ukraine"] },
+  { id: "sbu", names: ["sbu", "security service of ukraine"], within: ["ukraine"] },
+  { id: "iaea", names: ["iaea", "international atomic energy agency"], international: true },
+  { id: "wef", names: ["wef", "world economic forum", "davos"], international: true },
   { id: "sweden", names: ["sweden", "swedish", "stockholm"] },
   { id: "norway", names: ["norway", "norwegian", "oslo"] },
   { id: "denmark", names: ["denmark", "danish", "copenhagen"] },
@@ -97,6 +100,6 @@ export const ALIAS_GROUPS: AliasGroup[] = [
   { id: "india", names: ["india", "indian", "new delhi", "delhi"] },
   { id: "qatar", names: ["qatar", "qatari", "doha"] },
   { id: "saudi", names: ["saudi arabia", "saudi", "saudis", "riyadh", "jeddah"] },
-  { id: "gru", names: ["gru", "main directorate of the general staff"] },
+  { id: "gru", names: ["gru", "main directorate of the general staff"], within: ["russia"] },
 ];
 

@@ -13,7 +13,8 @@ export const ROLE_IDIOMS: { words: string[]; means: string[][]; country?: string
   { words: ["chief", "staff"], means: [["head"], ["office"]] },
   { words: ["spy", "chief"], means: [["intelligence"], ["head"]] },
   { words: ["spy", "agency"], means: [["intelligence"], ["directorate", "service"]] },
-  { words: ["top", "general"], means: [["chief"], ["staff"]] },
+  // The chief of the General Staff: not "chief" and "staff" alone, which a president's chief of staff holds too.
+  { words: ["top", "general"], means: [["chief", "commander"], ["general"]] },
   { words: ["top", "negotiator"], means: [["chief", "lead", "head"], ["delegation"]] },
   { words: ["security", "chief"], means: [["security"], ["secretary", "head"]] },
   // "Putin's foreign policy aide" is titled "presidential aide" or "Kremlin aide" at least as often.

@@ -54,12 +54,19 @@ const GROUPS = [
   // "Hnatov joined him in Berlin": he went.
   "travel go went fly flew visit trip journey accompany accompanied join joined",
   "power energy electricity grid",
+  // "Stopped in Halifax on his way": flew "via Halifax", with a "stopover" or "layover" there.
+  "stopover layover via",
   // "Does Ukraine have to repay the loan": it will "pay it back"; "casualties" are the killed and the hurt.
   "repay repayment pay",
   "casualties casualty killed dead victims",
   "casualties casualty injured wounded hurt",
   // "A pause because of the freezing weather": "citing the extreme cold".
   "weather cold",
+  // "The opposition lawmaker": an opposition MP, a legislator.
+  "lawmaker lawmakers mp mps legislator legislators parliamentarian parliamentarians",
+  // "The atomic power station": the nuclear power plant.
+  "atomic nuclear",
+  "station plant",
   // Ukraine's parliament is the (Verkhovna) Rada.
   "rada parliament legislature",
   "job post position",
