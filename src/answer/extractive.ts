@@ -719,7 +719,7 @@ export class ExtractiveRanker {
   /** The sentence is a heading asking with the question's word about one of its names or topics. */
   private asksAs(s: IndexedSentence, { ask, names, loose }: NonNullable<Asked["heading"]>, own = false): boolean {
     // (A FAQ's number aside: "4. Is the energy truce still in force?")
-    const heading = s.text.trim().replace(/^\d{1,2}[.)]\s+/, "");
+    const heading = unmarked(s.text).replace(/^\d{1,2}[.)]\s+/, "");
     const word = (YESNO_WORD.test(ask) ? YESNO_WORD : QUESTION_WORD).exec(heading.toLowerCase())?.[1];
     if (heading.length > 160 || word !== ask) return false;
     const keys = this.sentenceKeys(s);
@@ -1097,8 +1097,14 @@ function headingOf(q: AnalyzedQuestion): Asked["heading"] {
  * question mark ("Why the asset plan failed", "How the deal fell apart") — not "What was agreed in Geneva", a
  * section's topic.
  */
-function headingLike(text: string): boolean {
-  return text.trimEnd().endsWith("?") || (isHeading(text) && /^\s*(?:why|how)\b/i.test(text));
+export function headingLike(text: string): boolean {
+  const plain = unmarked(text);
+  return plain.endsWith("?") || (isHeading(text) && /^\s*(?:why|how)\b/i.test(plain));
+}
+
+/** A heading without its Markdown emphasis: "**Why does the claim matter?**" asks as plainly as without the stars. */
+function unmarked(text: string): string {
+  return text.trim().replace(/^(?:[*_#>]+\s*)+/, "").replace(/(?:\s*[*_]+)+$/, "");
 }
 /** Sentences under a heading that asks the question, read as its answer. */
 const UNDER_HEADING = 3;

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerCue, CAUSE, speakerCue } from "../../src/answer/cues.js";
+import { headingLike } from "../../src/answer/extractive.js";
 import { analyzeQuestion } from "../../src/answer/question.js";
 import { textKeys } from "../../src/entities/keys.js";
 import { synonymous } from "../../src/text/synonyms.js";
@@ -176,5 +177,35 @@ describe("answers", () => {
     expect(b.found).toBe(true);
     expect(b.quotes[0]!.text).toMatch(/drones/);
     expect(b.quotes[0]!.text).not.toMatch(/did not say whether/);
+  });
+});
+
+describe("an explainer's heading in Markdown", () => {
+  const engine = useSmallCorpus((corpus) => {
+    writeArticle(
+      corpus,
+      "qa",
+      [
+        "Sudland says drones targeted the leader's lake house. What we know",
+        "",
+        "**What does Sudland say happened?**",
+        "",
+        "Its foreign minister said 91 drones were shot down over the lake on Monday night.",
+        "",
+        "**Why does the lake claim matter so much?**",
+        "",
+        "Because of the timing. It came barely a day after the warmest meeting of the year between the two presidents, and after months in which every move in the negotiations has been read as a sign of good or bad faith.",
+      ].join("\n"),
+      { title: "The lake claim: what we know", published: "2025-12-30T10:00:00+00:00", source: "Test Explainer" },
+    );
+  });
+
+  it("GIVEN '**Why does X matter?**' THEN the paragraph under it answers 'why does X matter'", async () => {
+    const a = await engine().answer("why does the lake drone story matter so much for the talks");
+    expect(a.found).toBe(true);
+    expect(a.quotes.map((q) => q.text).join(" | ")).toMatch(/Because of the timing|barely a day after/);
+    expect(headingLike("**Why does the lake claim matter so much?**")).toBe(true);
+    expect(headingLike("__Why the plan failed__")).toBe(true);
+    expect(headingLike("**What we know**")).toBe(false);
   });
 });
