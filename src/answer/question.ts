@@ -587,6 +587,8 @@ function expandAbbreviations(text: string): string {
     .replace(/(?<=\p{L}\s+)n(?=\s+\p{L})/gu, "and")
     // "Which city did he stop in on his way to Florida": the stories write "via Halifax", "a stopover in Halifax".
     .replace(/\bstop(?:ped|s|ping)?(?: over| off)? in\b(?=.*\b(?:way|route|en route)\b)/gi, "stopover in")
+    // "The middle-ground idea": a compromise.
+    .replace(/\bmiddle[- ]ground\b/gi, "compromise")
     // "The DMZ idea": the stories write "demilitarised zone".
     .replace(/\bDMZs?\b/gi, "demilitarised zone")
     // "Drones went after the residence": they targeted it.

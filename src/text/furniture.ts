@@ -47,6 +47,9 @@ const FURNITURE = [
   // Prompts by their whole wording: "Kyiv will not sign up to any deal…" is reporting.
   /\b(become a (member|subscriber)|support (our|independent) (journalism|reporting)|donate (now|today)|download (our|the) app|sign up now|subscribe now|follow us)\b/i,
   /^\(?(reporting by|editing by|writing by|additional reporting)\b/i,
+  // A line that is only a link or an image in Markdown ("[Kremlin confirms team will travel](https://…)",
+  // "![Delegations arrive](…jpg)"): another story's headline or a picture's caption, not this story's reporting.
+  /^!?\[[^\]]+\]\([^)\s]+\)[.\s]*$/,
 ];
 
 /** True for a sentence that is page furniture rather than reporting. */

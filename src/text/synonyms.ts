@@ -11,7 +11,12 @@ const GROUPS = [
   "proposal offer plan initiative blueprint framework draft",
   "unveil present publish release announce",
   "lead head chair run",
-  "agree consensus accord deal agreement accept",
+  "agree consensus accord deal agreement accept understanding",
+  // "Which city did the US pitch": it proposed, suggested, floated one.
+  "pitch pitched propose proposed suggest suggested float floated",
+  // "The biggest hurdle": the main obstacle, the key one.
+  "biggest main principal primary chief",
+  "direct directly",
   "resign quit resignation",
   // "The Florida contacts" were the Florida meeting.
   "talks negotiations meeting session round sit-down contacts",

@@ -20,6 +20,8 @@ describe("isFurniture", () => {
     "Yermak resigns after anti-corruption search",
     "21:15 ET — What happens next",
     "Advertisement",
+    "[Kremlin confirms Russian military team will travel to the UAE](https://outlet.example/world/2026/01/23/kremlin-team)",
+    "![Delegation vehicles arrive at the venue in the Emirati capital](https://outlet.example/img/delegations.jpg)",
   ])("GIVEN %j THEN it is page furniture", (line) => {
     expect(isFurniture(line, TITLE)).toBe(true);
   });
@@ -34,6 +36,7 @@ describe("isFurniture", () => {
     "By Sunday, the delegation had arrived in Florida.",
     "Umerov said the talks were productive.",
     "Photographs of the meeting were not released, officials said.",
+    "The envoys met Umerov in Miami, [the White House said](https://outlet.example/statement), and talks will go on.",
   ])("GIVEN the story's sentence %j THEN it is not furniture", (line) => {
     expect(isFurniture(line, TITLE)).toBe(false);
   });
