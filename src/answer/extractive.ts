@@ -425,6 +425,8 @@ export class ExtractiveRanker {
     // "Is Yermak still leading the team?": a sentence telling of a change ("resigned", "no longer", "replaced") answers
     // it better than one restating the old state of things.
     if (statusAnswer && q.want === "yesno") cue = 1;
+    // "Why didn't the EU use the frozen assets": "Belgium demanded guarantees the others would not give" is why.
+    if (q.want === "reason" && q.thwarted && cue === 0 && OBSTRUCTION.test(c.sentence.text)) cue = 1;
     // "What time did the meeting start": a live blog's entry ("The meeting has begun") under its time stamp.
     if (q.want === "clock" && cue === 0 && previous && isTimeStamp(previous.text)) cue = 1;
     // "When is the next round?": the newest reporting's "no date has been set" is the answer there is.
@@ -1048,6 +1050,8 @@ export const EVENT_ATTRIBUTES: ReadonlySet<string> = new Set(["place", "date", "
 /** A sentence that starts by pointing back at the one before: "That proposal…", "This was because…", "It…". */
 const POINTS_BACK = /^(that|this|these|those|it|such)\b/i;
 /** A paragraph that opens on the reason for what came before: "He explained why.", "He said the reason was …". */
+/** What stood in the way: a demand not met, a refusal, a veto, a plan shelved. */
+const OBSTRUCTION = /\b(?:demand(?:ed|s)?|refus(?:ed|es|al)|block(?:ed|s)?|object(?:ed|s|ions?)|oppos(?:ed|es|ition)|resist(?:ed|s|ance)|veto(?:ed|es)?|insist(?:ed|s)|reject(?:ed|s)|balk(?:ed)?|could not agree|failed to agree|not prepared|unwilling|put aside|shelved|no consensus)\b/i;
 const GIVES_REASON = /^(?:(?:he|she|they|the \w+) (?:explained|said|gave|cited|added|noted)\b[^.]{0,30}\b(?:why|reasons?|because)\b|the reason\b|the explanation\b)/i;
 /** A sentence that only announces the reason, which the next one gives: "He explained why." */
 const ANNOUNCES_REASON = /^(?:he|she|they|the \w+) (?:explained|said|gave|set out) (?:why|the reasons?|his reasons?|her reasons?)\W*$/i;

@@ -75,6 +75,8 @@ export interface AnalyzedQuestion {
   person?: string;
   /** The question names a person the corpus knows ("Did Putin resign?"): yes/no is about that person. */
   aboutPerson: boolean;
+  /** "Why didn't X…", "why did the plan fail": a refusal, a veto or a demand not met answers it (see OBSTRUCTION). */
+  thwarted?: boolean;
   /** The question asks about what comes ("going next", "will … meet"): plans and expectations answer it. */
   future: boolean;
   /** Days the question names ("12-28"), set by the engine against the corpus's dates; see dates.ts. */
@@ -391,7 +393,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const ordinal = t.word.split(" ").map((w) => ORDINALS.indexOf(w)).find((i) => i >= 0);
     if (ordinal !== undefined) t.ordinal = ordinal;
   }
+  // "Why didn't the EU use the assets", "why did the loan plan fail": what stood in the way is the reason.
+  const thwarted = kind === "why" && THWARTED.test(text);
   return { text, kind, want, terms, speaker, recency: RECENCY.test(text), person: role?.person, whRole,
+    ...(thwarted ? { thwarted } : {}),
     ...(whNamed ? { whNamed } : {}),
     ...(succession ? { succession } : {}),
     ...(want === "place" && (SAID_WHEN.test(text) || SAID_WHERE.test(text)) ? { placeOfSaying: true } : {}),
@@ -519,6 +524,8 @@ function sceneClause(toks: { word: string; raw: string }[]): { start: number; en
   const comma = toks.findIndex((t, i) => i > at && /,$/.test(t.raw));
   return { start: at + 1, end: comma < 0 ? toks.length : comma + 1 };
 }
+
+const THWARTED = /\bwhy\b.*(?:n['’]t\b|\b(?:not|never|no longer|fail|fails|failed|collapse|collapsed|fall through|fell through|stall|stalled|block|blocked|drop|dropped|abandon|abandoned|scrap|scrapped)\b)/i;
 
 /** Token range of a say-question's "about …" to a clause of time ("on the day", "after", "when") or the end. */
 function aboutClause(toks: { word: string }[]): { start: number; end: number } | undefined {

@@ -150,6 +150,30 @@ describe("answers", () => {
       ].join("\n"),
       { title: "Hordiy resigns after search", published: "2025-11-28T20:00:00+02:00", source: "Other Wire" },
     );
+    writeArticle(
+      corpus,
+      "loan",
+      [
+        "After an all-night summit, Union leaders agreed early on Friday on a loan of 90 billion euros to Nordland for the next two years, raised on the capital markets.",
+        "",
+        "The chancellor, who had championed the use of the frozen Sudland funds, said the decision still sent a clear message.",
+        "",
+        "The Belgian government demanded guarantees that the other states were not prepared to give, and in the end the plan was put aside.",
+        "",
+        "After the summit, the frozen Sudland money stays where it is, and the loan for Nordland will be paid from the Union's budget headroom.",
+        "",
+        "Following the summit, the president thanked the Union for the loan and said the frozen Sudland money should still be used one day.",
+      ].join("\n"),
+      { title: "Union lends Nordland 90 billion euros", published: "2025-12-19T09:00:00+01:00", source: "Third Daily" },
+    );
+  });
+
+  it("GIVEN 'why didn't the Union use the frozen funds' THEN what stood in the way (a demand not met) is the reason", async () => {
+    expect(analyzeQuestion("why didnt the union just use the frozen funds").thwarted).toBe(true);
+    expect(analyzeQuestion("why did the union use the frozen funds").thwarted).toBeUndefined();
+    const a = await engine().answer("why didnt the union just use the frozen sudland money for the loan");
+    expect(a.found).toBe(true);
+    expect(a.quotes.map((q) => q.text).join(" | ")).toMatch(/demanded guarantees/);
   });
 
   it("GIVEN 'the nabu raid' THEN 'raid' is no misspelt name (the Verkhovna Rada, named once, is nobody)", async () => {
