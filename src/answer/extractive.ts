@@ -66,6 +66,8 @@ export interface RankedSentence {
   storyLacksName?: boolean;
   /** For "what did X say": 1 when X is the one speaking here, 0.3 when X is only named (see cues.ts). */
   speaking: number;
+  /** One of the first sentences under a heading of the page that asks the question (see underAskingHeading). */
+  underHeading?: boolean;
   stems: Set<string>;
 }
 
@@ -132,7 +134,9 @@ export class ExtractiveRanker {
     // Furniture ("What happens next" as a heading) is never quoted, so it never decides "not found" either.
     // The best sentence that meets every condition answers, even when one failing a condition ranks a little above
     // it ("Yermak said…" above "Yermak stepped down" for "Did Yermak step down?"); far below, it is a loose match.
-    const top = ranked.find((r) => !r.furniture && !r.offTopic && !r.storyLacksName);
+    // (Nor does "That is the unresolved bit." under a page's "What does it say about the Donbas?": the heading lifts it,
+    // but it answers only if it holds the question's words itself.)
+    const top = ranked.find((r) => !r.furniture && !r.offTopic && !r.storyLacksName && !(r.underHeading && !this.qualifies(r, question)));
     const best = ranked.find((r) => this.qualifies(r, question) && r.score >= (top?.score ?? 0) * ANSWER_TUNING.bestBelowTop);
     if (!best) return { found: false, quotes: [], ranked };
     const chosen: RankedSentence[] = [best];
@@ -328,6 +332,9 @@ export class ExtractiveRanker {
       if (t.entity && Math.max(inSentence, 2 * inContext) >= ANSWER_TUNING.topicSimilarity) namedNear.add(t);
       if (inSentence >= ANSWER_TUNING.topicSimilarity || (t.topic && !t.counted && 2 * inContext >= ANSWER_TUNING.topicSimilarity)) matchedNear.add(t);
       else if (t.counted) countedMissing = true;
+      // "How many were killed in the strike during the talks": a number of the dead, so the quote (or the sentence
+      // next to it) says killed, died or hurt — "negotiators meet for a second day" in a story of the strike does not.
+      if (q.want === "count" && t.exact && !t.soft && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) countedMissing = true;
       // (Met by a synonym — "troops" by the "air force" — the number must count that word.)
       if (t.counted && q.want === "count") {
         const written = [t.stem, ...synonymsOf(t.stem)].filter((o) => bag.stems.has(o));
@@ -357,13 +364,17 @@ export class ExtractiveRanker {
         // that names Berlin further down — the topic's names, like a length's, are in the quote, next to it or in the
         // lead. (Not the scene: "…about Europe on the day the envoys came to Moscow" need not name Moscow.)
         const aboutSaid = q.want === "statement" && q.speaker.length > 0 && t.sayTopic === true && !q.speaker.includes(q.terms.indexOf(t));
-        const measured = (q.want === "duration" || asked.placesOfSaying.has(t) || aboutSaid) && !t.soft;
+        // "How many drones hit Odesa on Feb 3": a number in a story that names Odesa only in passing may be of the whole
+        // country's attack; the place is in the quote, next to it or in the lead, as for a length.
+        const countedPlace = q.want === "count" && place && !t.setting;
+        const measured = (q.want === "duration" || asked.placesOfSaying.has(t) || aboutSaid || countedPlace) && !t.soft;
         // (A topic of saying the story comes back to — named in two of its sentences or more — is what it is about; one
         // named a few sentences before the quote is what the quote answers: "…drones at the residence in the Novgorod
         // region. … In Kyiv, the reaction was immediate. 'Typical Russian lies,' Zelensky said".)
         const storyTopic = aboutSaid && (this.namedTwice(c.sentence.articleId, t) || this.namedJustBefore(c.sentence, t));
+        // ("Did Turkey offer to host the next round": the country the question asks about acts in the quote or next to it.)
         const present =
-          q.kind === "yesno" && t.entity && !place && !t.setting
+          q.kind === "yesno" && t.entity && (!place || t.subject === true) && !t.setting
             ? Math.max(inSentence, inSentence === 0 && !ANAPHORA.test(c.sentence.text) && this.namesOtherPerson(c.sentence.text, q) ? 0 : 2 * inContext)
             : measured && !storyTopic
               ? Math.max(inSentence, this.match(t, contextOf(), simCache), holds(this.headBag(c.sentence.articleId), t) ? 1 : 0)
@@ -471,7 +482,7 @@ export class ExtractiveRanker {
     if (q.whNamed && namesKind(c.sentence.text, q.whNamed)) score += ANSWER_TUNING.namedKindWeight;
     const furniture = () => memo(this.furniture, c.sentence.label, () => isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text));
     // Furniture on first read: the answer asks it of the few sentences it looks at, not of every candidate.
-    return { sentence: c.sentence, score, coverage, entitiesPresent, get furniture() { return furniture(); }, offTopic, storyLacksName, speaking, stems: bag.stems };
+    return { sentence: c.sentence, score, coverage, entitiesPresent, get furniture() { return furniture(); }, offTopic, storyLacksName, speaking, stems: bag.stems, ...(answersHeading ? { underHeading: true } : {}) };
   }
 
   /** A word the corpus writes as a name (person, place, institution, month): memoised, it is asked per word. */

@@ -57,6 +57,8 @@ export interface QuestionTerm {
    * day the envoys came"): what was said is about it, so the quote, a sentence next to it or the story's lead names it.
    */
   sayTopic?: boolean;
+  /** The name a yes/no question asks about, right after its first word ("did Turkey offer…"): see extractive. */
+  subject?: boolean;
 }
 
 /** What the answer sentence must hold: a person's name, a date, a clock time, an age, a number… */
@@ -179,6 +181,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const setting = kind === "yesno" || kind === "say" ? sceneClause(toks) : undefined;
   const topicOfSaying = kind === "say" ? aboutClause(toks) : undefined;
   const anchorTerms: QuestionTerm[] = [];
+  // "Did Turkey offer to host…": the name after a yes/no question's first word is what it asks about.
+  const aux = kind === "yesno" ? toks.findIndex((t, i) => i <= 2 && /^(is|are|was|were|will|would|does|do|did|can|could|has|have|had|should)$/.test(t.word)) : -1;
+  const subjectAt = aux < 0 ? -1 : toks[aux + 1]?.word === "the" ? aux + 2 : aux + 1;
   const groupAt = new Map<number, { length: number; key: string }>();
   for (const { index, length, hit } of aliasHits(toks)) groupAt.set(index, { length, key: hit.direct });
   const terms: QuestionTerm[] = [];
@@ -366,6 +371,14 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // "Who replaced Peskov as Kremlin spokesman": when a word of the question names the role's holder, he is the one
   // replaced, not the answer. (Role words carry role keys, never a person's: any term may be asked.)
   if (succession && role && terms.some((t) => t.keys.includes(role!.person))) role = undefined;
+  // "Who replaced Budanov as head of military intelligence": Ukraine's, not Russia's head of military intelligence.
+  if (succession && role && entities) {
+    const countries = (id: string) => [...entities.rolesOf(id)].filter((k) => k.startsWith("g:"));
+    const replaced = terms.flatMap((t) => t.keys).filter((k) => k !== role!.person && entities.person(k) !== undefined);
+    const theirs = replaced.flatMap(countries);
+    const holders = countries(role.person);
+    if (theirs.length > 0 && holders.length > 0 && !holders.some((k) => theirs.includes(k))) role = undefined;
+  }
   if (role) for (const i of role.terms) eligible[i]!.person = role.person;
   // A role no person of the corpus holds ("NATO's secretary general") must be written in the answer itself.
   // A title before a name ("Professor Tanabe", "General Grynkewich") only says who the name is: the name is enough.
@@ -408,6 +421,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     aboutPerson: role !== undefined || terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => k.startsWith("g:"))) };
 
   function pushTerm(term: QuestionTerm, i: number): void {
+    if (i === subjectAt && term.entity) term.subject = true;
     const previous = terms[terms.length - 1];
     if (previous) previous.adjacentToNext = lastIndex === i - 1;
     lastIndex = i + (term.word.split(" ").length - 1);
