@@ -95,6 +95,12 @@ export function defaultSuites(root: string): EvalSuite[] {
     ["news-blind42", "blind42-questions", "blind42"],
     ["news-blind43", "blind43-questions", "blind43"],
     ["news-blind44", "blind44-questions", "blind44"],
+    // Four more, commissioned mid-session 10 by writers who never saw the engine or the other questions, run first
+    // after most of that session's tuning (then tuned on).
+    ["news-blind45", "blind45-questions", "blind45"],
+    ["news-blind46", "blind46-questions", "blind46"],
+    ["news-blind47", "blind47-questions", "blind47"],
+    ["news-blind48", "blind48-questions", "blind48"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
