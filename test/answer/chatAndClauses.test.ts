@@ -46,6 +46,12 @@ describe("question analysis", () => {
     expect(analyzeQuestion("and is the envoy still in charge").kind).toBe("yesno");
   });
 
+  it("GIVEN 'did Turkey offer…' THEN the name after the first word is the question's subject", () => {
+    expect(analyzeQuestion("did Turkey offer to host the next round").terms.find((t) => t.word === "turkey")!.subject).toBe(true);
+    expect(analyzeQuestion("did the Union use the frozen funds").terms.find((t) => t.word === "union")?.subject).toBe(true);
+    expect(analyzeQuestion("was the truce in force in Kyiv").terms.find((t) => t.word === "kyiv")?.subject).toBeUndefined();
+  });
+
   it("GIVEN 'which Americans / Russians' THEN people are wanted", () => {
     expect(analyzeQuestion("which russians were at the night meeting with volkov").want).toBe("person");
   });
@@ -166,6 +172,18 @@ describe("answers", () => {
       ].join("\n"),
       { title: "Union lends Nordland 90 billion euros", published: "2025-12-19T09:00:00+01:00", source: "Third Daily" },
     );
+    writeArticle(
+      corpus,
+      "strikes",
+      [
+        "Sudland fired about 450 drones and 71 missiles at Nordland's power plants overnight, the air force said on Tuesday.",
+        "",
+        "Repairs went on all day in the capital, where heating was cut to hundreds of buildings.",
+        "",
+        "The ministry said work on the grid would take weeks. In Odesa, port workers cleared debris from an earlier attack.",
+      ].join("\n"),
+      { title: "Heavy strikes on the power grid", published: "2025-12-30T12:00:00+02:00", source: "Test Wire" },
+    );
   });
 
   it("GIVEN 'why didn't the Union use the frozen funds' THEN what stood in the way (a demand not met) is the reason", async () => {
@@ -174,6 +192,11 @@ describe("answers", () => {
     const a = await engine().answer("why didnt the union just use the frozen sudland money for the loan");
     expect(a.found).toBe(true);
     expect(a.quotes.map((q) => q.text).join(" | ")).toMatch(/demanded guarantees/);
+  });
+
+  it("GIVEN 'how many drones hit Odesa' THEN a number for the whole country, in a story naming Odesa in passing, does not answer", async () => {
+    const a = await engine().answer("how many drones hit odesa on december 30");
+    expect(a.found).toBe(false);
   });
 
   it("GIVEN 'the nabu raid' THEN 'raid' is no misspelt name (the Verkhovna Rada, named once, is nobody)", async () => {
