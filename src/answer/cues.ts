@@ -48,7 +48,7 @@ const PRONOUN_ONE = /\b(one of|one another|no one|the one|this one|that one|whic
 const ORDINAL_WORDS = /\b(first|second|third|fourth|fifth)\b/gi;
 const COUNTS_OCCASIONS = /^(times|rounds|round|occasions|meetings|sessions)$/;
 const CLOCK = /\b\d{1,2}([:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(noon|midnight|midday)\b|\b\d{1,2}(:\d{2})? ?(GMT|UTC|ET|EST|CET|MSK)\b|\blocal time\b|\bo'clock\b/i;
-const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},|\bturn(?:ed|s|ing)? \d{2}\b|\b(?:oldest|youngest)\b[^.;]{0,30}\b(?:was|is|were|aged)\s+\d{1,3}\b/i;
+const AGE = /\b\d{1,3}-year-old\b|\b(?:is|was) \d{2}(?=[,;]| and\b| when\b| at the\b)|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},|\bturn(?:ed|s|ing)? \d{2}\b|\b(?:oldest|youngest)\b[^.;]{0,30}\b(?:was|is|were|aged)\s+\d{1,3}\b/i;
 /** A page's own time ("Updated 4:35 p.m.", "Posted 17:05"): when it was written, not when anything happened. */
 const PAGE_STAMP = /\b(?:updated?|posted|published|last updated|first published)\b[^.\n]{0,25}?\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?/gi;
 /** Ages ("who turned 40 on Sunday", "the 62-year-old envoy"): no count of anything asked. */

@@ -366,7 +366,9 @@ export class ExtractiveRanker {
         const aboutSaid = q.want === "statement" && q.speaker.length > 0 && t.sayTopic === true && !q.speaker.includes(q.terms.indexOf(t));
         // "How many drones hit Odesa on Feb 3": a number in a story that names Odesa only in passing may be of the whole
         // country's attack; the place is in the quote, next to it or in the lead, as for a length.
-        const countedPlace = q.want === "count" && place && !t.setting;
+        // (Not a place that names an event: "during the Abu Dhabi talks" says when.)
+        const eventName = t.adjacentToNext && EVENT_NOUN.test(q.terms[q.terms.indexOf(t) + 1]?.word ?? "");
+        const countedPlace = q.want === "count" && place && !t.setting && !eventName && !q.timeAnchor?.terms.includes(t);
         const measured = (q.want === "duration" || asked.placesOfSaying.has(t) || aboutSaid || countedPlace) && !t.soft;
         // (A topic of saying the story comes back to — named in two of its sentences or more — is what it is about; one
         // named a few sentences before the quote is what the quote answers: "…drones at the residence in the Novgorod
@@ -1061,6 +1063,7 @@ export const EVENT_ATTRIBUTES: ReadonlySet<string> = new Set(["place", "date", "
 /** A sentence that starts by pointing back at the one before: "That proposal…", "This was because…", "It…". */
 const POINTS_BACK = /^(that|this|these|those|it|such)\b/i;
 /** A paragraph that opens on the reason for what came before: "He explained why.", "He said the reason was …". */
+const EVENT_NOUN = /^(talks|round|rounds|meeting|meetings|summit|session|sessions|negotiations|conference|forum|visit)$/;
 /** What stood in the way: a demand not met, a refusal, a veto, a plan shelved. */
 const OBSTRUCTION = /\b(?:demand(?:ed|s)?|refus(?:ed|es|al)|block(?:ed|s)?|object(?:ed|s|ions?)|oppos(?:ed|es|ition)|resist(?:ed|s|ance)|veto(?:ed|es)?|insist(?:ed|s)|reject(?:ed|s)|balk(?:ed)?|could not agree|failed to agree|not prepared|unwilling|put aside|shelved|no consensus)\b/i;
 const GIVES_REASON = /^(?:(?:he|she|they|the \w+) (?:explained|said|gave|cited|added|noted)\b[^.]{0,30}\b(?:why|reasons?|because)\b|the reason\b|the explanation\b)/i;

@@ -196,6 +196,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
       // "White House", "Palm Beach": one term that stands for its group.
       const words = toks.slice(i, i + group.length).map((x) => x.word);
       pushTerm({ word: words.join(" "), stem: stem(words[words.length - 1]!), keys: [group.key], entity: true, topic: false, soft: false, adjacentToNext: false }, i);
+      // (Within a clause of time or a scene, as a one-word name would be: "during the Abu Dhabi talks".)
+      markClauses(i);
       i += group.length - 1;
       continue;
     }
@@ -279,9 +281,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const afterAdverb = i > 0 && (VERB_ADVERBS.has(toks[i - 1]!.word) || /^(that|which|who)$/.test(toks[i - 1]!.word));
     const topic = !entity && !soft && i !== verbAt && !afterAdverb && ((nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word)) || HARM.has(s));
     pushTerm({ word: t.word, stem: s, keys, entity, topic: topic || pointsName, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) || pointsName ? { exact: true } : {}) }, i);
-    if (anchor && i >= anchor.start && i < anchor.end) anchorTerms.push(terms[terms.length - 1]!);
-    if (setting && i >= setting.start && i < setting.end && terms.length > 0) terms[terms.length - 1]!.setting = true;
-    if (topicOfSaying && i >= topicOfSaying.start && i < topicOfSaying.end && terms.length > 0) terms[terms.length - 1]!.sayTopic = true;
+    markClauses(i);
     // "Were there casualties when drones hit Volkov's residence": the possessor says which residence; the question is
     // not about him (a sentence need not name him to answer it).
     const possessor = /['’]s$/.test(toks[i]!.raw) || (toks[i]!.word !== t.word && toks[i]!.word === `${t.word}s`);
@@ -419,6 +419,15 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // A name that is no place or institution of the alias table: a person, or an organisation acting like one.
     future: /\b(next|going to|will|plans? to|planned|expected to|upcoming)\b/i.test(text),
     aboutPerson: role !== undefined || terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => k.startsWith("g:"))) };
+
+  /** Marks the term just pushed for token `i` when it stands in the question's clause of time, scene or topic. */
+  function markClauses(i: number): void {
+    const last = terms[terms.length - 1];
+    if (!last) return;
+    if (anchor && i >= anchor.start && i < anchor.end) anchorTerms.push(last);
+    if (setting && i >= setting.start && i < setting.end) last.setting = true;
+    if (topicOfSaying && i >= topicOfSaying.start && i < topicOfSaying.end) last.sayTopic = true;
+  }
 
   function pushTerm(term: QuestionTerm, i: number): void {
     if (i === subjectAt && term.entity) term.subject = true;
@@ -612,6 +621,10 @@ function expandAbbreviations(text: string): string {
     .replace(/\bmiddle[- ]ground\b/gi, "compromise")
     // "The DMZ idea": the stories write "demilitarised zone".
     .replace(/\bDMZs?\b/gi, "demilitarised zone")
+    // "The 28 pt plan": its points (not the "PT" of a Pacific time).
+    .replace(/(?<=\d[- ]?)pts?\b/g, (m: string) => (m === "pts" ? "points" : "point"))
+    // "Who came up with the plan": who drafted it.
+    .replace(/\b(?:came|come|comes|coming) up with\b/gi, "drafted")
     // "Drones went after the residence": they targeted it.
     .replace(/\b(?:go|goes|went|gone|going) after\b/gi, "targeted")
     // "Who was in the room": who was present, in the stories' words ("took part", "attended", "sat").
@@ -632,9 +645,11 @@ const SHORTHAND: Record<string, string> = {
   u: "you", smth: "something", sth: "something", "w/": "with", "w/o": "without", wat: "what", wut: "what",
   nite: "night", tonite: "tonight", intel: "intelligence", prez: "president", convo: "conversation", tmrw: "tomorrow",
   tmr: "tomorrow", yday: "yesterday", gonna: "going to", wanna: "want to", pres: "president", ukr: "Ukraine",
+  admin: "administration", phonecall: "phone call", wouldve: "would have",
+  couldve: "could have", shouldve: "should have", cops: "police",
 };
 // ("u" but not the "U" of "U.S.", "w/" and "w/o" before a space.)
-const CHAT_SHORTHAND = /\b(?:abt|bc|cuz|coz|thru|tho|ppl|rn|atm|b4|wrt|pls|plz|ur|smth|sth|wat|wut|nite|tonite|intel|prez|convo|tmrw|tmr|yday|gonna|wanna|pres|ukr)\b|\bu\b(?!\.)|\bw\/o?(?=\s)/gi;
+const CHAT_SHORTHAND = /\b(?:abt|bc|cuz|coz|thru|tho|ppl|rn|atm|b4|wrt|pls|plz|ur|smth|sth|wat|wut|nite|tonite|intel|prez|convo|tmrw|tmr|yday|gonna|wanna|pres|ukr|admin|phonecall|wouldve|couldve|shouldve|cops)\b|\bu\b(?!\.)|\bw\/o?(?=\s)/gi;
 
 const CONTRACTION_WITHOUT_APOSTROPHE =
   /\b(?:whats|wheres|whos|whens|hows|thats|theres|dont|didnt|doesnt|isnt|wasnt|werent|arent|cant|couldnt|wouldnt|shouldnt|hasnt|havent|hadnt|wont)\b/gi;
@@ -737,7 +752,9 @@ const ANSWER_NOUNS = new Set(
     "cost distance size length rank title company firm organisation organization institution body deadline " +
     "district districts neighbourhood neighborhood area village villages province oblast building premises " +
     // "Which probe was it part of": the answer names it ("Operation Midas"), seldom with the word asked.
-    "probe investigation inquiry case operation").split(" "),
+    "probe investigation inquiry case operation " +
+    // "Under what conditions": the answer states them ("only if…"), seldom with the word.
+    "condition conditions terms circumstances").split(" "),
 );
 
 /** Kinds of things a proper name is given to, asked with "which": the answer writes the name beside the noun. */

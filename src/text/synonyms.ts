@@ -17,6 +17,9 @@ const GROUPS = [
   // "The biggest hurdle": the main obstacle, the key one.
   "biggest main principal primary chief",
   "direct directly",
+  // "Was Yermak charged": named a suspect, indicted.
+  "charged charge suspect indicted indictment",
+  "police detectives investigators",
   "resign quit resignation",
   // "The Florida contacts" were the Florida meeting.
   "talks negotiations meeting session round sit-down contacts",

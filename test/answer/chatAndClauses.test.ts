@@ -23,6 +23,10 @@ describe("question analysis", () => {
     expect(analyzeQuestion("when did volkov meet pierce n quill").text).toBe("when did volkov meet pierce and quill");
     expect(analyzeQuestion("wat did he say after the late nite meeting").text).toBe("what did he say after the late night meeting");
     expect(words("who took over his old job at military intel")).toContain("intelligence");
+    expect(analyzeQuestion("who came up with the original 28 pt plan").text).toBe("who drafted the original 28 point plan");
+    expect(analyzeQuestion("was the call at 3 PT").text).toBe("was the call at 3 PT");
+    expect(words("what does driscoll do in the trump admin")).toContain("trump administration");
+    expect(analyzeQuestion("under what conditions does the capital have to repay the loan").terms.find((t) => t.word === "conditions")!.soft).toBe(true);
     // A capital W with a dot is an initial, not "with".
     expect(analyzeQuestion("what did George W. Bush say").text).toBe("what did George W. Bush say");
   });
@@ -89,6 +93,7 @@ describe("cues", () => {
   it("GIVEN 'how old is X' THEN X's age ('will turn 40'), not another man's in the same sentence", () => {
     const q = analyzeQuestion("how old is Ordin").terms;
     expect(answerCue("age", "Ordin, a lieutenant general, will turn 40 on Sunday.", q)).toBe(1);
+    expect(answerCue("age", "Ordin was 54, and had celebrated his birthday only a week before.", q)).toBe(1);
     expect(answerCue("age", "He proposed that Nils Berg, the 34-year-old deputy prime minister and the man who built the drone programme, take the post Ordin is leaving.", q)).toBe(0.5);
   });
 
