@@ -427,11 +427,18 @@ export class ExtractiveRanker {
     if (missingTopics > 0 && (missingTopics > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
     if (monthMissed) entitiesPresent = false;
     const coverage = total > 0 ? covered / total : 0;
-    const previous = this.store.snapshot().sentencesOf(c.sentence.articleId)[c.sentence.index - 1];
+    const siblings = this.store.snapshot().sentencesOf(c.sentence.articleId);
+    const previous = siblings[c.sentence.index - 1];
+    // "Medinsky spoke to reporters. He said the talks had lasted two days. 'They were difficult,' he said.": for what
+    // X said, a chain of "he said" leads back to the sentence that names him.
+    let sayer = previous;
+    if (q.want === "statement") {
+      for (let i = c.sentence.index - 1; i > 0 && i >= c.sentence.index - 3 && sayer && HE_SAID.test(sayer.text); i--) sayer = siblings[i - 1];
+    }
     const speaker = asked.speaker;
     let cue =
       q.want === "statement" && speaker.length > 0
-        ? speakerCue(c.sentence.text, previous && { keys: this.sentenceKeys(previous), text: previous.text }, speaker, speakerRoles(asked, article))
+        ? speakerCue(c.sentence.text, sayer && { keys: this.sentenceKeys(sayer), text: sayer.text }, speaker, speakerRoles(asked, article))
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson, q.succession, q.succession ? q.person : undefined, q.placeOfSaying);
     // "Who led Kyiv's team": a name in a sentence that says who leads, not one naming someone else there.
     if (q.asksLeader && q.want === "person" && cue > 0 && !LEADING.test(c.sentence.text)) cue *= 0.5;
@@ -1063,6 +1070,8 @@ export const EVENT_ATTRIBUTES: ReadonlySet<string> = new Set(["place", "date", "
 /** A sentence that starts by pointing back at the one before: "That proposal…", "This was because…", "It…". */
 const POINTS_BACK = /^(that|this|these|those|it|such)\b/i;
 /** A paragraph that opens on the reason for what came before: "He explained why.", "He said the reason was …". */
+/** A sentence that goes on with what the one before had someone say: "He said…", "She added…". */
+const HE_SAID = /^(?:he|she) (?:said|added|told|noted|stressed|went on|also said|insisted|argued)\b/i;
 const EVENT_NOUN = /^(talks|round|rounds|meeting|meetings|summit|session|sessions|negotiations|conference|forum|visit)$/;
 /** What stood in the way: a demand not met, a refusal, a veto, a plan shelved. */
 const OBSTRUCTION = /\b(?:demand(?:ed|s)?|refus(?:ed|es|al)|block(?:ed|s)?|object(?:ed|s|ions?)|oppos(?:ed|es|ition)|resist(?:ed|s|ance)|veto(?:ed|es)?|insist(?:ed|s)|reject(?:ed|s)|balk(?:ed)?|could not agree|failed to agree|not prepared|unwilling|put aside|shelved|no consensus)\b/i;

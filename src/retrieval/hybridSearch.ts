@@ -38,6 +38,9 @@ export interface HybridOptions {
   expand?: (found: IndexedSentence[]) => IndexedSentence[];
 }
 
+/** A sentence that goes on from the one before: "He said…", "They…", a quotation. */
+const GOES_ON = /^(?:["“]|(?:he|she|they|it)\b)/i;
+
 export async function hybridSearch(
   store: IndexStore,
   embeddings: EmbeddingsInterface,
@@ -71,12 +74,20 @@ export async function hybridSearch(
     seen.add(s.label);
     candidates.push({ sentence: s, rrf: 0, dense: 0 });
   };
+  // (Anchored sentences first: a follower of one is read too.)
+  if (options.expand) for (const s of options.expand(candidates.map((c) => c.sentence))) join(s);
   if (options.followers) {
     for (const c of candidates.slice()) {
-      if (options.followers(c.sentence)) join(store.snapshot().sentencesOf(c.sentence.articleId)[c.sentence.index + 1]);
+      if (!options.followers(c.sentence)) continue;
+      // The next sentence, and on while each goes on from the one before ("He said…", a quote): a paragraph of
+      // what someone said after the sentence naming him.
+      const siblings = store.snapshot().sentencesOf(c.sentence.articleId);
+      for (let i = c.sentence.index + 1; i <= c.sentence.index + 3 && siblings[i]; i++) {
+        join(siblings[i]);
+        if (!GOES_ON.test(siblings[i + 1]?.text ?? "")) break;
+      }
     }
   }
-  if (options.expand) for (const s of options.expand(candidates.map((c) => c.sentence))) join(s);
   if (queryVector) {
     const q = normalize(queryVector);
     for (const c of candidates) c.dense = dot(q, pointOf(store, c.sentence.label));
