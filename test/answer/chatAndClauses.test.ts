@@ -261,3 +261,26 @@ describe("an explainer's heading in Markdown", () => {
     expect(headingLike("**What we know**")).toBe(false);
   });
 });
+
+describe("what someone said, a few sentences on", () => {
+  const engine = useSmallCorpus((corpus) => {
+    writeArticle(
+      corpus,
+      "round",
+      [
+        "The third round ended in the lakeside city on Wednesday.",
+        "",
+        "The head of the Sudland delegation, Viktor Marin, an aide to the president, spoke to reporters for less than a minute outside the venue. He said the negotiations had lasted two days, with a long session on Tuesday. \"They were hard, but businesslike,\" he said, adding that the next meeting would take place soon. He took no questions.",
+        "",
+        "Nordland's negotiator said there had been progress.",
+      ].join("\n"),
+      { title: "Third round ends", published: "2026-02-18T18:00:00+01:00", source: "Test Wire" },
+    );
+  });
+
+  it("GIVEN 'what did Marin say about how it went' THEN his quote two sentences after his name is his", async () => {
+    const a = await engine().answer("what did marin say about how the third round went");
+    expect(a.found).toBe(true);
+    expect(a.quotes.map((q) => q.text).join(" | ")).toMatch(/hard, but businesslike/);
+  });
+});
