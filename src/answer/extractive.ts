@@ -469,7 +469,10 @@ export class ExtractiveRanker {
     // About another day or another count: not a looser match of the question but none, so it sets no bar either.
     // "Who replaced Peskov", whose successor the articles do not know: only a sentence telling of a handover answers.
     const noHandover = q.want === "person" && q.succession === true && q.person === undefined && cue < 0.5;
-    const offTopic = Boolean(otherDay || countedMissing || noNumber || personAbsent || noHandover);
+    // "Which hotel were the Geneva talks held at": a sentence naming no hotel ("talks took place in Geneva") tells
+    // another thing — a place, a building, a club is named with its kind ("the InterContinental hotel").
+    const noVenue = q.whNamed !== undefined && VENUE_KINDS.has(q.whNamed) && !namesKind(c.sentence.text, q.whNamed);
+    const offTopic = Boolean(otherDay || countedMissing || noNumber || personAbsent || noHandover || noVenue);
     if (offTopic) entitiesPresent = false;
     // "What did NATO's secretary general say": a sentence neither naming him nor following one that does is not his.
     if (q.want === "statement" && speaker.length > 0 && cue === 0) entitiesPresent = false;
@@ -1072,6 +1075,8 @@ const POINTS_BACK = /^(that|this|these|those|it|such)\b/i;
 /** A paragraph that opens on the reason for what came before: "He explained why.", "He said the reason was …". */
 /** A sentence that goes on with what the one before had someone say: "He said…", "She added…". */
 const HE_SAID = /^(?:he|she) (?:said|added|told|noted|stressed|went on|also said|insisted|argued)\b/i;
+/** Kinds of building a "which …" question asks for, whose answer names one with its kind (see noVenue). */
+const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "palac", "airport", "base"]);
 const EVENT_NOUN = /^(talks|round|rounds|meeting|meetings|summit|session|sessions|negotiations|conference|forum|visit)$/;
 /** What stood in the way: a demand not met, a refusal, a veto, a plan shelved. */
 const OBSTRUCTION = /\b(?:demand(?:ed|s)?|refus(?:ed|es|al)|block(?:ed|s)?|object(?:ed|s|ions?)|oppos(?:ed|es|ition)|resist(?:ed|s|ance)|veto(?:ed|es)?|insist(?:ed|s)|reject(?:ed|s)|balk(?:ed)?|could not agree|failed to agree|not prepared|unwilling|put aside|shelved|no consensus)\b/i;

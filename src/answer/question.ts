@@ -732,7 +732,8 @@ function whPhraseIndexes(toks: { word: string; raw: string }[], nouns: Set<strin
     for (; j < toks.length; j++) {
       const t = toks[j]!;
       if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word)) break;
-      if (!nouns.has(t.word) && !/^\p{Lu}/u.test(t.raw)) break;
+      // ("Which club": the tagger may read it as the verb; a noun of a kind of answer is one after "which".)
+      if (!nouns.has(t.word) && !/^\p{Lu}/u.test(t.raw) && !ANSWER_NOUNS.has(t.word)) break;
       phrase.push(j);
     }
     // Only a noun naming a kind of answer ("city", "general", "times"); "how many soldiers" is about soldiers.

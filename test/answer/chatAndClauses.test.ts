@@ -284,3 +284,25 @@ describe("what someone said, a few sentences on", () => {
     expect(a.quotes.map((q) => q.text).join(" | ")).toMatch(/hard, but businesslike/);
   });
 });
+
+describe("which hotel", () => {
+  const engine = useSmallCorpus((corpus) => {
+    writeArticle(
+      corpus,
+      "lakeside",
+      [
+        "Negotiators from Nordland, Sudland and the United States began a third round of talks in Lakeville, after two rounds in Portsmouth.",
+        "",
+        "The talks are being held behind closed doors at the Grand Lake hotel in the city.",
+      ].join("\n"),
+      { title: "Third round opens in Lakeville", published: "2026-02-17T12:00:00+01:00", source: "Test Wire" },
+    );
+  });
+
+  it("GIVEN 'which hotel' THEN a sentence naming a hotel answers, and one naming only the city does not", async () => {
+    const a = await engine().answer("which hotel were the lakeville talks held at");
+    expect(a.found).toBe(true);
+    expect(a.quotes[0]!.text).toMatch(/Grand Lake hotel/);
+    expect((await engine().answer("which club in lakeville hosted the talks")).found).toBe(false);
+  });
+});
