@@ -889,7 +889,7 @@ const LEADING = /\b(led|leads|leading|lead|headed|heads|head of|chief|chaired|ch
 /** "Is X still …": a question whether a state lasts. */
 const STILL = /\bstill\b/i;
 /** A sentence saying someone left a post or kept it: the answer to "is X still …" in any words. */
-const STATUS_CHANGE = /\b(former|formerly|ex-|resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|replaced|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run)|expired|lapsed|collapsed|broke down|(has|had|was) ended|(would|will|was to|is to) last until|no longer in (force|effect|place))\b/i;
+const STATUS_CHANGE = /\b(former|formerly|ex-|resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|replaced|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run)|expired|lapsed|collapsed|broke down|(has|had|was) ended|(would|will|was to|is to) last (?:only )?until|ends the|ended the|no longer in (force|effect|place))\b/i;
 
 /** A sentence saying a plan has no date yet: "no date has been set", "without giving a date", "neither … a date". */
 const NO_DATE = /\b(no|without (giving |setting |naming )?a|not (yet )?(set|announced|agreed|given|named|fixed) a|neither [^.;]{0,40}\ba) (firm |specific |new )?(date|time ?frame|timetable|schedule)\b|\b(date|timing)s? [^.;]{0,30}\b(has|have|had) (not|yet to) (yet )?been (set|fixed|agreed|announced|decided|determined)|\b(date|timing)s? [^.;]{0,30}\b(remains?|remained|is|was) (unclear|unknown|open|undecided|not known)/i;

@@ -184,6 +184,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // "Did Turkey offer to host…": the name after a yes/no question's first word is what it asks about.
   const aux = kind === "yesno" ? toks.findIndex((t, i) => i <= 2 && /^(is|are|was|were|will|would|does|do|did|can|could|has|have|had|should)$/.test(t.word)) : -1;
   const subjectAt = aux < 0 ? -1 : toks[aux + 1]?.word === "the" ? aux + 2 : aux + 1;
+  // "How old was Yermak when he quit", "what did X offer when he was in Berlin": the clause after "when" says when;
+  // its words help, and only its names must be met.
+  const whenAt = kind !== "when" ? toks.findIndex((t, i) => i > 1 && t.word === "when") : -1;
   const groupAt = new Map<number, { length: number; key: string }>();
   for (const { index, length, hit } of aliasHits(toks)) groupAt.set(index, { length, key: hit.direct });
   const terms: QuestionTerm[] = [];
@@ -213,7 +216,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // "In return for", "in exchange for": a connective, not what the question is about.
     if (/^(return|exchange)$/.test(t.word) && toks[i - 1]?.word === "in" && toks[i + 1]?.word === "for") continue;
     // "How cold was it": the question word's second half, as "how big".
-    if (i > 0 && toks[i - 1]!.word === "how" && t.word === "cold") continue;
+    if (i > 0 && toks[i - 1]!.word === "how" && (t.word === "cold" || t.word === "old")) continue;
     // "how big", "how large": the question word's second half, not a topic.
     if (i > 0 && toks[i - 1]!.word === "how" && SIZE_WORDS.test(t.word)) continue;
     // "Who heads / leads / runs X (now)": a verb asking who, not the role noun "head" the answer must write (it
@@ -286,7 +289,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // not about him (a sentence need not name him to answer it).
     const possessor = /['’]s$/.test(toks[i]!.raw) || (toks[i]!.word !== t.word && toks[i]!.word === `${t.word}s`);
     // ("Zelensky's chief of staff" is his: a role's possessor says whose role it is.)
-    if (kind === "yesno" && entity && possessor && !keys.some((k) => k.startsWith("g:")) && toks[i + 1] && !STOP_WORDS.has(toks[i + 1]!.word) && !isRoleWord(toks[i + 1]!.word) && !ROLE_MODIFIERS.has(toks[i + 1]!.word)) terms[terms.length - 1]!.setting = true;
+    if (kind === "yesno" && entity && possessor && !keys.some((k) => k.startsWith("g:")) && toks[i + 1] && !/^(and|or|but)$/.test(toks[i + 1]!.word) && !isRoleWord(toks[i + 1]!.word) && !ROLE_MODIFIERS.has(toks[i + 1]!.word)) terms[terms.length - 1]!.setting = true;
   }
   // "How many prisoners were freed": the number must count prisoners — a story about the swap gives many numbers.
   let countedAt = toks.findIndex((t, i) => t.word === "how" && COUNTING_WORD.test(toks[i + 1]?.word ?? "")) + 2;
@@ -431,6 +434,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
 
   function pushTerm(term: QuestionTerm, i: number): void {
     if (i === subjectAt && term.entity) term.subject = true;
+    if (whenAt >= 0 && i > whenAt && !term.entity) term.soft = true;
     const previous = terms[terms.length - 1];
     if (previous) previous.adjacentToNext = lastIndex === i - 1;
     lastIndex = i + (term.word.split(" ").length - 1);

@@ -45,6 +45,17 @@ describe("question analysis", () => {
     expect(analyzeQuestion("do we know when the next round is").want).toBe("date");
   });
 
+  it("GIVEN 'how old was X when he quit' THEN 'old' asks, and the clause after 'when' only helps (its names still count)", () => {
+    const q = analyzeQuestion("how old was Ordin when he quit");
+    expect(q.terms.map((t) => t.word)).not.toContain("old");
+    expect(q.terms.find((t) => t.word === "quit")!.soft).toBe(true);
+    expect(analyzeQuestion("what did Volkov offer when he was in Berlin").terms.find((t) => t.word === "berlin")!.soft).toBe(false);
+  });
+
+  it("GIVEN 'is Volkov's no-strikes week still in effect' THEN the possessor says whose week, not whom the question is about", () => {
+    expect(analyzeQuestion("is Volkov's no-strikes week still in effect").terms.find((t) => t.word === "volkov")!.setting).toBe(true);
+  });
+
   it("GIVEN a chat word before a yes/no question ('so did…') THEN still a yes/no question", () => {
     expect(analyzeQuestion("so did the capital already accept the deal after the talks??").kind).toBe("yesno");
     expect(analyzeQuestion("and is the envoy still in charge").kind).toBe("yesno");
