@@ -1222,6 +1222,8 @@ function namesKind(text: string, kind: string): boolean {
     if (/^\p{Lu}/u.test(t.raw) && next !== undefined && /^\p{Lu}/u.test(next.raw) && text.slice(t.end, next.start) === " ") return true;
     const after = toks[i + 2];
     if (next?.word === "of" && after !== undefined && /^\p{Lu}/u.test(after.raw)) return true;
+    // "A private club in Hallandale Beach, just north of Miami, called Shell Bay": the name given after it.
+    if (/^[^.;]{0,60}?\b(?:called|named|known as)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(t.end))) return true;
     // "Operation Midas, the bureau's investigation into…", "Shell Bay, a private club": the name in apposition.
     const comma = text.lastIndexOf(",", t.start);
     if (comma < 0 || !/^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(comma, t.start))) return false;

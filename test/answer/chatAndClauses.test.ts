@@ -305,6 +305,8 @@ describe("which hotel", () => {
         "Negotiators from Nordland, Sudland and the United States began a third round of talks in Lakeville, after two rounds in Portsmouth.",
         "",
         "The talks are being held behind closed doors at the Grand Lake hotel in the city.",
+        "",
+        "The first round was held at a private club on the coast, just north of Portsmouth, called Harbour Point.",
       ].join("\n"),
       { title: "Third round opens in Lakeville", published: "2026-02-17T12:00:00+01:00", source: "Test Wire" },
     );
@@ -314,6 +316,8 @@ describe("which hotel", () => {
     const a = await engine().answer("which hotel were the lakeville talks held at");
     expect(a.found).toBe(true);
     expect(a.quotes[0]!.text).toMatch(/Grand Lake hotel/);
-    expect((await engine().answer("which club in lakeville hosted the talks")).found).toBe(false);
+    expect((await engine().answer("which resort in lakeville hosted the talks")).found).toBe(false);
+    const club = await engine().answer("which club was the first round held at");
+    expect(club.quotes[0]?.text).toMatch(/called Harbour Point/);
   });
 });
