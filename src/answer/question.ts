@@ -627,6 +627,8 @@ function expandAbbreviations(text: string): string {
     .replace(/\bDMZs?\b/gi, "demilitarised zone")
     // "The 28 pt plan": its points (not the "PT" of a Pacific time).
     .replace(/(?<=\d[- ]?)pts?\b/g, (m: string) => (m === "pts" ? "points" : "point"))
+    // "Did they strike a deal": reach one (not a military strike).
+    .replace(/\b(?:strike|strikes|striking|struck) (a|any|the|no) (deal|agreement|bargain|compromise)\b/gi, "reach $1 $2")
     // "Who came up with the plan": who drafted it.
     .replace(/\b(?:came|come|comes|coming) up with\b/gi, "drafted")
     // "Drones went after the residence": they targeted it.

@@ -11,7 +11,7 @@ const GROUPS = [
   "proposal offer plan initiative blueprint framework draft",
   "unveil present publish release announce",
   "lead head chair run",
-  "agree consensus accord deal agreement accept understanding",
+  "agree consensus accord deal agreement accept understanding compromise",
   // "Which city did the US pitch": it proposed, suggested, floated one.
   "pitch pitched propose proposed suggest suggested float floated",
   // "The biggest hurdle": the main obstacle, the key one.

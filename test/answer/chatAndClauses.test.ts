@@ -27,6 +27,8 @@ describe("question analysis", () => {
     expect(analyzeQuestion("was the call at 3 PT").text).toBe("was the call at 3 PT");
     expect(words("what does driscoll do in the trump admin")).toContain("trump administration");
     expect(analyzeQuestion("under what conditions does the capital have to repay the loan").terms.find((t) => t.word === "conditions")!.soft).toBe(true);
+    expect(analyzeQuestion("did they strike a deal on land").text).toBe("did they reach a deal on land");
+    expect(synonymous(stem("compromise"), stem("deal"))).toBe(true);
     // A capital W with a dot is an initial, not "with".
     expect(analyzeQuestion("what did George W. Bush say").text).toBe("what did George W. Bush say");
   });
