@@ -186,7 +186,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const subjectAt = aux < 0 ? -1 : toks[aux + 1]?.word === "the" ? aux + 2 : aux + 1;
   // "How old was Yermak when he quit", "what did X offer when he was in Berlin": the clause after "when" says when;
   // its words help, and only its names must be met.
-  const whenAt = kind !== "when" ? toks.findIndex((t, i) => i > 1 && t.word === "when") : -1;
+  // (Not "say about when the truce ends" — what was said — nor "where was he when he said the plan could be a basis",
+  // whose clause says which saying.)
+  const whenAt0 = kind !== "when" ? toks.findIndex((t, i) => i > 1 && t.word === "when") : -1;
+  const whenAt = whenAt0 > 0 && !/^(about|on|over|regarding|know|say|said|tell|told|asked|idea|sure)$/.test(toks[whenAt0 - 1]!.word) && !toks.slice(whenAt0 + 1).some((t) => SAY_VERB.test(t.word)) ? whenAt0 : -1;
   const groupAt = new Map<number, { length: number; key: string }>();
   for (const { index, length, hit } of aliasHits(toks)) groupAt.set(index, { length, key: hit.direct });
   const terms: QuestionTerm[] = [];
@@ -879,7 +882,7 @@ const OPENING_QUESTION_WORD = /^\W*(?:so |and |but |ok |okay )?(?:what|who|whom|
 const WHAT_DAY = /\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/;
 
 /** "Do we know when…", "did they say when…", "any word on when…": "when" asks after all. */
-const EMBEDDED_WHEN = /\b(know|knows|known|say|said|says|tell|told|idea|clear|sure|decide|decided|announce|announced|word|news|update|details?|sense|ask|asked|wonder|certain|confirm|confirmed|set|specify|specified|indicate|indicated|mention|mentioned|reveal|revealed|explain|explained|until|since|by|from)\s+(?:\w+\s+){0,2}?when\b/;
+const EMBEDDED_WHEN = /\b(about|know|knows|known|say|said|says|tell|told|idea|clear|sure|decide|decided|announce|announced|word|news|update|details?|sense|ask|asked|wonder|certain|confirm|confirmed|set|specify|specified|indicate|indicated|mention|mentioned|reveal|revealed|explain|explained|until|since|by|from)\s+(?:\w+\s+){0,2}?when\b/;
 
 function questionKind(text: string): QuestionKind {
   const q = text.toLowerCase();

@@ -52,6 +52,9 @@ describe("question analysis", () => {
     expect(q.terms.map((t) => t.word)).not.toContain("old");
     expect(q.terms.find((t) => t.word === "quit")!.soft).toBe(true);
     expect(analyzeQuestion("what did Volkov offer when he was in Berlin").terms.find((t) => t.word === "berlin")!.soft).toBe(false);
+    // Not what was said ("say about when the truce ends") nor which saying ("when he said the plan could be a basis").
+    expect(analyzeQuestion("what did the spokesman say about when the energy truce ends").terms.find((t) => t.word === "truce")!.soft).toBe(false);
+    expect(analyzeQuestion("where was Volkov when he said the plan could be a basis").terms.find((t) => t.word === "basis")!.soft).toBe(false);
   });
 
   it("GIVEN 'is Volkov's no-strikes week still in effect' THEN the possessor says whose week, not whom the question is about", () => {
