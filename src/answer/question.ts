@@ -188,8 +188,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // its words help, and only its names must be met.
   // (Not "say about when the truce ends" — what was said — nor "where was he when he said the plan could be a basis",
   // whose clause says which saying.)
-  const whenAt0 = kind !== "when" ? toks.findIndex((t, i) => i > 1 && t.word === "when") : -1;
-  const whenAt = whenAt0 > 0 && !/^(about|on|over|regarding|know|say|said|tell|told|asked|idea|sure)$/.test(toks[whenAt0 - 1]!.word) && !toks.slice(whenAt0 + 1).some((t) => SAY_VERB.test(t.word)) ? whenAt0 : -1;
+  const whenWord = kind !== "when" ? toks.findIndex((t, i) => i > 1 && t.word === "when") : -1;
+  const whenAt = whenWord > 0 && !/^(about|on|over|regarding|know|say|said|tell|told|asked|idea|sure)$/.test(toks[whenWord - 1]!.word) && !toks.slice(whenWord + 1).some((t) => SAY_VERB.test(t.word)) ? whenWord : -1;
   const groupAt = new Map<number, { length: number; key: string }>();
   for (const { index, length, hit } of aliasHits(toks)) groupAt.set(index, { length, key: hit.direct });
   const terms: QuestionTerm[] = [];
