@@ -57,6 +57,7 @@ const AGES = new RegExp(AGE.source, "gi");
 const CLOCK_TIMES = /\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.?m\.?(?!\w)/gi;
 /** ", 71." after a name: "…said pensioner Halyna Tkachenko, 71." */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+, \d{2}(?:\.\s|\.$|$)/u;
+const AGES_AFTER_NAME = new RegExp(AGE_AFTER_NAME.source, "gu");
 // "Talks went on overnight" is a length; "drones launched overnight" a time.
 const DURATION = new RegExp(
   `\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|many|more than \\w+)[ -](hours?|days?|weeks?|months?|years?|minutes?)\\b|\\bhours-long\\b|\\b(lasted|went on|ran|continued|stretched|dragged on|talked|negotiated|worked)\\b[^.;]{0,30}\\b(overnight|into the night|through the night)\\b`,
@@ -253,7 +254,7 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
  * the name; a sentence that names him elsewhere is half a cue. (Without his name — "He turns 40 on Sunday" — it is his.)
  */
 function ageCue(text: string, terms: QuestionTerm[]): number {
-  const ages = [...text.matchAll(new RegExp(AGE.source, "gi")), ...text.matchAll(new RegExp(AGE_AFTER_NAME.source, "gu"))];
+  const ages = [...text.matchAll(AGES), ...text.matchAll(AGES_AFTER_NAME)];
   if (ages.length === 0) return 0;
   const lower = text.toLowerCase();
   const names = terms.filter((t) => t.entity && !t.soft && /^\p{L}{3,}$/u.test(t.word)).map((t) => t.word.toLowerCase());
@@ -306,7 +307,7 @@ function namesSomeone(toks: Token[], keys: Set<string>[], i: number): boolean {
 
 const APPOSITION_AFTER = /^\s*,\s*(?:the|a|an)\b/i;
 /** Words that open a sentence and a comma without being anyone's name. */
-const OPENER = /^(however|meanwhile|yesterday|today|tonight|earlier|later|separately|still|instead|also|now|then|afterwards|indeed|again|moreover|finally|first|second|overall|nonetheless|nevertheless|similarly|likewise|elsewhere|there|here|instead|above|below)$/;
+const OPENER = /^(however|meanwhile|yesterday|today|tonight|earlier|later|separately|still|instead|also|now|then|afterwards|indeed|again|moreover|finally|first|second|overall|nonetheless|nevertheless|similarly|likewise|elsewhere|there|here|above|below)$/;
 
 /** Token `s` ends a speaker label at the start of the text ("Kaarel Vahtramäe: …", "ZELENSKY: …"). */
 function labelled(text: string, toks: Token[], s: number): boolean {

@@ -373,7 +373,7 @@ export class ExtractiveRanker {
         // (A topic of saying the story comes back to — named in two of its sentences or more — is what it is about; one
         // named a few sentences before the quote is what the quote answers: "…drones at the residence in the Novgorod
         // region. … In Kyiv, the reaction was immediate. 'Typical Russian lies,' Zelensky said".)
-        const storyTopic = aboutSaid && (this.namedTwice(c.sentence.articleId, t) || this.namedJustBefore(c.sentence, t));
+        const storyTopic = aboutSaid && (this.namedJustBefore(c.sentence, t) || this.namedTwice(c.sentence.articleId, t, simCache));
         // ("Did Turkey offer to host the next round": the country the question asks about acts in the quote or next to it.)
         const present =
           q.kind === "yesno" && t.entity && (!place || t.subject === true) && !t.setting
@@ -781,7 +781,6 @@ export class ExtractiveRanker {
     return out;
   }
 
-  /** The entity keys of a sentence (from the bag the ranking uses, so computed once). */
   /** Whether one of the five sentences before `s` names the term (by its keys): a paragraph or so. */
   private namedJustBefore(s: IndexedSentence, t: QuestionTerm): boolean {
     const all = this.store.snapshot().sentencesOf(s.articleId);
@@ -789,13 +788,22 @@ export class ExtractiveRanker {
     return false;
   }
 
-  /** Whether two sentences or more of the article name the term (by its keys). */
-  private namedTwice(articleId: string, t: QuestionTerm): boolean {
-    let n = 0;
-    for (const s of this.store.snapshot().sentencesOf(articleId)) if (t.keys.some((k) => this.sentenceKeys(s).has(k)) && ++n >= 2) return true;
-    return false;
+  /**
+   * Whether two sentences or more of the article name the term (by its keys): once per question and article, in the
+   * question's cache as articleMatch is, not once a candidate.
+   */
+  private namedTwice(articleId: string, t: QuestionTerm, simCache: Map<string, number>): boolean {
+    const key = `\u0003${articleId}\u0000${t.word}`;
+    let twice = simCache.get(key);
+    if (twice === undefined) {
+      let n = 0;
+      for (const s of this.store.snapshot().sentencesOf(articleId)) if (t.keys.some((k) => this.sentenceKeys(s).has(k)) && ++n >= 2) break;
+      simCache.set(key, (twice = n >= 2 ? 1 : 0));
+    }
+    return twice === 1;
   }
 
+  /** The entity keys of a sentence (from the bag the ranking uses, so computed once). */
   sentenceKeys(s: IndexedSentence): ReadonlySet<string> {
     return this.sentenceBag(s).keys;
   }
@@ -1072,14 +1080,15 @@ const EVENT_ANAPHORA = /^(the|that|this) (talks|meeting|meetings|session|session
 export const EVENT_ATTRIBUTES: ReadonlySet<string> = new Set(["place", "date", "duration", "clock"]);
 /** A sentence that starts by pointing back at the one before: "That proposal…", "This was because…", "It…". */
 const POINTS_BACK = /^(that|this|these|those|it|such)\b/i;
-/** A paragraph that opens on the reason for what came before: "He explained why.", "He said the reason was …". */
 /** A sentence that goes on with what the one before had someone say: "He said…", "She added…". */
 const HE_SAID = /^(?:he|she) (?:said|added|told|noted|stressed|went on|also said|insisted|argued)\b/i;
 /** Kinds of building a "which …" question asks for, whose answer names one with its kind (see noVenue). */
 const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "palac", "airport", "base"]);
+/** The noun after a place that makes it an event's name ("the Abu Dhabi talks"), not where a thing counted was. */
 const EVENT_NOUN = /^(talks|round|rounds|meeting|meetings|summit|session|sessions|negotiations|conference|forum|visit)$/;
 /** What stood in the way: a demand not met, a refusal, a veto, a plan shelved. */
 const OBSTRUCTION = /\b(?:demand(?:ed|s)?|refus(?:ed|es|al)|block(?:ed|s)?|object(?:ed|s|ions?)|oppos(?:ed|es|ition)|resist(?:ed|s|ance)|veto(?:ed|es)?|insist(?:ed|s)|reject(?:ed|s)|balk(?:ed)?|could not agree|failed to agree|not prepared|unwilling|put aside|shelved|no consensus)\b/i;
+/** A paragraph that opens on the reason for what came before: "He explained why.", "He said the reason was …". */
 const GIVES_REASON = /^(?:(?:he|she|they|the \w+) (?:explained|said|gave|cited|added|noted)\b[^.]{0,30}\b(?:why|reasons?|because)\b|the reason\b|the explanation\b)/i;
 /** A sentence that only announces the reason, which the next one gives: "He explained why." */
 const ANNOUNCES_REASON = /^(?:he|she|they|the \w+) (?:explained|said|gave|set out) (?:why|the reasons?|his reasons?|her reasons?)\W*$/i;

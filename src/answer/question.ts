@@ -182,7 +182,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const topicOfSaying = kind === "say" ? aboutClause(toks) : undefined;
   const anchorTerms: QuestionTerm[] = [];
   // "Did Turkey offer to host…": the name after a yes/no question's first word is what it asks about.
-  const aux = kind === "yesno" ? toks.findIndex((t, i) => i <= 2 && /^(is|are|was|were|will|would|does|do|did|can|could|has|have|had|should)$/.test(t.word)) : -1;
+  const aux = kind === "yesno" ? toks.findIndex((t, i) => i <= 2 && AUXILIARY_WORD.test(t.word)) : -1;
   const subjectAt = aux < 0 ? -1 : toks[aux + 1]?.word === "the" ? aux + 2 : aux + 1;
   // "How old was Yermak when he quit", "what did X offer when he was in Berlin": the clause after "when" says when;
   // its words help, and only its names must be met.
@@ -657,18 +657,26 @@ const SHORTHAND: Record<string, string> = {
   admin: "administration", phonecall: "phone call", wouldve: "would have",
   couldve: "could have", shouldve: "should have", cops: "police",
 };
-// ("u" but not the "U" of "U.S.", "w/" and "w/o" before a space.)
-const CHAT_SHORTHAND = /\b(?:abt|bc|cuz|coz|thru|tho|ppl|rn|atm|b4|wrt|pls|plz|ur|smth|sth|wat|wut|nite|tonite|intel|prez|convo|tmrw|tmr|yday|gonna|wanna|pres|ukr|admin|phonecall|wouldve|couldve|shouldve|cops)\b|\bu\b(?!\.)|\bw\/o?(?=\s)/gi;
+// The table's words whole; "u" but not the "U" of "U.S."; "w/" and "w/o" before a space.
+const CHAT_SHORTHAND = new RegExp(
+  `\\b(?:${Object.keys(SHORTHAND).filter((k) => /^[a-z0-9]+$/.test(k) && k !== "u").join("|")})\\b|\\bu\\b(?!\\.)|\\bw\\/o?(?=\\s)`,
+  "gi",
+);
 
 const CONTRACTION_WITHOUT_APOSTROPHE =
   /\b(?:whats|wheres|whos|whens|hows|thats|theres|dont|didnt|doesnt|isnt|wasnt|werent|arent|cant|couldnt|wouldnt|shouldnt|hasnt|havent|hadnt|wont)\b/gi;
+
+/** "What day", "on which date": a question of when, asked with "what". */
+const WHAT_DAY = /\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/;
+/** The words a yes/no question opens on. */
+const AUXILIARY = "is|are|was|were|will|would|does|do|did|can|could|has|have|had|should";
 
 /** Each kind's question words, in the order that breaks a tie at the same position. */
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   // "How big an army", "how large a force": a size is a number.
   ["quantity", /\bhow (many|much|long|often|far|old|big|large)\b/],
   ["why", /\bwhy\b|\bwhat (was|is|were) the reason|\bfor what reason\b|\bwhat caused\b/],
-  ["when", /\bwhen\b|\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/],
+  ["when", new RegExp(`\\bwhen\\b|${WHAT_DAY.source}`)],
   ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|region|regions|capital|capitals|state|district|districts|neighbourhood|neighborhood|area|village|villages|province|oblast|building|premises)\b/],
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (russians|americans|ukrainians|europeans|person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
   // ("Medinsky comments on Geneva?", "Rubio's verdict on the Miami talks?": what he said.)
@@ -877,9 +885,11 @@ function nounsOf(text: string): Set<string> & { proper: Set<string> } {
 }
 
 /** A question opening on a question word or an auxiliary ("what did…", "were there…"), and the words to its verb. */
-const OPENING_QUESTION_WORD = /^\W*(?:so |and |but |ok |okay )?(?:what|who|whom|whose|which|how|where|why|is|are|was|were|will|would|does|do|did|can|could|has|have|had|should)\b(?! (?:and|or) when\b)/;
+const OPENING_QUESTION_WORD = new RegExp(`^\\W*(?:so |and |but |ok |okay )?(?:what|who|whom|whose|which|how|where|why|${AUXILIARY})\\b(?! (?:and|or) when\\b)`);
 
-const WHAT_DAY = /\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/;
+const AUXILIARY_WORD = new RegExp(`^(?:${AUXILIARY})$`);
+/** A yes/no question's first word, after a word of chat perhaps. */
+const YESNO_OPENING = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|wait|hey|now|then)\\b[\\s,]*)?(${AUXILIARY})\\b`);
 
 /** "Do we know when…", "did they say when…", "any word on when…": "when" asks after all. */
 const EMBEDDED_WHEN = /\b(about|know|knows|known|say|said|says|tell|told|idea|clear|sure|decide|decided|announce|announced|word|news|update|details?|sense|ask|asked|wonder|certain|confirm|confirmed|set|specify|specified|indicate|indicated|mention|mentioned|reveal|revealed|explain|explained|until|since|by|from)\s+(?:\w+\s+){0,2}?when\b/;
@@ -897,6 +907,6 @@ function questionKind(text: string): QuestionKind {
   }
   if (best) return best.kind;
   // ("So did Kyiv accept…", "and is Yermak still…": a word of chat before the question.)
-  if (/^\W*(?:(?:so|and|but|ok|okay|also|wait|hey|now|then)\b[\s,]*)?(is|are|was|were|will|would|does|do|did|can|could|has|have|had|should)\b/.test(q)) return "yesno";
+  if (YESNO_OPENING.test(q)) return "yesno";
   return "what";
 }

@@ -39,7 +39,7 @@ export interface HybridOptions {
 }
 
 /** A sentence that goes on from the one before: "He said…", "They…", a quotation. */
-const GOES_ON = /^(?:["“]|(?:he|she|they|it)\b)/i;
+const CONTINUES = /^(?:["“]|(?:he|she|they|it)\b)/i;
 
 export async function hybridSearch(
   store: IndexStore,
@@ -84,7 +84,7 @@ export async function hybridSearch(
       const siblings = store.snapshot().sentencesOf(c.sentence.articleId);
       for (let i = c.sentence.index + 1; i <= c.sentence.index + 3 && siblings[i]; i++) {
         join(siblings[i]);
-        if (!GOES_ON.test(siblings[i + 1]?.text ?? "")) break;
+        if (!CONTINUES.test(siblings[i + 1]?.text ?? "")) break;
       }
     }
   }
