@@ -68,6 +68,11 @@ export const manifestSchema = z.object({
   /** The next free label: labels are never reused, so a stale label can't point at another sentence. */
   nextLabel: z.number().int().nonnegative(),
   hnsw: z.object({ m: z.number().int().positive(), efConstruction: z.number().int().positive() }),
+  /**
+   * entityTablesFingerprint() of the build (src/entities/tablesFingerprint.ts): another one makes the next re-index
+   * rebuild every article. Absent in builds before it was recorded: those are rebuilt once too.
+   */
+  entityTables: z.string().optional(),
   segments: z.array(segmentSchema),
   /** Byte sizes and SHA-256 (hex) of data files of the build itself (none in format 3), checked on load. */
   files: sizes,

@@ -17,6 +17,7 @@ import { buildSegment } from "./buildSegment.js";
 import { IndexStore, loadSegment, verifyPublished, type VerifiedBuild } from "./IndexStore.js";
 import { FILES, INDEX_FORMAT, type Manifest, type SegmentInfo } from "./manifest.js";
 import { mergePlan, mergeSegments } from "./merge.js";
+import { entityTablesFingerprint } from "../entities/tablesFingerprint.js";
 import { withIndexLock } from "./lock.js";
 import { indexPaths, newBuildName } from "./paths.js";
 import { isFull, scanCorpus, type CorpusEntry } from "./scanCorpus.js";
@@ -38,6 +39,8 @@ export interface ReindexOptions {
   lockWaitMs?: number;
   /** Allow a re-index that removes every indexed article, or more than half of them (`--allow-shrink`). */
   allowShrink?: boolean;
+  /** The word tables' fingerprint (default: entityTablesFingerprint(); tests pass another to stand for an edit). */
+  entityTables?: string;
 }
 
 export interface ReindexSummary {
@@ -98,7 +101,12 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
   // The previous build is only checked (sizes, checksums), never loaded: its segments are kept as they are. Files
   // checked by an earlier re-index and unchanged since are not read again (statCache.ts).
   const checksums = await StatCache.open(paths.checksumCache, isChecksum);
-  const previous = options.full ? undefined : await verifyPrevious(options, log, checksums);
+  const verified = options.full ? undefined : await verifyPrevious(options, log, checksums);
+  // Roles learned with an older alias or role table keep its keys: the edit reaches every article only by a rebuild.
+  const tables = options.entityTables ?? entityTablesFingerprint();
+  const tablesChanged = verified !== undefined && verified.manifest.entityTables !== tables;
+  if (tablesChanged) log.info("reindex: the alias or role tables changed since the last build; re-indexing every article");
+  const previous = tablesChanged ? undefined : verified;
   const full = previous === undefined;
   const prevArticles = previous?.manifest.articles ?? {};
   // Problems and warnings are the caller's to report (the script prints lines, the bot logs): reported once. Only
@@ -168,6 +176,7 @@ async function reindexLocked(options: ReindexOptions): Promise<ReindexSummary> {
         sentences: Object.values(entries).reduce((n, e) => n + e.sentences, 0),
         nextLabel,
         hnsw: { m: INDEX_TUNING.m, efConstruction: INDEX_TUNING.efConstruction },
+        entityTables: tables,
       },
     });
     // The rename in publishBuild is its last step that can fail: until it is done, CURRENT names the old build.

@@ -145,6 +145,21 @@ describe("reindex", () => {
     expect(s.embedded).toBe(s.sentences);
   });
 
+  it("GIVEN the alias or role tables edited since the last build THEN the next re-index rebuilds every article, once", async () => {
+    dirs = tempDirs();
+    writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
+    const lines: string[] = [];
+    const logger = { info: (m: unknown) => lines.push(String(m)), warn: () => {}, error: () => {}, debug: () => {} } as never;
+    await run();
+    const same = await run({ logger });
+    expect(same).toMatchObject({ full: false, embedded: 0 });
+    const edited = await run({ entityTables: "0123456789abcdef", logger });
+    expect(edited.full).toBe(true);
+    expect(edited.embedded).toBe(edited.sentences);
+    expect(lines).toEqual(["reindex: the alias or role tables changed since the last build; re-indexing every article"]);
+    await expect(run({ entityTables: "0123456789abcdef" })).resolves.toMatchObject({ full: false, embedded: 0 });
+  });
+
   it("GIVEN two re-indexes at once THEN they run one after the other and the index is whole", async () => {
     dirs = tempDirs();
     writeArticle(dirs.corpus, "001_prisoners", PRISONER_BODY);
