@@ -101,6 +101,17 @@ export function defaultSuites(root: string): EvalSuite[] {
     ["news-blind46", "blind46-questions", "blind46"],
     ["news-blind47", "blind47-questions", "blind47"],
     ["news-blind48", "blind48-questions", "blind48"],
+    // Session 11: eight more, written at its start by writers who never saw the engine or the other questions (one
+    // brief per kind of outlet: wires, Ukrainian, Russian, US, European, Gulf/Asian, live pages, analysis).
+    // blind49-52 were run first on the session's starting code, then tuned on; blind53-56 only at its end.
+    ["news-blind49", "blind49-questions", "blind49"],
+    ["news-blind50", "blind50-questions", "blind50"],
+    ["news-blind51", "blind51-questions", "blind51"],
+    ["news-blind52", "blind52-questions", "blind52"],
+    ["news-blind53", "blind53-questions", "blind53"],
+    ["news-blind54", "blind54-questions", "blind54"],
+    ["news-blind55", "blind55-questions", "blind55"],
+    ["news-blind56", "blind56-questions", "blind56"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
