@@ -26,6 +26,7 @@ import type { Answer, AnswerOptions, ArticleMeta, ConversationTurn, CorpusSnapsh
 import { resolveFollowUp, type ResolvedQuestion } from "./conversation.js";
 import { leadIn, NOT_FOUND } from "./leadIn.js";
 import { buildPassages } from "./passages.js";
+import { synonymWordsOf } from "../text/synonyms.js";
 
 export interface EngineDeps {
   store: IndexStore;
@@ -130,6 +131,7 @@ export class AnswerEngine implements Engine {
       candidates = await hybridSearch(store, this.deps.embeddings, cleaned.text, {
         k: RETRIEVAL_TUNING.candidates,
         lexicalQuery: lexicalQuery(analyzed, store),
+        synonymQuery: synonymQuery(analyzed),
         followers: speakerFollowers(analyzed, ranker) ?? eventFollowers(analyzed, store),
         expand: (found) => ranker.anchored(analyzed, found),
         ...this.deps.halves,
@@ -301,6 +303,18 @@ function mostlyNonLatin(text: string): boolean {
  * The BM25 query: the question plus the corpus's other spellings of its names (Zelenskyy → Zelensky, Zelenskiy)
  * and the name of the person a role stands for ("Russia's investment envoy" → Kirill Dmitriev).
  */
+/**
+ * "How big could Ukraine's army be under the first draft" — "limit Ukraine's armed forces to 600,000 personnel": a
+ * second BM25 query in the words the stories use instead of the question's (its names, and the other words of its
+ * words' synonym groups), whose best few sentences join the candidates. Apart, so the synonyms (many per word) do
+ * not drown the question's own words in the first query. Undefined when no word of the question has a synonym.
+ */
+function synonymQuery(q: AnalyzedQuestion): string | undefined {
+  const others = q.terms.flatMap((t) => (!t.entity && !t.word.includes(" ") ? synonymWordsOf(t.stem) : []));
+  if (others.length === 0) return undefined;
+  return [...q.terms.filter((t) => t.entity).map((t) => t.word), ...others].join(" ");
+}
+
 function lexicalQuery(q: AnalyzedQuestion, store: IndexStore): string {
   const extra: string[] = [];
   for (const t of q.terms) if (t.entity && !t.word.includes(" ")) extra.push(...store.entities.spellings(t.word).filter((w) => w !== t.word));

@@ -6,6 +6,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IndexStore } from "../index/IndexStore.js";
 import type { IndexedSentence } from "../types.js";
+import { isListItem, MAX_LIST_ITEMS, opensList } from "../text/lists.js";
 import { RETRIEVAL_TUNING } from "./tuning.js";
 
 export interface Candidate {
@@ -25,6 +26,8 @@ export interface HybridOptions {
   lexical?: boolean;
   /** The query for the BM25 half when it differs from the question (other spellings of its names added). */
   lexicalQuery?: string;
+  /** A BM25 query in other words for the same things (synonyms): its best few sentences join the candidates. */
+  synonymQuery?: string;
   /**
    * Also consider the sentence after each candidate this accepts: "he said …" after a sentence naming the speaker
    * shares no word with "what did X say" yet is X speaking.
@@ -74,6 +77,14 @@ export async function hybridSearch(
     seen.add(s.label);
     candidates.push({ sentence: s, rrf: 0, dense: 0 });
   };
+  if (useLexical && options.synonymQuery) for (const hit of store.lexicalSearch(options.synonymQuery, RETRIEVAL_TUNING.synonymHits)) join(store.sentence(hit.label));
+  // "The plan would:" — its items follow, and seldom repeat the words that found it.
+  for (const c of candidates.slice()) {
+    if (!opensList(c.sentence.text)) continue;
+    const siblings = store.snapshot().sentencesOf(c.sentence.articleId);
+    const body = store.article(c.sentence.articleId)?.body ?? "";
+    for (let i = c.sentence.index + 1; i <= c.sentence.index + MAX_LIST_ITEMS && siblings[i] && isListItem(body, siblings[i]!.start, siblings[i]!.text); i++) join(siblings[i]);
+  }
   // (Anchored sentences first: a follower of one is read too.)
   if (options.expand) for (const s of options.expand(candidates.map((c) => c.sentence))) join(s);
   if (options.followers) {

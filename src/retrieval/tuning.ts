@@ -9,6 +9,8 @@ export const RETRIEVAL_TUNING = {
   rrfK: 60,
   /** Fused candidates considered for quoting. Range 10–100. */
   candidates: 40,
+  /** Sentences a second BM25 query in synonyms adds to the candidates (src/retrieval/hybridSearch.ts). Range 0–20. */
+  synonymHits: 8,
 } as const;
 
 export const ANSWER_TUNING = {

@@ -68,6 +68,8 @@ export function isFurniture(sentence: string, title: string): boolean {
  */
 export function isHeading(sentence: string): boolean {
   const s = sentence.trim();
+  // An item of a list ("— limit the army to 600,000 personnel;") runs on from the line that opened it: a sentence.
+  if (/;$/.test(s) || /^(?:[-–—•*·▪►]|\d{1,2}[.)])\s+\p{Ll}/u.test(s)) return false;
   const words = s.split(/\s+/).length;
   // An explainer's own question ("Why Budanov?", "Is he a politician?") heads the answer; it answers nothing.
   return (words <= 8 && !/[.!?]["”’)]?$/.test(s)) || (words <= 12 && /\?$/.test(s) && !/["“”]/.test(s));
