@@ -4,6 +4,7 @@
  * own publication day and zone, as the timeline does (src/timeline/findDates.ts). Days are compared without the
  * year (questions seldom give one; the corpus covers months, not years).
  */
+import { anaphoricShift } from "../timeline/articleEvents.js";
 import { findDates } from "../timeline/findDates.js";
 import { referenceOf } from "../timeline/reference.js";
 import { addDays, daysBetween } from "../timeline/calendar.js";
@@ -25,6 +26,8 @@ export function daysIn(text: string, published: string): Set<string> {
   const ref = referenceOf(published);
   if (ref) {
     for (const d of findDates(text, ref)) {
+      // "…named head of the delegation the day before": a day counted from one the sentence does not give.
+      if (anaphoricShift(d.expression) !== undefined) continue;
       const length = daysBetween(d.start, d.end);
       if (length < 0 || length > MAX_SPAN_DAYS) continue;
       for (let i = 0; i <= length; i++) out.add(addDays(d.start, i).slice(5));

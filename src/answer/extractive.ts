@@ -13,6 +13,7 @@ import { ANSWER_TUNING } from "../retrieval/tuning.js";
 import { aliasMayContinue, capitalised, storedKeys, textKeys, tokensKeys, wordInfo, type WordInfo } from "../entities/keys.js";
 import type { StoredTokens } from "../index/sentenceTokens.js";
 import { personId } from "../entities/roles.js";
+import { listOpener } from "../text/lists.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
@@ -167,7 +168,9 @@ export class ExtractiveRanker {
       const copy = chosen.find((c) => c !== r && c.sentence.articleId !== r.sentence.articleId && sameReport(c, r));
       if (copy) also.set(copy, (also.get(copy) ?? new Set<string>()).add(r.sentence.articleId));
     }
-    const reasoned = chosen.map((r) => (question.want === "reason" ? this.withReason(r.sentence) : question.want === "clock" ? this.withStamp(r.sentence) : r.sentence));
+    const reasoned = chosen.map((r) =>
+      question.want === "reason" ? this.withReason(r.sentence) : question.want === "clock" ? this.withStamp(r.sentence) : question.want === "statement" ? this.withWords(r.sentence) : r.sentence,
+    );
     // A quote that ran on over another chosen sentence ("…the port's reserve fund. That proposal ran into resistance,
     // which feared…") says it already: that one is not quoted again on its own.
     const within = (x: IndexedSentence, y: IndexedSentence) => x !== y && x.articleId === y.articleId && y.start <= x.start && x.end <= y.end;
@@ -184,6 +187,19 @@ export class ExtractiveRanker {
     const body = this.store.article(s.articleId)?.body;
     if (!previous || body === undefined || answerCue("clock", s.text, []) > 0 || !isTimeStamp(previous.text)) return s;
     return { ...s, start: previous.start, text: body.slice(previous.start, s.end) };
+  }
+
+  /**
+   * "What did Yermak post after Geneva?" — "Yermak has posted on X. The talks had been 'very productive', he wrote…":
+   * a sentence that only says someone spoke ("…told reporters in Geneva:") runs on to the next one, which holds the
+   * words; verbatim still (one span of the body).
+   */
+  private withWords(s: IndexedSentence): IndexedSentence {
+    if (!BARE_SAYING.test(s.text.trim())) return s;
+    const next = this.store.snapshot().sentencesOf(s.articleId)[s.index + 1];
+    const body = this.store.article(s.articleId)?.body;
+    if (!next || body === undefined || isHeading(next.text) || next.end - s.start > 2 * MAX_SENTENCE_CHARS) return s;
+    return { ...s, end: next.end, text: body.slice(s.start, next.end) };
   }
 
   /**
@@ -389,7 +405,7 @@ export class ExtractiveRanker {
         }
         value = Math.max(value, ANSWER_TUNING.entityInArticle * inArticle);
         if (t.countQualifier && inSentence === 0) countedMissing = true;
-      } else if (t.role && !roleMet(Math.max(inSentence, 2 * inContext), q.want === "statement") && !(LEADER_WORD.test(t.word) && LEADER_TITLE.test(c.sentence.text))) {
+      } else if (t.role && !roleMet(Math.max(inSentence, 2 * inContext), q.want === "statement") && !(LEADER_WORD.test(t.word) && LEADER_TITLE.test(c.sentence.text)) && !(t.soft && PLURAL.test(t.word) && this.holderNamed(t, bag, contextOf()))) {
         // ("The head of the European Council": its President, chair or chief.)
         entitiesPresent = false;
       } else if (t.topic && !t.soft && !article.stems.has(t.stem) && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) {
@@ -440,6 +456,9 @@ export class ExtractiveRanker {
       q.want === "statement" && speaker.length > 0
         ? speakerCue(c.sentence.text, sayer && { keys: this.sentenceKeys(sayer), text: sayer.text }, speaker, speakerRoles(asked, article))
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson, q.succession, q.succession ? q.person : undefined, q.placeOfSaying);
+    // "What's Hnatov's job": a sentence giving him the title the articles give him most ("Chief of the General Staff
+    // Andrii Hnatov"), rather than one where he only does something ("Hnatov presented the military component").
+    if (q.asksJob && cue === 0) cue = this.jobCue(q, bag);
     // "Who led Kyiv's team": a name in a sentence that says who leads, not one naming someone else there.
     if (q.asksLeader && q.want === "person" && cue > 0 && !LEADING.test(c.sentence.text)) cue *= 0.5;
     // "Is Yermak still leading the team?": a sentence telling of a change ("resigned", "no longer", "replaced") answers
@@ -497,6 +516,26 @@ export class ExtractiveRanker {
     return { sentence: c.sentence, score, coverage, entitiesPresent, get furniture() { return furniture(); }, offTopic, storyLacksName, speaking, stems: bag.stems, ...(answersHeading ? { underHeading: true } : {}) };
   }
 
+  /**
+   * The share of the role words the articles give the asked person twice or more that the sentence holds; 0.5 for
+   * a role given once; 0 for none.
+   */
+  private jobCue(q: AnalyzedQuestion, bag: WordBag): number {
+    const entities = this.store.entities;
+    let best = 0;
+    for (const t of q.terms) {
+      if (!t.entity || !this.isPerson(t.word)) continue;
+      const id = personId(t.word);
+      if (!bag.keys.has(id) && !t.keys.some((k) => bag.keys.has(k))) continue;
+      // The share of those words the sentence holds: "Lieutenant General Hnat" holds one of "chief of the General
+      // Staff"'s three.
+      const attested = entities.attestedRoles(id).filter((k) => k.startsWith("s:"));
+      if (attested.length > 0) best = Math.max(best, attested.filter((k) => bag.keys.has(k)).length / attested.length);
+      if (best === 0 && [...entities.rolesOf(id)].some((k) => k.startsWith("s:") && bag.keys.has(k))) best = 0.5;
+    }
+    return best;
+  }
+
   /** A word the corpus writes as a name (person, place, institution, month): memoised, it is asked per word. */
   private isNameWord(word: string): boolean {
     const known = this.nameWords.get(word);
@@ -504,6 +543,23 @@ export class ExtractiveRanker {
   }
 
   /** A word the corpus uses as a person's name (surname or given name of someone it names). */
+  /**
+   * "How long did Putin talk to the US envoys": "Witkoff flew to Moscow with Kushner… The three were received by
+   * Putin": a group asked for by its role is met by its members named in the sentence or next to it, people the
+   * articles give that role.
+   */
+  private holderNamed(t: QuestionTerm, ...bags: WordBag[]): boolean {
+    const entities = this.store.entities;
+    for (const bag of bags) {
+      for (const k of bag.keys) {
+        if (entities.person(k) === undefined) continue;
+        const roles = entities.rolesOf(k);
+        if (t.keys.some((r) => roles.has(r))) return true;
+      }
+    }
+    return false;
+  }
+
   private readonly isPerson = (word: string): boolean => this.store.entities.person(personId(word)) !== undefined;
 
   /** True when the sentence names a person of the corpus that the question does not name. */
@@ -685,6 +741,10 @@ export class ExtractiveRanker {
       const before = [siblings[s.index - 1]];
       // "Oleh Ivashchenko. He used to head … He has not been part of the team.": a chain of "he" leads back to the name.
       for (let i = s.index - 1; i > 0 && i >= s.index - 3 && ANAPHORA.test(siblings[i]!.text); i--) before.push(siblings[i - 1]);
+      // "— hold Ukraine's armed forces to 600,000 personnel;": an item of a list is about what its opening line
+      // names ("the plan would:").
+      const opener = listOpener(this.store.article(s.articleId)?.body ?? "", siblings, s.index);
+      if (opener !== undefined && opener !== s.index - 1) before.push(siblings[opener]);
       const after = siblings[s.index + 1];
       const title = this.store.article(s.articleId)?.title ?? "";
       // The bag of the texts joined, made of the neighbours' own bags (cached: a sentence is read once, as a
@@ -1089,6 +1149,11 @@ const EVENT_NOUN = /^(talks|round|rounds|meeting|meetings|summit|session|session
 /** What stood in the way: a demand not met, a refusal, a veto, a plan shelved. */
 const OBSTRUCTION = /\b(?:demand(?:ed|s)?|refus(?:ed|es|al)|block(?:ed|s)?|object(?:ed|s|ions?)|oppos(?:ed|es|ition)|resist(?:ed|s|ance)|veto(?:ed|es)?|insist(?:ed|s)|reject(?:ed|s)|balk(?:ed)?|could not agree|failed to agree|not prepared|unwilling|put aside|shelved|no consensus)\b/i;
 /** A paragraph that opens on the reason for what came before: "He explained why.", "He said the reason was …". */
+/** A plural noun: "envoys", "negotiators" (a role asked for a group, met by its members). */
+const PLURAL = /[^s]s$/;
+/** A sentence that says only that someone spoke, and where: "Yermak has posted on X.", "He told reporters in Geneva:". */
+const BARE_SAYING =
+  /^[^"“”«»]{0,60}\b(?:said|says|posted|wrote|tweeted|commented|responded|reacted|replied|answered|spoke|told (?:reporters|journalists|the press|media))(?:\s+(?:on|in|at|to|from|after|later|afterwards|late|on his|on her)\b[^"“”«»,;]{0,30})?[.:]$/i;
 const GIVES_REASON = /^(?:(?:he|she|they|the \w+) (?:explained|said|gave|cited|added|noted)\b[^.]{0,30}\b(?:why|reasons?|because)\b|the reason\b|the explanation\b)/i;
 /** A sentence that only announces the reason, which the next one gives: "He explained why." */
 const ANNOUNCES_REASON = /^(?:he|she|they|the \w+) (?:explained|said|gave|set out) (?:why|the reasons?|his reasons?|her reasons?)\W*$/i;
@@ -1224,8 +1289,14 @@ function namesKind(text: string, kind: string): boolean {
     const s = stem(t.word);
     // "Which probe": "the Midas investigation" names one as well.
     if (s !== kind && !synonymous(s, kind)) return false;
-    const before = toks[i - 1];
-    if (before && /^\p{Lu}/u.test(before.raw) && i - 1 > 0 && text.slice(before.end, t.start) === " ") return true;
+    // "The Shell Bay club", "the Shell Bay golf club": a name before the kind, or before a word or two that say what
+    // sort ("golf", "luxury").
+    for (let j = i - 1; j >= Math.max(1, i - 3); j--) {
+      const w = toks[j]!;
+      if (text.slice(w.end, toks[j + 1]!.start) !== " ") break;
+      if (/^\p{Lu}/u.test(w.raw)) return true;
+      if (STOP_WORDS.has(w.word)) break;
+    }
     // "Operation Midas", "Hotel Metropol": the kind as the first word of the name.
     const next = toks[i + 1];
     if (/^\p{Lu}/u.test(t.raw) && next !== undefined && /^\p{Lu}/u.test(next.raw) && text.slice(t.end, next.start) === " ") return true;
@@ -1235,7 +1306,8 @@ function namesKind(text: string, kind: string): boolean {
     if (/^[^.;]{0,60}?\b(?:called|named|known as)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(t.end))) return true;
     // "Operation Midas, the bureau's investigation into…", "Shell Bay, a private club": the name in apposition.
     const comma = text.lastIndexOf(",", t.start);
-    if (comma < 0 || !/^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(comma, t.start))) return false;
+    // ("The venue, Shell Bay, is a private golf club": the same, said with "is".)
+    if (comma < 0 || !/^,\s+(?:(?:is|was)\s+)?(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(comma, t.start))) return false;
     const named = toks.filter((x) => x.end <= comma).pop();
     return named !== undefined && /^\p{Lu}/u.test(named.raw) && text.slice(named.end, comma).trim() === "";
   });

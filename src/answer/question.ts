@@ -95,6 +95,8 @@ export interface AnalyzedQuestion {
   placeOfSaying?: boolean;
   /** "Who led / heads X": the answer says so ("Umerov leads it", "the team headed by Umerov"), not only names him. */
   asksLeader?: boolean;
+  /** "What's Hnatov's job": the answer gives the person's title or apposition (see rank's job cue). */
+  asksJob?: boolean;
   /**
    * "What did Russia claim the day after Trump and Zelensky met in Florida": the question is placed in time by
    * another event. Its words, the terms that name it, and the days after it (0 the same day) the answer falls on.
@@ -109,7 +111,7 @@ export type CleanedQuestion = { ok: true; text: string } | { ok: false; refusal:
 
 /** Words that add little to what a question is about: kept out of coverage so they can neither help nor hurt. */
 const VAGUE = new Set(
-  ("else still yet already ever even really just actually currently now latest recent recently exactly specifically about regarding concerning article articles news report reported story " +
+  ("else still yet already ever even really just actually actual exact currently now latest recent recently exactly specifically about regarding concerning article articles news report reported story " +
     // Chat words for people ("the guy negotiating for Ukraine"): they ask who, they name no topic.
     "guy guys folks fellow dude chap bloke someone somebody anyone anybody " +
     // Chat typing: negations without their apostrophe ("why didnt the eu…") are the stop words they stand for, and
@@ -247,8 +249,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // A shorter one ("mertz") only when it is one letter from a person's surname.
     const spelt = entities && !STOP_WORDS.has(t.word) && (nextToName || t.word.length >= SHORT_MISSPELLING) ? entities.looseSpellings(t.word, true) : [];
     // A common English word ("raid", "flat") is a misspelt name only of a person: not of the Rada next to "NABU", nor of
-    // the "Fla." of a dateline. (A rare one still may be: "abu dabi".)
-    const loose = (nextToName || t.word.length >= LONG_MISSPELLING) && !(isCommonWord?.(t.word) ?? false) ? spelt : spelt.filter((w) => entities!.isEstablishedPerson(personId(w)));
+    // the "Fla." of a dateline. (A rare one still may be: "abu dabi".) Nor of a "person" whose name is itself a common
+    // word: "police" is not the "Security Policy" of an institute's name read as a person.
+    const loose = (nextToName || t.word.length >= LONG_MISSPELLING) && !(isCommonWord?.(t.word) ?? false) ? spelt : spelt.filter((w) => entities!.isEstablishedPerson(personId(w)) && !(isCommonWord?.(w) ?? false));
     // "vitkoff": a word no dictionary knows whose name key is a person's of the corpus (Witkoff) is that person.
     const soundsLikePerson = entities !== undefined && isWord !== undefined && t.word.length >= LONG_MISSPELLING && !isWord(t.word) && entities.person(personId(t.word)) !== undefined;
     // A common English word the corpus never writes is no other spelling of a name it does: "casualties" is not
@@ -420,6 +423,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     ...(succession ? { succession } : {}),
     ...(want === "place" && (SAID_WHEN.test(text) || SAID_WHERE.test(text)) ? { placeOfSaying: true } : {}),
     ...(kind === "who" && toks[0]?.word === "who" && LEAD_VERB.test(toks[1]?.word ?? "") ? { asksLeader: true } : {}),
+    ...(asksJob ? { asksJob: true } : {}),
     ...(anchor && anchorTerms.some((t) => t.entity) ? { timeAnchor: { text: anchor.text, terms: anchorTerms, from: anchor.from, to: anchor.to } } : {}),
     ...(speakerPeople.length > 0 ? { speakerPeople } : {}),
     // A name that is no place or institution of the alias table: a person, or an organisation acting like one.
@@ -634,8 +638,14 @@ function expandAbbreviations(text: string): string {
     .replace(/\b(?:strike|strikes|striking|struck) (a|any|the|no) (deal|agreement|bargain|compromise)\b/gi, "reach $1 $2")
     // "Who came up with the plan": who drafted it.
     .replace(/\b(?:came|come|comes|coming) up with\b/gi, "drafted")
+    // "Did Putin go along with the pause": did he agree to it.
+    .replace(/\b(?:go|goes|went|gone|going) along with\b/gi, "agree to")
     // "Drones went after the residence": they targeted it.
     .replace(/\b(?:go|goes|went|gone|going) after\b/gi, "targeted")
+    // "Is Kyiv ok with giving up on NATO": abandoning it ("set aside", "drop", "renounce" in the stories).
+    .replace(/\b(give|gives|giving|gave|given) up\b/gi, (_m: string, v: string) => ({ give: "abandon", gives: "abandons", giving: "abandoning", gave: "abandoned", given: "abandoned" })[v.toLowerCase()] ?? "abandon")
+    // "Will their generals be talking again": military-to-military dialogue, a channel between the armed forces.
+    .replace(/\b(?:generals|militaries|armies|armed forces|military (?:chiefs|commanders|leaders))\b((?: +[a-z]+){0,8}?) (?:talking|talk|speaking|speak|communicating)\b/gi, "military$1 dialogue")
     // "Who was in the room": who was present, in the stories' words ("took part", "attended", "sat").
     .replace(/\bin the room\b/gi, "present")
     // "Trump's son in law": one word in the stories' titles ("son-in-law").

@@ -286,6 +286,11 @@ export class EntityIndex {
   }
 
   /** The role keys the articles give this person (`s:presid`, `g:russia`…): what "the president" may stand for. */
+  /** The role keys the articles give the person at least `min` times ("chief", "general staff" for Hnatov). */
+  attestedRoles(id: string, min = 2): string[] {
+    return [...(this.people.get(id)?.role ?? [])].filter(([, n]) => n >= min).map(([k]) => k);
+  }
+
   rolesOf(id: string): ReadonlySet<string> {
     return new Set(this.people.get(id)?.role.keys() ?? []);
   }

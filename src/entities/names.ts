@@ -58,6 +58,8 @@ const VARIANT_RULES: [RegExp, string][][] = [
   [[/ł/g, "l"], [/sz/g, "sh"], [/cz/g, "ch"], [/rz/g, "zh"]],
   // The old French and English "-off" of Russian surnames: Peskoff, Ushakoff, Lavroff.
   [[/off$/, "ov"]],
+  // Russian "е" at a word's start, which English writes "ye" and others "e": Ermak, Evgeny (Yermak, Yevgeny).
+  [[/^e(?=[bcdfgklmnprstvz])/, "ye"]],
 ];
 
 /** The word's forms under each convention that differ from it (folded), the word first. */

@@ -18,12 +18,12 @@ const GROUPS = [
   "biggest main principal primary chief",
   "direct directly",
   // "Was Yermak charged": named a suspect, indicted.
-  "charged charge suspect indicted indictment",
+  "charged charge suspect indicted indictment accused",
   "police detectives investigators",
   "resign quit resignation",
   // "The Florida contacts" were the Florida meeting.
   "talks negotiations meeting session round sit-down contacts",
-  "troops forces army soldiers military",
+  "troops forces army soldiers military personnel servicemen",
   "money funds funding financing cash assets",
   "seize seized frozen freeze immobilised immobilized confiscate confiscated",
   "attack strike assault bombing bombard shelling hit",
@@ -45,8 +45,12 @@ const GROUPS = [
   "kickback kickbacks bribe bribes bribery graft corruption embezzlement",
   "search raid searched raided",
   "write wrote written draft drafted drew drawn author authored",
-  "obstacle obstacles hurdle hurdles block blocking sticking stumbling unresolved impasse disagreement disagreements",
+  "obstacle obstacles hurdle hurdles block blocking sticking stumbling unresolved impasse disagreement disagreements holdup snag snags",
   "react reaction respond response",
+  // "That leaked call": the conversation(s) between them.
+  "call calls conversation conversations",
+  // "Who handed Zelensky the plan": it was presented, delivered, given to him.
+  "hand handed present presented deliver delivered submit submitted gave",
   "swap exchange",
   // "A fair solution", "a fair option", "a formula for the front".
   "solution solutions option options formula",
@@ -87,6 +91,14 @@ const GROUPS = [
   "ambition ambitions bid aspiration aspirations goal",
   "membership join joining accession",
   // "Why did Belgium block the loan": it refused, objected, resisted, vetoed.
+  // "Is Kyiv ok with abandoning NATO": it is prepared, willing, ready to set its bid aside, drop or renounce it.
+  "ok okay willing prepared ready",
+  "abandon abandoned abandoning drop dropped renounce renounced forgo relinquish shelve shelved aside ditch ditched scrap scrapped sacrifice",
+  // "Did Ushakov brief the press": Russian media, reporters, journalists.
+  "press media reporters journalists",
+  // "Why did Kharkiv drain the radiators": the heating system.
+  "radiator radiators heating",
+  "trilateral tripartite",
   "block blocked veto vetoed oppose opposed opposition resist resisted resistance object objected objection objections refuse refused",
 ];
 
@@ -103,6 +115,26 @@ const OTHERS: Map<string, string[]> = (() => {
   }
   return new Map([...out].map(([s, set]) => [s, [...set]]));
 })();
+
+/** Stem → the other words of its groups as written (for a search that stems them itself). */
+const OTHER_WORDS: Map<string, string[]> = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const line of GROUPS) {
+    const words = line.split(" ");
+    for (const w of words) {
+      const s = stem(w);
+      const set = out.get(s) ?? new Set<string>();
+      for (const o of words) if (stem(o) !== s) set.add(o);
+      out.set(s, set);
+    }
+  }
+  return new Map([...out].map(([s, set]) => [s, [...set]]));
+})();
+
+/** The other words of the groups of stem `s`, as written ("army" → troops, forces, soldiers, military). */
+export function synonymWordsOf(s: string): readonly string[] {
+  return OTHER_WORDS.get(s) ?? NONE;
+}
 
 /** True when two stems are in one synonym group. */
 export function synonymous(a: string, b: string): boolean {

@@ -106,9 +106,14 @@ const ANAPHORIC: [RegExp, number][] = [
  * after the publication day. With no day named before, the mention is dropped: placed from the publication day it
  * would put the event on a day nothing says it happened.
  */
+/** How many days "the next day", "the day before" counts from the day last named; undefined for other expressions. */
+export function anaphoricShift(expression: string): number | undefined {
+  return ANAPHORIC.find(([pattern]) => pattern.test(expression.trim()))?.[1];
+}
+
 function rebaseAnaphoric(mentions: DateMention[], last: Day | undefined): DateMention[] {
   return mentions.flatMap((m) => {
-    const shift = ANAPHORIC.find(([pattern]) => pattern.test(m.expression.trim()))?.[1];
+    const shift = anaphoricShift(m.expression);
     if (shift === undefined) return [m];
     if (last === undefined) return [];
     const d = addDays(last, shift);
