@@ -10,7 +10,7 @@ import { quoteOf } from "../corpus/quote.js";
 import type { IndexStore } from "../index/IndexStore.js";
 import type { Candidate } from "../retrieval/hybridSearch.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
-import { aliasMayContinue, capitalised, storedKeys, textKeys, tokensKeys, wordInfo, type WordInfo } from "../entities/keys.js";
+import { aliasMayContinue, capitalised, isAliasWord, storedKeys, textKeys, tokensKeys, wordInfo, type WordInfo } from "../entities/keys.js";
 import type { StoredTokens } from "../index/sentenceTokens.js";
 import { personId } from "../entities/roles.js";
 import { listOpener } from "../text/lists.js";
@@ -480,7 +480,9 @@ export class ExtractiveRanker {
     // hours" the length is another clause's, of other people.
     if (q.want === "duration" && !noNumber) {
       const clause = durationClause(c.sentence.text);
-      if (clause !== undefined) {
+      // (A clause naming nobody — "The meeting in the Kremlin lasted about five hours; both sides agreed…" — is the
+      // length of the meeting the sentence is about.)
+      if (clause !== undefined && this.namesAPerson(clause)) {
         const keys = textKeys(clause);
         if (q.terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => keys.has(k)))) noNumber = true;
       }
@@ -534,6 +536,12 @@ export class ExtractiveRanker {
       if (best === 0 && [...entities.rolesOf(id)].some((k) => k.startsWith("s:") && bag.keys.has(k))) best = 0.5;
     }
     return best;
+  }
+
+  /** Whether the text names someone the articles know as a person (a capitalised word that is a person's name). */
+  private namesAPerson(text: string): boolean {
+    // (Not a place or institution the stories put before a title: "the Kremlin" of "Kremlin aide Yuri Ushakov".)
+    return tokens(text).some((t) => /^\p{Lu}/u.test(t.raw) && !STOP_WORDS.has(t.word) && !isAliasWord(t.word) && this.store.entities.isEstablishedPerson(personId(t.word)));
   }
 
   /** A word the corpus writes as a name (person, place, institution, month): memoised, it is asked per word. */

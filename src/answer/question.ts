@@ -405,6 +405,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // ("gnatov whats his job": the name may come first.)
   const asksJob = kind === "what" && want === "any" && /^(?:[\p{L}'’-]+\s+){0,3}what(?:'s|s| is| was)\b/iu.test(text) && jobAt >= 0;
   if (asksJob) Object.assign(terms[jobAt]!, { soft: true, topic: false });
+  // "Budanov still the spy chief or what's his job now", "the envoy's actual job, the Dmitriev guy": a word for a
+  // job asks for one, wherever it stands; the answer gives the title, seldom the word.
+  for (const t of terms) if (JOB_WORDS.has(t.word) && /\bwhat(?:'s|s| is| was)\b/i.test(text)) Object.assign(t, { soft: true, topic: false });
   // "Who replaced Yermak": the verb of succession is seldom the answer's ("Umerov was appointed", "offered the post").
   if (succession) for (const t of terms) if (SUCCESSION_VERB.test(t.word)) t.soft = true;
   const speaker = kind === "say" ? speakerTerms(terms, toks, text) : [];
@@ -638,6 +641,8 @@ function expandAbbreviations(text: string): string {
     .replace(/\b(?:strike|strikes|striking|struck) (a|any|the|no) (deal|agreement|bargain|compromise)\b/gi, "reach $1 $2")
     // "Who came up with the plan": who drafted it.
     .replace(/\b(?:came|come|comes|coming) up with\b/gi, "drafted")
+    // "Did Putin hold off bombing Kyiv": refrain from it.
+    .replace(/\b(?:hold|holds|held|holding) off(?: on)?\b/gi, "refrain from")
     // "Did Putin go along with the pause": did he agree to it.
     .replace(/\b(?:go|goes|went|gone|going) along with\b/gi, "agree to")
     // "Drones went after the residence": they targeted it.

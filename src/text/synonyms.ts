@@ -73,7 +73,7 @@ const GROUPS = [
   "casualties casualty killed dead victims",
   "casualties casualty injured wounded hurt",
   // "A pause because of the freezing weather": "citing the extreme cold".
-  "weather cold",
+  "weather cold freezing frost frosts",
   // "The opposition lawmaker": an opposition MP, a legislator.
   "lawmaker lawmakers mp mps legislator legislators parliamentarian parliamentarians",
   // "The atomic power station": the nuclear power plant.
