@@ -191,6 +191,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // (Not "say about when the truce ends" — what was said — nor "where was he when he said the plan could be a basis",
   // whose clause says which saying.)
   const whenWord = kind !== "when" ? toks.findIndex((t, i) => i > 1 && t.word === "when") : -1;
+  const nowThatAt = toks.findIndex((t, i) => i > 0 && t.word === "now" && toks[i + 1]?.word === "that");
   const whenAt = whenWord > 0 && !/^(about|on|over|regarding|know|say|said|tell|told|asked|idea|sure)$/.test(toks[whenWord - 1]!.word) && !toks.slice(whenWord + 1).some((t) => SAY_VERB.test(t.word)) ? whenWord : -1;
   const groupAt = new Map<number, { length: number; key: string }>();
   for (const { index, length, hit } of aliasHits(toks)) groupAt.set(index, { length, key: hit.direct });
@@ -445,6 +446,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   function pushTerm(term: QuestionTerm, i: number): void {
     if (i === subjectAt && term.entity) term.subject = true;
     if (whenAt >= 0 && i > whenAt && !term.entity) term.soft = true;
+    // "Who is Kyiv's lead negotiator now that Yermak is out": what the asker knows, not what the answer must say.
+    if (nowThatAt >= 0 && i > nowThatAt) term.soft = true;
     const previous = terms[terms.length - 1];
     if (previous) previous.adjacentToNext = lastIndex === i - 1;
     lastIndex = i + (term.word.split(" ").length - 1);
@@ -641,8 +644,9 @@ function expandAbbreviations(text: string): string {
     .replace(/\b(?:strike|strikes|striking|struck) (a|any|the|no) (deal|agreement|bargain|compromise)\b/gi, "reach $1 $2")
     // "Who came up with the plan": who drafted it.
     .replace(/\b(?:came|come|comes|coming) up with\b/gi, "drafted")
-    // "Did Putin hold off bombing Kyiv": refrain from it.
-    .replace(/\b(?:hold|holds|held|holding) off(?: on)?\b/gi, "refrain from")
+    // "Did Putin hold off bombing Kyiv": the stories say "not to strike", "a pause in strikes" — the striking is the
+    // topic, the holding off a word they seldom use.
+    .replace(/\b(?:hold|holds|held|holding) off(?: on)? /gi, "")
     // "Did Putin go along with the pause": did he agree to it.
     .replace(/\b(?:go|goes|went|gone|going) along with\b/gi, "agree to")
     // "Drones went after the residence": they targeted it.
@@ -759,6 +763,8 @@ function whPhraseIndexes(toks: { word: string; raw: string }[], nouns: Set<strin
     let j = -1;
     if (w === "which" || w === "what" || w === "whose") j = i + 1;
     else if (w === "how" && (toks[i + 1]!.word === "many" || toks[i + 1]!.word === "much")) j = i + 2;
+    // "What's the name of the hotel": the hotel is the kind asked.
+    else if (w === "name" && toks[i + 1]?.word === "of" && toks.slice(0, i).some((x) => x.word === "what" || x.word === "whats")) j = toks[i + 2]?.word === "the" ? i + 3 : i + 2;
     if (j < 0) continue;
     const phrase: number[] = [];
     for (; j < toks.length; j++) {
@@ -770,7 +776,7 @@ function whPhraseIndexes(toks: { word: string; raw: string }[], nouns: Set<strin
     }
     // Only a noun naming a kind of answer ("city", "general", "times"); "how many soldiers" is about soldiers.
     const head = phrase.length > 0 ? toks[phrase[phrase.length - 1]!]!.word : undefined;
-    if (head && (ANSWER_NOUNS.has(head) || isRoleWord(head))) for (const k of phrase) out.add(k);
+    if (head && (ANSWER_NOUNS.has(head) || isRoleWord(head))) for (const k of w === "name" ? [i, ...phrase] : phrase) out.add(k);
     if (phrase.length > 0) return out;
   }
   return out;

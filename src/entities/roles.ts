@@ -33,19 +33,20 @@ const NOT_ROLE_WORDS = new Set(["aid", "aids", "research", "command", "commands"
  * Last words that make a capitalised run an institution, a place or an event, not a person: "the General Staff",
  * "the Security Council", "the Direct Investment Fund", "Palm Beach", "the Paris Declaration".
  */
-const NOT_SURNAMES = new Set(
+export const NOT_SURNAMES = new Set(
   ("staff office council fund ministry bureau committee service services command forces force agency directorate " +
     "administration department house party union parliament assembly forum court bank commission guard guards army " +
     "navy corps group coalition summit plan points talks region oblast republic federation state states nations " +
     "kingdom declaration beach club hotel palace square street airport station plant media news network post times " +
     "institute university school center centre foundation organisation organization company corporation " +
-    "initiative framework treaty accord agreement conference charter").split(" "),
+    "initiative framework treaty accord agreement conference charter policy").split(" "),
 );
 
 /** False for a capitalised run that names an institution, place or event ("General Staff", "Palm Beach"). */
 export function isPersonName(name: string): boolean {
-  const last = name.trim().split(/\s+/).pop() ?? "";
-  return !NOT_SURNAMES.has(last.toLowerCase().replace(/['’]s$/, ""));
+  const last = (name.trim().split(/\s+/).pop() ?? "").toLowerCase().replace(/['’]s$/, "");
+  // ("Board of Peace. The…" read as "Peace The": a surname is never a word like "the".)
+  return !NOT_SURNAMES.has(last) && !STOP_WORDS.has(last);
 }
 
 /** Abbreviated titles that end with a dot and belong to the name that follows ("Gen. Andrii Hnatov"). */

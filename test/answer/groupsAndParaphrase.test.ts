@@ -10,6 +10,7 @@ import { CAUSE } from "../../src/answer/cues.js";
 import { daysIn } from "../../src/answer/dates.js";
 import { analyzeQuestion } from "../../src/answer/question.js";
 import { sameName } from "../../src/entities/names.js";
+import { isPersonName } from "../../src/entities/roles.js";
 import { isHeading } from "../../src/text/furniture.js";
 import { synonymous } from "../../src/text/synonyms.js";
 import { stem } from "../../src/text/terms.js";
@@ -39,9 +40,21 @@ describe("question analysis", () => {
 
   it("GIVEN 'go along with', a Russian 'E-' for 'Ye-' THEN agree to; the same name", () => {
     expect(analyzeQuestion("did volkov go along with the pause").text).toBe("did volkov agree to the pause");
+    expect(analyzeQuestion("did volkov hold off on bombing the capital").text).toBe("did volkov bombing the capital");
+    // "What's the name of the hotel": the hotel is the kind asked, "name" no topic; "now that X is out" is background.
+    const named = analyzeQuestion("whats the name of the hotel where they met");
+    expect(named.whNamed).toBe("hotel");
+    expect(named.terms.find((t) => t.word === "name")!.soft).toBe(true);
+    expect(analyzeQuestion("who leads the team now that Hordiy is out").terms.find((t) => t.word === "hordiy")!.soft).toBe(true);
     expect(sameName("Ermak", "Yermak")).toBe(true);
     expect(sameName("Evgeny", "Yevgeny")).toBe(true);
     expect(sameName("Ermak", "Orlan")).toBe(false);
+  });
+
+  it("GIVEN a capitalised run ending on a stop word or 'Policy' THEN no person's name ('Peace The', 'Security Policy')", () => {
+    expect(isPersonName("Peace The")).toBe(false);
+    expect(isPersonName("Security Policy")).toBe(false);
+    expect(isPersonName("Andrii Hnatov")).toBe(true);
   });
 
   it("GIVEN the press, radiators, an accusation THEN the stories' media, heating, charges", () => {
