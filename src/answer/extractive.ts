@@ -15,7 +15,7 @@ import type { StoredTokens } from "../index/sentenceTokens.js";
 import { personId } from "../entities/roles.js";
 import { listOpener } from "../text/lists.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
-import { isFurniture, isHeading } from "../text/furniture.js";
+import { isFurniture, isHeading, restOfLine } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
 import { answerCue, isTimeStamp, countsNear, CAUSE, durationClause, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
 import { MAX_SENTENCE_CHARS } from "../text/sentences.js";
@@ -248,7 +248,7 @@ export class ExtractiveRanker {
       const bag = this.articleBag(a.id);
       // "Peace talks": a story of the talks need not say "peace".
       if (q.terms.length > 0 && !q.terms.some((t) => holds(bag, t))) continue;
-      const lead = snapshot.sentencesOf(a.id).slice(0, 6).find((x) => !isFurniture(x.text, a.title) && !isHeading(x.text) && x.text.split(/\s+/).length >= 8);
+      const lead = snapshot.sentencesOf(a.id).slice(0, 6).find((x) => !isFurniture(x.text, a.title, restOfLine(a.body, x.end)) && !isHeading(x.text) && x.text.split(/\s+/).length >= 8);
       if (!lead) continue;
       const ranked = { sentence: lead, score: 1, coverage: 1, entitiesPresent: true, furniture: false, offTopic: false, speaking: 0, stems: this.sentenceBag(lead).stems };
       // Wire copy carried by two outlets: one lead of the two.
@@ -513,7 +513,11 @@ export class ExtractiveRanker {
     if (q.daysFromEvent && sameDay) score += ANSWER_TUNING.eventDayWeight;
     if (answersHeading) score += ANSWER_TUNING.headingAnswerWeight;
     if (q.whNamed && namesKind(c.sentence.text, q.whNamed)) score += ANSWER_TUNING.namedKindWeight;
-    const furniture = () => memo(this.furniture, c.sentence.label, () => isFurniture(c.sentence.text, this.store.article(c.sentence.articleId)!.title) || isHeading(c.sentence.text));
+    const furniture = () =>
+      memo(this.furniture, c.sentence.label, () => {
+        const a = this.store.article(c.sentence.articleId)!;
+        return isFurniture(c.sentence.text, a.title, restOfLine(a.body, c.sentence.end)) || isHeading(c.sentence.text);
+      });
     // Furniture on first read: the answer asks it of the few sentences it looks at, not of every candidate.
     return { sentence: c.sentence, score, coverage, entitiesPresent, get furniture() { return furniture(); }, offTopic, storyLacksName, speaking, stems: bag.stems, ...(answersHeading ? { underHeading: true } : {}) };
   }

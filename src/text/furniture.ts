@@ -47,16 +47,35 @@ const FURNITURE = [
   // Prompts by their whole wording: "Kyiv will not sign up to any deal…" is reporting.
   /\b(become a (member|subscriber)|support (our|independent) (journalism|reporting)|donate (now|today)|download (our|the) app|sign up now|subscribe now|follow us)\b/i,
   /^\(?(reporting by|editing by|writing by|additional reporting)\b/i,
+  // A wire's trailer ("(Updates with Rubio remarks in paragraphs 5-6)", "(Adds Kremlin comment)") and a live page's
+  // byline ("Live updates by Kateryna Moroz and Oleksandr Danyliuk").
+  /^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles|repeats)\b[^)]*\)\.?$/i,
+  /^(?:[Ll]ive (?:updates|coverage|blog|reporting)|[Uu]pdates|[Cc]ompiled|[Ee]dited|[Tt]ext) by \p{Lu}\p{Ll}+ \p{Lu}/u,
   // A line that is only a link or an image in Markdown ("[Kremlin confirms team will travel](https://…)",
   // "![Delegations arrive](…jpg)"): another story's headline or a picture's caption, not this story's reporting.
   /^!?\[[^\]]+\]\([^)\s]+\)[.\s]*$/,
 ];
 
-/** True for a sentence that is page furniture rather than reporting. */
-export function isFurniture(sentence: string, title: string): boolean {
+/**
+ * The rest of the line a sentence ends on, in its article's body: "*A sandbagged bus stop on Sobornyi Avenue.
+ * Photo: Evening Herald*" is split in two sentences, and the first is a caption only by what follows it.
+ */
+export function restOfLine(body: string, end: number): string {
+  const next = body.indexOf("\n", end);
+  return body.slice(end, next < 0 ? undefined : next);
+}
+
+/** True for a sentence that is page furniture rather than reporting (`rest`: restOfLine, when known). */
+export function isFurniture(sentence: string, title: string, rest = ""): boolean {
+  // An italic line that ends with a picture's credit is a caption, the sentences before the credit too.
+  if (rest !== "" && /^\s*[*_]/.test(sentence) && CAPTION.test(rest)) return true;
   // Markdown's emphasis and list marks are no words: "*Related threads: …*" is a "Related" line.
-  const text = sentence.trim().replace(/^[*_#>\s]+/, "");
+  // (And emphasis inside the line: "**By Oksana Dovzhenko** · 21 November 2025" is a byline.)
+  const text = sentence.trim().replace(/^[*_#>\s]+/, "").replace(/\*\*|__/g, "");
   if (CAPTION.test(text) || PROMO.test(text) || BYLINE.test(text) || BYLINE_ROLE.test(text) || STAMP.test(text)) return true;
+  // A page's strip of labels, stamps and bylines: "LIVE · Updated 1 December 2025, 01:20 Kyiv time · By Dmytro K…".
+  const parts = text.split(/\s[·|]\s/);
+  if (parts.length >= 2 && parts.some((p) => STAMP.test(p.trim().replace(/^\*+/, "")) || BYLINE.test(p.trim().replace(/^\*+/, "")))) return true;
   if (FURNITURE.some((re) => re.test(text))) return true;
   if (isRepeatedHeadline(text, title)) return true;
   return ownWords(text, MIN_OWN_WORDS) < MIN_OWN_WORDS;

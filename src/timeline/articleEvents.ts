@@ -8,7 +8,7 @@ import { lexicalTerms } from "../text/terms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
 import { addDays, daysBetween, maxDay, minDay, type Day } from "./calendar.js";
 import { findDates, type DateMention } from "./findDates.js";
-import { isDayHeading, isFurniture } from "../text/furniture.js";
+import { isDayHeading, isFurniture, restOfLine } from "../text/furniture.js";
 import { referenceOf, referenceOfDay, type Reference } from "./reference.js";
 import { eventClause } from "./summary.js";
 import { datelineLength } from "../text/dateline.js";
@@ -53,7 +53,7 @@ export function articleEventsCached(article: Article, sentences: IndexedSentence
 export function articleEvents(article: Article, sentences: IndexedSentence[], tuning: TimelineTuning): Report[] {
   const published = referenceOf(article.published);
   if (!published) return [];
-  const furniture = new Set(sentences.filter((s) => isFurniture(s.text, article.title)));
+  const furniture = new Set(sentences.filter((s) => isFurniture(s.text, article.title, restOfLine(article.body, s.end))));
   const lead = sentences.find((s) => !furniture.has(s) && s.text.split(/\s+/).length >= tuning.leadMinWords);
   const storyDay = lead ? storyDayOf(lead, published) : published.day;
   const found: { sentence: IndexedSentence; mentions: DateMention[] }[] = [];

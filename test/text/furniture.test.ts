@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isFurniture as isFurnitureLine, isHeading } from "../../src/text/furniture.js";
+import { isFurniture as isFurnitureLine, isHeading, restOfLine } from "../../src/text/furniture.js";
 
 // Answers never quote either.
-const isFurniture = (s: string, title: string) => isFurnitureLine(s, title) || isHeading(s);
+const isFurniture = (s: string, title: string, rest?: string) => isFurnitureLine(s, title, rest) || isHeading(s);
 
 const TITLE = "Yermak resigns after anti-corruption search";
 
@@ -61,5 +61,37 @@ describe("furniture in Markdown's marks", () => {
     expect(isFurniture("*Related threads: Geneva round megathread · Abu Dhabi round 2 megathread*", "Title")).toBe(true);
     expect(isFurniture("> Read more: Heating points in Kyiv by district", "Title")).toBe(true);
     expect(isFurniture("*The third round of talks took place in Geneva on Tuesday and Wednesday.*", "Title")).toBe(false);
+  });
+});
+
+describe("a page's strip of labels", () => {
+  it("GIVEN a byline in bold with its time, or 'LIVE · Updated … · By …' THEN furniture; a sentence with a middle dot THEN not", () => {
+    expect(isFurniture("**By Oksana Dovzhenko** · 21 November 2025, 22:40 · *Updated 23:15 with European leaders' call*", "Title")).toBe(true);
+    expect(isFurniture("**LIVE** · Updated 1 December 2025, 01:20 Kyiv time · By Dmytro Kovalenko, with reporting from Yulia Marchenko in Florida", "Title")).toBe(true);
+    expect(isFurniture("Witkoff said the talks were productive · officials agreed to meet again.", "Title")).toBe(false);
+    expect(isFurniture("By Sunday, the delegation had left for Miami.", "Title")).toBe(false);
+  });
+});
+
+describe("a caption split in two sentences", () => {
+  it("GIVEN '*A bus stop on the avenue. Photo: Herald*' THEN the first sentence is furniture by what follows it on its line", () => {
+    const body = "Lead sentence of the story.\n\n*A sandbagged bus stop on the avenue. Photo: Evening Herald*\n\nMore reporting.";
+    const first = "*A sandbagged bus stop on the avenue.";
+    const end = body.indexOf(first) + first.length;
+    expect(isFurniture(first, "Title", restOfLine(body, end))).toBe(true);
+    expect(isFurniture(first, "Title")).toBe(false);
+    // An italic standfirst followed by more of itself is no caption.
+    const standfirst = "*The envoys met for five hours. Both sides called it useful.*";
+    expect(isFurniture("*The envoys met for five hours.", "Title", restOfLine(standfirst, "*The envoys met for five hours.".length))).toBe(false);
+  });
+});
+
+describe("wire trailers and live bylines", () => {
+  it("GIVEN '(Updates with … in paragraph 5)' or 'Live updates by A B and C D' THEN furniture; reporting that starts so THEN not", () => {
+    expect(isFurniture("(Updates with Rubio remarks in paragraphs 5-6, Zelenskiy comment in paragraph 9)", "Title")).toBe(true);
+    expect(isFurniture("(Adds Kremlin comment)", "Title")).toBe(true);
+    expect(isFurniture("Live updates by Kateryna Moroz and Oleksandr Danyliuk", "Title")).toBe(true);
+    expect(isFurniture("Updates by the hour were posted on the embassy's site.", "Title")).toBe(false);
+    expect(isFurniture("(The talks were delayed by a day.)", "Title")).toBe(false);
   });
 });
