@@ -347,6 +347,9 @@ const SILENT = /\b(declined|refused) to (comment|speak|answer)|\bwithout (speaki
  * 1 when the speaker is the one speaking in the sentence — "X said", "said X", "according to X", "X: …", a quote
  * with "he said" right after a sentence naming X — 0.3 when X is only mentioned, 0 otherwise.
  */
+/** A line opening a list of someone's words: "Key statements by Yuri Ushakov:", "What Peskov said:". */
+const OPENS_SAYINGS = /\b(?:statements?|remarks?|quotes?|comments?|words|said|says|told|answers?|points?)\b[^:]{0,60}:\s*(?:\*\*|__|\*|_)?\s*$/i;
+
 export function speakerCue(
   text: string,
   previous: { keys: ReadonlySet<string>; text: string } | undefined,
@@ -425,6 +428,8 @@ export function speakerCue(
     const carriesOn = pronounSays || quoted;
     const namedBefore = speakerKeys.some((k) => previous.keys.has(k));
     if (carriesOn && namedBefore && subjectIs(previous.text, speakerKeys)) return pronounSays ? 0.9 : 0.6;
+    // "Key statements by Yuri Ushakov:" and his words below, an item each (the opening line is `previous` then).
+    if (carriesOn && namedBefore && OPENS_SAYINGS.test(previous.text)) return 0.9;
     // The answer of an interview goes on after its label: "Vahtramäe: Europe has to stop waiting. We were in Berlin…".
     if (namedBefore) {
       const before = tokens(previous.text);

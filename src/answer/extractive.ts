@@ -10,7 +10,7 @@ import { quoteOf } from "../corpus/quote.js";
 import type { IndexStore } from "../index/IndexStore.js";
 import type { Candidate } from "../retrieval/hybridSearch.js";
 import { ANSWER_TUNING } from "../retrieval/tuning.js";
-import { aliasMayContinue, capitalised, isAliasWord, storedKeys, textKeys, tokensKeys, wordInfo, type WordInfo } from "../entities/keys.js";
+import { aliasMayContinue, capitalised, storedKeys, textKeys, tokensKeys, wordInfo, type WordInfo } from "../entities/keys.js";
 import type { StoredTokens } from "../index/sentenceTokens.js";
 import { personId } from "../entities/roles.js";
 import { listOpener } from "../text/lists.js";
@@ -450,6 +450,9 @@ export class ExtractiveRanker {
     let sayer = previous;
     if (q.want === "statement") {
       for (let i = c.sentence.index - 1; i > 0 && i >= c.sentence.index - 3 && sayer && HE_SAID.test(sayer.text); i--) sayer = siblings[i - 1];
+      // "Key statements by Yuri Ushakov:" and then his words, an item each: the list's opening line names him.
+      const opener = listOpener(this.store.article(c.sentence.articleId)?.body ?? "", siblings, c.sentence.index);
+      if (opener !== undefined) sayer = siblings[opener];
     }
     const speaker = asked.speaker;
     let cue =
@@ -480,9 +483,9 @@ export class ExtractiveRanker {
     // hours" the length is another clause's, of other people.
     if (q.want === "duration" && !noNumber) {
       const clause = durationClause(c.sentence.text);
-      // (A clause naming nobody — "The meeting in the Kremlin lasted about five hours; both sides agreed…" — is the
-      // length of the meeting the sentence is about.)
-      if (clause !== undefined && this.namesAPerson(clause)) {
+      // (A clause whose subject is the meeting — "The meeting in the Kremlin lasted about five hours; both sides
+      // agreed…" — is the length of the meeting the sentence is about.)
+      if (clause !== undefined && !EVENT_SUBJECT.test(clause)) {
         const keys = textKeys(clause);
         if (q.terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => keys.has(k)))) noNumber = true;
       }
@@ -540,12 +543,6 @@ export class ExtractiveRanker {
       if (best === 0 && [...entities.rolesOf(id)].some((k) => k.startsWith("s:") && bag.keys.has(k))) best = 0.5;
     }
     return best;
-  }
-
-  /** Whether the text names someone the articles know as a person (a capitalised word that is a person's name). */
-  private namesAPerson(text: string): boolean {
-    // (Not a place or institution the stories put before a title: "the Kremlin" of "Kremlin aide Yuri Ushakov".)
-    return tokens(text).some((t) => /^\p{Lu}/u.test(t.raw) && !STOP_WORDS.has(t.word) && !isAliasWord(t.word) && this.store.entities.isEstablishedPerson(personId(t.word)));
   }
 
   /** A word the corpus writes as a name (person, place, institution, month): memoised, it is asked per word. */
@@ -1161,6 +1158,8 @@ const EVENT_NOUN = /^(talks|round|rounds|meeting|meetings|summit|session|session
 /** What stood in the way: a demand not met, a refusal, a veto, a plan shelved. */
 const OBSTRUCTION = /\b(?:demand(?:ed|s)?|refus(?:ed|es|al)|block(?:ed|s)?|object(?:ed|s|ions?)|oppos(?:ed|es|ition)|resist(?:ed|s|ance)|veto(?:ed|es)?|insist(?:ed|s)|reject(?:ed|s)|balk(?:ed)?|could not agree|failed to agree|not prepared|unwilling|put aside|shelved|no consensus)\b/i;
 /** A paragraph that opens on the reason for what came before: "He explained why.", "He said the reason was …". */
+/** A clause whose subject is the meeting itself: "The meeting in the Kremlin lasted…", "The talks ran for…". */
+const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:meeting|talks|session|conversation|round|call|discussions?|negotiations|consultations)\b/iu;
 /** A plural noun: "envoys", "negotiators" (a role asked for a group, met by its members). */
 const PLURAL = /[^s]s$/;
 /** A sentence that says only that someone spoke, and where: "Yermak has posted on X.", "He told reporters in Geneva:". */

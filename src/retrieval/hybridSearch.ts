@@ -6,7 +6,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IndexStore } from "../index/IndexStore.js";
 import type { IndexedSentence } from "../types.js";
-import { isListItem, MAX_LIST_ITEMS, opensList } from "../text/lists.js";
+import { listItems, listOpener, opensList } from "../text/lists.js";
 import { RETRIEVAL_TUNING } from "./tuning.js";
 
 export interface Candidate {
@@ -78,13 +78,6 @@ export async function hybridSearch(
     candidates.push({ sentence: s, rrf: 0, dense: 0 });
   };
   if (useLexical && options.synonymQuery) for (const hit of store.lexicalSearch(options.synonymQuery, RETRIEVAL_TUNING.synonymHits)) join(store.sentence(hit.label));
-  // "The plan would:" — its items follow, and seldom repeat the words that found it.
-  for (const c of candidates.slice()) {
-    if (!opensList(c.sentence.text)) continue;
-    const siblings = store.snapshot().sentencesOf(c.sentence.articleId);
-    const body = store.article(c.sentence.articleId)?.body ?? "";
-    for (let i = c.sentence.index + 1; i <= c.sentence.index + MAX_LIST_ITEMS && siblings[i] && isListItem(body, siblings[i]!.start, siblings[i]!.text); i++) join(siblings[i]);
-  }
   // (Anchored sentences first: a follower of one is read too.)
   if (options.expand) for (const s of options.expand(candidates.map((c) => c.sentence))) join(s);
   if (options.followers) {
@@ -98,6 +91,18 @@ export async function hybridSearch(
         if (!CONTINUES.test(siblings[i + 1]?.text ?? "")) break;
       }
     }
+  }
+  // "The plan would:" — its items follow, and seldom repeat the words that found it.
+  // (And a list opening right after a candidate — "The talks lasted five hours. **Key statements by Ushakov:**" —
+  // or one a candidate is an item of: the other items are its neighbours.)
+  for (const c of candidates.slice()) {
+    const siblings = store.snapshot().sentencesOf(c.sentence.articleId);
+    const body = store.article(c.sentence.articleId)?.body ?? "";
+    const i = c.sentence.index;
+    const opener = opensList(c.sentence.text) ? i : opensList(siblings[i + 1]?.text ?? "") ? i + 1 : (listOpener(body, siblings, i) ?? -1);
+    if (opener < 0) continue;
+    join(siblings[opener]);
+    for (const k of listItems(body, siblings, opener)) join(siblings[k]);
   }
   if (queryVector) {
     const q = normalize(queryVector);

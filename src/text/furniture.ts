@@ -50,6 +50,8 @@ const FURNITURE = [
   // A wire's trailer ("(Updates with Rubio remarks in paragraphs 5-6)", "(Adds Kremlin comment)") and a live page's
   // byline ("Live updates by Kateryna Moroz and Oleksandr Danyliuk").
   /^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles|repeats)\b[^)]*\)\.?$/i,
+  // A live page's sign-off: "That's where we will leave our live coverage for today", "Thanks for following".
+  /\b(?:we(?:['’]ll| will| are going to) (?:leave|pause|end|close|wrap up|stop)(?: [a-z]+)? (?:our|this|the) (?:live )?(?:coverage|blog|updates|page)|this live (?:blog|page|coverage) (?:is|has) (?:now )?(?:closed|ended)|thanks? (?:you )?for (?:following|reading|joining us))\b/i,
   /^(?:[Ll]ive (?:updates|coverage|blog|reporting)|[Uu]pdates|[Cc]ompiled|[Ee]dited|[Tt]ext) by \p{Lu}\p{Ll}+ \p{Lu}/u,
   // A line that is only a link or an image in Markdown ("[Kremlin confirms team will travel](https://…)",
   // "![Delegations arrive](…jpg)"): another story's headline or a picture's caption, not this story's reporting.

@@ -14,24 +14,38 @@ export function isListItem(body: string, start: number, text: string): boolean {
   return LIST_ITEM.test(text) || MARKER_BEFORE.test(body.slice(Math.max(0, start - 8), start));
 }
 
+/**
+ * The indexes of the items after the opening line at `opener` (an item's further sentences, on its line, too), up
+ * to MAX_LIST_ITEMS sentences.
+ */
+export function listItems(body: string, sentences: readonly { start: number; end: number; text: string }[], opener: number): number[] {
+  const out: number[] = [];
+  for (let i = opener + 1; i <= opener + MAX_LIST_ITEMS && sentences[i]; i++) {
+    const s = sentences[i]!;
+    const sameLine = i > opener + 1 && !body.slice(sentences[i - 1]!.end, s.start).includes("\n");
+    if (!sameLine && !isListItem(body, s.start, s.text)) break;
+    out.push(i);
+  }
+  return out;
+}
+
 /** A sentence that opens a list: it ends on a colon. */
 export function opensList(text: string): boolean {
-  return /:\s*$/.test(text);
+  // ("**Key statements by Yuri Ushakov:**": the colon inside Markdown's emphasis.)
+  return /:\s*(?:\*\*|__|\*|_)?\s*$/.test(text);
 }
 
 /** The most items after an opening line read as its list. */
 export const MAX_LIST_ITEMS = 12;
 
 /**
- * The index of the line that opens the list `index` is an item of (walking back over the items before it), or
- * undefined when the sentence is no item or its list has no opening line.
+ * The index of the line that opens the list `index` is an item of (the nearest line before it ending on a colon,
+ * when the sentence is among its items), or undefined.
  */
-export function listOpener(body: string, sentences: readonly { start: number; text: string }[], index: number): number | undefined {
-  const item = (i: number) => isListItem(body, sentences[i]!.start, sentences[i]!.text);
-  if (!sentences[index] || !item(index)) return undefined;
+export function listOpener(body: string, sentences: readonly { start: number; end: number; text: string }[], index: number): number | undefined {
+  if (!sentences[index]) return undefined;
   for (let i = index - 1; i >= 0 && i >= index - MAX_LIST_ITEMS; i--) {
-    if (opensList(sentences[i]!.text)) return i;
-    if (!item(i)) return undefined;
+    if (opensList(sentences[i]!.text)) return listItems(body, sentences, i).includes(index) ? i : undefined;
   }
   return undefined;
 }

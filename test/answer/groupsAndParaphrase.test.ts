@@ -41,6 +41,7 @@ describe("question analysis", () => {
   it("GIVEN 'go along with', a Russian 'E-' for 'Ye-' THEN agree to; the same name", () => {
     expect(analyzeQuestion("did volkov go along with the pause").text).toBe("did volkov agree to the pause");
     expect(analyzeQuestion("did volkov hold off on bombing the capital").text).toBe("did volkov bombing the capital");
+    expect(analyzeQuestion("where did they sit down right after xmas").terms.map((t) => t.word)).toEqual(["meet", "christmas"]);
     // "What's the name of the hotel": the hotel is the kind asked, "name" no topic; "now that X is out" is background.
     const named = analyzeQuestion("whats the name of the hotel where they met");
     expect(named.whNamed).toBe("hotel");
@@ -159,6 +160,24 @@ describe("answers", () => {
       ].join("\n"),
       { title: "Who is on the team", published: "2025-12-01T10:00:00+00:00", source: "Third Wire" },
     );
+    writeArticle(
+      corpus,
+      "readout",
+      [
+        "Ordin: no compromise yet",
+        "",
+        "SUDGRAD, December 3. The president's talks with the American envoys were useful, the Citadel said.",
+        "",
+        "**Key statements by Yuri Ordin:**",
+        "",
+        "— \"The conversation was very useful and rich in content.\"",
+        "",
+        "— \"So far we have not chosen a compromise on the land question.\"",
+        "",
+        "— \"We agreed not to disclose the substance of the conversation.\"",
+      ].join("\n"),
+      { title: "Ordin: no compromise yet", published: "2025-12-03T09:00:00+03:00", source: "Sudland Agency" },
+    );
     // An institute's name, whose last words the index reads as a person ("Security Policy"), one letter from "police".
     writeArticle(
       corpus,
@@ -204,6 +223,12 @@ describe("answers", () => {
     const a = await engine().answer("which club was the nov 30 meeting at");
     expect(a.found).toBe(true);
     expect(a.quotes[0]!.text).toContain("Sea Point golf club");
+  });
+
+  it("GIVEN 'Key statements by X:' and X's words as items THEN the items are X's", async () => {
+    const a = await engine().answer("what did ordin say about a compromise on the land question");
+    expect(a.found).toBe(true);
+    expect(a.quotes.map((x) => x.text).join(" | ")).toContain("So far we have not chosen a compromise on the land question.");
   });
 
   it("GIVEN a sentence that only says someone spoke THEN the quote runs on to the words, verbatim", async () => {

@@ -95,3 +95,11 @@ describe("wire trailers and live bylines", () => {
     expect(isFurniture("(The talks were delayed by a day.)", "Title")).toBe(false);
   });
 });
+
+describe("a live page's sign-off", () => {
+  it("GIVEN 'That's where we will leave our live coverage for today' THEN furniture; 'we will leave the decision to…' THEN not", () => {
+    expect(isFurniture("That's where we will leave our live coverage of the third round for today.", "Title")).toBe(true);
+    expect(isFurniture("Thanks for following our coverage of the talks.", "Title")).toBe(true);
+    expect(isFurniture("We will leave the decision to the voters, the president said.", "Title")).toBe(false);
+  });
+});
