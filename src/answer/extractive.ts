@@ -1306,7 +1306,8 @@ function namesKind(text: string, kind: string): boolean {
       const w = toks[j]!;
       if (text.slice(w.end, toks[j + 1]!.start) !== " ") break;
       if (/^\p{Lu}/u.test(w.raw)) return true;
-      if (STOP_WORDS.has(w.word)) break;
+      // ("The Russian delegation's hotel" names none: a possessor stands between.)
+      if (STOP_WORDS.has(w.word) || /['’]s$/.test(w.raw)) break;
     }
     // "Operation Midas", "Hotel Metropol": the kind as the first word of the name.
     const next = toks[i + 1];

@@ -647,10 +647,6 @@ function expandAbbreviations(text: string): string {
     // "Did Putin hold off bombing Kyiv": the stories say "not to strike", "a pause in strikes" — the striking is the
     // topic, the holding off a word they seldom use.
     .replace(/\b(?:hold|holds|held|holding) off(?: on)? /gi, "")
-    // "Where did they sit down": where did they meet (the stories: "hosted", "held talks", "met").
-    .replace(/\b(?:sit|sits|sat|sitting) down\b/gi, "meet")
-    // "Right after Christmas": how soon, not a topic.
-    .replace(/\bright (?=after\b|before\b|away\b|then\b)/gi, "")
     // "Did Putin go along with the pause": did he agree to it.
     .replace(/\b(?:go|goes|went|gone|going) along with\b/gi, "agree to")
     // "Drones went after the residence": they targeted it.

@@ -41,7 +41,6 @@ describe("question analysis", () => {
   it("GIVEN 'go along with', a Russian 'E-' for 'Ye-' THEN agree to; the same name", () => {
     expect(analyzeQuestion("did volkov go along with the pause").text).toBe("did volkov agree to the pause");
     expect(analyzeQuestion("did volkov hold off on bombing the capital").text).toBe("did volkov bombing the capital");
-    expect(analyzeQuestion("where did they sit down right after xmas").terms.map((t) => t.word)).toEqual(["meet", "christmas"]);
     // "What's the name of the hotel": the hotel is the kind asked, "name" no topic; "now that X is out" is background.
     const named = analyzeQuestion("whats the name of the hotel where they met");
     expect(named.whNamed).toBe("hotel");
@@ -157,6 +156,8 @@ describe("answers", () => {
         "The delegation also took Hnat, the chief of the General Staff, to the talks on Sunday, November 30.",
         "",
         "The talks took place on November 30 at the Sea Point golf club in Harbour Beach, a venue the American envoy owns.",
+        "",
+        "Hnat later spoke to reporters at the Nordland delegation's hotel.",
       ].join("\n"),
       { title: "Who is on the team", published: "2025-12-01T10:00:00+00:00", source: "Third Wire" },
     );
@@ -223,6 +224,9 @@ describe("answers", () => {
     const a = await engine().answer("which club was the nov 30 meeting at");
     expect(a.found).toBe(true);
     expect(a.quotes[0]!.text).toContain("Sea Point golf club");
+    // "The Nordland delegation's hotel" names no hotel: a possessor stands between.
+    const hotel = await engine().answer("which hotel was the nordland delegation at");
+    expect(hotel.quotes.map((q) => q.text).join(" | ")).not.toContain("delegation's hotel");
   });
 
   it("GIVEN 'Key statements by X:' and X's words as items THEN the items are X's", async () => {
