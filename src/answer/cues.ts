@@ -99,7 +99,7 @@ const UNIT_IN_TEXT: Map<string, RegExp> = new Map(
 );
 // "Fearing it would be left alone with the risk", "unless others shared it": a motive and a condition are reasons too.
 export const CAUSE =
-  /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted|citing|cited|reason|led to|triggered|fear|fears|feared|fearing|worried|worries|wary|unless|to avoid|to prevent|concerns? (?:that|about|over)|concerned (?:that|about)|(?:a |as a )?sign(?:al)? (?:that|of)|signal(?:s|ed|led|ing|ling) (?:that|of)|explain(?:s|ed|ing)?|seen as|read (?:it |this )?as|intended to|meant to|aimed at|designed to|so as to)\b/i;
+  /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted|citing|cited|reason|led to|triggered|fear|fears|feared|fearing|worried|worries|wary|unless|to avoid|to prevent|concerns? (?:that|about|over)|concerned (?:that|about)|(?:a |as a )?sign(?:al)? (?:that|of)|signal(?:s|ed|led|ing|ling) (?:that|of)|explain(?:s|ed|ing)?|suggest(?:s|ed|ing)? (?:that )?\w+ (?:sees?|wants?|wanted|is|was)|tells? (?:you|us)|(?:connected|linked|tied) (?:it|this|that|the \w+) to|under (?:time )?pressure|(?:a|the|one|big|main) reasons?|seen as|read (?:it |this )?as|intended to|meant to|aimed at|designed to|so as to)\b/i;
 const SAY = /["“”]|\b(said|says|told|added|noted|stressed|argued|claimed|warned|according to|statement|announced|wrote|insisted|declared|condemned|denounced|slammed|accused|rejected|dismissed|called|described|repeated|replied|responded|reacted|urged)\b/i;
 const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|ready|willing|refuse[sd]?|agreed|rejected|not)\b/i;
 // "next round", "next week" are plans; "the next administration" is not.

@@ -78,6 +78,10 @@ describe("question analysis", () => {
   it("GIVEN an explanation or a signal THEN a reason", () => {
     expect(CAUSE.test("Explaining the choice, the president said the country now had to concentrate on security.")).toBe(true);
     expect(CAUSE.test("The choice of a spy chief signals that security will dominate the office.")).toBe(true);
+    expect(CAUSE.test("Sending an admiral suggests Sudgrad sees this as a military conversation.")).toBe(true);
+    expect(CAUSE.test("He connected it to the American midterm elections.")).toBe(true);
+    expect(CAUSE.test("The calendar is a big reason, he said.")).toBe(true);
+    expect(CAUSE.test("The talks were held in Geneva.")).toBe(false);
   });
 });
 
