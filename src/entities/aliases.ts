@@ -49,7 +49,7 @@ export const ALIAS_GROUPS: AliasGroup[] = [
   { id: "eucom", names: ["eucom", "european command", "us european command"], within: ["us"] },
   { id: "nsdc", names: ["nsdc", "national security and defense council", "national security and defence council", "rnbo"], within: ["ukraine"] },
   // Not "main intelligence directorate": that is also Russia's GRU.
-  { id: "hur", names: ["hur", "defence intelligence of ukraine", "defense intelligence of ukraine"], within: ["ukraine"] },
+  { id: "hur", names: ["hur", "gur", "defence intelligence of ukraine", "defense intelligence of ukraine", "main intelligence directorate of ukraine"], within: ["ukraine"] },
   { id: "sbu", names: ["sbu", "security service of ukraine"], within: ["ukraine"] },
   { id: "iaea", names: ["iaea", "international atomic energy agency"] },
   { id: "wef", names: ["wef", "world economic forum", "davos"] },

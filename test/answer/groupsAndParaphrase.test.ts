@@ -57,6 +57,13 @@ describe("question analysis", () => {
     expect(isPersonName("Andrii Hnatov")).toBe(true);
   });
 
+  it("GIVEN 'the GUR' THEN Ukraine's HUR (the Russian transliteration of its initials)", () => {
+    const gur = analyzeQuestion("who is the new head of the gur").terms.find((t) => t.word === "gur")!;
+    expect(gur.entity).toBe(true);
+    expect(gur.keys).toContain("g:hur");
+    expect(analyzeQuestion("who heads the hur").terms.find((t) => t.word === "hur")!.keys).toContain("g:hur");
+  });
+
   it("GIVEN the press, radiators, an accusation THEN the stories' media, heating, charges", () => {
     expect(same("press", "media")).toBe(true);
     expect(same("radiators", "heating")).toBe(true);
