@@ -343,13 +343,13 @@ function subjectIs(text: string, speakerKeys: string[]): boolean {
 const NOT_BEFORE = /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|could not|couldn't|declined to|refused to|not)\s+$/i;
 const SILENT = /\b(declined|refused) to (comment|speak|answer)|\bwithout (speaking|talking|commenting|comment)\b|\b(did not|didn't|would not|wouldn't) (comment|speak to)\b|\bmade no (comment|statement)\b|\bno comment\b/i;
 
+/** A line opening a list of someone's words: "Key statements by Yuri Ushakov:", "What Peskov said:". */
+const OPENS_SAYINGS = /\b(?:statements?|remarks?|quotes?|comments?|words|said|says|told|answers?|points?)\b[^:]{0,60}:\s*(?:\*\*|__|\*|_)?\s*$/i;
+
 /**
  * 1 when the speaker is the one speaking in the sentence — "X said", "said X", "according to X", "X: …", a quote
  * with "he said" right after a sentence naming X — 0.3 when X is only mentioned, 0 otherwise.
  */
-/** A line opening a list of someone's words: "Key statements by Yuri Ushakov:", "What Peskov said:". */
-const OPENS_SAYINGS = /\b(?:statements?|remarks?|quotes?|comments?|words|said|says|told|answers?|points?)\b[^:]{0,60}:\s*(?:\*\*|__|\*|_)?\s*$/i;
-
 export function speakerCue(
   text: string,
   previous: { keys: ReadonlySet<string>; text: string } | undefined,

@@ -4,8 +4,7 @@
  * own publication day and zone, as the timeline does (src/timeline/findDates.ts). Days are compared without the
  * year (questions seldom give one; the corpus covers months, not years).
  */
-import { anaphoricShift } from "../timeline/articleEvents.js";
-import { findDates } from "../timeline/findDates.js";
+import { anaphoricShift, findDates } from "../timeline/findDates.js";
 import { referenceOf } from "../timeline/reference.js";
 import { addDays, daysBetween } from "../timeline/calendar.js";
 import { WEEKDAYS } from "./cues.js";

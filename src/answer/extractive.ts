@@ -107,6 +107,8 @@ export class ExtractiveRanker {
   private readonly months = new Map<number, Set<number>>();
   /** Sentence label → page furniture or a heading (a dozen regular expressions a sentence: once per sentence). */
   private readonly furniture = new Map<number, boolean>();
+  /** Sentence label → the index of the line opening the list it is an item of, or -1 (see listOpenerOf). */
+  private readonly openers = new Map<number, number>();
   private readonly idfCache = new Map<string, number>();
   private readonly nameWords = new Map<string, boolean>();
   /** Word → its WordSimilarity row when it is not a name, else -1 (see commonOf): one look-up a word of a new bag. */
@@ -451,7 +453,7 @@ export class ExtractiveRanker {
     if (q.want === "statement") {
       for (let i = c.sentence.index - 1; i > 0 && i >= c.sentence.index - 3 && sayer && HE_SAID.test(sayer.text); i--) sayer = siblings[i - 1];
       // "Key statements by Yuri Ushakov:" and then his words, an item each: the list's opening line names him.
-      const opener = listOpener(this.store.article(c.sentence.articleId)?.body ?? "", siblings, c.sentence.index);
+      const opener = this.listOpenerOf(c.sentence);
       if (opener !== undefined) sayer = siblings[opener];
     }
     const speaker = asked.speaker;
@@ -551,7 +553,6 @@ export class ExtractiveRanker {
     return known !== undefined ? known : memo(this.nameWords, word, () => this.store.entities.isName(word));
   }
 
-  /** A word the corpus uses as a person's name (surname or given name of someone it names). */
   /**
    * "How long did Putin talk to the US envoys": "Witkoff flew to Moscow with Kushner… The three were received by
    * Putin": a group asked for by its role is met by its members named in the sentence or next to it, people the
@@ -569,6 +570,7 @@ export class ExtractiveRanker {
     return false;
   }
 
+  /** A word the corpus uses as a person's name (surname or given name of someone it names). */
   private readonly isPerson = (word: string): boolean => this.store.entities.person(personId(word)) !== undefined;
 
   /** True when the sentence names a person of the corpus that the question does not name. */
@@ -752,7 +754,7 @@ export class ExtractiveRanker {
       for (let i = s.index - 1; i > 0 && i >= s.index - 3 && ANAPHORA.test(siblings[i]!.text); i--) before.push(siblings[i - 1]);
       // "— hold Ukraine's armed forces to 600,000 personnel;": an item of a list is about what its opening line
       // names ("the plan would:").
-      const opener = listOpener(this.store.article(s.articleId)?.body ?? "", siblings, s.index);
+      const opener = this.listOpenerOf(s);
       if (opener !== undefined && opener !== s.index - 1) before.push(siblings[opener]);
       const after = siblings[s.index + 1];
       const title = this.store.article(s.articleId)?.title ?? "";
@@ -765,6 +767,12 @@ export class ExtractiveRanker {
       if (!titleBag) this.titleBags.set(s.articleId, (titleBag = bagOf(title)));
       return unionOf([...parts, titleBag]);
     });
+  }
+
+  /** The index of the line opening the list the sentence is an item of (cached: the ranking and its context ask). */
+  private listOpenerOf(s: IndexedSentence): number | undefined {
+    const at = memo(this.openers, s.label, () => listOpener(this.store.article(s.articleId)?.body ?? "", this.store.snapshot().sentencesOf(s.articleId), s.index) ?? -1);
+    return at < 0 ? undefined : at;
   }
 
   /** The days a sentence names, resolved against its article's publication day (cached: chrono is slow). */
@@ -1157,7 +1165,6 @@ const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "pa
 const EVENT_NOUN = /^(talks|round|rounds|meeting|meetings|summit|session|sessions|negotiations|conference|forum|visit)$/;
 /** What stood in the way: a demand not met, a refusal, a veto, a plan shelved. */
 const OBSTRUCTION = /\b(?:demand(?:ed|s)?|refus(?:ed|es|al)|block(?:ed|s)?|object(?:ed|s|ions?)|oppos(?:ed|es|ition)|resist(?:ed|s|ance)|veto(?:ed|es)?|insist(?:ed|s)|reject(?:ed|s)|balk(?:ed)?|could not agree|failed to agree|not prepared|unwilling|put aside|shelved|no consensus)\b/i;
-/** A paragraph that opens on the reason for what came before: "He explained why.", "He said the reason was …". */
 /** A clause whose subject is the meeting itself: "The meeting in the Kremlin lasted…", "The talks ran for…". */
 const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:meeting|talks|session|conversation|round|call|discussions?|negotiations|consultations)\b/iu;
 /** A plural noun: "envoys", "negotiators" (a role asked for a group, met by its members). */
@@ -1165,6 +1172,7 @@ const PLURAL = /[^s]s$/;
 /** A sentence that says only that someone spoke, and where: "Yermak has posted on X.", "He told reporters in Geneva:". */
 const BARE_SAYING =
   /^[^"“”«»]{0,60}\b(?:said|says|posted|wrote|tweeted|commented|responded|reacted|replied|answered|spoke|told (?:reporters|journalists|the press|media))(?:\s+(?:on|in|at|to|from|after|later|afterwards|late|on his|on her)\b[^"“”«»,;]{0,30})?[.:]$/i;
+/** A paragraph that opens on the reason for what came before: "He explained why.", "He said the reason was …". */
 const GIVES_REASON = /^(?:(?:he|she|they|the \w+) (?:explained|said|gave|cited|added|noted)\b[^.]{0,30}\b(?:why|reasons?|because)\b|the reason\b|the explanation\b)/i;
 /** A sentence that only announces the reason, which the next one gives: "He explained why." */
 const ANNOUNCES_REASON = /^(?:he|she|they|the \w+) (?:explained|said|gave|set out) (?:why|the reasons?|his reasons?|her reasons?)\W*$/i;

@@ -405,10 +405,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const jobAt = terms.findIndex((t, i) => JOB_WORDS.has(t.word) && (i === terms.length - 1 || (terms[i - 1]?.entity === true && terms[i - 1]!.adjacentToNext === true)));
   // ("gnatov whats his job": the name may come first.)
   const asksJob = kind === "what" && want === "any" && /^(?:[\p{L}'’-]+\s+){0,3}what(?:'s|s| is| was)\b/iu.test(text) && jobAt >= 0;
-  if (asksJob) Object.assign(terms[jobAt]!, { soft: true, topic: false });
-  // "Budanov still the spy chief or what's his job now", "the envoy's actual job, the Dmitriev guy": a word for a
-  // job asks for one, wherever it stands; the answer gives the title, seldom the word.
-  for (const t of terms) if (JOB_WORDS.has(t.word) && /\bwhat(?:'s|s| is| was)\b/i.test(text)) Object.assign(t, { soft: true, topic: false });
+  // A word for a job asks for one, wherever it stands ("Budanov still the spy chief or what's his job now", "the
+  // envoy's actual job, the Dmitriev guy"); the answer gives the title, seldom the word. (asksJob's word among them.)
+  if (/\bwhat(?:'s|s| is| was)\b/i.test(text)) for (const t of terms) if (JOB_WORDS.has(t.word)) Object.assign(t, { soft: true, topic: false });
   // "Who replaced Yermak": the verb of succession is seldom the answer's ("Umerov was appointed", "offered the post").
   if (succession) for (const t of terms) if (SUCCESSION_VERB.test(t.word)) t.soft = true;
   const speaker = kind === "say" ? speakerTerms(terms, toks, text) : [];

@@ -4,7 +4,10 @@
  */
 
 /** A sentence that is an item of a list: it opens on a dash, a bullet or a number ("— limit…", "• 2026:", "3) …"). */
-export const LIST_ITEM = /^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+\S/;
+const LIST_ITEM = /^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+\S/;
+
+/** The most sentences after an opening line read as its list. */
+const MAX_LIST_ITEMS = 12;
 
 /** A Markdown list marker ("- ", "* ", "1. ") that the sentence splitter left before a sentence, at its line's start. */
 const MARKER_BEFORE = /(?:^|\n)[ \t]*(?:[-–—•*·▪►+]|\d{1,2}[.)])[ \t]+$/;
@@ -34,9 +37,6 @@ export function opensList(text: string): boolean {
   // ("**Key statements by Yuri Ushakov:**": the colon inside Markdown's emphasis.)
   return /:\s*(?:\*\*|__|\*|_)?\s*$/.test(text);
 }
-
-/** The most items after an opening line read as its list. */
-export const MAX_LIST_ITEMS = 12;
 
 /**
  * The index of the line that opens the list `index` is an item of (the nearest line before it ending on a colon,

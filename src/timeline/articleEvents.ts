@@ -7,7 +7,7 @@ import { quoteOf } from "../corpus/quote.js";
 import { lexicalTerms } from "../text/terms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
 import { addDays, daysBetween, maxDay, minDay, type Day } from "./calendar.js";
-import { findDates, type DateMention } from "./findDates.js";
+import { anaphoricShift, findDates, type DateMention } from "./findDates.js";
 import { isDayHeading, isFurniture, restOfLine } from "../text/furniture.js";
 import { referenceOf, referenceOfDay, type Reference } from "./reference.js";
 import { eventClause } from "./summary.js";
@@ -95,22 +95,11 @@ export function articleEvents(article: Article, sentences: IndexedSentence[], tu
   return out;
 }
 
-/** Days counted from the day the text last named, not from the publication day. */
-const ANAPHORIC: [RegExp, number][] = [
-  [/^(the )?(next|following) day$|^the day after$/i, 1],
-  [/^the day before$/i, -1],
-];
-
 /**
  * "Dmitriev arrived on Saturday. He wrote that the meetings would go on the next day": the day after Saturday, not
  * after the publication day. With no day named before, the mention is dropped: placed from the publication day it
  * would put the event on a day nothing says it happened.
  */
-/** How many days "the next day", "the day before" counts from the day last named; undefined for other expressions. */
-export function anaphoricShift(expression: string): number | undefined {
-  return ANAPHORIC.find(([pattern]) => pattern.test(expression.trim()))?.[1];
-}
-
 function rebaseAnaphoric(mentions: DateMention[], last: Day | undefined): DateMention[] {
   return mentions.flatMap((m) => {
     const shift = anaphoricShift(m.expression);

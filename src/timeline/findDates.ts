@@ -36,6 +36,17 @@ const chrono = createRequire(import.meta.url)("chrono-node/en") as typeof Chrono
 type Parsed = ParsedResult;
 type Modifier = "later" | "earlier" | "early" | "mid" | "late";
 
+/** Days counted from the day the text last named, not from the publication day. */
+const ANAPHORIC: [RegExp, number][] = [
+  [/^(the )?(next|following) day$|^the day after$/i, 1],
+  [/^the day before$/i, -1],
+];
+
+/** How many days "the next day", "the day before" counts from the day last named; undefined for other expressions. */
+export function anaphoricShift(expression: string): number | undefined {
+  return ANAPHORIC.find(([pattern]) => pattern.test(expression.trim()))?.[1];
+}
+
 /** Every dated expression of `text` that names a day or a period; times alone ("after five hours") are left out. */
 export function findDates(text: string, ref: Reference, storyDay: Day = ref.day): DateMention[] {
   const out: DateMention[] = [];
