@@ -7,6 +7,7 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IndexStore } from "../index/IndexStore.js";
 import type { IndexedSentence } from "../types.js";
 import { listItems, listOpener, opensList } from "../text/lists.js";
+import { nextTurn, turnOf } from "../text/turns.js";
 import { RETRIEVAL_TUNING } from "./tuning.js";
 
 export interface Candidate {
@@ -40,6 +41,10 @@ export interface HybridOptions {
    */
   expand?: (found: IndexedSentence[]) => IndexedSentence[];
 }
+
+/** The most sentences of a speaker's turn read after one naming him, and of an answer after its question. */
+const MAX_TURN_READ = 8;
+const ANSWER_READ = 4;
 
 /** A sentence that goes on from the one before: "He said…", "They…", a quotation. */
 const CONTINUES = /^(?:["“]|(?:he|she|they|it)\b)/i;
@@ -86,9 +91,14 @@ export async function hybridSearch(
       // The next sentence, and on while each goes on from the one before ("He said…", a quote): a paragraph of
       // what someone said after the sentence naming him.
       const siblings = store.snapshot().sentencesOf(c.sentence.articleId);
-      for (let i = c.sentence.index + 1; i <= c.sentence.index + 3 && siblings[i]; i++) {
+      const body = store.article(c.sentence.articleId)?.body ?? "";
+      // (In a transcript, the speaker's whole turn: "**SECRETARY RUBIO:** Thank you all… I would describe it as
+      // very productive.")
+      const turn = turnOf(body, siblings, c.sentence.index);
+      const inTurn = (i: number) => turn !== undefined && turn.label !== undefined && !turn.asks && turnOf(body, siblings, i)?.opener === turn.opener;
+      for (let i = c.sentence.index + 1; i <= c.sentence.index + (inTurn(c.sentence.index + 1) ? MAX_TURN_READ : 3) && siblings[i]; i++) {
         join(siblings[i]);
-        if (!CONTINUES.test(siblings[i + 1]?.text ?? "")) break;
+        if (!CONTINUES.test(siblings[i + 1]?.text ?? "") && !inTurn(i + 1)) break;
       }
     }
   }
@@ -103,6 +113,15 @@ export async function hybridSearch(
     if (opener < 0) continue;
     join(siblings[opener]);
     for (const k of listItems(body, siblings, opener)) join(siblings[k]);
+  }
+  // "**QUESTION:** Is the Thanksgiving deadline gone?" — the answer is the turn after it, which seldom repeats it.
+  for (const c of candidates.slice()) {
+    const siblings = store.snapshot().sentencesOf(c.sentence.articleId);
+    const body = store.article(c.sentence.articleId)?.body ?? "";
+    const turn = turnOf(body, siblings, c.sentence.index);
+    if (!turn?.asks) continue;
+    const answer = nextTurn(body, siblings, turn);
+    if (answer !== undefined) for (let i = answer; i < answer + ANSWER_READ && turnOf(body, siblings, i)?.opener === answer; i++) join(siblings[i]);
   }
   if (queryVector) {
     const q = normalize(queryVector);

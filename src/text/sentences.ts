@@ -100,8 +100,16 @@ function splitUncapped(body: string): SentenceSpan[] {
     let pending: SentenceSpan | undefined;
     for (const node of splitText(text)) {
       if (node.type !== "Sentence") continue;
-      const span = trimSpan(body, block.start + node.range[0], block.start + node.range[1]);
+      let span = trimSpan(body, block.start + node.range[0], block.start + node.range[1]);
       if (!span) continue;
+      // "**And the territory?**": the splitter ends the sentence at its question mark and opens the next on the
+      // closing stars. They close the sentence before.
+      const closing = pending ? CLOSING_EMPHASIS.exec(body.slice(span.start, span.end)) : null;
+      if (pending && closing) {
+        pending = { start: pending.start, end: span.start + closing[1]!.length };
+        span = trimSpan(body, span.start + closing[0].length, span.end);
+        if (!span) continue;
+      }
       if (pending && continuesAfterAbbreviation(body, pending, span)) {
         pending = { start: pending.start, end: span.end };
         continue;
@@ -144,6 +152,15 @@ function blocks(body: string): SentenceSpan[] {
   if (current) result.push(current);
   return result;
 }
+
+/** Markdown emphasis closing at a span's start ("** Yes."), then a space or the span's end. */
+const CLOSING_EMPHASIS = /^(\*\*|__|\*|_)(?:\s+|$)/;
+
+/**
+ * The version of the splitting rules: stored sentences are offsets into bodies, so an index built by other rules is
+ * rebuilt (it is part of the tables' fingerprint, src/entities/tablesFingerprint.ts).
+ */
+export const SENTENCE_RULES_VERSION = 2;
 
 function trimSpan(body: string, start: number, end: number): SentenceSpan | undefined {
   while (start < end && /\s/.test(body[start]!)) start++;

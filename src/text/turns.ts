@@ -1,0 +1,122 @@
+/**
+ * Turns of a transcript or an interview: "**SECRETARY RUBIO:** Thank you all…" and the paragraphs after it, up to the
+ * next speaker's label; "**QUESTION:** Is there agreement on territory?" and the answer under it; a Russian outlet's
+ * dialogue ("— Who benefits from the leak? / — There are plenty of people…"). An answer seldom repeats the question it
+ * answers, nor its speaker's name: both are said once, at the turn's start or in the turn before.
+ */
+
+type Sentences = readonly { start: number; end: number; text: string }[];
+
+/** A speaker's label opening a paragraph: "**SECRETARY RUBIO:**", "Q:", "QUESTION (German news agency):", "Peskov:". */
+const LABEL = /^\s*(?:\*\*|__)?\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\.?)(?:\s*\([^)\n]{1,60}\))?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*\S/u;
+
+/** Capitals that label a page's parts, not a speaker. */
+const PAGE_LABELS = /\b(?:RELATED|READ|MORE|KEYWORDS?|RATING|VERDICT|CLAIM|UPDATED?|NOTE|PHOTO|VIDEO|WATCH|LIVE|BREAKING|SOURCES?|CORRECTION|DISCLAIMER|TRANSLATION|CONTEXT|BACKGROUND|WHAT|WHY|HOW|WHO|WHEN|WHERE|ANALYSIS|OPINION|FACT|TIMELINE|EXCLUSIVE|ALSO|TAGS?|TOPICS?|SHARE|FILE)\b/;
+/** A delegation's or a wire's name in a list ("**US:** Witkoff and Kushner."), not a speaker. */
+const PLACES = /^(?:AP|AFP|TASS|RIA|DPA|US|USA|UK|EU|UN|UAE|NATO|RUSSIA|UKRAINE|KYIV|MOSCOW|WASHINGTON)$/;
+
+/** Labels of whoever asks, not answers. */
+const ASKER = /^(?:q|question|questions|reporter|journalist|interviewer|moderator|host|anchor|audience)$/i;
+
+/** A paragraph of dialogue written with a dash, as Russian and Ukrainian outlets print interviews. */
+const DASHED = /^\s*[—–]\s*\S/;
+
+/** "I", "we", "our": words in the speaker's own voice. */
+export const FIRST_PERSON = /\b(?:I|I'm|I've|we|We|we're|We're|our|Our|us|my|My)\b/;
+
+/** The most sentences read as one turn: a long answer runs on over several paragraphs. */
+const MAX_TURN = 16;
+
+export interface Turn {
+  /** Index of the turn's first sentence (the one with the label, or the dash). */
+  opener: number;
+  /** The label's words ("SECRETARY RUBIO"), when the turn has one. */
+  label?: string;
+  /** The turn asks (a question's label, or a dashed paragraph ending on a question mark). */
+  asks: boolean;
+}
+
+/** Whether sentence `i` opens a paragraph (a line break between it and the one before). */
+function opensParagraph(body: string, sentences: Sentences, i: number): boolean {
+  return i === 0 || body.slice(sentences[i - 1]!.end, sentences[i]!.start).includes("\n");
+}
+
+/** The label opening the text, or undefined: not a colon inside a sentence ("The message was clear: …"). */
+export function turnLabel(text: string): string | undefined {
+  const m = LABEL.exec(text);
+  if (!m) return undefined;
+  const words = m[1]!.trim().replace(/\.$/, "");
+  // A transcript's label is in capitals ("RUBIO", "MR PESKOV", "Q"); a page's own labels are not speakers
+  // ("RELATED:", "READ MORE:", "Rating:", "Thursday:", "After Geneva:").
+  if (words !== words.toUpperCase() || PAGE_LABELS.test(words) || PLACES.test(words)) return undefined;
+  return words;
+}
+
+/** The turn sentence `index` belongs to, or undefined when it is in none (an ordinary paragraph of a story). */
+export function turnOf(body: string, sentences: Sentences, index: number): Turn | undefined {
+  if (!sentences[index]) return undefined;
+  // The start of the last paragraph passed on the way back (an answer under a bold question opens there).
+  let plain: number | undefined;
+  for (let i = index; i >= 0 && i > index - MAX_TURN; i--) {
+    if (!opensParagraph(body, sentences, i)) continue;
+    const text = sentences[i]!.text;
+    // An interview printed with the interviewer's words in bold: "**And the territory?**" and the answer below.
+    if (boldQuestion(body, sentences, i)) return plain === undefined ? { opener: i, asks: true } : { opener: plain, asks: false };
+    const label = turnLabel(text);
+    if (label !== undefined) return { opener: i, label, asks: ASKER.test(label) };
+    if (DASHED.test(text)) {
+      // A dashed turn is its paragraph: the one before it, if any, is another speaker's.
+      if (i !== index && !sameParagraph(body, sentences, i, index)) return undefined;
+      if (/\?\s*$/.test(paragraphEnd(body, sentences, i))) return { opener: i, asks: true };
+      // An answer follows a dashed question; other dashed lines are a list's items ("— limit the army to 600,000;").
+      const before = i > 0 ? paragraphStart(body, sentences, i - 1) : -1;
+      return before >= 0 && DASHED.test(sentences[before]!.text) && /\?\s*$/.test(sentences[i - 1]!.text) ? { opener: i, asks: false } : undefined;
+    }
+    // A paragraph of the story between a label and the sentence: a turn ends at a line that is not its own — a
+    // heading, a rule, a caption — but runs on over the speaker's paragraphs, which open on no label.
+    // (Nor over a paragraph of the story: one that quotes or reports someone is the writer's, not the speaker's.)
+    if (/^\s*(?:#|\*|---|\[)/.test(text) || /["“”]|\b(?:said|says|told)\b/.test(text)) return undefined;
+    plain = i;
+  }
+  return undefined;
+}
+
+/** The index of the first sentence of the turn after `turn` (the answer to a question), or undefined. */
+export function nextTurn(body: string, sentences: Sentences, turn: Turn): number | undefined {
+  for (let i = turn.opener + 1; i <= turn.opener + MAX_TURN && sentences[i]; i++) {
+    if (!opensParagraph(body, sentences, i)) continue;
+    const t = turnOf(body, sentences, i);
+    return t && t.opener === i ? i : undefined;
+  }
+  return undefined;
+}
+
+/** A paragraph in bold that asks: "**Does Washington understand that?**". */
+function boldQuestion(body: string, sentences: Sentences, i: number): boolean {
+  if (!/^\s*\*\*(?!\s)/.test(sentences[i]!.text)) return false;
+  let j = i;
+  while (sentences[j + 1] && !opensParagraph(body, sentences, j + 1)) j++;
+  const last = sentences[j]!.text;
+  if (!/\S\*\*\s*$/.test(last) || /\*\*\S[^*]*\*\*\s*\S/.test(sentences[i]!.text)) return false;
+  // (A prompt of several sentences — "**Then on Monday Moscow said… Lavrov said Russia would review its position.**" —
+  // when the one interviewed answers it in the first person.)
+  return /\?\s*\*\*\s*$/.test(last) || (j > i && sentences.slice(j + 1, j + 4).some((x) => FIRST_PERSON.test(x.text)));
+}
+
+function sameParagraph(body: string, sentences: Sentences, from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (opensParagraph(body, sentences, i)) return false;
+  return true;
+}
+
+/** The index of the first sentence of the paragraph sentence `i` is in. */
+function paragraphStart(body: string, sentences: Sentences, i: number): number {
+  while (i > 0 && !opensParagraph(body, sentences, i)) i--;
+  return i;
+}
+
+/** The last sentence's text of the paragraph opening at `i`. */
+function paragraphEnd(body: string, sentences: Sentences, i: number): string {
+  let j = i;
+  while (sentences[j + 1] && !opensParagraph(body, sentences, j + 1)) j++;
+  return sentences[j]!.text;
+}
