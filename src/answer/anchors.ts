@@ -81,6 +81,7 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
   // made the speech bench's answers slower.
   const predicates = q.want === "date" ? required.filter((t) => !t.entity && !t.person) : [];
   let datedTaken = 0;
+  let lastsTaken = 0;
   const dating = (s: IndexedSentence, lower: string) =>
     datedTaken < DATED_PER_STORY &&
     predicates.some((t) => lower.includes(t.stem)) &&
@@ -100,7 +101,11 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
       // "What's next after X": the plans stated in the story about X, whether or not they name X again.
       const datesIt = rank === 0 && dating(s, lower);
       if (datesIt) datedTaken++;
-      const plan = (q.want === "next" && statesPlan(s.text)) || datesIt;
+      // "How long did they talk in Geneva": "the first day lasted about six hours", in the story about Geneva, under
+      // a heading of its own ("Two days, two rhythms"), names neither the place nor the talks.
+      const lasts = rank === 0 && q.want === "duration" && lastsTaken < DATED_PER_STORY && STATES_LENGTH.test(s.text);
+      if (lasts) lastsTaken++;
+      const plan = (q.want === "next" && statesPlan(s.text)) || datesIt || lasts;
       const titled = titles !== undefined && titles.test(lower);
       if (!plan && !titled && !needles.some((n) => lower.includes(n))) continue;
       const keys = src.sentenceKeys(s);
@@ -114,6 +119,9 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
   }
   return out;
 }
+
+/** A sentence giving a length of time: "lasted about six hours", "a five-hour meeting", "for almost four hours". */
+const STATES_LENGTH = /\b(?:lasted|went on for|ran for|for (?:about |around |almost |nearly |more than |over |some )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) hours?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]hours?(?: long| meeting| session| talks)?)\b/i;
 
 function keysOf(q: AnalyzedQuestion): (t: QuestionTerm) => string[] {
   return (t) => (t.person && q.person ? [q.person] : t.keys);

@@ -97,9 +97,17 @@ const UNIT_IN_TEXT: Map<string, RegExp> = new Map(
     return [[u, re], [`${u}s`, re]] as [string, RegExp][];
   }),
 );
-// "Fearing it would be left alone with the risk", "unless others shared it": a motive and a condition are reasons too.
+// "Fearing it would be left alone with the risk", "unless others shared it": a motive and a condition are reasons too;
+// so is a purpose ("removing the risk that a single veto frees the money", "to make sure…").
 export const CAUSE =
-  /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted|citing|cited|reason|led to|triggered|fear|fears|feared|fearing|worried|worries|wary|unless|to avoid|to prevent|concerns? (?:that|about|over)|concerned (?:that|about)|(?:a |as a )?sign(?:al)? (?:that|of)|signal(?:s|ed|led|ing|ling) (?:that|of)|explain(?:s|ed|ing)?|suggest(?:s|ed|ing)? (?:that )?\w+ (?:sees?|wants?|wanted|is|was)|tells? (?:you|us)|(?:connected|linked|tied) (?:it|this|that|the \w+) to|under (?:time )?pressure|(?:a|the|one|big|main) reasons?|seen as|read (?:it |this )?as|intended to|meant to|aimed at|designed to|so as to)\b/i;
+  /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted|citing|cited|reason|led to|triggered|fear|fears|feared|fearing|worried|worries|wary|unless|to avoid|to prevent|concerns? (?:that|about|over)|concerned (?:that|about)|(?:a |as a )?sign(?:al)? (?:that|of)|signal(?:s|ed|led|ing|ling) (?:that|of)|explain(?:s|ed|ing)?|suggest(?:s|ed|ing)? (?:that )?\w+ (?:sees?|wants?|wanted|is|was)|tells? (?:you|us)|(?:connected|linked|tied) (?:it|this|that|the \w+) to|under (?:time )?pressure|(?:a|the|one|big|main) reasons?|seen as|read (?:it |this )?as|intended to|meant to|aimed at|designed to|so as to|(?:removing|remove|removes|to remove|reducing|to reduce) the risk|to ensure|to make sure|to guard against|to shield)\b/i;
+// "After", "since", "amid", "following", "over" give an order of events far more often than a cause ("The strike came
+// two days after the end of the pause"): half a cue, so a sentence that says "because of the extreme cold" is preferred.
+const TEMPORAL_CAUSE = /\b(after|since|amid|following|over)\b/gi;
+/** The text gives a cause, a motive or a purpose, not only an order of events ("after", "since"…). */
+export function givesCause(text: string): boolean {
+  return CAUSE.test(text.replace(TEMPORAL_CAUSE, " "));
+}
 const SAY = /["“”]|\b(said|says|told|added|noted|stressed|argued|claimed|warned|according to|statement|announced|wrote|insisted|declared|condemned|denounced|slammed|accused|rejected|dismissed|called|described|repeated|replied|responded|reacted|urged)\b/i;
 const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|ready|willing|refuse[sd]?|agreed|rejected|not)\b/i;
 // "next round", "next week" are plans; "the next administration" is not.
@@ -236,7 +244,7 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
         return NUMBER.test(terms.some((t) => COUNTS_OCCASIONS.test(t.word)) ? counted : counted.replace(ORDINAL_WORDS, " ")) ? 1 : 0;
       }
     case "reason":
-      return CAUSE.test(text) ? 1 : 0;
+      return !CAUSE.test(text) ? 0 : givesCause(text) ? 1 : 0.5;
     case "statement":
       return SAY.test(text) ? 1 : 0;
     case "next":

@@ -17,7 +17,8 @@ import { listOpener } from "../text/lists.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading, restOfLine } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
-import { answerCue, isTimeStamp, countsNear, CAUSE, durationClause, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
+import { FIRST_PERSON, turnOf, type Turn } from "../text/turns.js";
+import { answerCue, givesCause, isTimeStamp, countsNear, CAUSE, durationClause, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
 import { MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { asksDays, daysIn, monthNumber, monthsOf, publishedNear } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
@@ -39,7 +40,8 @@ export interface WordSimilarity {
 
 /** Verbs that carry little of their own ("did X make a deal", "did they reach a deal"): the noun says what is asked.
  * Not "hold talks" or "strike": those say what happened. */
-const LIGHT_VERB = /^(make|made|makes|making|do|does|did|get|got|gets|have|has|had|reach|reached|seal|sealed)$/;
+// ("Was Hnatov part of the team", "did he take part": being there is asked, which the names and the event say.)
+const LIGHT_VERB = /^(make|made|makes|making|do|does|did|get|got|gets|have|has|had|reach|reached|seal|sealed|part|take|takes|took|taken|taking)$/;
 
 /** How closely a role nobody in the articles holds must be matched when it is the asked speaker: its own words. */
 const ROLE_SPOKEN = 0.9;
@@ -107,6 +109,8 @@ export class ExtractiveRanker {
   private readonly months = new Map<number, Set<number>>();
   /** Sentence label → page furniture or a heading (a dozen regular expressions a sentence: once per sentence). */
   private readonly furniture = new Map<number, boolean>();
+  /** Sentence label → its transcript turn, or null (see turnOfSentence). */
+  private readonly turns = new Map<number, Turn | null>();
   /** Sentence label → the index of the line opening the list it is an item of, or -1 (see listOpenerOf). */
   private readonly openers = new Map<number, number>();
   private readonly idfCache = new Map<string, number>();
@@ -211,9 +215,15 @@ export class ExtractiveRanker {
    * not quoted again on its own (see answer).
    */
   private withReason(s: IndexedSentence): IndexedSentence {
-    if (CAUSE.test(s.text)) return s;
     const sentences = this.store.snapshot().sentencesOf(s.articleId);
     const body = this.store.article(s.articleId)?.body;
+    // "They understand that we cannot sell a withdrawal. That is why the president talks about a referendum.": the
+    // reason is the sentence before, in the same paragraph.
+    const before = sentences[s.index - 1];
+    if (body !== undefined && before && THAT_IS_WHY.test(s.text) && !/\n/.test(body.slice(before.end, s.start)) && s.end - before.start <= 2 * MAX_SENTENCE_CHARS) {
+      return { ...s, start: before.start, text: body.slice(before.start, s.end) };
+    }
+    if (CAUSE.test(s.text)) return s;
     if (body === undefined) return s;
     // Read on, a sentence at a time, to the first that gives a reason: within the paragraph, or into the next one
     // when it opens by pointing back ("That proposal…") or on the reason ("He explained why. The United States
@@ -442,7 +452,11 @@ export class ExtractiveRanker {
       // to a sentence naming Putin does not meet it). And named in the quote or next to it, not only in the story.
       return prev?.adjacentToNext && (prev.topic || (prev.entity && !prev.soft && !this.isPerson(prev.word) && namedNear.has(prev))) && !absent.has(prev);
     };
-    if (missingTopics > 0 && (missingTopics > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
+    // "Why did they change the legal basis for the freeze": the reason ("…removing the risk that a single veto frees
+    // the money") tells of the change in its own words ("used emergency treaty powers") — one topic may be missing
+    // from a sentence that gives a cause.
+    const tolerated = q.want === "reason" && missingTopics > 0 && givesCause(c.sentence.text) ? 1 : 0;
+    if (missingTopics > tolerated && (missingTopics - tolerated > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
     if (monthMissed) entitiesPresent = false;
     const coverage = total > 0 ? covered / total : 0;
     const siblings = this.store.snapshot().sentencesOf(c.sentence.articleId);
@@ -455,12 +469,20 @@ export class ExtractiveRanker {
       // "Key statements by Yuri Ushakov:" and then his words, an item each: the list's opening line names him.
       const opener = this.listOpenerOf(c.sentence);
       if (opener !== undefined) sayer = siblings[opener];
+      // A transcript's turn: "**SECRETARY RUBIO:** Thank you all… ¶ I would describe it as very productive." — the
+      // label at the turn's start names who speaks in all of it.
+      const turn = this.turnOfSentence(c.sentence);
+      if (turn?.label !== undefined && !turn.asks && turn.opener < c.sentence.index) sayer = siblings[turn.opener];
     }
     const speaker = asked.speaker;
     let cue =
       q.want === "statement" && speaker.length > 0
         ? speakerCue(c.sentence.text, sayer && { keys: this.sentenceKeys(sayer), text: sayer.text }, speaker, speakerRoles(asked, article))
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson, q.succession, q.succession ? q.person : undefined, q.placeOfSaying);
+    // An interview's answer, under the interviewer's question ("— Did the Russian side leak it? / — Certainly not.",
+    // "**And the territory?** / Territory is still the hardest."), is the words of whom the headline names — when
+    // the answer speaks in the first person, as the one interviewed does and a writer explaining does not.
+    if (q.want === "statement" && speaker.length > 0 && cue === 0 && this.interviewAnswer(c.sentence) && speaker.some((k) => this.titleBag(c.sentence.articleId).keys.has(k))) cue = 0.9;
     // "What's Hnatov's job": a sentence giving him the title the articles give him most ("Chief of the General Staff
     // Andrii Hnatov"), rather than one where he only does something ("Hnatov presented the military component").
     if (q.asksJob && cue === 0) cue = this.jobCue(q, bag);
@@ -521,7 +543,10 @@ export class ExtractiveRanker {
     const furniture = () =>
       memo(this.furniture, c.sentence.label, () => {
         const a = this.store.article(c.sentence.articleId)!;
-        return isFurniture(c.sentence.text, a.title, restOfLine(a.body, c.sentence.end)) || isHeading(c.sentence.text);
+        // (A transcript's question — "**QUESTION:** Is the deadline gone?" — asks; the turn after it answers. What a
+        // reporter states before asking — "Q: Witkoff said in Davos the talks were down to one issue." — is reporting.)
+        const asks = this.turnOfSentence(c.sentence)?.asks === true && /\?\W*$/.test(c.sentence.text);
+        return isFurniture(c.sentence.text, a.title, restOfLine(a.body, c.sentence.end)) || isHeading(c.sentence.text) || asks;
       });
     // Furniture on first read: the answer asks it of the few sentences it looks at, not of every candidate.
     return { sentence: c.sentence, score, coverage, entitiesPresent, get furniture() { return furniture(); }, offTopic, storyLacksName, speaking, stems: bag.stems, ...(answersHeading ? { underHeading: true } : {}) };
@@ -756,6 +781,15 @@ export class ExtractiveRanker {
       // names ("the plan would:").
       const opener = this.listOpenerOf(s);
       if (opener !== undefined && opener !== s.index - 1) before.push(siblings[opener]);
+      // "**QUESTION:** Is the Thanksgiving deadline gone? ¶ **RUBIO:** The President wants this done.": an answer is
+      // about what its question asked.
+      const asked = this.questionOfTurn(s);
+      // (All of a question of several sentences: "**Then on Monday Moscow said Ukraine had tried to hit Putin's
+      // residence. Lavrov said Russia would review its position.**")
+      if (asked !== undefined) {
+        const opener = this.turnOfSentence(siblings[asked]!)?.opener ?? asked;
+        for (let i = Math.max(opener, asked - 2); i <= asked; i++) if (i !== s.index - 1) before.push(siblings[i]);
+      }
       const after = siblings[s.index + 1];
       const title = this.store.article(s.articleId)?.title ?? "";
       // The bag of the texts joined, made of the neighbours' own bags (cached: a sentence is read once, as a
@@ -763,10 +797,41 @@ export class ExtractiveRanker {
       const near = [...before, after].filter((x): x is IndexedSentence => x !== undefined);
       const parts = near.map((x) => this.sentenceBag(x));
       if (parts.some((p) => p.open)) return bagOf([...near.map((x) => x.text), title].join(" "));
-      let titleBag = this.titleBags.get(s.articleId);
-      if (!titleBag) this.titleBags.set(s.articleId, (titleBag = bagOf(title)));
-      return unionOf([...parts, titleBag]);
+      return unionOf([...parts, this.titleBag(s.articleId)]);
     });
+  }
+
+  /** The transcript turn the sentence is in (see text/turns.ts), cached per sentence. */
+  private turnOfSentence(s: IndexedSentence): Turn | undefined {
+    const t = memo(this.turns, s.label, () => turnOf(this.store.article(s.articleId)?.body ?? "", this.store.snapshot().sentencesOf(s.articleId), s.index) ?? null);
+    return t ?? undefined;
+  }
+
+  /** A sentence of an unlabelled answer after a question, in a turn that speaks in the first person. */
+  private interviewAnswer(s: IndexedSentence): boolean {
+    const turn = this.turnOfSentence(s);
+    if (!turn || turn.asks || turn.label !== undefined || this.questionOfTurn(s) === undefined) return false;
+    const siblings = this.store.snapshot().sentencesOf(s.articleId);
+    for (let i = turn.opener; i < turn.opener + FIRST_PERSON_READ && siblings[i] && this.turnOfSentence(siblings[i]!)?.opener === turn.opener; i++) {
+      if (FIRST_PERSON.test(siblings[i]!.text)) return true;
+    }
+    return false;
+  }
+
+  /** The bag of an article's title (cached). */
+  private titleBag(articleId: string): WordBag {
+    let bag = this.titleBags.get(articleId);
+    if (!bag) this.titleBags.set(articleId, (bag = bagOf(this.store.article(articleId)?.title ?? "")));
+    return bag;
+  }
+
+  /** For a sentence of an answer's turn, the index of the question's last sentence (the turn before, asking). */
+  private questionOfTurn(s: IndexedSentence): number | undefined {
+    const turn = this.turnOfSentence(s);
+    if (!turn || turn.asks || turn.opener === 0) return undefined;
+    const siblings = this.store.snapshot().sentencesOf(s.articleId);
+    const before = this.turnOfSentence(siblings[turn.opener - 1]!);
+    return before?.asks ? turn.opener - 1 : undefined;
   }
 
   /** The index of the line opening the list the sentence is an item of (cached: the ranking and its context ask). */
@@ -827,6 +892,9 @@ export class ExtractiveRanker {
     const keys = this.sentenceKeys(s);
     const explains = (ask === "why" || ask === "how") && !heading.endsWith("?");
     const shared = (explains ? loose : names).filter((t) => t.keys.some((k) => keys.has(k)));
+    // "Why did Zelensky let him go?" is another question than "why did Zelensky choose Budanov": a heading of a
+    // whole question shares two of its names, when it has two; a short one ("Why Budanov?") asks of the one it names.
+    if (!explains && names.length >= 2 && shared.length < 2 && heading.split(/\s+/).length > 4) return false;
     return own ? shared.some((t) => !onlyTheTalks(t)) : shared.length > 0;
   }
 
@@ -974,7 +1042,8 @@ const LEADING = /\b(led|leads|leading|lead|headed|heads|head of|chief|chaired|ch
 /** "Is X still …": a question whether a state lasts. */
 const STILL = /\bstill\b/i;
 /** A sentence saying someone left a post or kept it: the answer to "is X still …" in any words. */
-const STATUS_CHANGE = /\b(former|formerly|ex-|resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|replaced|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run)|expired|lapsed|collapsed|broke down|(has|had|was) ended|(would|will|was to|is to) last (?:only )?until|ends the|ended the|no longer in (force|effect|place))\b/i;
+// (A truce's end: "strikes resumed", "it lasted a few days", "the pause applied only until Sunday".)
+const STATUS_CHANGE = /\b(former|formerly|ex-|resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|replaced|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run)|expired|lapsed|collapsed|broke down|(has|had|was) ended|(would|will|was to|is to) last (?:only )?until|ends the|ended the|no longer in (force|effect|place)|resumed|lasted|(?:applied|held|ran) only until|only until|did not hold|has not held|(?:was|were) broken|violated)\b/i;
 
 /** A sentence saying a plan has no date yet: "no date has been set", "without giving a date", "neither … a date". */
 const NO_DATE = /\b(no|without (giving |setting |naming )?a|not (yet )?(set|announced|agreed|given|named|fixed) a|neither [^.;]{0,40}\ba) (firm |specific |new )?(date|time ?frame|timetable|schedule)\b|\b(date|timing)s? [^.;]{0,30}\b(has|have|had) (not|yet to) (yet )?been (set|fixed|agreed|announced|decided|determined)|\b(date|timing)s? [^.;]{0,30}\b(remains?|remained|is|was) (unclear|unknown|open|undecided|not known)/i;
@@ -1172,6 +1241,8 @@ const PLURAL = /[^s]s$/;
 /** A sentence that says only that someone spoke, and where: "Yermak has posted on X.", "He told reporters in Geneva:". */
 const BARE_SAYING =
   /^[^"“”«»]{0,60}\b(?:said|says|posted|wrote|tweeted|commented|responded|reacted|replied|answered|spoke|told (?:reporters|journalists|the press|media))(?:\s+(?:on|in|at|to|from|after|later|afterwards|late|on his|on her)\b[^"“”«»,;]{0,30})?[.:]$/i;
+/** A sentence that gives its reason in the one before: "That is why…", "This is why…", "Which is why…", "Hence…". */
+const THAT_IS_WHY = /^(?:that|this|which|it)(?:'s| is| was)\s+(?:exactly |precisely |partly |also )?why\b|^(?:hence|for (?:that|this) reason)\b/i;
 /** A paragraph that opens on the reason for what came before: "He explained why.", "He said the reason was …". */
 const GIVES_REASON = /^(?:(?:he|she|they|the \w+) (?:explained|said|gave|cited|added|noted)\b[^.]{0,30}\b(?:why|reasons?|because)\b|the reason\b|the explanation\b)/i;
 /** A sentence that only announces the reason, which the next one gives: "He explained why." */
@@ -1231,6 +1302,8 @@ export function headingLike(text: string): boolean {
 function unmarked(text: string): string {
   return text.trim().replace(/^(?:[*_#>]+\s*)+/, "").replace(/(?:\s*[*_]+)+$/, "");
 }
+/** The most sentences of an answer read for it. */
+const FIRST_PERSON_READ = 6;
 /** Sentences under a heading that asks the question, read as its answer. */
 const UNDER_HEADING = 3;
 /** A yes/no question's first word, which an explainer's heading asking the same thing shares ("Is the truce still…?"). */

@@ -119,9 +119,14 @@ const VAGUE = new Set(
     "didnt dont doesnt isnt wasnt werent arent cant wont couldnt wouldnt shouldnt havent hasnt hadnt bit " +
     // Hedges ("when drones supposedly hit"): how sure the asker is, not what the answer says.
     "supposedly allegedly reportedly apparently purportedly seemingly " +
+    // "A couple days before": how far before, which the story gives its own way ("on Tuesday").
+    "couple " +
     // "I'd realised the plan collapsed": the asker, not the topic.
     "i'd i've i'll i'm id ive im you'd you've we'd we've they'd they've").split(" "),
 );
+
+const DETERMINERS = /^(the|a|an|its|their|his|her|our|this|that|these|those)$/;
+const PARTICLES = /^(down|up|out|off)$/;
 
 /** Nouns that frame a question rather than name its topic ("what was the outcome of…"). */
 const FRAME_NOUNS = new Set(
@@ -132,7 +137,9 @@ const FRAME_NOUNS = new Set(
     // "The 95 per cent figure", "that figure": the number is the topic, not the word.
     "figure figures " +
     // "At the center of the case", "at the heart of the talks": where in the story, not what it is about.
-    "center centre heart").split(" "),
+    "center centre heart " +
+    // "In the same room", "in the room": being there together, which the story tells as a meeting.
+    "room").split(" "),
 );
 
 /** Strips control and invisible characters and folds white space; refuses empty and overlong questions. */
@@ -165,6 +172,9 @@ export function cleanQuestion(raw: string): CleanedQuestion {
  * differently spelled name count as a name, and a role ("Russia's investment envoy") stand for the person.
  */
 export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (word: string) => boolean, isCommonWord?: (word: string) => boolean): AnalyzedQuestion {
+  // (A lower-case "us" read as the country helps where the story names it, and blocks nothing: "the us plan" is
+  // "the American plan", "Washington's draft" or just "the plan".)
+  const usTyped = new RegExp(US_LOWER.source).test(text);
   text = expandAbbreviations(text);
   const toks = tokens(text);
   const nouns = nounsOf(capitaliseNames(text, toks, entities, isCommonWord));
@@ -227,7 +237,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     if (i > 0 && toks[i - 1]!.word === "how" && SIZE_WORDS.test(t.word)) continue;
     // "Who heads / leads / runs X (now)": a verb asking who, not the role noun "head" the answer must write (it
     // says "takes over X", "X chief Y", "Y, who runs X").
-    if (i === 1 && toks[0]!.word === "who" && LEAD_VERB.test(t.word)) continue;
+    if (toks[0]!.word === "who" && i === afterWho(toks) && LEAD_VERB.test(t.word)) continue;
     // "putins house", "russias negotiator": a possessive typed without its apostrophe is the name the corpus knows.
     const base = t.word.slice(0, -1);
     if (entities && t.word.length > 4 && t.word.endsWith("s") && !(isCommonWord?.(t.word) ?? false) && !entities.person(personId(t.word)) && !isAliasWord(t.word) && (entities.person(personId(base)) || isAliasWord(base))) {
@@ -289,7 +299,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // "the part Kyiv still holds": after "still", "already", "never" comes a verb, whatever the tagger says.
     // "…the case that brought down Yermak": after a relative pronoun comes its verb.
     const afterAdverb = i > 0 && (VERB_ADVERBS.has(toks[i - 1]!.word) || /^(that|which|who)$/.test(toks[i - 1]!.word));
-    const topic = !entity && !soft && i !== verbAt && !afterAdverb && ((nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word)) || HARM.has(s));
+    // "Hold out on using the frozen money", "their sit down w putin": a gerund with an object and a verb with its
+    // particle are verbs whatever the tagger says; the answer tells of the act in its own words.
+    const verbForm = (/ing$/.test(t.word) && DETERMINERS.test(toks[i + 1]?.word ?? "")) || PARTICLES.test(toks[i + 1]?.word ?? "");
+    const topic = !entity && !soft && i !== verbAt && !afterAdverb && !verbForm && ((nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word)) || HARM.has(s));
     pushTerm({ word: t.word, stem: s, keys, entity, topic: topic || pointsName, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) || pointsName ? { exact: true } : {}) }, i);
     markClauses(i);
     // "Were there casualties when drones hit Volkov's residence": the possessor says which residence; the question is
@@ -404,12 +417,15 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // The job word ends the question or follows the name ("whats josh gruenbaums job, he was at the kremlin right?").
   const jobAt = terms.findIndex((t, i) => JOB_WORDS.has(t.word) && (i === terms.length - 1 || (terms[i - 1]?.entity === true && terms[i - 1]!.adjacentToNext === true)));
   // ("gnatov whats his job": the name may come first.)
-  const asksJob = kind === "what" && want === "any" && /^(?:[\p{L}'’-]+\s+){0,3}what(?:'s|s| is| was)\b/iu.test(text) && jobAt >= 0;
+  // ("budanov's job now? still the spy chief?": a name's job asks it, with no question word.)
+  const namedJob = jobAt > 0 && terms[jobAt - 1]!.entity && kind === "what" && !/\b(?:who|when|where|why|how|which)\b/i.test(text);
+  const asksJob = kind === "what" && want === "any" && (/^(?:[\p{L}'’-]+\s+){0,3}what(?:'s|s| is| was)\b/iu.test(text) || namedJob) && jobAt >= 0;
   // A word for a job asks for one, wherever it stands ("Budanov still the spy chief or what's his job now", "the
   // envoy's actual job, the Dmitriev guy"); the answer gives the title, seldom the word. (asksJob's word among them.)
-  if (/\bwhat(?:'s|s| is| was)\b/i.test(text)) for (const t of terms) if (JOB_WORDS.has(t.word)) Object.assign(t, { soft: true, topic: false });
+  if (/\bwhat(?:'s|s| is| was)\b/i.test(text) || namedJob) for (const t of terms) if (JOB_WORDS.has(t.word)) Object.assign(t, { soft: true, topic: false });
   // "Who replaced Yermak": the verb of succession is seldom the answer's ("Umerov was appointed", "offered the post").
   if (succession) for (const t of terms) if (SUCCESSION_VERB.test(t.word)) t.soft = true;
+  if (usTyped) for (const t of terms) if (t.entity && /^(?:us|usa)$/.test(t.word)) t.soft = true;
   const speaker = kind === "say" ? speakerTerms(terms, toks, text) : [];
   // "What did Kyiv / the Kremlin say": a country speaks through its people, named or not ("Zelensky said").
   const speakerGroups = speaker.some((i) => terms[i]!.person) ? [] : speaker.flatMap((i) => terms[i]!.keys.filter((k) => k.startsWith("g:")));
@@ -425,7 +441,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     ...(whNamed ? { whNamed } : {}),
     ...(succession ? { succession } : {}),
     ...(want === "place" && (SAID_WHEN.test(text) || SAID_WHERE.test(text)) ? { placeOfSaying: true } : {}),
-    ...(kind === "who" && toks[0]?.word === "who" && LEAD_VERB.test(toks[1]?.word ?? "") ? { asksLeader: true } : {}),
+    ...(kind === "who" && toks[0]?.word === "who" && LEAD_VERB.test(toks[afterWho(toks)]?.word ?? "") ? { asksLeader: true } : {}),
     ...(asksJob ? { asksJob: true } : {}),
     ...(anchor && anchorTerms.some((t) => t.entity) ? { timeAnchor: { text: anchor.text, terms: anchorTerms, from: anchor.from, to: anchor.to } } : {}),
     ...(speakerPeople.length > 0 ? { speakerPeople } : {}),
@@ -457,7 +473,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
 const HARM = new Set("kill killed died die dies dead death deaths injured injure wounded wound casualties fatalities".split(" ").map(stem));
 
 /** Words that ask for plans in a "what happens next" question. */
-const PLAN_WORDS = new Set("next happens happen planned plans scheduled expected foreseen steps step comes first".split(" "));
+const PLAN_WORDS = new Set("next happens happen planned plans scheduled expected foreseen steps step comes first going another yet".split(" "));
 
 const SUCCESSION_QUESTION = new RegExp(`\\b(${SUCCESSION_WORDS}|stepp?(ed)? in|new ([a-z]+ )?(head|chief|leader|minister|secretary|negotiator|spokes\\w+|commander|director))\\b`, "i");
 const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|takes?|taking|stepp?e?d?|new)$/;
@@ -614,6 +630,8 @@ const JOB_WORDS = new Set(["job", "jobs", "role", "title", "post", "position", "
  * Chat abbreviations, written out as articles write them: "the Estonian FM" is its foreign minister, "yrs" years.
  * "PM" after a number is a clock time ("3 pm"), not a prime minister.
  */
+const US_LOWER = /(?<=\b(?:which|what)\s+)us\b|\bus(?=\s+(?:side|team|delegation|envoys?|officials?|generals?|army|military|forces|troops|president|administration|government|negotiators?|secretary|senators?|congress|intelligence|embassy|ambassador)\b)/g;
+
 function expandAbbreviations(text: string): string {
   return numberWordsToDigits(text)
     // Chat spelling without the apostrophe ("whats next", "wheres the next round", "didnt"): the question words and
@@ -621,6 +639,9 @@ function expandAbbreviations(text: string): string {
     .replace(CONTRACTION_WITHOUT_APOSTROPHE, (word: string) => `${word.slice(0, -1)}'${word.slice(-1)}`)
     // "Who's in charge of X": who heads it (stories write "the commander of", "headed by", "run by").
     .replace(/\bin charge of\b/gi, "heading")
+    // "Which us general", "did the us side agree": the country typed in lower case, not the pronoun ("tell us who").
+    // (Before people or an institution only: "the us plan" is the American plan, Washington's, or just the plan.)
+    .replace(US_LOWER, "US")
     // "Before Xmas": stories write Christmas.
     .replace(/\bx-?mas\b/gi, "Christmas")
     // "POWs": stories write prisoners (of war).
@@ -725,7 +746,14 @@ const GENERIC_NOUNS = new Set(
   ).split(" "),
 );
 
-const LEAD_VERB = /^(heads|leads|runs|chairs|headed|led|ran|chaired|commands|commanded)$/;
+const LEAD_VERB = /^(heads|leads|runs|chairs|headed|led|ran|chaired|commands|commanded|heading|leading|running|chairing|commanding)$/;
+/** The word after "who" and its auxiliary ("who is heading", "who's leading", "who will lead"). */
+const AFTER_WHO = /^(is|was|s|are|were|will|would|be|now|currently|actually)$/;
+function afterWho(toks: readonly { word: string }[]): number {
+  let i = 1;
+  while (i < 4 && AFTER_WHO.test(toks[i]?.word ?? "")) i++;
+  return i;
+}
 
 const ROLE_HINT = /^(general|official|minister|secretary|envoy|negotiator|spokesman|aide|adviser|advisor|leader|chief|head|diplomat|commander|director|ambassador)$/;
 
@@ -848,6 +876,8 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
   // "What was planned after the first round?", "what will Budanov do first": plans and expectations answer it.
   // "What's the latest on the next round?": its plans answer it ("when is the next round" still wants a date).
   if (kind === "what" && /\bnext (round|meeting|talks|session|stage|steps?)\b/.test(q)) return "next";
+  // "Is there gonna be another round?", "is there a 4th round yet?": whether one is planned, and when.
+  if ((kind === "what" || kind === "yesno") && /\b(?:another|a new|any more|(?:a |the )?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)) (?:round|meeting|session)\b/.test(q) && /\b(?:next|gonna|going to|will|planned|scheduled|yet|another|any)\b/.test(q)) return "next";
   if (/\bwhat (is|was|are|were|'s) (planned|scheduled|expected|foreseen)\b|\bwhat are the plans\b|\bwhat will [\w' -]{1,40}\bdo\b/.test(q)) return "next";
   const map: Record<QuestionKind, AnswerWanted> = { who: "person", when: "date", where: "place", why: "reason", quantity: "count", say: "statement", yesno: "yesno", what: "any" };
   return map[kind];

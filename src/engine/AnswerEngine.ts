@@ -330,14 +330,21 @@ function lexicalQuery(q: AnalyzedQuestion, store: IndexStore): string {
  * may hold the place or the time, in words the question lacks.
  */
 function eventFollowers(q: AnalyzedQuestion, store: IndexStore): ((s: IndexedSentence) => boolean) | undefined {
-  if (!EVENT_ATTRIBUTES.has(q.want)) return undefined;
+  // "How old is Budanov": "…offered Kyrylo Budanov the job. Budanov accepted within hours. He is 39." — a person's
+  // age is often told a sentence or two after his name, of him alone.
+  const goesOn = EVENT_ATTRIBUTES.has(q.want) ? GOES_ON : q.want === "age" ? OF_HIM : undefined;
+  if (!goesOn) return undefined;
   return (s) => {
-    const next = store.snapshot().sentencesOf(s.articleId)[s.index + 1];
-    return next !== undefined && GOES_ON.test(next.text);
+    const siblings = store.snapshot().sentencesOf(s.articleId);
+    const next = siblings[s.index + 1];
+    if (next === undefined) return false;
+    // (His age may come after his quoted words: "Budanov accepted. 'An honour,' he wrote. He is 39.")
+    return goesOn.test(next.text) || (goesOn === OF_HIM && /^["“]/.test(next.text) && goesOn.test(siblings[s.index + 2]?.text ?? ""));
   };
 }
 /** GloVe's rows are ranked by frequency; the first 20,000 ("raid" 3,148, "flat" 2,820) are common words, not names. */
 const COMMON_WORD_ROWS = 20_000;
+const OF_HIM = /^(?:he|she)\b/i;
 const GOES_ON = /^(?:he|she|they|it|this|that|the (?:talks|meeting|session|visit|call|summit|statement|remarks|announcement))\b/i;
 
 /** For "what did X say": the sentence after one naming X may be X speaking ("…," he said). */

@@ -17,8 +17,8 @@ const GROUPS = [
   // "The biggest hurdle": the main obstacle, the key one.
   "biggest main principal primary chief",
   "direct directly",
-  // "Was Yermak charged": named a suspect, indicted.
-  "charged charge suspect indicted indictment accused",
+  // "Was Yermak charged": named a suspect, indicted, served a notice of suspicion (Ukraine's legal wording).
+  "charged charge suspect suspicion indicted indictment accused",
   "police detectives investigators",
   "resign quit resignation",
   // "The Florida contacts" were the Florida meeting.
@@ -38,6 +38,8 @@ const GROUPS = [
   "sanction sanctions penalties",
   "election elections vote ballot",
   "referendum plebiscite",
+  // "Postwar rebuilding" is reported as reconstruction or recovery.
+  "rebuilding rebuild reconstruction recovery",
   "withdraw withdrawal pullout retreat",
   "kill killed died dead deaths fatalities",
   "injure injured injuries wound wounded hurt",
