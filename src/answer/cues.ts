@@ -109,7 +109,8 @@ export function givesCause(text: string): boolean {
   return CAUSE.test(text.replace(TEMPORAL_CAUSE, " "));
 }
 const SAY = /["“”]|\b(said|says|told|added|noted|stressed|argued|claimed|warned|according to|statement|announced|wrote|insisted|declared|condemned|denounced|slammed|accused|rejected|dismissed|called|described|repeated|replied|responded|reacted|urged)\b/i;
-const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|ready|willing|refuse[sd]?|agreed|rejected|not)\b/i;
+// (And a plain no: "There was no Russian presence in Geneva", "nobody signed anything", "it never met".)
+const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|ready|willing|refuse[sd]?|agreed|rejected|not|no|never|nobody|none|neither|denied)\b/i;
 // "next round", "next week" are plans; "the next administration" is not.
 const NEXT = /\b(will|would|expected|is due|are due|plans?|planned|next (round|rounds|meeting|meetings|talks|step|steps|stage|week|month|session|phase|visit|trip|contacts?)|near future|later this|coming (days|weeks)|continue|again|set to|deadline|within (days|weeks)|upcoming|to travel|to meet|to return|to decide|to be settled)\b/i;
 const PLACE = /\b(in|at|to|from|near|via)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+)/u;

@@ -274,7 +274,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const pointsName = /^\p{N}+$/u.test(t.word) && /^points?$/.test(toks[i + 1]?.word ?? "");
     // "At the end of January", "the beginning of the week": the part of a month is a date word too.
     const partOfDate = /^(end|beginning|start|middle)$/.test(t.word) && toks[i + 1]?.word === "of" && DATE_WORDS.test((toks[i + 2]?.word === "the" ? toks[i + 3] : toks[i + 2])?.word ?? "");
-    const dateWord = !pointsName && (DATE_WORDS.test(t.word) || /^\p{N}+$/u.test(t.word) || partOfDate);
+    // ("The 2nd round", "the 3rd meeting": an ordinal the story writes "second", or not at all.)
+    const dateWord = !pointsName && (DATE_WORDS.test(t.word) || /^\p{N}+(?:st|nd|rd|th)?$/u.test(t.word) || partOfDate);
     // (The tagger reads a common word after a name as part of it — "…meeting with Pierce start": not a name.)
     const taggedAfterName = i > 0 && (entities?.isName(toks[i - 1]!.word) ?? false) && (isWord?.(t.word) ?? false);
     const entity = !dateWord && (capitalised || known || group !== undefined || isAliasWord(t.word) || (nouns.proper.has(t.word) && !isRoleWord(t.word) && !taggedAfterName));

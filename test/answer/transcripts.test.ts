@@ -50,6 +50,18 @@ describe("question analysis", () => {
     expect(analyzeQuestion("can you tell us who leads").terms.map((t) => t.word)).toEqual(["leads"]);
   });
 
+  it("GIVEN an ordinal ('the 2nd round') THEN it helps and never blocks, as a number does", () => {
+    expect(analyzeQuestion("did they agree anything in the 2nd alpstadt round").terms.find((t) => t.word === "2nd")).toMatchObject({ soft: true });
+  });
+
+  it("GIVEN a purpose ('removing the risk that…', 'to make sure') THEN a reason; a plain no answers a yes/no", () => {
+    const cue = (want: "reason" | "yesno", text: string) => answerCue(want, text, [], undefined, () => false);
+    expect(cue("reason", "The bloc used emergency powers, removing the risk that one veto frees the money.")).toBe(1);
+    expect(cue("reason", "They moved the talks to make sure both delegations could attend.")).toBe(1);
+    expect(cue("yesno", "There was no Sudland presence in Alpstadt.")).toBe(0.5);
+    expect(cue("yesno", "The talks ended on Friday.")).toBe(0);
+  });
+
   it("GIVEN 'charged' THEN a notice of suspicion (Ukrainian legal wording) means the same", () => {
     expect(synonymous(stem("charged"), stem("suspicion"))).toBe(true);
   });
@@ -138,6 +150,12 @@ describe("answers", () => {
       ["Orlan said he had met Hordiy and offered him the post because the office now had to work above all for defence."].join("\n"),
       { title: "Orlan explains his choice", published: "2026-01-04T08:00:00+02:00", source: "Test Post" },
     );
+    writeArticle(
+      corpus,
+      "freeze",
+      ["Westland has used emergency treaty powers to keep the Sudland reserves frozen indefinitely, removing the risk that a single veto could release the money."].join("\n"),
+      { title: "Westland freezes the reserves for good", published: "2025-12-12T08:00:00+01:00", source: "Test Ledger" },
+    );
     // Many sentences naming Hordiy, so that the one giving his age, which does not, is not among the fused ones.
     writeArticle(
       corpus,
@@ -214,6 +232,12 @@ describe("answers", () => {
   it("GIVEN 'is the pause still holding' THEN a sentence telling it ended ('strikes resumed')", async () => {
     const a = await texts("is the pause on strikes still holding?");
     expect(a.quotes.join(" | ")).toContain("Strikes on energy resumed");
+  });
+
+  it("GIVEN a why-question THEN a sentence giving the cause may tell of the event in its own words (one topic missing)", async () => {
+    const a = await texts("why did westland change the legal basis for freezing the reserves");
+    expect(a.found).toBe(true);
+    expect(a.quotes.join(" | ")).toContain("removing the risk that a single veto could release the money");
   });
 
   it("GIVEN 'who's heading' THEN the sentence saying who leads", async () => {
