@@ -473,6 +473,15 @@ export class ExtractiveRanker {
       // label at the turn's start names who speaks in all of it.
       const turn = this.turnOfSentence(c.sentence);
       if (turn?.label !== undefined && !turn.asks && turn.opener < c.sentence.index) sayer = siblings[turn.opener];
+      // A roundup of who said what: "**Vladimir Medinsky, head of the Russian delegation**", a line on him, then
+      // '"They were difficult, but businesslike," he said.' — the section's heading names the one speaking.
+      else if (sayer && !HE_SAID.test(sayer.text) && PRONOUN_SAID.test(c.sentence.text)) {
+        for (let i = c.sentence.index - 1; i >= 0 && i >= c.sentence.index - 3; i--) {
+          if (!isHeading(siblings[i]!.text)) continue;
+          if (PERSON_HEADING.test(unmarked(siblings[i]!.text))) sayer = siblings[i];
+          break;
+        }
+      }
     }
     const speaker = asked.speaker;
     let cue =
@@ -1304,6 +1313,10 @@ function unmarked(text: string): string {
 }
 /** The most sentences of an answer read for it. */
 const FIRST_PERSON_READ = 6;
+/** "…," he said; she added: a saying by whom the text before names. */
+const PRONOUN_SAID = /\b(?:he|she) (?:said|says|added|told|noted|stressed|insisted|argued|wrote)\b/i;
+/** A heading that is a person and his role: "Vladimir Medinsky, head of the Russian delegation". */
+const PERSON_HEADING = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+[^.?!]{3,80}$/u;
 /** Sentences under a heading that asks the question, read as its answer. */
 const UNDER_HEADING = 3;
 /** A yes/no question's first word, which an explainer's heading asking the same thing shares ("Is the truce still…?"). */

@@ -381,7 +381,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   let role = newRole ? undefined : entities?.resolveRole(eligible, undefined, loose);
   // "the Chinese foreign minister" is not the Ukrainian one: a name qualifying the role must be part of it.
   // (The word before the role among all the terms: "US" in "which US general" is soft, yet says which general.)
-  const qualifier = role && terms[terms.indexOf(eligible[role.terms[0]!]!) - 1];
+  // ("The Russian delegation head": over a word for the team, the country still says whose head.)
+  const roleAt = role ? terms.indexOf(eligible[role.terms[0]!]!) : -1;
+  const qualifier = role && (TEAM_WORDS.test(terms[roleAt - 1]?.word ?? "") && terms[roleAt - 1]!.soft && terms[roleAt - 2]?.adjacentToNext ? terms[roleAt - 2] : terms[roleAt - 1]);
   // Unless the person holding the role is of no other country in the articles ("Foreign Minister Andrii Sybiha" for
   // "Ukraine's foreign minister"): then the country is still asked of the article, as any name is.
   // (A country or institution: "Yermak" in "is Yermak still Zelensky's chief of staff" says whom it is asked of.)
@@ -474,6 +476,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
 const HARM = new Set("kill killed died die dies dead death deaths injured injure wounded wound casualties fatalities".split(" ").map(stem));
 
 /** Words that ask for plans in a "what happens next" question. */
+/** Words for a team that a country qualifies with its head after them ("the Russian delegation head"). */
+const TEAM_WORDS = /^(?:delegation|team|side|negotiating|delegations|teams)$/;
+
 const PLAN_WORDS = new Set("next happens happen planned plans scheduled expected foreseen steps step comes first going another yet".split(" "));
 
 const SUCCESSION_QUESTION = new RegExp(`\\b(${SUCCESSION_WORDS}|stepp?(ed)? in|new ([a-z]+ )?(head|chief|leader|minister|secretary|negotiator|spokes\\w+|commander|director))\\b`, "i");

@@ -221,6 +221,9 @@ export class EntityIndex {
     const groups = country?.filter((k) => k.startsWith("g:")) ?? [];
     // A deputy foreign minister is not the foreign minister, unless a deputy is asked.
     const barred = SUBORDINATE.filter((k) => !terms.some((t) => t.keys.includes(k)));
+    // "Ukraine's chief negotiator": the role's head noun is the last role word; whoever holds the role holds it
+    // ("chief of the General Staff" is no chief negotiator).
+    const head = roleNouns.lastIndexOf(true);
     for (const p of this.people.values()) {
       if (country && this.otherCountry(p, groups)) continue;
       if (qualifying.length > 0 && qualifying.some((t) => !holdsAny(p.role, t.keys))) continue;
@@ -237,7 +240,7 @@ export class EntityIndex {
         if (!terms[i]!.keys.some((k) => k.startsWith("g:")) && terms[i]!.keys.some((k) => (p.role.get(k) ?? 0) >= 2)) attested++;
         if (roleNouns[i]) roleNoun = true;
       }
-      if (!roleNoun || hits < 2) continue;
+      if (!roleNoun || hits < 2 || !holdsAny(p.role, terms[head]!.keys)) continue;
       // The one the articles give the asked country's role to comes before one of no stated country.
       const ofCountry = country?.some((k) => k.startsWith("g:") && p.role.has(k)) ? 1 : 0;
       // Words of the question too loose to name a role alone ("delegation") still tell two holders apart.

@@ -156,6 +156,24 @@ describe("answers", () => {
       ["Westland has used emergency treaty powers to keep the Sudland reserves frozen indefinitely, removing the risk that a single veto could release the money."].join("\n"),
       { title: "Westland freezes the reserves for good", published: "2025-12-12T08:00:00+01:00", source: "Test Ledger" },
     );
+    writeArticle(
+      corpus,
+      "roundup",
+      [
+        "Who said what after the Alpstadt round.",
+        "",
+        "**Ivan Medvin, head of the Sudland delegation**",
+        "",
+        "Volkov's aide returned to the talks for this round and read a short statement to reporters.",
+        "",
+        "\"The negotiations lasted two days. They were difficult, but businesslike,\" he said.",
+        "",
+        "**Ukraine**",
+        "",
+        "Roman Umar, Ukraine's lead negotiator, said the sides had moved forward on the questions that matter most. Ukraine's chief of the General Staff, Mykola Hnat, said the military group would meet again in March. Hnat, the Ukrainian chief, has led the army since 2024.",
+      ].join("\n"),
+      { title: "Alpstadt: who said what", published: "2026-02-18T20:00:00+01:00", source: "Test Roundup" },
+    );
     // Many sentences naming Hordiy, so that the one giving his age, which does not, is not among the fused ones.
     writeArticle(
       corpus,
@@ -238,6 +256,17 @@ describe("answers", () => {
     const a = await texts("why did westland change the legal basis for freezing the reserves");
     expect(a.found).toBe(true);
     expect(a.quotes.join(" | ")).toContain("removing the risk that a single veto could release the money");
+  });
+
+  it("GIVEN a roundup of who said what THEN the words under a heading naming the speaker are his", async () => {
+    const a = await texts("what did medvin say about the alpstadt talks");
+    expect(a.quotes.join(" | ")).toContain("They were difficult, but businesslike");
+  });
+
+  it("GIVEN a role asked as a speaker THEN its holder holds its head noun ('chief negotiator' is no chief of staff)", async () => {
+    // (Before, "Ukraine's chief" resolved to the chief of the General Staff, and only his words were quoted.)
+    const a = await texts("what did ukraine's chief negotiator say after alpstadt");
+    expect(a.quotes.join(" | ")).toContain("Roman Umar, Ukraine's lead negotiator, said the sides had moved forward");
   });
 
   it("GIVEN 'who's heading' THEN the sentence saying who leads", async () => {
