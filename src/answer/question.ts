@@ -422,7 +422,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // ("gnatov whats his job": the name may come first.)
   // ("budanov's job now? still the spy chief?": a name's job asks it, with no question word.)
   const namedJob = jobAt > 0 && terms[jobAt - 1]!.entity && kind === "what" && !/\b(?:who|when|where|why|how|which)\b/i.test(text);
-  const asksJob = kind === "what" && want === "any" && (/^(?:[\p{L}'’-]+\s+){0,3}what(?:'s|s| is| was)\b/iu.test(text) || namedJob) && jobAt >= 0;
+  // ("What does Arakhamia do?", "what is Gruenbaum doing these days": his job, with no word for it.)
+  const doesWhat = kind === "what" && /^\W*what (?:does|did|do|is|was) (?:[\p{L}'’-]+\s+){1,3}(?:do|doing)(?:\s+(?:now|exactly|these days|for a living))?\W*$/iu.test(text) && terms.some((t) => t.entity);
+  const asksJob = kind === "what" && want === "any" && (((/^(?:[\p{L}'’-]+\s+){0,3}what(?:'s|s| is| was)\b/iu.test(text) || namedJob) && jobAt >= 0) || doesWhat);
   // A word for a job asks for one, wherever it stands ("Budanov still the spy chief or what's his job now", "the
   // envoy's actual job, the Dmitriev guy"); the answer gives the title, seldom the word. (asksJob's word among them.)
   if (/\bwhat(?:'s|s| is| was)\b/i.test(text) || namedJob) for (const t of terms) if (JOB_WORDS.has(t.word)) Object.assign(t, { soft: true, topic: false });

@@ -25,6 +25,11 @@ describe("question analysis", () => {
     expect(a.terms.find((t) => t.word === "job")).toMatchObject({ soft: true, topic: false });
   });
 
+  it("GIVEN 'what does X do' THEN his job is asked", () => {
+    expect(analyzeQuestion("what does Arakh do these days").asksJob).toBe(true);
+    expect(analyzeQuestion("what did the plan do to the army").asksJob).toBeUndefined();
+  });
+
   it("GIVEN a gerund with its object or a verb with its particle THEN no topic ('using the money', 'sit down')", () => {
     const topics = (q: string) => analyzeQuestion(q).terms.filter((t) => t.topic).map((t) => t.word);
     expect(topics("why did westland hold out on using the frozen money")).not.toContain("using");
