@@ -38,10 +38,14 @@ function withoutMeasures(text: string, terms: QuestionTerm[]): string {
 const VAGUE_COUNT = /\b(several|dozens|many|few)\b/gi;
 /** Verbs of a question about money ("how much did the EU agree to lend"): the answer is an amount. */
 const MONEY_WORD = /^(lend|lent|pay|paid|cost|costs|spend|spent|worth|price|priced)$/;
+/** "How much money", "how much cash": the question's first word (not "how much of Ukraine's money needs…"). */
+const MONEY_NOUN = /^(money|cash|funding|financing)$/;
 // An amount: a currency sign or a currency's name. "2.4 million people" is no money, "$100m" and "one hundred million
 // dollars" are.
 const MONEY = /[$€£]\s?\d|\b(euros?|dollars?|pounds?|sterling|hryvnias?|roubles?|rubles?|francs?|yuan|usd|eur)\b/i;
 const YEAR = /(?<![$€£]\s?)\b(19|20)\d{2}\b(?![,.]?\d)/g;
+/** A day of a month ("2 October", "Dec. 27", "January 24th"): a date, which counts nothing. */
+const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b\\.?|\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, "gi");
 // "One exchange of prisoners at a time" counts nothing either.
 const PRONOUN_ONE = /\b(one of|one another|no one|the one|this one|that one|which one|one(?: [\w-]+){1,3} at a time)\b/gi;
 /** "First, that no deal…": an ordinal orders, it does not count — unless times or rounds are counted. */
@@ -238,10 +242,10 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       // "One of the few places", "no one": the pronoun "one" counts nothing.
       // Nor does a year ("swaps since 2024", "its defence in 2026 and 2027"), unless it is money ("$2024").
       // "How much money did the EU lend": an amount of money, not "one official said".
-      if (terms.some((t) => MONEY_WORD.test(t.word))) return MONEY.test(text) ? 1 : 0;
+      if (terms.some((t) => MONEY_WORD.test(t.word)) || MONEY_NOUN.test(terms[0]?.word ?? "")) return MONEY.test(text) ? 1 : 0;
       // "Several prisoner swaps", "dozens of drones": no number of them.
       {
-        const counted = withoutMeasures(text, terms).replace(CLOCK_TIMES, " ").replace(AGES, " ").replace(PRONOUN_ONE, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ");
+        const counted = withoutMeasures(text, terms).replace(CLOCK_TIMES, " ").replace(AGES, " ").replace(PRONOUN_ONE, " ").replace(DAY_OF_MONTH, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ");
         return NUMBER.test(terms.some((t) => COUNTS_OCCASIONS.test(t.word)) ? counted : counted.replace(ORDINAL_WORDS, " ")) ? 1 : 0;
       }
     case "reason":

@@ -805,6 +805,9 @@ function whPhraseIndexes(toks: { word: string; raw: string }[], nouns: Set<strin
     for (; j < toks.length; j++) {
       const t = toks[j]!;
       if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word)) break;
+      // ("The hotel medinsky's team stayed at": a name's possessive opens the clause after the kind; "russia's
+      // investment envoy's job" ends on the kind's own.)
+      if (phrase.length > 0 && /['’]s$/.test(t.raw) && !isRoleWord(t.word) && !ANSWER_NOUNS.has(t.word)) break;
       // ("Which club": the tagger may read it as the verb; a noun of a kind of answer is one after "which".)
       if (!nouns.has(t.word) && !/^\p{Lu}/u.test(t.raw) && !ANSWER_NOUNS.has(t.word)) break;
       phrase.push(j);

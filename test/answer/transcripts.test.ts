@@ -67,6 +67,19 @@ describe("question analysis", () => {
     expect(cue("yesno", "The talks ended on Friday.")).toBe(0);
   });
 
+  it("GIVEN 'the name of the hotel X's team stayed at' THEN a hotel is the kind asked (the possessive opens the clause)", () => {
+    expect(analyzeQuestion("whats the name of the hotel medvin's team stayed at in alpstadt").whNamed).toBe("hotel");
+  });
+
+  it("GIVEN 'how many' THEN a day of a month counts nothing; 'how much money' wants an amount of money", () => {
+    const count = (q: string, text: string) => answerCue("count", text, analyzeQuestion(q).terms, undefined, () => false);
+    expect(count("how many soldiers were surrounded", "The army said on Dec. 27 that it had taken the town.")).toBe(0);
+    expect(count("how many came home in the swap", "The previous exchange took place on 2 October 2025.")).toBe(0);
+    expect(count("how many drones were fired", "Sudland fired 653 drones on 3 February.")).toBe(1);
+    expect(count("how much money does the fund manage", "The envoys met the president for more than five hours.")).toBe(0);
+    expect(count("how much money does the fund manage", "The fund manages about $4.8 billion.")).toBe(1);
+  });
+
   it("GIVEN 'charged' THEN a notice of suspicion (Ukrainian legal wording) means the same", () => {
     expect(synonymous(stem("charged"), stem("suspicion"))).toBe(true);
   });
