@@ -54,7 +54,7 @@ export function turnLabel(text: string): string | undefined {
 
 /** The turn sentence `index` belongs to, or undefined when it is in none (an ordinary paragraph of a story). */
 export function turnOf(body: string, sentences: Sentences, index: number): Turn | undefined {
-  if (!sentences[index]) return undefined;
+  if (!sentences[index] || !mayHaveTurns(body, sentences)) return undefined;
   // The start of the last paragraph passed on the way back (an answer under a bold question opens there).
   let plain: number | undefined;
   for (let i = index; i >= 0 && i > index - MAX_TURN; i--) {
@@ -79,6 +79,18 @@ export function turnOf(body: string, sentences: Sentences, index: number): Turn 
     plain = i;
   }
   return undefined;
+}
+
+/**
+ * Whether the article has a line a turn could open on (a label in capitals, a dashed line, a bold question): most
+ * stories have none, and the answer asks for the turn of every candidate. Once per article (its sentences' array).
+ */
+const CAN_OPEN_TURN = /(?:^|\n)[ \t]*(?:(?:\*\*|__)?[ \t]*\p{Lu}[\p{Lu}\p{N} .'’-]{0,40}(?:\([^)\n]{1,60}\))?[ \t]*(?:\*\*|__)?[ \t]*:|[—–][ \t]*\S|\*\*[^\n]*[.?][ \t]*\*\*[ \t]*(?:\n|$))/u;
+const openable = new WeakMap<Sentences, boolean>();
+function mayHaveTurns(body: string, sentences: Sentences): boolean {
+  let known = openable.get(sentences);
+  if (known === undefined) openable.set(sentences, (known = CAN_OPEN_TURN.test(body)));
+  return known;
 }
 
 /** The index of the first sentence of the turn after `turn` (the answer to a question), or undefined. */
