@@ -1309,7 +1309,11 @@ export function headingLike(text: string): boolean {
 
 /** A heading without its Markdown emphasis: "**Why does the claim matter?**" asks as plainly as without the stars. */
 function unmarked(text: string): string {
-  return text.trim().replace(/^(?:[*_#>]+\s*)+/, "").replace(/(?:\s*[*_]+)+$/, "");
+  const t = text.trim().replace(/^(?:[*_#>]+\s*)+/, "");
+  // (The closing marks by hand: a regular expression anchored at the end tries every position of a long sentence.)
+  let end = t.length;
+  while (end > 0 && (t[end - 1] === "*" || t[end - 1] === "_" || ((t[end - 1] === " " || t[end - 1] === "\t" || t[end - 1] === "\n") && end < t.length))) end--;
+  return t.slice(0, end);
 }
 /** The most sentences of an answer read for it. */
 const FIRST_PERSON_READ = 6;
