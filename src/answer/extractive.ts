@@ -19,7 +19,7 @@ import { isFurniture, isHeading, restOfLine } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
 import { FIRST_PERSON, turnOf, type Turn } from "../text/turns.js";
 import { answerCue, givesCause, isTimeStamp, countsNear, CAUSE, durationClause, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
-import { MAX_SENTENCE_CHARS } from "../text/sentences.js";
+import { breaksLine, MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { asksDays, daysIn, monthNumber, monthsOf, publishedNear } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
 import { synonymous, synonymsOf } from "../text/synonyms.js";
@@ -220,7 +220,7 @@ export class ExtractiveRanker {
     // "They understand that we cannot sell a withdrawal. That is why the president talks about a referendum.": the
     // reason is the sentence before, in the same paragraph.
     const before = sentences[s.index - 1];
-    if (body !== undefined && before && THAT_IS_WHY.test(s.text) && !/\n/.test(body.slice(before.end, s.start)) && s.end - before.start <= 2 * MAX_SENTENCE_CHARS) {
+    if (body !== undefined && before && THAT_IS_WHY.test(s.text) && !breaksLine(body, before, s) && s.end - before.start <= 2 * MAX_SENTENCE_CHARS) {
       return { ...s, start: before.start, text: body.slice(before.start, s.end) };
     }
     if (CAUSE.test(s.text)) return s;
@@ -554,8 +554,8 @@ export class ExtractiveRanker {
         const a = this.store.article(c.sentence.articleId)!;
         // (A transcript's question — "**QUESTION:** Is the deadline gone?" — asks; the turn after it answers. What a
         // reporter states before asking — "Q: Witkoff said in Davos the talks were down to one issue." — is reporting.)
-        const asks = this.turnOfSentence(c.sentence)?.asks === true && /\?\W*$/.test(c.sentence.text);
-        return isFurniture(c.sentence.text, a.title, restOfLine(a.body, c.sentence.end)) || isHeading(c.sentence.text) || asks;
+        const asks = () => this.turnOfSentence(c.sentence)?.asks === true && /\?\W*$/.test(c.sentence.text);
+        return isFurniture(c.sentence.text, a.title, restOfLine(a.body, c.sentence.end)) || isHeading(c.sentence.text) || asks();
       });
     // Furniture on first read: the answer asks it of the few sentences it looks at, not of every candidate.
     return { sentence: c.sentence, score, coverage, entitiesPresent, get furniture() { return furniture(); }, offTopic, storyLacksName, speaking, stems: bag.stems, ...(answersHeading ? { underHeading: true } : {}) };
@@ -1052,7 +1052,7 @@ const LEADING = /\b(led|leads|leading|lead|headed|heads|head of|chief|chaired|ch
 const STILL = /\bstill\b/i;
 /** A sentence saying someone left a post or kept it: the answer to "is X still …" in any words. */
 // (A truce's end: "strikes resumed", "it lasted a few days", "the pause applied only until Sunday".)
-const STATUS_CHANGE = /\b(former|formerly|ex-|resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|replaced|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run)|expired|lapsed|collapsed|broke down|(has|had|was) ended|(would|will|was to|is to) last (?:only )?until|ends the|ended the|no longer in (force|effect|place)|resumed|lasted|(?:applied|held|ran) only until|only until|did not hold|has not held|(?:was|were) broken|violated)\b/i;
+const STATUS_CHANGE = /\b(former|formerly|ex-|resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|replaced|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run)|expired|lapsed|collapsed|broke down|(has|had|was) ended|(would|will|was to|is to) last (?:only )?until|ends the|ended the|no longer in (force|effect|place)|resumed|lasted|only until|did not hold|has not held|(?:was|were) broken|violated)\b/i;
 
 /** A sentence saying a plan has no date yet: "no date has been set", "without giving a date", "neither … a date". */
 const NO_DATE = /\b(no|without (giving |setting |naming )?a|not (yet )?(set|announced|agreed|given|named|fixed) a|neither [^.;]{0,40}\ba) (firm |specific |new )?(date|time ?frame|timetable|schedule)\b|\b(date|timing)s? [^.;]{0,30}\b(has|have|had) (not|yet to) (yet )?been (set|fixed|agreed|announced|decided|determined)|\b(date|timing)s? [^.;]{0,30}\b(remains?|remained|is|was) (unclear|unknown|open|undecided|not known)/i;

@@ -174,7 +174,7 @@ export function cleanQuestion(raw: string): CleanedQuestion {
 export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (word: string) => boolean, isCommonWord?: (word: string) => boolean): AnalyzedQuestion {
   // (A lower-case "us" read as the country helps where the story names it, and blocks nothing: "the us plan" is
   // "the American plan", "Washington's draft" or just "the plan".)
-  const usTyped = new RegExp(US_LOWER.source).test(text);
+  const usTyped = US_LOWER_ONCE.test(text);
   text = expandAbbreviations(text);
   const toks = tokens(text);
   const nouns = nounsOf(capitaliseNames(text, toks, entities, isCommonWord));
@@ -477,10 +477,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
 
 const HARM = new Set("kill killed died die dies dead death deaths injured injure wounded wound casualties fatalities".split(" ").map(stem));
 
-/** Words that ask for plans in a "what happens next" question. */
 /** Words for a team that a country qualifies with its head after them ("the Russian delegation head"). */
 const TEAM_WORDS = /^(?:delegation|team|side|negotiating|delegations|teams)$/;
 
+/** Words that ask for plans in a "what happens next" question. */
 const PLAN_WORDS = new Set("next happens happen planned plans scheduled expected foreseen steps step comes first going another yet".split(" "));
 
 const SUCCESSION_QUESTION = new RegExp(`\\b(${SUCCESSION_WORDS}|stepp?(ed)? in|new ([a-z]+ )?(head|chief|leader|minister|secretary|negotiator|spokes\\w+|commander|director))\\b`, "i");
@@ -634,12 +634,15 @@ const COUNT_QUESTION = new RegExp(`\\bhow (${COUNTING})\\b`);
 
 const JOB_WORDS = new Set(["job", "jobs", "role", "title", "post", "position", "occupation", "profession", "function"]);
 
+/** "which us general", "the us side": a lower-case "us" that is the country (see expandAbbreviations). */
+const US_LOWER = /(?<=\b(?:which|what)\s+)us\b|\bus(?=\s+(?:side|team|delegation|envoys?|officials?|generals?|army|military|forces|troops|president|administration|government|negotiators?|secretary|senators?|congress|intelligence|embassy|ambassador)\b)/g;
+/** The same, tested once per question (US_LOWER is global, for replace). */
+const US_LOWER_ONCE = new RegExp(US_LOWER.source);
+
 /**
  * Chat abbreviations, written out as articles write them: "the Estonian FM" is its foreign minister, "yrs" years.
  * "PM" after a number is a clock time ("3 pm"), not a prime minister.
  */
-const US_LOWER = /(?<=\b(?:which|what)\s+)us\b|\bus(?=\s+(?:side|team|delegation|envoys?|officials?|generals?|army|military|forces|troops|president|administration|government|negotiators?|secretary|senators?|congress|intelligence|embassy|ambassador)\b)/g;
-
 function expandAbbreviations(text: string): string {
   return numberWordsToDigits(text)
     // Chat spelling without the apostrophe ("whats next", "wheres the next round", "didnt"): the question words and

@@ -339,7 +339,7 @@ function eventFollowers(q: AnalyzedQuestion, store: IndexStore): ((s: IndexedSen
     const next = siblings[s.index + 1];
     if (next === undefined) return false;
     // (His age may come after his quoted words: "Budanov accepted. 'An honour,' he wrote. He is 39.")
-    return goesOn.test(next.text) || (goesOn === OF_HIM && /^["“]/.test(next.text) && goesOn.test(siblings[s.index + 2]?.text ?? ""));
+    return goesOn.test(next.text) || (q.want === "age" && /^["“]/.test(next.text) && goesOn.test(siblings[s.index + 2]?.text ?? ""));
   };
 }
 /** GloVe's rows are ranked by frequency; the first 20,000 ("raid" 3,148, "flat" 2,820) are common words, not names. */

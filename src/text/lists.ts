@@ -3,6 +3,8 @@
  * An item seldom repeats what its list is about (the plan, the draft): that is said once, in the line before it.
  */
 
+import { breaksLine } from "./sentences.js";
+
 /** A sentence that is an item of a list: it opens on a dash, a bullet or a number ("— limit…", "• 2026:", "3) …"). */
 const LIST_ITEM = /^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+\S/;
 
@@ -25,7 +27,7 @@ export function listItems(body: string, sentences: readonly { start: number; end
   const out: number[] = [];
   for (let i = opener + 1; i <= opener + MAX_LIST_ITEMS && sentences[i]; i++) {
     const s = sentences[i]!;
-    const sameLine = i > opener + 1 && !body.slice(sentences[i - 1]!.end, s.start).includes("\n");
+    const sameLine = i > opener + 1 && !breaksLine(body, sentences[i - 1]!, s);
     if (!sameLine && !isListItem(body, s.start, s.text)) break;
     out.push(i);
   }

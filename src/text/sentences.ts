@@ -153,6 +153,11 @@ function blocks(body: string): SentenceSpan[] {
   return result;
 }
 
+/** Whether a line break stands between two sentences of `body`: the second opens a line (a paragraph, an item). */
+export function breaksLine(body: string, before: { end: number }, after: { start: number }): boolean {
+  return body.slice(before.end, after.start).includes("\n");
+}
+
 /** Markdown emphasis closing at a span's start ("** Yes."), then a space or the span's end. */
 const CLOSING_EMPHASIS = /^(\*\*|__|\*|_)(?:\s+|$)/;
 

@@ -5,6 +5,8 @@
  * answers, nor its speaker's name: both are said once, at the turn's start or in the turn before.
  */
 
+import { breaksLine } from "./sentences.js";
+
 type Sentences = readonly { start: number; end: number; text: string }[];
 
 /** A speaker's label opening a paragraph: "**SECRETARY RUBIO:**", "Q:", "QUESTION (German news agency):", "Peskov:". */
@@ -38,7 +40,7 @@ export interface Turn {
 
 /** Whether sentence `i` opens a paragraph (a line break between it and the one before). */
 function opensParagraph(body: string, sentences: Sentences, i: number): boolean {
-  return i === 0 || body.slice(sentences[i - 1]!.end, sentences[i]!.start).includes("\n");
+  return i === 0 || breaksLine(body, sentences[i - 1]!, sentences[i]!);
 }
 
 /** The label opening the text, or undefined: not a colon inside a sentence ("The message was clear: …"). */
@@ -66,8 +68,8 @@ export function turnOf(body: string, sentences: Sentences, index: number): Turn 
     if (label !== undefined) return { opener: i, label, asks: ASKER.test(label) };
     if (DASHED.test(text)) {
       // A dashed turn is its paragraph: the one before it, if any, is another speaker's.
-      if (i !== index && !sameParagraph(body, sentences, i, index)) return undefined;
-      if (/\?\s*$/.test(paragraphEnd(body, sentences, i))) return { opener: i, asks: true };
+      if (paragraphStart(body, sentences, index) !== i) return undefined;
+      if (/\?\s*$/.test(sentences[paragraphLast(body, sentences, i)]!.text)) return { opener: i, asks: true };
       // An answer follows a dashed question; other dashed lines are a list's items ("— limit the army to 600,000;").
       const before = i > 0 ? paragraphStart(body, sentences, i - 1) : -1;
       return before >= 0 && DASHED.test(sentences[before]!.text) && /\?\s*$/.test(sentences[i - 1]!.text) ? { opener: i, asks: false } : undefined;
@@ -106,18 +108,12 @@ export function nextTurn(body: string, sentences: Sentences, turn: Turn): number
 /** A paragraph in bold that asks: "**Does Washington understand that?**". */
 function boldQuestion(body: string, sentences: Sentences, i: number): boolean {
   if (!/^\s*\*\*(?!\s)/.test(sentences[i]!.text)) return false;
-  let j = i;
-  while (sentences[j + 1] && !opensParagraph(body, sentences, j + 1)) j++;
+  const j = paragraphLast(body, sentences, i);
   const last = sentences[j]!.text;
   if (!/\S\*\*\s*$/.test(last) || /\*\*\S[^*]*\*\*\s*\S/.test(sentences[i]!.text)) return false;
   // (A prompt of several sentences — "**Then on Monday Moscow said… Lavrov said Russia would review its position.**" —
   // when the one interviewed answers it in the first person.)
   return /\?\s*\*\*\s*$/.test(last) || (j > i && sentences.slice(j + 1, j + 4).some((x) => FIRST_PERSON.test(x.text)));
-}
-
-function sameParagraph(body: string, sentences: Sentences, from: number, to: number): boolean {
-  for (let i = from + 1; i <= to; i++) if (opensParagraph(body, sentences, i)) return false;
-  return true;
 }
 
 /** The index of the first sentence of the paragraph sentence `i` is in. */
@@ -126,9 +122,8 @@ function paragraphStart(body: string, sentences: Sentences, i: number): number {
   return i;
 }
 
-/** The last sentence's text of the paragraph opening at `i`. */
-function paragraphEnd(body: string, sentences: Sentences, i: number): string {
-  let j = i;
-  while (sentences[j + 1] && !opensParagraph(body, sentences, j + 1)) j++;
-  return sentences[j]!.text;
+/** The index of the last sentence of the paragraph sentence `i` is in. */
+function paragraphLast(body: string, sentences: Sentences, i: number): number {
+  while (sentences[i + 1] && !opensParagraph(body, sentences, i + 1)) i++;
+  return i;
 }
