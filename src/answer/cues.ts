@@ -35,6 +35,9 @@ function withoutMeasures(text: string, terms: QuestionTerm[]): string {
   return out;
 }
 
+/** A distance: "about 35 kilometres", "10km", "60 miles". */
+const DISTANCE =
+  /\b(?:\d[\d,.]*\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)[ -](?:[a-z]+[ -]){0,4}?(?:kilomet(?:re|er)s?|miles?))\b/i;
 const VAGUE_COUNT = /\b(several|dozens|many|few)\b/gi;
 /** Verbs of a question about money ("how much did the EU agree to lend"): the answer is an amount. */
 const MONEY_WORD = /^(lend|lent|pay|paid|cost|costs|spend|spent|worth|price|priced)$/;
@@ -52,10 +55,13 @@ const PRONOUN_ONE = /\b(one of|one another|no one|the one|this one|that one|whic
 const ORDINAL_WORDS = /\b(first|second|third|fourth|fifth)\b/gi;
 const COUNTS_OCCASIONS = /^(times|rounds|round|occasions|meetings|sessions)$/;
 const CLOCK = /\b\d{1,2}([:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(noon|midnight|midday)\b|\b\d{1,2}(:\d{2})? ?(GMT|UTC|ET|EST|CET|MSK)\b|\blocal time\b|\bo'clock\b/i;
-const AGE = /\b\d{1,3}-year-old\b|\b(?:is|was) \d{2}(?=[,;]| and\b| when\b| at the\b)|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},|\bturn(?:ed|s|ing)? \d{2}\b|\b(?:oldest|youngest)\b[^.;]{0,30}\b(?:was|is|were|aged)\s+\d{1,3}\b/i;
+const AGE = /\b\d{1,3}-year-old\b|\b(?:is|was) \d{2}(?=[,;]| and\b| when\b| at the\b)|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},|\bturn(?:ed|s|ing)? \d{2}\b|\b(?:oldest|youngest)\b[^.;]{0,30}\b(?:was|is|were|aged)\s+\d{1,3}\b|\b\d{2}(?:st|nd|rd|th) birthday\b|\bborn\b[^.;]{0,40}?\b(?:19|20)\d{2}\b/i;
 /** A page's own time ("Updated 4:35 p.m.", "Posted 17:05"): when it was written, not when anything happened. */
 const PAGE_STAMP = /\b(?:updated?|posted|published|last updated|first published)\b[^.\n]{0,25}?\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?/gi;
-/** Ages ("who turned 40 on Sunday", "the 62-year-old envoy"): no count of anything asked. */
+/**
+ * Ages ("who turned 40 on Sunday", "the 62-year-old envoy", "his 54th birthday", "born in April 1982" — a profile's
+ * way of giving one): no count of anything asked.
+ */
 const AGES = new RegExp(AGE.source, "gi");
 /** Clock times, which count nothing ("**UPDATE, 4:35 p.m.:** Russia claims drone attack" is no number of drones). */
 const CLOCK_TIMES = /\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.?m\.?(?!\w)/gi;
@@ -166,6 +172,9 @@ const COUNT_AFTER = new RegExp(
 /** A live blog's time stamp heading an entry: "17:30 Moscow time, December 2", "11.50am EST". */
 export function isTimeStamp(text: string): boolean {
   const line = text.trim();
+  // (Not the page's own stamp, "December 6, 2025 at 9:05 p.m. EST", "Last updated: 23:40 GMT, Sun 30 Nov 2025": a
+  // year or "updated" says when the page was written, not when an entry's news happened.)
+  if (/\b(?:19|20)\d{2}\b|\b(?:updated?|published|posted)\b/i.test(line)) return false;
   return CLOCK.test(line) && line.split(/\s+/).length <= 8 && !/[.!?]["”’]?$/.test(line.replace(/\b(?:a|p)\.m\.$/i, ""));
 }
 
@@ -243,9 +252,19 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       // Nor does a year ("swaps since 2024", "its defence in 2026 and 2027"), unless it is money ("$2024").
       // "How much money did the EU lend": an amount of money, not "one official said".
       if (terms.some((t) => MONEY_WORD.test(t.word)) || MONEY_NOUN.test(terms[0]?.word ?? "")) return MONEY.test(text) ? 1 : 0;
+      // "How far is Huliaipole from Zaporizhzhia": a distance, from a sentence naming one of the places (the
+      // distance of another town in the same story measures something else).
+      if (terms.some((t) => t.word === "far" && t.soft)) {
+        if (!DISTANCE.test(text)) return 0;
+        const keys = textKeys(text);
+        return terms.some((t) => t.entity && !t.soft && t.keys.some((k) => keys.has(k))) ? 1 : 0;
+      }
       // "Several prisoner swaps", "dozens of drones": no number of them.
       {
-        const counted = withoutMeasures(text, terms).replace(CLOCK_TIMES, " ").replace(AGES, " ").replace(PRONOUN_ONE, " ").replace(DAY_OF_MONTH, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ");
+        let counted = withoutMeasures(text, terms).replace(CLOCK_TIMES, " ").replace(AGES, " ").replace(PRONOUN_ONE, " ").replace(DAY_OF_MONTH, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ");
+        // "How many points was the counter-proposal to the 28 point plan": the question's own number, naming a thing
+        // ("the 28-point plan"), is no answer. (A number the asker guesses, "is it 90 billion?", may be confirmed.)
+        for (const t of terms) if (/^\d+$/.test(t.word)) counted = counted.replace(new RegExp(`(?<![\\d.,])${t.word}-(?=\\p{L})`, "gu"), " ");
         return NUMBER.test(terms.some((t) => COUNTS_OCCASIONS.test(t.word)) ? counted : counted.replace(ORDINAL_WORDS, " ")) ? 1 : 0;
       }
     case "reason":
@@ -350,7 +369,9 @@ function subjectIs(text: string, speakerKeys: string[]): boolean {
   const inTitle = (i: number) => !/[,;:."“”(]/.test(text.slice(toks[i]!.end, toks[start]!.start)) && toks.slice(i + 1, start).every(titleWord);
   // (A newsletter's capitals before it are a label: "MIAMI WAS THE EASY PART — Secretary of State Marco Rubio …".)
   const label = (t: Token) => /^\p{Lu}{2,}$/u.test(t.raw);
-  for (let i = 0; i < start; i++) if (namesSomeone(toks, keys, i) && !inTitle(i) && !label(toks[i]!)) return false;
+  // (Nor is a participle opening the sentence: "Speaking to reporters after the meeting, … Marco Rubio struck…".)
+  const participle = (i: number) => i === 0 && /(?:ing|ed)$/.test(toks[0]!.word) && /^\p{Ll}/u.test(toks[1]?.raw ?? "");
+  for (let i = 0; i < start; i++) if (namesSomeone(toks, keys, i) && !inTitle(i) && !label(toks[i]!) && !participle(i)) return false;
   return true;
 }
 const NOT_BEFORE = /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|could not|couldn't|declined to|refused to|not)\s+$/i;
@@ -377,9 +398,15 @@ export function speakerCue(
     if (roleKeys.size === 0 || !ROLE_NOUNS.has(stem(toks[i]!.word))) return false;
     // "None of the delegation heads spoke": several people, not the one asked about.
     if (stem(toks[i]!.word) !== toks[i]!.word && /s$/.test(toks[i]!.word)) return false;
-    if (!/\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, toks[i]!.start - 40), toks[i]!.start))) return false;
+    // ("Ukraine's chief negotiator wrote": a country's, as "the".)
+    if (!/(?:\bthe|\b\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(Math.max(0, toks[i]!.start - 40), toks[i]!.start).replace(/\bThe\b/g, "the"))) return false;
     // (The first word too when an apposition follows it: "Melnyk, the secretary of the security council, said".)
-    if (toks.some((_, j) => (j > 0 || APPOSITION_AFTER.test(text.slice(toks[0]!.end)) && !OPENER.test(toks[0]!.word)) && namesSomeone(toks, keys, j))) return false;
+    // (Names in what the role says do not count: "…wrote that the delegation would report to President Zelensky".)
+    const said = toks.findIndex((t, k) => k > i && SPEECH.test(t.word));
+    const end = said < 0 ? toks.length : said;
+    if (toks.some((_, j) => j < end && (j > 0 || APPOSITION_AFTER.test(text.slice(toks[0]!.end)) && !OPENER.test(toks[0]!.word)) && namesSomeone(toks, keys, j))) return false;
+    // ("The president said Budanov had the experience": the one asked, named in what is said, is not the one saying it.)
+    if (toks.some((_, j) => j >= end && speakerKeys.some((k) => keys[j]!.has(k)))) return false;
     // "the president" for a president; "the Russian leader" for the one the articles call Russian anything.
     return roleKeys.has(`s:${stem(toks[i]!.word)}`) || (LEADER.test(toks[i]!.word) && [...(keys[i - 1] ?? [])].some((k) => k.startsWith("g:") && roleKeys.has(k)));
   };

@@ -97,6 +97,8 @@ export function monthsOf(text: string, published: string, days: ReadonlySet<stri
   for (const m of text.matchAll(MONTH_IN_TEXT)) {
     const w = m[0];
     if (/^(may|march)$/.test(w) && !/^[A-Z]/.test(w)) continue;
+    // "The first swap since October" happened after October: a point counted from, not the sentence's month.
+    if (/\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(text.slice(Math.max(0, m.index! - 20), m.index))) continue;
     const n = monthNumber(w);
     if (n !== undefined) out.add(n);
   }

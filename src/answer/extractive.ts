@@ -165,8 +165,10 @@ export class ExtractiveRanker {
         continue;
       }
       // A sentence whose words a chosen quote already holds adds nothing — unless it says the opposite ("The
-      // Russian and Ukrainian teams did not meet" after "…proposed that the delegations meet").
-      if (chosen.some((c) => overlap(c.stems, next.stems) > 0.6 && negated(c.sentence.text) === negated(next.sentence.text))) continue;
+      // Russian and Ukrainian teams did not meet" after "…proposed that the delegations meet"). One that holds a
+      // chosen quote's words and more ("…not been charged with any crime and has denied wrongdoing" after "Yermak has
+      // not been charged.") adds the more.
+      if (chosen.some((c) => heldBy(next.stems, c.stems) > 0.6 && negated(c.sentence.text) === negated(next.sentence.text))) continue;
       chosen.push(next);
     }
     // Copies of the chosen quotes further down the ranking are other outlets reporting it too.
@@ -504,6 +506,8 @@ export class ExtractiveRanker {
     if (q.want === "reason" && q.thwarted && cue === 0 && OBSTRUCTION.test(c.sentence.text)) cue = 1;
     // "What time did the meeting start": a live blog's entry ("The meeting has begun") under its time stamp.
     if (q.want === "clock" && cue === 0 && previous && isTimeStamp(previous.text)) cue = 1;
+    // "Till when was the pause to last": a day something runs until ("only until 1 February") before a day it began.
+    if (q.want === "date" && q.until && cue > 0 && !UNTIL_DATE.test(c.sentence.text)) cue *= 0.7;
     // "When is the next round?": the newest reporting's "no date has been set" is the answer there is.
     if (q.want === "date" && q.future && cue === 0 && NO_DATE.test(c.sentence.text)) cue = 1;
     // An explainer's section under "Why Budanov?" answers "why did Zelensky choose Budanov": the heading asks it.
@@ -863,7 +867,11 @@ export class ExtractiveRanker {
     if (q.want === "statement" && !q.speakerPeople) {
       for (const k of speaker) {
         if (this.store.entities.person(k) === undefined) continue;
-        roles.set(k, new Set([...this.store.entities.rolesOf(k)].filter((r) => r.startsWith("s:") || r.startsWith("g:"))));
+        const own = new Set([...this.store.entities.rolesOf(k)].filter((r) => r.startsWith("s:") || r.startsWith("g:")));
+        // "What did Kyiv's chief negotiator say", resolved to the head of its delegation: a sentence calling him by
+        // the question's own words ("Ukraine's chief negotiator wrote…") names him too.
+        if (k === q.person) for (const t of q.terms) if (t.person) for (const r of t.keys) if (r.startsWith("s:") || r.startsWith("g:")) own.add(r);
+        roles.set(k, own);
       }
     }
     const deadlines = new Set(q.terms.filter((t) => t.date && deadlineMonth(q.text, t.word)).map((t) => t.word));
@@ -1236,6 +1244,8 @@ export const EVENT_ATTRIBUTES: ReadonlySet<string> = new Set(["place", "date", "
 /** A sentence that starts by pointing back at the one before: "That proposal…", "This was because…", "It…". */
 const POINTS_BACK = /^(that|this|these|those|it|such)\b/i;
 /** A sentence that goes on with what the one before had someone say: "He said…", "She added…". */
+/** "Until 1 February", "till Sunday", "expires on Friday", "put the end date at 1 February". */
+const UNTIL_DATE = /\b(?:until|till|expir(?:es|ed|ing|y)|end date|end(?:s|ed)? on)\b/i;
 const HE_SAID = /^(?:he|she) (?:said|added|told|noted|stressed|went on|also said|insisted|argued)\b/i;
 /** Kinds of building a "which …" question asks for, whose answer names one with its kind (see noVenue). */
 const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "palac", "airport", "base"]);
@@ -1332,10 +1342,11 @@ function negated(text: string): boolean {
   return NEGATION.test(text);
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+/** The share of `a`'s words that `b` holds too. */
+function heldBy(a: Set<string>, b: Set<string>): number {
   let inter = 0;
   for (const x of a) if (b.has(x)) inter++;
-  return inter / Math.max(1, Math.min(a.size, b.size));
+  return inter / Math.max(1, a.size);
 }
 
 /**
@@ -1388,7 +1399,8 @@ const NO_DAYS: ReadonlySet<string> = new Set();
 
 /** "Done by June", "until February": the month is a deadline in the question, not when the asked thing happened. */
 function deadlineMonth(question: string, month: string): boolean {
-  return new RegExp(`\\b(?:by|until|till|before|through)\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?${month}\\b`, "i").test(question);
+  // (Or the month of a deadline, "a June deadline": the month is what is talked about, not when.)
+  return new RegExp(`\\b(?:by|until|till|before|through)\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?${month}\\b|\\b${month}\\s+(?:deadline|target|cut-?off)`, "i").test(question);
 }
 
 /** "The Shell Bay club", "the city of Geneva", "Energoatom, the state nuclear company": a name with the asked kind. */

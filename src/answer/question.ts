@@ -81,6 +81,8 @@ export interface AnalyzedQuestion {
   thwarted?: boolean;
   /** The question asks about what comes ("going next", "will … meet"): plans and expectations answer it. */
   future: boolean;
+  /** "Till when was the pause to last": the day something ran or runs until ("only until 1 February"). */
+  until?: boolean;
   /** Days the question names ("12-28"), set by the engine against the corpus's dates; see dates.ts. */
   days?: Set<string>;
   /** The role noun of "which general", "which official": the answer names someone holding it. */
@@ -229,10 +231,20 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     if (kind === "say" && REACTION_NOUN.test(t.word)) continue;
     // "The 64 year old woman": an age, written "64" or "64-year-old" in the story; "old" is no topic.
     if (t.word === "old" && i > 1 && /^years?$/.test(toks[i - 1]!.word) && /^\d+$/.test(toks[i - 2]!.word)) continue;
+    // "Till when was the pause to last": the question word's first half (see UNTIL_WHEN).
+    if (/^(till|til)$/.test(t.word) && toks[i + 1]?.word === "when") continue;
+    // "Did Starmer host him at some point": when, left open — no topic.
+    if (t.word === "point" && /^(some|any|one|that|this)$/.test(toks[i - 1]?.word ?? "") && toks[i - 2]?.word === "at") continue;
     // "In return for", "in exchange for": a connective, not what the question is about.
     if (/^(return|exchange)$/.test(t.word) && toks[i - 1]?.word === "in" && toks[i + 1]?.word === "for") continue;
     // "How cold was it": the question word's second half, as "how big".
     if (i > 0 && toks[i - 1]!.word === "how" && (t.word === "cold" || t.word === "old")) continue;
+    // "How far is X from Y": a distance asked (see answerCue's count); the word is kept, soft, for the cue to see.
+    // (Not "how far along are the talks".)
+    if (i > 0 && toks[i - 1]!.word === "how" && t.word === "far" && toks.slice(i + 1).some((x) => x.word === "from")) {
+      pushTerm({ word: "far", stem: "far", keys: ["s:far"], entity: false, topic: false, soft: true, adjacentToNext: false }, i);
+      continue;
+    }
     // "how big", "how large": the question word's second half, not a topic.
     if (i > 0 && toks[i - 1]!.word === "how" && SIZE_WORDS.test(t.word)) continue;
     // "Who heads / leads / runs X (now)": a verb asking who, not the role noun "head" the answer must write (it
@@ -390,8 +402,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   if (role && qualifier?.entity && qualifier.adjacentToNext && qualifier.keys.some((k) => k.startsWith("g:")) && !role.terms.includes(eligible.indexOf(qualifier))) {
     role = ofCountry(role.terms[0]!, qualifier.keys);
   } else if (!role && !newRole) {
-    // "Kyiv's top diplomat" where two countries' foreign ministers tie: the country before the role says which.
-    const first = eligible.findIndex((t, i) => i > 0 && eligible[i - 1]!.entity && eligible[i - 1]!.adjacentToNext && eligible[i - 1]!.keys.some((k) => k.startsWith("g:")) && idioms.has(terms.indexOf(t)));
+    // "Kyiv's top diplomat", "Ukraine's foreign minister" where two countries' foreign ministers tie: the country
+    // before the role says which.
+    const first = eligible.findIndex((t, i) => i > 0 && eligible[i - 1]!.entity && eligible[i - 1]!.adjacentToNext && eligible[i - 1]!.keys.some((k) => k.startsWith("g:")) && (idioms.has(terms.indexOf(t)) || ROLE_MODIFIERS.has(t.word) || isRoleWord(t.word)));
     if (first > 0) role = ofCountry(first, eligible[first - 1]!.keys);
   }
   // "Who replaced Peskov as Kremlin spokesman": when a word of the question names the role's holder, he is the one
@@ -452,6 +465,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     ...(speakerPeople.length > 0 ? { speakerPeople } : {}),
     // A name that is no place or institution of the alias table: a person, or an organisation acting like one.
     future: /\b(next|going to|will|plans? to|planned|expected to|upcoming)\b/i.test(text),
+    ...(want === "date" && UNTIL_WHEN.test(text) ? { until: true } : {}),
     aboutPerson: role !== undefined || terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => k.startsWith("g:"))) };
 
   /** Marks the term just pushed for token `i` when it stands in the question's clause of time, scene or topic. */
@@ -673,6 +687,8 @@ function expandAbbreviations(text: string): string {
     .replace(/(?<=\d[- ]?)pts?\b/g, (m: string) => (m === "pts" ? "points" : "point"))
     // "Did they strike a deal": reach one (not a military strike).
     .replace(/\b(?:strike|strikes|striking|struck) (a|any|the|no) (deal|agreement|bargain|compromise)\b/gi, "reach $1 $2")
+    // "How did Medinsky sum up the round", "summarise it": what he said of it — how he described it.
+    .replace(/\b(?:sum|sums|summed|summing) (?:it |them |that |this )?up\b|\bsummari[sz](?:e|es|ed|ing)\b/gi, "describe")
     // "Who came up with the plan": who drafted it.
     .replace(/\b(?:came|come|comes|coming) up with\b/gi, "drafted")
     // "Did Putin hold off bombing Kyiv": the stories say "not to strike", "a pause in strikes" — the striking is the
@@ -715,6 +731,9 @@ const CHAT_SHORTHAND = new RegExp(
 
 const CONTRACTION_WITHOUT_APOSTROPHE =
   /\b(?:whats|wheres|whos|whens|hows|thats|theres|dont|didnt|doesnt|isnt|wasnt|werent|arent|cant|couldnt|wouldnt|shouldnt|hasnt|havent|hadnt|wont)\b/gi;
+
+/** "Till when", "until when", "until what date": the end of a stretch of time is asked. */
+const UNTIL_WHEN = /\b(?:un)?til+ (?:when|what (?:day|date))\b/i;
 
 /** "What day", "on which date": a question of when, asked with "what". */
 const WHAT_DAY = /\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/;

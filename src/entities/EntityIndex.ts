@@ -285,6 +285,12 @@ export class EntityIndex {
   private otherCountry(p: Person, groups: string[]): boolean {
     if (groups.length === 0 || groups.some((k) => p.role.has(k))) return false;
     for (const k of p.role.keys()) if (k.startsWith("g:")) return true;
+    // Of no country of his own, the one whose man he is ("Zelensky's chief of staff Andriy Yermak" is Ukraine's chief
+    // negotiator, not Russia's), when that one is of a country and not the one asked.
+    for (const k of p.role.keys()) {
+      const boss = k !== p.id ? this.people.get(k) : undefined;
+      if (boss && !groups.some((g) => boss.role.has(g)) && [...boss.role.keys()].some((r) => r.startsWith("g:"))) return true;
+    }
     return false;
   }
 

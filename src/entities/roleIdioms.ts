@@ -16,6 +16,8 @@ export const ROLE_IDIOMS: { words: string[]; means: string[][]; country?: string
   // The chief of the General Staff: not "chief" and "staff" alone, which a president's chief of staff holds too.
   { words: ["top", "general"], means: [["chief", "commander"], ["general"]] },
   { words: ["top", "negotiator"], means: [["chief", "lead", "head"], ["delegation"]] },
+  // "Russia's chief negotiator" is as often titled "head of the Russian delegation" as negotiator.
+  { words: ["chief", "negotiator"], means: [["top", "lead", "head"], ["delegation"]] },
   { words: ["security", "chief"], means: [["security"], ["secretary", "head"]] },
   // "Putin's foreign policy aide" is titled "presidential aide" or "Kremlin aide" at least as often.
   { words: ["foreign", "policy", "aide"], means: [["presidential", "kremlin"], ["presidential", "kremlin"], ["adviser", "assistant"]] },

@@ -136,6 +136,12 @@ function blocks(body: string): SentenceSpan[] {
       current = undefined;
       continue;
     }
+    if (BOLD_LINE.test(line)) {
+      if (current) result.push(current);
+      result.push({ start: lineStart, end: lineEnd });
+      current = undefined;
+      continue;
+    }
     const marker = BLOCK_MARKER.exec(line);
     if (marker) {
       if (current) result.push(current);
@@ -158,6 +164,14 @@ export function breaksLine(body: string, before: { end: number }, after: { start
   return body.slice(before.end, after.start).includes("\n");
 }
 
+/** A numbered heading's opening: "**4.", "__2)". */
+const NUMBER_IN_EMPHASIS = /^(?:\*\*|__)\d{1,3}[.)]$/;
+/**
+ * A line in bold and nothing else ("**4. "Constructive" — Rustem Umerov (Thursday)**"): a heading, which never runs
+ * on into the line under it, blank line or not.
+ */
+const BOLD_LINE = /^[ \t]*(?:\*\*[^*\n]+\*\*|__[^_\n]+__)[ \t]*$/;
+
 /** Markdown emphasis closing at a span's start ("** Yes."), then a space or the span's end. */
 const CLOSING_EMPHASIS = /^(\*\*|__|\*|_)(?:\s+|$)/;
 
@@ -165,7 +179,7 @@ const CLOSING_EMPHASIS = /^(\*\*|__|\*|_)(?:\s+|$)/;
  * The version of the splitting rules: stored sentences are offsets into bodies, so an index built by other rules is
  * rebuilt (it is part of the tables' fingerprint, src/entities/tablesFingerprint.ts).
  */
-export const SENTENCE_RULES_VERSION = 2;
+export const SENTENCE_RULES_VERSION = 3;
 
 function trimSpan(body: string, start: number, end: number): SentenceSpan | undefined {
   while (start < end && /\s/.test(body[start]!)) start++;
@@ -180,6 +194,8 @@ function trimSpan(body: string, start: number, end: number): SentenceSpan | unde
 const TIME_ZONE_AFTER = /^(?:[\p{Lu}][\p{L}'’-]* time\b|(?:GMT|UTC|CET|CEST|EET|EEST|MSK|GST|BST|ET|EST|EDT|CT|CST|PT|PST|PDT)\b)/u;
 
 function continuesAfterAbbreviation(body: string, prev: SentenceSpan, next: SentenceSpan): boolean {
+  // "**4. The deadline — Zelensky (Friday)**": a numbered heading's number is no sentence of its own.
+  if (NUMBER_IN_EMPHASIS.test(body.slice(prev.start, prev.end))) return true;
   // "…at the VTB Russia Calling! investment forum", "\"Enough!\" he said": after "!" or "?" a lower-case word goes on
   // with the same sentence.
   if (/[!?]["”’']?$/.test(body.slice(prev.start, prev.end)) && /^\p{Ll}/u.test(body[next.start]!)) return true;

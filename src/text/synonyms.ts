@@ -10,6 +10,8 @@ const GROUPS = [
   "limit cap ceiling",
   "proposal offer plan initiative blueprint framework draft",
   "unveil present publish release announce",
+  // "Who was in the room" (read "present"): who attended, took part, sat in alongside.
+  "present attend attendance participate participant alongside",
   "lead head chair run",
   "agree consensus accord deal agreement accept understanding compromise",
   // "Which city did the US pitch": it proposed, suggested, floated one.
@@ -27,6 +29,10 @@ const GROUPS = [
   "money funds funding financing cash assets",
   "seize seized frozen freeze immobilised immobilized confiscate confiscated",
   "attack strike assault bombing bombard shelling hit",
+  // "Hit with UAVs": unmanned aerial vehicles are drones.
+  "drone uav unmanned",
+  // "The buffer zone idea": a demilitarised zone, in the plans' own words.
+  "buffer demilitarised demilitarized",
   "ceasefire truce",
   // A truce on strikes is reported as a "pause" as often as a truce (a stem may be in several groups).
   "truce pause moratorium",
@@ -84,6 +90,12 @@ const GROUPS = [
   // Ukraine's parliament is the (Verkhovna) Rada.
   "rada parliament legislature",
   "job post position",
+  // "On the government payroll": drawing a salary, paid.
+  "payroll salary salaried wage wages",
+  // "Kushner's investment company": his firm, fund.
+  "company companies firm firms",
+  // "What did he study": where he graduated, his degree.
+  "study studied graduate graduated degree",
   // "The chunk of Donetsk Kyiv still holds": the part of it. "A demilitarised trade area": a free economic zone.
   "chunk part portion piece",
   "zone area",

@@ -128,6 +128,8 @@ function resolve(r: Parsed, expression: string, modifier: Modifier | undefined, 
   const anchor = dayOfComponents(r.start);
   const tense = () => tenseAt(text, r.index, r.index + expression.length);
   if (/\bweekend\b/i.test(expression)) return weekend(expression, ref.day, tense());
+  const inWeek = weekdayOfWeek(expression, ref.day);
+  if (inWeek) return { start: inWeek, end: inWeek };
   if (/\bpast week\b/i.test(expression)) return { start: addDays(ref.day, -7), end: addDays(ref.day, -1) };
   if (/^last week$/i.test(expression)) return lastWeek(ref.day);
   if (/\bweeks?\b/i.test(expression)) {
@@ -230,6 +232,24 @@ function lastWeek(today: Day): DateSpan {
   if (weekdayOf(today) === 0) return { start: addDays(today, -7), end: addDays(today, -1) };
   const monday = addDays(today, -((weekdayOf(today) + 6) % 7));
   return { start: addDays(monday, -7), end: addDays(monday, -1) };
+}
+
+const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY_AND_WEEK = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b.*\b(last|past|next|this|coming)\s+week\b|\b(last|past|next|this|coming)\s+week\b.*\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+
+/**
+ * "On Thursday last week", "Monday next week", "last week on Tuesday": that weekday of the week named (the weeks of
+ * `lastWeek`), not the whole week — chrono reads the pair as a week, and the week as the one holding the weekday.
+ */
+function weekdayOfWeek(expression: string, today: Day): Day | undefined {
+  const m = WEEKDAY_AND_WEEK.exec(expression);
+  if (!m) return undefined;
+  const weekday = WEEKDAY_NAMES.indexOf((m[1] ?? m[4])!.toLowerCase());
+  const which = (m[2] ?? m[3])!.toLowerCase();
+  const monday = addDays(today, -((weekdayOf(today) + 6) % 7));
+  const start = which === "last" || which === "past" ? lastWeek(today).start : which === "this" ? monday : addDays(monday, 7);
+  // The named weekday within the seven days from `start`.
+  return addDays(start, (weekday - weekdayOf(start) + 7) % 7);
 }
 
 /** A date written without its year ("on Nov. 20", "in February") lies before the article if told in the past. */

@@ -30,6 +30,16 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("GIVEN a numbered bold heading line with text right under it THEN the heading is one sentence and never runs on", () => {
+    const body = '**4. "Constructive" — Roman Umar, head of the delegation (Thursday)**\nThe chief negotiator wrote that the talks had been substantive.\n\n**5. The deadline (Friday)**\nHe said the deal had to be done by June.';
+    expect(texts(body)).toEqual([
+      '**4. "Constructive" — Roman Umar, head of the delegation (Thursday)**',
+      "The chief negotiator wrote that the talks had been substantive.",
+      "**5. The deadline (Friday)**",
+      "He said the deal had to be done by June.",
+    ]);
+  });
+
   it("GIVEN bullet lists and paragraphs THEN the marker is not part of the sentence and no sentence crosses a paragraph", () => {
     const body = 'Intro line here.\n\n- "We had a very productive session," Rubio said.\n- Umerov said the talks were "productive and successful."\n\nNext paragraph.';
     expect(texts(body)).toEqual([

@@ -121,3 +121,14 @@ describe("findDates: offsets", () => {
     expect(sentence.slice(m!.at, m!.to)).toBe("later this week");
   });
 });
+
+describe("findDates: a weekday of a named week", () => {
+  it("GIVEN 'on Thursday last week' in a Saturday story THEN the Thursday of the week before, not the whole week", () => {
+    expect(spans("On Thursday last week, Trump announced a pause.", "2026-02-07T12:00:00+02:00")).toEqual({ "On Thursday last week": "2026-01-29" });
+  });
+
+  it("GIVEN 'on Monday next week' and 'Tuesday this week' THEN that day of that week", () => {
+    expect(spans("The envoys fly to Miami on Monday next week.", "2026-02-07T12:00:00+02:00")).toEqual({ "on Monday next week": "2026-02-09" });
+    expect(spans("They met on Tuesday this week.", "2026-02-07T12:00:00+02:00")).toEqual({ "on Tuesday this week": "2026-02-03" });
+  });
+});
