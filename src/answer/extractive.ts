@@ -307,6 +307,8 @@ export class ExtractiveRanker {
     let monthMissed = false;
     const absent = new Set<QuestionTerm>();
     let countedMissing = false;
+    // What the speaker's own words in the question miss of a full match (see "he called it" below).
+    let speakerShort = 0;
     let personAbsent = false;
     let storyLacksName = false;
     const predicates = q.terms.filter((t) => !t.entity && !t.soft && !t.person && !t.setting && !LIGHT_VERB.test(t.word));
@@ -422,13 +424,16 @@ export class ExtractiveRanker {
       } else if (t.role && !roleMet(Math.max(inSentence, 2 * inContext), q.want === "statement") && !(LEADER_WORD.test(t.word) && LEADER_TITLE.test(c.sentence.text)) && !(t.soft && PLURAL.test(t.word) && this.holderNamed(t, bag, contextOf()))) {
         // ("The head of the European Council": its President, chair or chief.)
         entitiesPresent = false;
-      } else if (t.topic && !t.soft && !article.stems.has(t.stem) && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) {
+      } else if (t.topic && !t.soft && !article.stems.has(t.stem) && !(t.sayTopic && synonymsOf(t.stem).some((o) => article.stems.has(o))) && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) {
         // A topic noun must be in the article, or paraphrased in the quote or next to it: a whole article holds
         // too many loosely similar words ("match" ~ "second" 0.67) to accept a paraphrase from anywhere in it.
+        // (What X said about a thing may answer a story that named it in its own word: "what did Zelensky say about
+        // drones hitting Putin's house", in the story of the residence, where "These are lies," he said.)
         missingTopics++;
         absent.add(t);
       }
       covered += weight * value;
+      if (q.want === "statement" && asked.speakerTerms.has(t)) speakerShort += weight * (1 - value);
     }
     // One noun of several may be the article's own word for it ("nuclear power station" / "… plant"); the rest
     // must be there. A single topic noun ("prisoners") must be.
@@ -460,7 +465,7 @@ export class ExtractiveRanker {
     const tolerated = q.want === "reason" && missingTopics > 0 && givesCause(c.sentence.text) ? 1 : 0;
     if (missingTopics > tolerated && (missingTopics - tolerated > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
     if (monthMissed) entitiesPresent = false;
-    const coverage = total > 0 ? covered / total : 0;
+    let coverage = total > 0 ? covered / total : 0;
     const siblings = this.store.snapshot().sentencesOf(c.sentence.articleId);
     const previous = siblings[c.sentence.index - 1];
     // "Medinsky spoke to reporters. He said the talks had lasted two days. 'They were difficult,' he said.": for what
@@ -539,6 +544,10 @@ export class ExtractiveRanker {
     if (q.want === "statement" && speaker.length > 0 && cue === 0) entitiesPresent = false;
     // X speaking is X speaking, whatever the tense of the topic ("…say about reports that Ukraine will hold elections").
     const speaking = q.want === "statement" && speaker.length > 0 ? cue : 0;
+    // "…Marco Rubio struck an upbeat tone. He called the session 'very productive'": the sentence is his as surely as
+    // one naming him, so his name counts as met in it.
+    // (Only when the sentence before names him: not after "the president said", a role others hold too.)
+    if (speaking === 0.9 && speakerShort > 0 && total > 0 && sayer && speaker.some((k) => this.sentenceKeys(sayer!).has(k))) coverage = Math.min(1, (covered + speakerShort) / total);
     // "Where is Witkoff going next?": a place, and a plan — a sentence about where he went before answers less.
     // (A place with no plan is where he was: "arrived in Miami on Saturday" does not say where he is going.)
     if (q.future && q.want !== "next") cue *= statesPlan(c.sentence.text) ? 1 : q.want === "place" ? 0 : 0.5;
@@ -553,6 +562,8 @@ export class ExtractiveRanker {
     if (q.daysFromEvent && sameDay) score += ANSWER_TUNING.eventDayWeight;
     if (answersHeading) score += ANSWER_TUNING.headingAnswerWeight;
     if (q.whNamed && namesKind(c.sentence.text, q.whNamed)) score += ANSWER_TUNING.namedKindWeight;
+    // "Rubio's verdict on the meeting": his judgement of it, "He called the session 'very productive'".
+    if (q.verdict && speaking >= 0.6 && JUDGES.test(c.sentence.text)) score += ANSWER_TUNING.namedKindWeight;
     const furniture = () =>
       memo(this.furniture, c.sentence.label, () => {
         const a = this.store.article(c.sentence.articleId)!;
@@ -884,7 +895,8 @@ export class ExtractiveRanker {
         : [],
     );
     const still = q.kind === "yesno" && STILL.test(q.text);
-    return { speaker, heading: headingOf(q), roles, deadlines, placesOfSaying, daysAsked: asksDays(q), still };
+    const speakerTerms = new Set(q.want === "statement" && speaker.length > 0 ? q.speaker.map((i) => q.terms[i]!) : []);
+    return { speaker, speakerTerms, heading: headingOf(q), roles, deadlines, placesOfSaying, daysAsked: asksDays(q), still };
   }
 
   /**
@@ -1244,6 +1256,9 @@ export const EVENT_ATTRIBUTES: ReadonlySet<string> = new Set(["place", "date", "
 /** A sentence that starts by pointing back at the one before: "That proposal…", "This was because…", "It…". */
 const POINTS_BACK = /^(that|this|these|those|it|such)\b/i;
 /** A sentence that goes on with what the one before had someone say: "He said…", "She added…". */
+/** A judgement in someone's words: "called the session 'very productive'", "described the talks as 'useful'". */
+const JUDGES = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|term(?:ed|s)|dubb(?:ed|ing)|characteri[sz](?:ed|es|ing)|pronounc(?:ed|es|ing))\b[^.;]{0,40}["“‘]|\bas\s+["“‘]/i;
+
 /** "Until 1 February", "till Sunday", "expires on Friday", "put the end date at 1 February". */
 const UNTIL_DATE = /\b(?:until|till|expir(?:es|ed|ing|y)|end date|end(?:s|ed)? on)\b/i;
 const HE_SAID = /^(?:he|she) (?:said|added|told|noted|stressed|went on|also said|insisted|argued)\b/i;
@@ -1271,6 +1286,8 @@ const ANNOUNCES_REASON = /^(?:he|she|they|the \w+) (?:explained|said|gave|set ou
 interface Asked {
   /** speakerKeys(q): who must be speaking, for "what did X say". */
   speaker: string[];
+  /** The question's words naming that speaker ("Rubio", "Russia's chief negotiator"). */
+  speakerTerms: ReadonlySet<QuestionTerm>;
   /** The question word and the names or topics a page's own question must share to answer it (underAskingHeading). */
   heading?: { ask: string; names: QuestionTerm[]; loose: QuestionTerm[] };
   /** The asked speaker's roles and countries, by person (see speakerRoles). */

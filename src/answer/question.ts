@@ -83,6 +83,8 @@ export interface AnalyzedQuestion {
   future: boolean;
   /** "Till when was the pause to last": the day something ran or runs until ("only until 1 February"). */
   until?: boolean;
+  /** "Rubio's verdict on the meeting", "how did Medinsky describe the round": how X judged it, in X's words. */
+  verdict?: boolean;
   /** Days the question names ("12-28"), set by the engine against the corpus's dates; see dates.ts. */
   days?: Set<string>;
   /** The role noun of "which general", "which official": the answer names someone holding it. */
@@ -231,6 +233,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     if (kind === "say" && REACTION_NOUN.test(t.word)) continue;
     // "The 64 year old woman": an age, written "64" or "64-year-old" in the story; "old" is no topic.
     if (t.word === "old" && i > 1 && /^years?$/.test(toks[i - 1]!.word) && /^\d+$/.test(toks[i - 2]!.word)) continue;
+    // "The German capital", "the Ukrainian capital": the capital is the country's own name in the alias table (Berlin
+    // is Germany's), which the stories write instead of "capital".
+    if (t.word === "capital" && i > 0 && isAliasWord(toks[i - 1]!.word.replace(/['’]s$/, ""))) continue;
     // "Till when was the pause to last": the question word's first half (see UNTIL_WHEN).
     if (/^(till|til)$/.test(t.word) && toks[i + 1]?.word === "when") continue;
     // "Did Starmer host him at some point": when, left open — no topic.
@@ -386,11 +391,13 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const newRole = succession && /\bnew\b/i.test(text);
   // The role of the eligible words from `first` on, held by someone of the country `country` names; its word
   // indexes are into `eligible`, as the unqualified resolution's are.
+  // "Who took over from Yermak as lead negotiator": the one replaced is no candidate for the role asked.
+  const replaced = new Set(succession && entities ? terms.flatMap((t) => t.keys).filter((k) => entities.person(k) !== undefined) : []);
   const ofCountry = (first: number, country: string[]) => {
-    const found = entities?.resolveRole(eligible.slice(first), country, loose);
+    const found = entities?.resolveRole(eligible.slice(first), country, loose, replaced);
     return found && { ...found, terms: found.terms.map((i) => i + first) };
   };
-  let role = newRole ? undefined : entities?.resolveRole(eligible, undefined, loose);
+  let role = newRole ? undefined : entities?.resolveRole(eligible, undefined, loose, replaced);
   // "the Chinese foreign minister" is not the Ukrainian one: a name qualifying the role must be part of it.
   // (The word before the role among all the terms: "US" in "which US general" is soft, yet says which general.)
   // ("The Russian delegation head": over a word for the team, the country still says whose head.)
@@ -466,6 +473,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // A name that is no place or institution of the alias table: a person, or an organisation acting like one.
     future: /\b(next|going to|will|plans? to|planned|expected to|upcoming)\b/i.test(text),
     ...(want === "date" && UNTIL_WHEN.test(text) ? { until: true } : {}),
+    ...(want === "statement" && VERDICT.test(text) ? { verdict: true } : {}),
     aboutPerson: role !== undefined || terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => k.startsWith("g:"))) };
 
   /** Marks the term just pushed for token `i` when it stands in the question's clause of time, scene or topic. */
@@ -689,6 +697,8 @@ function expandAbbreviations(text: string): string {
     .replace(/\b(?:strike|strikes|striking|struck) (a|any|the|no) (deal|agreement|bargain|compromise)\b/gi, "reach $1 $2")
     // "How did Medinsky sum up the round", "summarise it": what he said of it — how he described it.
     .replace(/\b(?:sum|sums|summed|summing) (?:it |them |that |this )?up\b|\bsummari[sz](?:e|es|ed|ing)\b/gi, "describe")
+    // "What guarantee did the US put on the table": what it offered (not a table).
+    .replace(/\b(?:put|puts|putting) (?:(\w+(?: \w+){0,3}) )?on the table\b/gi, (_m: string, what?: string) => (what ? `offered ${what}` : "offered"))
     // "Who came up with the plan": who drafted it.
     .replace(/\b(?:came|come|comes|coming) up with\b/gi, "drafted")
     // "Did Putin hold off bombing Kyiv": the stories say "not to strike", "a pause in strikes" — the striking is the
@@ -700,6 +710,9 @@ function expandAbbreviations(text: string): string {
     .replace(/\b(?:go|goes|went|gone|going) after\b/gi, "targeted")
     // "Is Kyiv ok with giving up on NATO": abandoning it ("set aside", "drop", "renounce" in the stories).
     .replace(/\b(give|gives|giving|gave|given) up\b/gi, (_m: string, v: string) => ({ give: "abandon", gives: "abandons", giving: "abandoning", gave: "abandoned", given: "abandoned" })[v.toLowerCase()] ?? "abandon")
+    // "Army-to-army contacts": military-to-military, as the stories write it ("army" alone is often a name there,
+    // the US Army's).
+    .replace(/\b(?:army|armies|military|militaries)[- ]to[- ](?:army|armies|military|militaries)\b/gi, "military-to-military")
     // "Will their generals be talking again": military-to-military dialogue, a channel between the armed forces.
     .replace(/\b(?:generals|militaries|armies|armed forces|military (?:chiefs|commanders|leaders))\b((?: +[a-z]+){0,8}?) (?:talking|talk|speaking|speak|communicating)\b/gi, "military$1 dialogue")
     // "Who was in the room": who was present, in the stories' words ("took part", "attended", "sat").
@@ -731,6 +744,9 @@ const CHAT_SHORTHAND = new RegExp(
 
 const CONTRACTION_WITHOUT_APOSTROPHE =
   /\b(?:whats|wheres|whos|whens|hows|thats|theres|dont|didnt|doesnt|isnt|wasnt|werent|arent|cant|couldnt|wouldnt|shouldnt|hasnt|havent|hadnt|wont)\b/gi;
+
+/** Asking how someone judged a thing: "verdict", "describe", "characterise", "assessment", "take on". */
+const VERDICT = /\b(?:verdict|describe|described|characteri[sz]e|characteri[sz]ed|assess|assessed|assessment|take on|view of|opinion of)\b/i;
 
 /** "Till when", "until when", "until what date": the end of a stretch of time is asked. */
 const UNTIL_WHEN = /\b(?:un)?til+ (?:when|what (?:day|date))\b/i;
@@ -865,7 +881,7 @@ const NAMED_KINDS = new Set(
 const DATE_WORDS =
   /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|weekend|morning|evening|afternoon|night|week|month|year|early|late|mid|christmas|thanksgiving|easter|holidays?|new-year)$/;
 
-const SAY_VERB = /^(say|said|says|tell|told|state|stated|claim|claimed|comment|commented|remark|announce|announced|warn|warned|promise|promised|react|reacted|respond|responded|response|reaction|think|thinks|thought|describe|described|call|called|insist|insisted|argue|argued|write|wrote|post|posted)$/;
+const SAY_VERB = /^(say|said|says|tell|told|state|stated|claim|claimed|comment|comments|commented|remark|remarks|announce|announced|warn|warned|promise|promised|react|reacted|respond|responded|response|reaction|verdict|think|thinks|thought|describe|described|characterise|characterize|characterised|characterized|call|called|insist|insisted|argue|argued|admit|admitted|reply|replied|write|wrote|post|posted|tweet|tweeted)$/;
 
 /**
  * The keys that mark the speaker of a "what did X say" question in a sentence (empty for other questions). A role's

@@ -207,7 +207,7 @@ export class EntityIndex {
    * question's words, among them a role noun ("investment envoy", "Kremlin spokesman"). Undefined when no
    * person's role accounts for two words, or two people tie.
    */
-  resolveRole(terms: { keys: string[]; word: string; adjacentToNext?: boolean }[], country?: string[], loose: { keys: string[] }[] = []): ResolvedRole | undefined {
+  resolveRole(terms: { keys: string[]; word: string; adjacentToNext?: boolean }[], country?: string[], loose: { keys: string[] }[] = [], exclude: ReadonlySet<string> = NO_ONE): ResolvedRole | undefined {
     // Asked of every person of the corpus (thousands on the speeches), so what does not depend on the person is
     // worked out once here, and the loop allocates nothing until a person qualifies.
     const roleNouns = terms.map((t) => isRoleWord(t.word));
@@ -225,6 +225,7 @@ export class EntityIndex {
     // ("chief of the General Staff" is no chief negotiator).
     const head = roleNouns.lastIndexOf(true);
     for (const p of this.people.values()) {
+      if (exclude.has(p.id)) continue;
       if (country && this.otherCountry(p, groups)) continue;
       if (qualifying.length > 0 && qualifying.some((t) => !holdsAny(p.role, t.keys))) continue;
       if (barred.length > 0 && barred.some((k) => p.role.has(k))) continue;
@@ -318,6 +319,8 @@ export class EntityIndex {
     return p !== undefined && (p.mentions > 1 || p.role.size > 0);
   }
 }
+
+const NO_ONE: ReadonlySet<string> = new Set();
 
 /** Whether `role` holds any of `keys` (a loop: resolveRole asks it of every person for every word). */
 function holdsAny(role: ReadonlyMap<string, number>, keys: readonly string[]): boolean {

@@ -18,6 +18,7 @@ export const ROLE_IDIOMS: { words: string[]; means: string[][]; country?: string
   { words: ["top", "negotiator"], means: [["chief", "lead", "head"], ["delegation"]] },
   // "Russia's chief negotiator" is as often titled "head of the Russian delegation" as negotiator.
   { words: ["chief", "negotiator"], means: [["top", "lead", "head"], ["delegation"]] },
+  { words: ["lead", "negotiator"], means: [["top", "chief", "head"], ["delegation"]] },
   { words: ["security", "chief"], means: [["security"], ["secretary", "head"]] },
   // "Putin's foreign policy aide" is titled "presidential aide" or "Kremlin aide" at least as often.
   { words: ["foreign", "policy", "aide"], means: [["presidential", "kremlin"], ["presidential", "kremlin"], ["adviser", "assistant"]] },

@@ -40,6 +40,8 @@ const FURNITURE = [
   // A translation's or transcript's own label: "Translated from Hungarian", "Kyiv, 7 February 2026. Edited transcript,
   // translated from Ukrainian".
   /^(?:[^.]{0,40}\d{4}\.\s+)?(?:(?:edited|unofficial|full|partial|abridged)\s+)?(?:transcript|translation)\b[^.]{0,60}\.?$|^translated from (?:the )?\p{Lu}\p{L}+\.?$/iu,
+  // A page's date and stamp: "November 25, 2025 7:45 PM GMT Updated 2 hours ago", "3 Dec 2025 10:02 — updated 11:40".
+  /^(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})\b[^.]{0,40}\b(?:updated|published|posted)\b[^.]{0,30}$/iu,
   // A page's section and time stamp: "News of the region · 18 February 2026, 20:40".
   /^[^.]{0,60}\s[·|]\s[^.]{0,40}\b\d{1,2}[:.]\d{2}$/u,
   // A newsletter's greeting: "You're reading Dispatch Weekly's Sunday roundup…", "Welcome to our live coverage…".

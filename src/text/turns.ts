@@ -72,7 +72,11 @@ export function turnOf(body: string, sentences: Sentences, index: number): Turn 
       if (/\?\s*$/.test(sentences[paragraphLast(body, sentences, i)]!.text)) return { opener: i, asks: true };
       // An answer follows a dashed question; other dashed lines are a list's items ("— limit the army to 600,000;").
       const before = i > 0 ? paragraphStart(body, sentences, i - 1) : -1;
-      return before >= 0 && DASHED.test(sentences[before]!.text) && /\?\s*$/.test(sentences[i - 1]!.text) ? { opener: i, asks: false } : undefined;
+      if (before >= 0 && DASHED.test(sentences[before]!.text) && /\?\s*$/.test(sentences[i - 1]!.text)) return { opener: i, asks: false };
+      // An exchange opened by a question alternates, question and answer: "— Western media report that Driscoll met
+      // the Russians." is asked, as a statement, after an answer; the paragraph after it answers.
+      const step = exchangeStep(body, sentences, i);
+      return step === undefined ? undefined : { opener: i, asks: step % 2 === 0 };
     }
     // A paragraph of the story between a label and the sentence: a turn ends at a line that is not its own — a
     // heading, a rule, a caption — but runs on over the speaker's paragraphs, which open on no label.
@@ -120,6 +124,23 @@ function boldQuestion(body: string, sentences: Sentences, i: number): boolean {
 function paragraphStart(body: string, sentences: Sentences, i: number): number {
   while (i > 0 && !opensParagraph(body, sentences, i)) i--;
   return i;
+}
+
+/**
+ * The place of the dashed paragraph opening at `i` in a run of dashed paragraphs that opens on a question (0 for that
+ * question, 1 for its answer, 2 for the next question…), or undefined when the run opens on no question (a list).
+ */
+function exchangeStep(body: string, sentences: Sentences, i: number): number | undefined {
+  let step = 0;
+  let start = i;
+  while (start > 0) {
+    const before = paragraphStart(body, sentences, start - 1);
+    if (!DASHED.test(sentences[before]!.text)) break;
+    start = before;
+    step++;
+  }
+  if (step < 2 || !/\?\s*$/.test(sentences[paragraphLast(body, sentences, start)]!.text)) return undefined;
+  return step;
 }
 
 /** The index of the last sentence of the paragraph sentence `i` is in. */

@@ -28,6 +28,26 @@ describe("question analysis and cues", () => {
     expect(analyzeQuestion("can you summarise what medvin said").want).toBe("statement");
   });
 
+  it("GIVEN 'X's verdict on the Y meeting' THEN X alone is the speaker, and a judgement is asked", () => {
+    const a = analyzeQuestion("Pierce's verdict on the Harbour meeting w the Nordlanders?");
+    expect(a.speaker.map((i) => a.terms[i]!.word)).toEqual(["pierce"]);
+    expect(a.verdict).toBe(true);
+    expect(analyzeQuestion("what did Pierce say about the Harbour meeting").verdict).toBeUndefined();
+  });
+
+  it("GIVEN 'army-to-army contacts' THEN military-to-military, as the stories write it", () => {
+    const words = analyzeQuestion("did anything come out of alpstadt on army-to-army contacts").terms.map((t) => t.word);
+    expect(words).toContain("military");
+    expect(words).not.toContain("army");
+  });
+
+  it("GIVEN 'the German capital', 'put on the table' THEN Berlin's country and an offer, no 'capital' or 'table' to find", () => {
+    const words = analyzeQuestion("what guarantee did washington put on the table in the german capital").terms.map((t) => t.word);
+    expect(words).toEqual(expect.arrayContaining(["german", "offered"]));
+    expect(words).not.toContain("capital");
+    expect(words).not.toContain("table");
+  });
+
   it("GIVEN 'till when' THEN the day something ran until is asked, and 'till' is no topic", () => {
     const a = analyzeQuestion("till when was the pause on strikes supposed to last");
     expect(a).toMatchObject({ want: "date", until: true });
@@ -86,6 +106,18 @@ describe("answers", () => {
         "Pierce, opening the session, told the Sudland delegation that Westland wanted a durable settlement.",
       ].join("\n"),
       { title: "Pierce: Harbour Club talks 'very productive'", published: "2025-11-30T23:00:00+00:00", source: "Test Live" },
+    );
+    writeArticle(
+      corpus,
+      "residence",
+      [
+        "A day after the Harbour meeting, Sudland claimed that Nordland had launched 91 drones at a residence used by President Volkov, and that all had been shot down.",
+        "",
+        "Orlan rejected the claim. \"These are lies,\" he told reporters, saying Sudland had invented the story to justify new strikes.",
+        "",
+        "Orlan said on Monday that he welcomed the new loan from Westland.",
+      ].join("\n"),
+      { title: "Orlan: the drone story is a lie", published: "2025-12-30T10:00:00+02:00", source: "Test Asia" },
     );
     writeArticle(
       corpus,
@@ -164,6 +196,11 @@ describe("answers", () => {
     expect(a.quotes.slice(0, 3).map((q) => q.text).join(" ")).toContain("very productive");
   });
 
+  it("GIVEN 'Volkov's house' in a story of his residence THEN the topic is met in the story, and Orlan's 'he told' answer is his", async () => {
+    const a = await engine().answer("what did Orlan say about Sudland claiming drones went after Volkov's house");
+    expect(a.quotes.slice(0, 3).map((q) => q.text)).toEqual(expect.arrayContaining([expect.stringContaining("These are lies")]));
+  });
+
   it("GIVEN two outlets, one saying more of the same fact THEN the longer report is quoted too", async () => {
     const a = await engine().answer("has vyrii been charged with anything");
     expect(a.quotes.map((q) => q.text)).toEqual(expect.arrayContaining([expect.stringContaining("has denied wrongdoing")]));
@@ -192,6 +229,11 @@ describe("answers", () => {
 
   it("GIVEN 'lead negotiator' THEN the one the articles title so, before one holding it only through the idiom", async () => {
     const a = await engine().answer("who is ukraine's lead negotiator now");
+    expect(a.quotes[0]?.text).toContain("Danyl");
+  });
+
+  it("GIVEN 'who took over from X as lead negotiator' THEN X is no candidate for the role, and his successor answers", async () => {
+    const a = await engine().answer("who took over from vyrii as lead negotiator");
     expect(a.quotes[0]?.text).toContain("Danyl");
   });
 

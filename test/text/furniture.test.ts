@@ -103,3 +103,11 @@ describe("a live page's sign-off", () => {
     expect(isFurniture("We will leave the decision to the voters, the president said.", "Title")).toBe(false);
   });
 });
+
+describe("a page's own date and stamp", () => {
+  it("GIVEN 'November 25, 2025 7:45 PM GMT Updated 2 hours ago' THEN furniture; a dated sentence of reporting THEN not", () => {
+    expect(isFurniture("November 25, 2025 7:45 PM GMT Updated 2 hours ago", TITLE)).toBe(true);
+    expect(isFurniture("3 Dec 2025 10:02 — updated 11:40", TITLE)).toBe(true);
+    expect(isFurniture("November 25, 2025: the talks were updated with new terms by the envoys and the delegation.", TITLE)).toBe(false);
+  });
+});

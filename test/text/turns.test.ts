@@ -53,6 +53,21 @@ describe("transcript turns", () => {
     expect(turnOf(dashed, d, at(d, "— cap"))).toBeUndefined();
   });
 
+  it("GIVEN a dashed exchange THEN a prompt stated without a question mark still asks, and the paragraph after it answers", () => {
+    const dashed = [
+      "— Who benefits from the leak?",
+      "",
+      "— There are plenty of people who want the talks to fail.",
+      "",
+      "— Western media report that the army secretary met your people in Alpstadt.",
+      "",
+      "— I have nothing to tell you about Alpstadt.",
+    ].join("\n");
+    const d = sentencesOf(dashed);
+    expect(turnOf(dashed, d, at(d, "— Western"))).toMatchObject({ asks: true });
+    expect(turnOf(dashed, d, at(d, "— I have nothing"))).toMatchObject({ asks: false });
+  });
+
   it("GIVEN an interview with the questions in bold THEN the plain paragraphs under one answer it", () => {
     const bold = ["**And the territory?**", "", "Territory is still the hardest. We will not give land away.", "", "**Then on Monday the Kremlin made a claim. Its minister repeated it.**", "", "It was a fabrication. I would use the same word."].join("\n");
     const b = sentencesOf(bold);
