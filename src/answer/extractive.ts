@@ -177,13 +177,27 @@ export class ExtractiveRanker {
       if (copy) also.set(copy, (also.get(copy) ?? new Set<string>()).add(r.sentence.articleId));
     }
     const reasoned = chosen.map((r) =>
-      question.want === "reason" ? this.withReason(r.sentence) : question.want === "clock" ? this.withStamp(r.sentence) : question.want === "statement" ? this.withWords(r.sentence) : r.sentence,
+      this.withAntecedent(question.want === "reason" ? this.withReason(r.sentence) : question.want === "clock" ? this.withStamp(r.sentence) : question.want === "statement" ? this.withWords(r.sentence) : r.sentence),
     );
     // A quote that ran on over another chosen sentence ("…the port's reserve fund. That proposal ran into resistance,
     // which feared…") says it already: that one is not quoted again on its own.
     const within = (x: IndexedSentence, y: IndexedSentence) => x !== y && x.articleId === y.articleId && y.start <= x.start && x.end <= y.end;
     const kept = chosen.flatMap((r, i) => (reasoned.some((y) => within(reasoned[i]!, y)) ? [] : [i]));
     return { found: true, quotes: kept.map((i) => this.quote(reasoned[i]!, also.get(chosen[i]!))), ranked };
+  }
+
+  /**
+   * "Was Yermak charged?" — "Yermak said his lawyers were present. He has not been charged with any crime.": a quote
+   * opening on a pronoun is read with the sentence before it in its paragraph, which says who "he" is; verbatim still
+   * (one span of the body).
+   */
+  private withAntecedent(s: IndexedSentence): IndexedSentence {
+    if (!OPENS_ON_PRONOUN.test(s.text)) return s;
+    const before = this.store.snapshot().sentencesOf(s.articleId)[s.index - 1];
+    const body = this.store.article(s.articleId)?.body;
+    if (!before || body === undefined || before.end > s.start || breaksLine(body, before, s) || isHeading(before.text)) return s;
+    if (s.end - before.start > 2 * MAX_SENTENCE_CHARS) return s;
+    return { ...s, start: before.start, text: body.slice(before.start, s.end) };
   }
 
   /**
@@ -1256,6 +1270,9 @@ export const EVENT_ATTRIBUTES: ReadonlySet<string> = new Set(["place", "date", "
 /** A sentence that starts by pointing back at the one before: "That proposal…", "This was because…", "It…". */
 const POINTS_BACK = /^(that|this|these|those|it|such)\b/i;
 /** A sentence that goes on with what the one before had someone say: "He said…", "She added…". */
+/** A sentence whose subject is a pronoun: who it is, the sentence before says. */
+const OPENS_ON_PRONOUN = /^(?:He|She|They|His|Her|Their)\b/;
+
 /** A judgement in someone's words: "called the session 'very productive'", "described the talks as 'useful'". */
 const JUDGES = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|term(?:ed|s)|dubb(?:ed|ing)|characteri[sz](?:ed|es|ing)|pronounc(?:ed|es|ing))\b[^.;]{0,40}["“‘]|\bas\s+["“‘]/i;
 

@@ -121,6 +121,12 @@ describe("answers", () => {
     );
     writeArticle(
       corpus,
+      "questioned",
+      ["Petro Danyl said on Monday that he had nothing to hide and would answer any summons. He has not been questioned by the bureau's detectives."].join("\n"),
+      { title: "Danyl: nothing to hide", published: "2025-12-02T09:00:00+02:00", source: "Test Ledger" },
+    );
+    writeArticle(
+      corpus,
       "charged-short",
       ["Detectives searched the home of Taras Vyrii on Friday. Vyrii has not been charged. The searches are linked to a wider inquiry."].join("\n"),
       { title: "Vyrii's home searched", published: "2025-11-28T12:00:00+02:00", source: "Test Live" },
@@ -199,6 +205,11 @@ describe("answers", () => {
   it("GIVEN 'Volkov's house' in a story of his residence THEN the topic is met in the story, and Orlan's 'he told' answer is his", async () => {
     const a = await engine().answer("what did Orlan say about Sudland claiming drones went after Volkov's house");
     expect(a.quotes.slice(0, 3).map((q) => q.text)).toEqual(expect.arrayContaining([expect.stringContaining("These are lies")]));
+  });
+
+  it("GIVEN a quote opening on 'He' THEN it is read with the sentence before it, which says who he is (verbatim still)", async () => {
+    const a = await engine().answer("was danyl questioned by the detectives");
+    expect(a.quotes[0]?.text).toBe("Petro Danyl said on Monday that he had nothing to hide and would answer any summons. He has not been questioned by the bureau's detectives.");
   });
 
   it("GIVEN two outlets, one saying more of the same fact THEN the longer report is quoted too", async () => {
