@@ -682,6 +682,10 @@ function expandAbbreviations(text: string): string {
     .replace(/\bPOW\b/gi, "prisoner")
     // Chat shorthand ("what did he say abt…", "is there a ceasefire rn"): the words it stands for.
     .replace(CHAT_SHORTHAND, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
+    // "y did trump want a pause": why, typed as one letter before a verb.
+    .replace(/^(\W*)y(?= (?:did|does|do|is|are|was|were|has|have|would|should|can|didnt|isnt|doesnt)\b)/i, "$1why")
+    // "what did the bloc decide re financing": about (not "Re:" opening a line).
+    .replace(/(?<=\p{L}\s+)re(?=\s+\p{L})/gu, "about")
     // "Who else went w Witkoff", "Witkoff n Kushner": a lower-case letter alone between words (not "George W. Bush").
     .replace(/(?<=\p{L}\s+)w(?=\s+\p{L})/gu, "with")
     .replace(/(?<=\p{L}\s+)n(?=\s+\p{L})/gu, "and")
@@ -733,7 +737,8 @@ const SHORTHAND: Record<string, string> = {
   u: "you", smth: "something", sth: "something", "w/": "with", "w/o": "without", wat: "what", wut: "what",
   nite: "night", tonite: "tonight", intel: "intelligence", prez: "president", convo: "conversation", tmrw: "tomorrow",
   tmr: "tomorrow", yday: "yesterday", gonna: "going to", wanna: "want to", pres: "president", ukr: "Ukraine",
-  admin: "administration", phonecall: "phone call", wouldve: "would have",
+  admin: "administration", phonecall: "phone call", wouldve: "would have", sayd: "said", happend: "happened",
+  happenned: "happened", theyd: "they would", theyre: "they are", youre: "you are",
   couldve: "could have", shouldve: "should have", cops: "police",
 };
 // The table's words whole; "u" but not the "U" of "U.S."; "w/" and "w/o" before a space.

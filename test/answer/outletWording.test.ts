@@ -48,6 +48,16 @@ describe("question analysis and cues", () => {
     expect(words).not.toContain("table");
   });
 
+  it("GIVEN chat typing ('sayd', 'happend', 'y did', 're', 'theyd') THEN the words it stands for, no topics", () => {
+    const words = (q: string) => analyzeQuestion(q).terms.map((t) => t.word);
+    expect(words("orlan sayd what about the drones")).not.toContain("sayd");
+    expect(analyzeQuestion("orlan sayd what about the drones").want).toBe("statement");
+    expect(words("wat happend to vyrii")).not.toContain("happend");
+    expect(analyzeQuestion("y did the envoy fly home early").want).toBe("reason");
+    expect(words("what did the union decide re financing the army")).not.toContain("re");
+    expect(words("did the hosts say theyd host more rounds")).not.toContain("theyd");
+  });
+
   it("GIVEN 'till when' THEN the day something ran until is asked, and 'till' is no topic", () => {
     const a = analyzeQuestion("till when was the pause on strikes supposed to last");
     expect(a).toMatchObject({ want: "date", until: true });
