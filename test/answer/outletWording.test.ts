@@ -90,6 +90,14 @@ describe("question analysis and cues", () => {
     expect(count("how far along are the talks", "The sides say the text is 90 per cent agreed.")).toBe(1);
   });
 
+  it("GIVEN 'how long was X's call with Y' THEN 'they met for three hours' measures a meeting, not the call", () => {
+    const length = (q: string, text: string) => answerCue("duration", text, analyzeQuestion(q).terms, undefined, () => false);
+    const q = "how long was Pierce's phone call with Volkov";
+    expect(length(q, "The two leaders met for nearly three hours at the club.")).toBe(0);
+    expect(length(q, "The call lasted about an hour and a quarter.")).toBe(1);
+    expect(length("how long did Pierce and Orlan meet", "The two leaders met for nearly three hours at the club.")).toBe(1);
+  });
+
   it("GIVEN 'since October' THEN the sentence is not about October (the day it names is)", () => {
     expect(monthsOf("On Feb. 5, the two sides exchanged 157 prisoners each, the first swap since October.", "2026-02-06T12:00:00+02:00", new Set(["02-05"]))).toEqual(new Set([2]));
     expect(monthsOf("The last swap took place in October.", "2026-02-06T12:00:00+02:00", new Set())).toEqual(new Set([10]));
