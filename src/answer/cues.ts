@@ -86,9 +86,9 @@ const SAYING_STEMS = new Set(["say", "said", "tell", "told", "announce", "wrote"
 /** "The pause applied only until 1 February": a length given by its end ("how long was the truce to last"). */
 const UNTIL_DATE = new RegExp(`\\b(until|till|through|up to)\\s+(the end of |mid-|early |late )?(\\d{1,2}(st|nd|rd|th)?\\s+)?(${MONTHS}|${WEEKDAYS})\\b`, "i");
 const TEMPERATURE = /-?\d+(\.\d+)?\s?°|\b\d+ degrees\b|\bdegrees (celsius|fahrenheit|below)\b|\bminus \d+|\bbelow (zero|freezing)\b/i;
-/** "Two hours of talks", "a five-hour meeting": the length and what it measures. */
 /** A meeting's length told by its verb: "met for nearly three hours", "sat down for two hours". */
 const MET_FOR = /\b(?:met|meet|meets|sat down|held talks)\b[^.;]{0,30}?\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|around\s+|roughly\s+|some\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|minutes?)\b/i;
+/** "Two hours of talks", "a five-hour meeting": the length and what it measures. */
 const LENGTH_OF = /\b(?:hours?|minutes?|days?|weeks?)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?|fighting|strikes?|attacks?|shelling|debate|deliberations|exchanges?)\b|\b(?:hour|minute|day|week)-long\s+(?:[\p{L}-]+\s+)?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\b/iu;
 /** A day named in a question: its events last hours. */
 const ONE_DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;

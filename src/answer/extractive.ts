@@ -192,11 +192,18 @@ export class ExtractiveRanker {
    * (one span of the body).
    */
   private withAntecedent(s: IndexedSentence): IndexedSentence {
-    if (!OPENS_ON_PRONOUN.test(s.text)) return s;
+    return OPENS_ON_PRONOUN.test(s.text) ? (this.fromSentenceBefore(s, (before) => !isHeading(before.text)) ?? s) : s;
+  }
+
+  /**
+   * `s` quoted from the start of the sentence before it (one span of the body), when that one is in the same paragraph,
+   * not already in the quote, accepted by `accept`, and the two are no longer than two sentences may be; else undefined.
+   */
+  private fromSentenceBefore(s: IndexedSentence, accept: (before: IndexedSentence) => boolean = () => true): IndexedSentence | undefined {
     const before = this.store.snapshot().sentencesOf(s.articleId)[s.index - 1];
     const body = this.store.article(s.articleId)?.body;
-    if (!before || body === undefined || before.end > s.start || breaksLine(body, before, s) || isHeading(before.text)) return s;
-    if (s.end - before.start > 2 * MAX_SENTENCE_CHARS) return s;
+    if (!before || body === undefined || before.end > s.start || breaksLine(body, before, s) || !accept(before)) return undefined;
+    if (s.end - before.start > 2 * MAX_SENTENCE_CHARS) return undefined;
     return { ...s, start: before.start, text: body.slice(before.start, s.end) };
   }
 
@@ -235,10 +242,8 @@ export class ExtractiveRanker {
     const body = this.store.article(s.articleId)?.body;
     // "They understand that we cannot sell a withdrawal. That is why the president talks about a referendum.": the
     // reason is the sentence before, in the same paragraph.
-    const before = sentences[s.index - 1];
-    if (body !== undefined && before && THAT_IS_WHY.test(s.text) && !breaksLine(body, before, s) && s.end - before.start <= 2 * MAX_SENTENCE_CHARS) {
-      return { ...s, start: before.start, text: body.slice(before.start, s.end) };
-    }
+    const why = THAT_IS_WHY.test(s.text) ? this.fromSentenceBefore(s) : undefined;
+    if (why) return why;
     if (CAUSE.test(s.text)) return s;
     if (body === undefined) return s;
     // Read on, a sentence at a time, to the first that gives a reason: within the paragraph, or into the next one
@@ -526,7 +531,7 @@ export class ExtractiveRanker {
     // "What time did the meeting start": a live blog's entry ("The meeting has begun") under its time stamp.
     if (q.want === "clock" && cue === 0 && previous && isTimeStamp(previous.text)) cue = 1;
     // "Till when was the pause to last": a day something runs until ("only until 1 February") before a day it began.
-    if (q.want === "date" && q.until && cue > 0 && !UNTIL_DATE.test(c.sentence.text)) cue *= 0.7;
+    if (q.want === "date" && q.until && cue > 0 && !RUNS_UNTIL.test(c.sentence.text)) cue *= 0.7;
     // "When is the next round?": the newest reporting's "no date has been set" is the answer there is.
     if (q.want === "date" && q.future && cue === 0 && NO_DATE.test(c.sentence.text)) cue = 1;
     // An explainer's section under "Why Budanov?" answers "why did Zelensky choose Budanov": the heading asks it.
@@ -892,10 +897,10 @@ export class ExtractiveRanker {
     if (q.want === "statement" && !q.speakerPeople) {
       for (const k of speaker) {
         if (this.store.entities.person(k) === undefined) continue;
-        const own = new Set([...this.store.entities.rolesOf(k)].filter((r) => r.startsWith("s:") || r.startsWith("g:")));
+        const own = new Set([...this.store.entities.rolesOf(k)].filter(isRoleKey));
         // "What did Kyiv's chief negotiator say", resolved to the head of its delegation: a sentence calling him by
         // the question's own words ("Ukraine's chief negotiator wrote…") names him too.
-        if (k === q.person) for (const t of q.terms) if (t.person) for (const r of t.keys) if (r.startsWith("s:") || r.startsWith("g:")) own.add(r);
+        if (k === q.person) for (const t of q.terms) if (t.person) for (const r of t.keys) if (isRoleKey(r)) own.add(r);
         roles.set(k, own);
       }
     }
@@ -1269,15 +1274,19 @@ const EVENT_ANAPHORA = /^(the|that|this) (talks|meeting|meetings|session|session
 export const EVENT_ATTRIBUTES: ReadonlySet<string> = new Set(["place", "date", "duration", "clock"]);
 /** A sentence that starts by pointing back at the one before: "That proposal…", "This was because…", "It…". */
 const POINTS_BACK = /^(that|this|these|those|it|such)\b/i;
-/** A sentence that goes on with what the one before had someone say: "He said…", "She added…". */
 /** A sentence whose subject is a pronoun: who it is, the sentence before says. */
 const OPENS_ON_PRONOUN = /^(?:He|She|They|His|Her|Their)\b/;
 
 /** A judgement in someone's words: "called the session 'very productive'", "described the talks as 'useful'". */
 const JUDGES = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|term(?:ed|s)|dubb(?:ed|ing)|characteri[sz](?:ed|es|ing)|pronounc(?:ed|es|ing))\b[^.;]{0,40}["“‘]|\bas\s+["“‘]/i;
 
-/** "Until 1 February", "till Sunday", "expires on Friday", "put the end date at 1 February". */
-const UNTIL_DATE = /\b(?:until|till|expir(?:es|ed|ing|y)|end date|end(?:s|ed)? on)\b/i;
+/**
+ * "Until 1 February", "till Sunday", "expires on Friday", "put the end date at 1 February": the end of a stretch, said
+ * in a sentence that gives a day. (Not cues.ts's UNTIL_DATE, which wants the day right after "until": a length.)
+ */
+const RUNS_UNTIL = /\b(?:until|till|expir(?:es|ed|ing|y)|end date|end(?:s|ed)? on)\b/i;
+
+/** A sentence that goes on with what the one before had someone say: "He said…", "She added…". */
 const HE_SAID = /^(?:he|she) (?:said|added|told|noted|stressed|went on|also said|insisted|argued)\b/i;
 /** Kinds of building a "which …" question asks for, whose answer names one with its kind (see noVenue). */
 const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "palac", "airport", "base"]);
@@ -1374,6 +1383,11 @@ const NEGATION = /\b(not|no|never|neither|nor)\b|n['’]t\b/i;
 
 function negated(text: string): boolean {
   return NEGATION.test(text);
+}
+
+/** A role word's key or a country's (`s:…`, `g:…`): what "the president", "the Russian leader" may be met by. */
+function isRoleKey(key: string): boolean {
+  return key.startsWith("s:") || key.startsWith("g:");
 }
 
 /** The share of `a`'s words that `b` holds too. */

@@ -389,10 +389,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // ("Zelensky's chief of staff": the one whose chief of staff tells two holders of "chief … staff" apart.)
   const loose = terms.filter((t, i) => !eligible.includes(t) && (!t.entity || (t.adjacentToNext && eligible.includes(terms[i + 1]!) && !t.keys.some((k) => k.startsWith("g:")))) && !t.date);
   const newRole = succession && /\bnew\b/i.test(text);
-  // The role of the eligible words from `first` on, held by someone of the country `country` names; its word
-  // indexes are into `eligible`, as the unqualified resolution's are.
   // "Who took over from Yermak as lead negotiator": the one replaced is no candidate for the role asked.
   const replaced = new Set(succession && entities ? terms.flatMap((t) => t.keys).filter((k) => entities.person(k) !== undefined) : []);
+  // The role of the eligible words from `first` on, held by someone of the country `country` names; its word
+  // indexes are into `eligible`, as the unqualified resolution's are.
   const ofCountry = (first: number, country: string[]) => {
     const found = entities?.resolveRole(eligible.slice(first), country, loose, replaced);
     return found && { ...found, terms: found.terms.map((i) => i + first) };

@@ -285,12 +285,12 @@ export class EntityIndex {
    */
   private otherCountry(p: Person, groups: string[]): boolean {
     if (groups.length === 0 || groups.some((k) => p.role.has(k))) return false;
-    for (const k of p.role.keys()) if (k.startsWith("g:")) return true;
+    if (hasCountry(p.role)) return true;
     // Of no country of his own, the one whose man he is ("Zelensky's chief of staff Andriy Yermak" is Ukraine's chief
     // negotiator, not Russia's), when that one is of a country and not the one asked.
     for (const k of p.role.keys()) {
       const boss = k !== p.id ? this.people.get(k) : undefined;
-      if (boss && !groups.some((g) => boss.role.has(g)) && [...boss.role.keys()].some((r) => r.startsWith("g:"))) return true;
+      if (boss && !groups.some((g) => boss.role.has(g)) && hasCountry(boss.role)) return true;
     }
     return false;
   }
@@ -321,6 +321,12 @@ export class EntityIndex {
 }
 
 const NO_ONE: ReadonlySet<string> = new Set();
+
+/** Whether `role` gives its holder a country (a `g:` key): a loop, asked of every person by resolveRole. */
+function hasCountry(role: ReadonlyMap<string, number>): boolean {
+  for (const k of role.keys()) if (k.startsWith("g:")) return true;
+  return false;
+}
 
 /** Whether `role` holds any of `keys` (a loop: resolveRole asks it of every person for every word). */
 function holdsAny(role: ReadonlyMap<string, number>, keys: readonly string[]): boolean {
