@@ -1,8 +1,10 @@
 /**
- * npm run eval -- [--suite NAME] [--questions FILE --corpus DIR --index DIR] [--retrieval hybrid|dense|lexical] [-v]
+ * npm run eval -- [--suite NAME] [--hold SETS] [--questions FILE --corpus DIR --index DIR] [--retrieval hybrid|dense|lexical] [-v]
  * Without --questions, runs every evaluation set (src/eval/suites.ts): the seed questions, and the team's
  * multi-outlet development and held-out sets, each against its own corpus (indexed incrementally first). Prints
  * hit@3, abstentions, false "not found", verbatim quotes, and right answers by kind of question.
+ * --hold blind74,blind76 (set or suite names, comma-separated) leaves sets out entirely — their questions and their
+ * timeline line — so sets held back while tuning stay unseen until they are run on purpose.
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -10,12 +12,12 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadCorpus } from "../src/corpus/loadCorpus.js";
 import { scoreEval, type EvalQuestion, type EvalReply } from "../src/eval/score.js";
-import { defaultSuites, type EvalSuite } from "../src/eval/suites.js";
+import { defaultSuites, heldSets, setName, type EvalSuite } from "../src/eval/suites.js";
 import { PROJECT_ROOT } from "../src/projectRoot.js";
 import { runScript, scriptConfig } from "./lib/cli.js";
 import { parseFlags } from "./lib/flags.js";
 
-const USAGE = "usage: npm run eval -- [--questions FILE] [--corpus DIR] [--index DIR] [--retrieval hybrid|dense|lexical] [--verbose]";
+const USAGE = "usage: npm run eval -- [--suite NAME] [--hold SET,...] [--questions FILE] [--corpus DIR] [--index DIR] [--retrieval hybrid|dense|lexical] [--verbose]";
 
 const root = PROJECT_ROOT;
 
@@ -24,6 +26,7 @@ await runScript(async () => {
     options: {
       questions: { type: "string" },
       suite: { type: "string" },
+      hold: { type: "string" },
       corpus: { type: "string" },
       index: { type: "string" },
       retrieval: { type: "string", default: "hybrid" },
@@ -41,6 +44,14 @@ await runScript(async () => {
       return 2;
     }
   }
+  const held = heldSets(values.hold);
+  // A misspelt held set would run and be seen, which is what holding it back is for: refuse instead.
+  const unknown = [...held].filter((h) => !defaultSuites(root).some((s) => setName(s.name) === h));
+  if (unknown.length > 0) {
+    process.stderr.write(`eval: --hold names no set: ${unknown.join(", ")} (sets are named like blind74 or news-blind74)\n`);
+    return 2;
+  }
+  suites = suites.filter((s) => !held.has(setName(s.name)));
   for (const suite of suites) {
     const questions: EvalQuestion[] = [];
     for (const file of suite.questions) {
@@ -56,7 +67,7 @@ await runScript(async () => {
     }
     process.stdout.write(`${result.summary} [retrieval: ${values.retrieval}; ${suite.name}]\n`);
     if (questions.some((q) => q.kind)) process.stdout.write(`  by kind: ${result.byKind}\n`);
-    const timeline = await timelineSummary(suite.corpusDir);
+    const timeline = await timelineSummary(suite.corpusDir, held);
     if (timeline && suite.name === "seed") process.stdout.write(`${timeline}\n`);
   }
   return 0;
@@ -82,11 +93,11 @@ async function run(args: string[], input: string): Promise<string> {
 }
 
 /** The seed timeline check, when the timeline module is present. */
-async function timelineSummary(corpusDir: string): Promise<string | undefined> {
+async function timelineSummary(corpusDir: string, held: Set<string>): Promise<string | undefined> {
   try {
     const mod = (await import("../src/timeline/evalTimeline.js")) as { evalTimelineSummary?: (dir: string) => Promise<string> };
     const seed = mod.evalTimelineSummary ? await mod.evalTimelineSummary(corpusDir) : undefined;
-    const dates = await timelineDates().catch((err: unknown) => `timeline dates: ${err instanceof Error ? err.message : String(err)}`);
+    const dates = await timelineDates(held).catch((err: unknown) => `timeline dates: ${err instanceof Error ? err.message : String(err)}`);
     return [seed, dates].filter(Boolean).join("\n") || undefined;
   } catch {
     return undefined;
@@ -98,13 +109,14 @@ async function timelineSummary(corpusDir: string): Promise<string | undefined> {
  * articles, the development set and the held-out one (issue 11; src/timeline/evalDates.ts), printed with the seed
  * check.
  */
-async function timelineDates(): Promise<string> {
+async function timelineDates(held: Set<string>): Promise<string> {
   const news = path.join(root, "eval/news");
   const { evalTimelineDatesSummary } = await import("../src/timeline/evalDates.js");
   const lines: string[] = [];
   // Every news set of the suites that has a timeline file, in the suites' order.
   const sets = defaultSuites(root).filter((s) => s.name.startsWith("news-")).map((s) => path.basename(s.corpusDir));
   for (const set of [...new Set(sets)]) {
+    if (held.has(set)) continue;
     if (!existsSync(path.join(news, `${set}-timeline.json`))) continue;
     lines.push(await evalTimelineDatesSummary(path.join(news, set), path.join(news, `${set}-timeline.json`)));
   }

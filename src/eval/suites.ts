@@ -16,6 +16,16 @@ export interface EvalSuite {
   indexDir?: string;
 }
 
+/** A suite's set name: "news-blind74" and "blind74" both name the set blind74; "seed" is itself. */
+export function setName(suite: string): string {
+  return suite.trim().replace(/^news-/, "");
+}
+
+/** The sets that `--hold` names ("blind74,news-blind76"), by set name; an empty or missing flag holds none. */
+export function heldSets(flag: string | undefined): Set<string> {
+  return new Set((flag ?? "").split(",").map(setName).filter(Boolean));
+}
+
 export function defaultSuites(root: string): EvalSuite[] {
   const suites: EvalSuite[] = [{ name: "seed", questions: [path.resolve(root, "../shared/eval/dev-questions.jsonl")], corpusDir: "" }];
   const news = path.join(root, "eval/news");

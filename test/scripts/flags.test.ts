@@ -57,6 +57,13 @@ describe("script flags", () => {
 });
 
 describe("script targets", () => {
+  it("GIVEN eval --hold with a set that does not exist THEN one line naming it, exit 2, before any set runs", async () => {
+    const r = await run("eval", ["--hold", "blind3,blindzz"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim()).toBe("eval: --hold names no set: blindzz (sets are named like blind74 or news-blind74)");
+  });
+
   it("GIVEN timeline --png into a folder that does not exist THEN one line naming the folder, before any work", async () => {
     const file = path.join(scratch, "no-such-folder", "t.png");
     const r = await run("timeline", ["--png", file]);
