@@ -92,6 +92,8 @@ const MET_FOR = /\b(?:met|meet|meets|sat down|held talks)\b[^.;]{0,30}?\bfor\s+(
 const LENGTH_OF = /\b(?:hours?|minutes?|days?|weeks?)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?|fighting|strikes?|attacks?|shelling|debate|deliberations|exchanges?)\b|\b(?:hour|minute|day|week)-long\s+(?:[\p{L}-]+\s+)?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\b/iu;
 /** A day named in a question: its events last hours. */
 const ONE_DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+/** What lasts hours or minutes at most: a phone call, a conversation, a speech, an interview. */
+const HOURS_ONLY = new Set(["call", "calls", "phone", "conversation", "speech", "interview"].map(stem));
 const HOURS_LONG = new RegExp(`\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|more than \\w+)[ -](hours?|minutes?)\\b|\\bhours-long\\b|\\b(overnight|all night|past midnight|into the night)\\b`, "i");
 /**
  * A span that says when, not how long: "in a few weeks", "within days", "could take weeks", "two days later" — but
@@ -230,7 +232,8 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       const what = of ? stem((of[1] ?? of[2]!).toLowerCase()) : measured && MET_FOR.test(text) ? "meet" : undefined;
       if (measured && what !== undefined && what !== measured.stem && !synonymous(what, measured.stem)) return 0;
       // "How long did the Berlin talks go on on the Monday": one day's session lasts hours, not "two days of talks".
-      if (!unit && terms.some((t) => t.date && ONE_DAY.test(t.word))) return HOURS_LONG.test(text.replace(NOT_A_LENGTH, " ")) ? 1 : 0;
+      // Nor does a phone call or a speech last weeks ("…came at the end of a frantic six weeks of diplomacy").
+      if (!unit && (terms.some((t) => t.date && ONE_DAY.test(t.word)) || (measured !== undefined && HOURS_ONLY.has(measured.stem)))) return HOURS_LONG.test(text.replace(NOT_A_LENGTH, " ")) ? 1 : 0;
       // "It could take a few weeks to know", "within days", "two days later": when, not how long something lasted.
       return DURATION.test(text.replace(NOT_A_LENGTH, " ")) || (!unit && UNTIL_DATE.test(text)) ? 1 : 0;
     }
@@ -387,6 +390,12 @@ const OPENS_SAYINGS = /\b(?:statements?|remarks?|quotes?|comments?|words|said|sa
  * 1 when the speaker is the one speaking in the sentence — "X said", "said X", "according to X", "X: …", a quote
  * with "he said" right after a sentence naming X — 0.3 when X is only mentioned, 0 otherwise.
  */
+/**
+ * What speaks for the one it belongs to: "Budanov's office said", "Russia's defence ministry said", "Ukraine's foreign
+ * ministry", "the Kremlin's press service" (a ministry or office after a word or two that says which).
+ */
+const OWN_VOICE = /^\s*(?:(?:office|spokes\w*|press|aides?|administration|government|ministry|team|camp|representatives?|delegation|embassy)\b|(?:[\p{L}-]+\s+){1,2}(?:ministry|office|service|administration|embassy|delegation)\b)/iu;
+
 export function speakerCue(
   text: string,
   previous: { keys: ReadonlySet<string>; text: string } | undefined,
@@ -437,7 +446,7 @@ export function speakerCue(
   const inverted = (v: number) => v === 0 || /[,"”]\s*$/.test(text.slice(0, toks[v]!.start));
   // "Budanov's critics argued": the possessor is not the one speaking — unless it is his office or spokesman.
   const possessive = (s: number) =>
-    /['’]s$/.test(toks[s]!.raw) && !/^\s*(office|spokes\w*|press|aides?|administration|government|ministry|team|camp|representatives?)\b/i.test(text.slice(toks[s]!.end));
+    /['’]s$/.test(toks[s]!.raw) && !OWN_VOICE.test(text.slice(toks[s]!.end));
   for (const s of speaker) {
     if (verbs.some((v) => (v > s && v - s <= 6 && !between(s, v) && !inClause(s) && !possessive(s)) || (s > v && s - v <= 6 && !between(v, s) && inverted(v)))) return 1;
     // "Dmitriev, who heads the fund and is Putin's envoy, told reporters": the apposition sits between.

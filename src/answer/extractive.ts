@@ -26,6 +26,7 @@ import { synonymous, synonymsOf } from "../text/synonyms.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
 import { ORDINALS, speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
 import { escapeRegExp } from "../text/regExp.js";
+import { namesOtherSideOnly, sideAsked } from "./sides.js";
 
 /** Word-to-word similarity (GloVe cosine); undefined when either word is unknown. */
 export interface WordSimilarity {
@@ -224,10 +225,15 @@ export class ExtractiveRanker {
    * words; verbatim still (one span of the body).
    */
   private withWords(s: IndexedSentence): IndexedSentence {
-    if (!BARE_SAYING.test(s.text.trim())) return s;
     const next = this.store.snapshot().sentencesOf(s.articleId)[s.index + 1];
     const body = this.store.article(s.articleId)?.body;
     if (!next || body === undefined || isHeading(next.text) || next.end - s.start > 2 * MAX_SENTENCE_CHARS) return s;
+    // "Putin said Russia had no plans to fight Europe. "But if Europe suddenly wants to fight…," the head of state
+    // said.": his own words, in the same paragraph, go on from the reported ones.
+    // (Not when the quote is someone else's — `"We disagree," Peskov said.` — but "he said", "the Sudland leader said".)
+    const saidBy = next.text.replace(/^[\s\S]*["”]/, "");
+    const quoteGoesOn = /^["“]/.test(next.text) && !/\n\s*\n/.test(body.slice(s.end, next.start)) && (!/\p{Lu}/u.test(saidBy) || /^\W*(?:he|she|the)\b/i.test(saidBy));
+    if (!BARE_SAYING.test(s.text.trim()) && !quoteGoesOn) return s;
     return { ...s, end: next.end, text: body.slice(s.start, next.end) };
   }
 
@@ -578,6 +584,7 @@ export class ExtractiveRanker {
       ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0) +
       ANSWER_TUNING.headWeight * this.headCoverage(q, c.sentence.articleId, simCache);
     if (recency) score += ANSWER_TUNING.recencyWeight * recency(c.sentence.articleId);
+    if (asked.side && namesOtherSideOnly(c.sentence.text, asked.side)) score *= ANSWER_TUNING.otherSideFactor;
     if (q.daysFromEvent && sameDay) score += ANSWER_TUNING.eventDayWeight;
     if (answersHeading) score += ANSWER_TUNING.headingAnswerWeight;
     if (q.whNamed && namesKind(c.sentence.text, q.whNamed)) score += ANSWER_TUNING.namedKindWeight;
@@ -915,7 +922,8 @@ export class ExtractiveRanker {
     );
     const still = q.kind === "yesno" && STILL.test(q.text);
     const speakerTerms = new Set(q.want === "statement" && speaker.length > 0 ? q.speaker.map((i) => q.terms[i]!) : []);
-    return { speaker, speakerTerms, heading: headingOf(q), roles, deadlines, placesOfSaying, daysAsked: asksDays(q), still };
+    const side = sideAsked(q.text);
+    return { speaker, speakerTerms, heading: headingOf(q), roles, deadlines, placesOfSaying, daysAsked: asksDays(q), still, ...(side ? { side } : {}) };
   }
 
   /**
@@ -1326,6 +1334,8 @@ interface Asked {
   daysAsked: boolean;
   /** "Is X still …?": a resignation or a "remains" answers it (STATUS_CHANGE). */
   still: boolean;
+  /** The one side of the talks the question asks about ("the American side": "g:us"), see sides.ts. */
+  side?: string;
 }
 
 /**

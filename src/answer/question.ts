@@ -310,7 +310,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // "The 95 per cent figure" is "95%" in the story: the unit of a percentage too.
     const percentUnit = (/^(percent|pct)$/.test(t.word) && afterNumber(toks, i)) || (t.word === "cent" && toks[i - 1]?.word === "per" && afterNumber(toks, i - 1));
     const figure = /^\p{N}[\p{N},.]*(m|mn|bn|b|k|tn)$/u.test(t.word) || (FIGURE_UNIT.test(t.word) && afterNumber(toks, i)) || percentUnit;
-    const soft = dateWord || figure || planWord || whPhrase.has(i) || (describing.has(i) && !entity) || isRoleWord(t.word) || (!entity && qualifiesName(terms, lastIndex, i));
+    const soft = dateWord || figure || planWord || whPhrase.has(i) || (describing.has(i) && !entity) || isRoleWord(t.word) || (!entity && qualifiesName(terms, lastIndex, i, t.word));
     // "the delegation", "Kyiv's team": they count like other words but never block an answer.
     // Death and injury ("how many died") are what such a question is about, verb or noun: a number of degrees or
     // of drones in a story of the same strike does not answer it.
@@ -703,6 +703,10 @@ function expandAbbreviations(text: string): string {
     .replace(/\b(?:sum|sums|summed|summing) (?:it |them |that |this )?up\b|\bsummari[sz](?:e|es|ed|ing)\b/gi, "describe")
     // "What guarantee did the US put on the table": what it offered (not a table).
     .replace(/\b(?:put|puts|putting) (?:(\w+(?: \w+){0,3}) )?on the table\b/gi, (_m: string, what?: string) => (what ? `offered ${what}` : "offered"))
+    // "Where did Trump and Zelensky sit down": where they met ("sat down with", "sitting down together").
+    .replace(/\b(?:sit|sits|sat|sitting) down\b/gi, "meet")
+    // "Why did Yermak step down": why he resigned (the stories' word; "step" alone is no topic).
+    .replace(/\b(?:step|steps|stepped|stepping) (?:down|aside)\b/gi, "resign")
     // "Who came up with the plan": who drafted it.
     .replace(/\b(?:came|come|comes|coming) up with\b/gi, "drafted")
     // "Did Putin hold off bombing Kyiv": the stories say "not to strike", "a pause in strikes" — the striking is the
@@ -728,6 +732,13 @@ function expandAbbreviations(text: string): string {
     .replace(/\bmins\b/gi, "minutes")
     .replace(/\bgovt\b|\bgov't\b/gi, "government")
     .replace(/\bFM(?='s\b|s\b|\b)/gi, "foreign minister")
+    // "The Russian MoD", "Ukraine's MFA": the ministries, as the news names them.
+    .replace(/\bMoD(?='s\b|\b)/g, "defence ministry")
+    .replace(/\bMFA(?='s\b|\b)/gi, "foreign ministry")
+    // Chat's "r" for "are", where it can be nothing else: after a question word, or opening a question before
+    // "the", "they", "there"… ("when r the talks", "r they meeting again").
+    .replace(/\b(when|where|what|who|how|why|which) r\b(?= \w)/gi, "$1 are")
+    .replace(/^(\W*)r (?=(?:the|they|there|these|those|we|any|russia|ukraine|both)\b)/i, "$1are ")
     .replace(/(?<![\d:.]\s?)\bPM(?='s\b|s\b|\b)(?!\.)/gi, "prime minister");
 }
 
@@ -793,6 +804,8 @@ const GENERIC_NOUNS = new Set(
     "willing ready able prepared likely possible open " +
     // Adjectives of rank the tagger may take for nouns ("the top job", "a senior official").
     "top senior main key major leading principal " +
+    // "Were they ballistic ones": the pronoun "ones" stands for a noun already asked.
+    "one ones " +
     "team teams leadership side sides delegation delegations government governments officials official authorities administration negotiators leaders camp representatives counterparts party parties"
   ).split(" "),
 );
@@ -812,8 +825,11 @@ const ROLE_HINT = /^(general|official|minister|secretary|envoy|negotiator|spokes
  * "Ukraine's leadership", "Russian negotiators", "Ukraine's security chief": common nouns right after a country
  * only say which of its people is meant.
  */
-function qualifiesName(terms: QuestionTerm[], lastIndex: number, i: number): boolean {
+function qualifiesName(terms: QuestionTerm[], lastIndex: number, i: number, word: string): boolean {
   if (lastIndex !== i - 1) return false;
+  // Only nouns of people and frames: "Ukraine's referendum", "the EU loan", "Russia's own army" name a thing the
+  // answer is about, whosever it is.
+  if (!GENERIC_NOUNS.has(word) && !FRAME_NOUNS.has(word) && !ROLE_HINT.test(word)) return false;
   for (let k = terms.length - 1; k >= 0; k--) {
     const t = terms[k]!;
     // Only words in a row: "NATO's secretary general say about the 600,000 troop cap" — "troop" is not NATO's.

@@ -40,6 +40,8 @@ export const ANSWER_TUNING = {
   headingAnswerWeight: 0.3,
   /** "Which club hosted…": a sentence writing a name beside the asked kind ("the Shell Bay club"). Range 0–0.3. */
   namedKindWeight: 0.15,
+  /** A sentence naming another side of the talks and not the asked one ("the Russian delegation" for "the American side"). */
+  otherSideFactor: 0.85,
   /** For "what's next after X": credit for X in the quote's headline or lead rather than the quote. Range 0.4–1. */
   nextInHead: 0.8,
   /**

@@ -41,6 +41,8 @@ const GROUPS = [
   "home flat apartment",
   "territory land",
   "guarantee guarantees assurances protection",
+  // "Safety assurances": security guarantees, in a reader's words.
+  "security safety",
   "sanction sanctions penalties",
   "election elections vote ballot",
   "referendum plebiscite",
@@ -50,7 +52,9 @@ const GROUPS = [
   "kill killed died dead deaths fatalities",
   "injure injured injuries wound wounded hurt",
   "envoy emissary representative",
-  "kickback kickbacks bribe bribes bribery graft corruption embezzlement",
+  // "The cash skimmed in the kickback racket": money siphoned off, embezzled, laundered through the scheme.
+  "kickback kickbacks bribe bribes bribery graft corruption embezzlement embezzle embezzled skim skimmed siphon siphoned launder laundered laundering",
+  "scheme racket scam",
   "search raid searched raided",
   "write wrote written draft drafted drew drawn author authored",
   "obstacle obstacles hurdle hurdles block blocking sticking stumbling unresolved impasse disagreement disagreements holdup snag snags",
@@ -60,6 +64,8 @@ const GROUPS = [
   // "Who handed Zelensky the plan": it was presented, delivered, given to him.
   "hand handed present presented deliver delivered submit submitted gave",
   "swap exchange",
+  // "Where did Trump meet Zelensky": he welcomed him, hosted him at his club.
+  "meet met host hosted welcome welcomed",
   // "A fair solution", "a fair option", "a formula for the front".
   "solution solutions option options formula",
   // "What day did the talks finish": they ended, wrapped up, concluded, closed.
@@ -102,7 +108,7 @@ const GROUPS = [
   "trade economic",
   "contacts links channel dialogue communication communications hotline line",
   // "Abandon its ambition of alliance membership": drop its bid to join.
-  "ambition ambitions bid aspiration aspirations goal",
+  "ambition ambitions bid aspiration aspirations goal hope hopes",
   "membership join joining accession",
   // "Why did Belgium block the loan": it refused, objected, resisted, vetoed.
   // "Is Kyiv ok with abandoning NATO": it is prepared, willing, ready to set its bid aside, drop or renounce it.

@@ -1,0 +1,106 @@
+/**
+ * Session 14: wording of many outlets that the engine read wrong — "the American side" against another side's
+ * delegation, "the Russian MoD", chat's "when r", "sit down", "step down", "safety assurances", "ballistic ones", an
+ * institution speaking for its country ("Russia's defence ministry said"), a quote going on in the next sentence of
+ * the paragraph, a phone call that cannot last weeks, and a noun after a country that is what is asked ("Ukraine's
+ * referendum"). Our own words throughout; places and people are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { answerCue, speakerCue } from "../../src/answer/cues.js";
+import { analyzeQuestion } from "../../src/answer/question.js";
+import { namesOtherSideOnly, sideAsked, sidesNamed } from "../../src/answer/sides.js";
+import { synonymous } from "../../src/text/synonyms.js";
+import { stem } from "../../src/text/terms.js";
+import { useSmallCorpus } from "../helpers/smallEngine.js";
+import { writeArticle } from "../helpers/tempCorpus.js";
+
+const words = (q: string) => analyzeQuestion(q).terms.map((t) => t.word);
+
+describe("question analysis and cues", () => {
+  it("GIVEN 'the American side' THEN that side is asked; a sentence naming only another side's delegation names the wrong one", () => {
+    expect(sideAsked("who headed the american side at the swiss talks")).toBe("g:us");
+    expect(sideAsked("who led the talks")).toBeUndefined();
+    expect([...sidesNamed("Russia's delegation was led by Medinsky; the Ukrainian negotiating team by Umerov.")].sort()).toEqual(["g:russia", "g:ukraine"]);
+    expect(namesOtherSideOnly("Kostyukov, who led the Russian delegation, flew home.", "g:us")).toBe(true);
+    expect(namesOtherSideOnly("Yermak led the Ukrainian team, which sat down with an American delegation.", "g:us")).toBe(false);
+    expect(namesOtherSideOnly("The talks ended late.", "g:us")).toBe(false);
+  });
+
+  it("GIVEN 'the Russian MoD', chat's 'when r', 'sit down', 'step down' THEN the ministry, 'are', a meeting, a resignation", () => {
+    expect(words("what did the russian MoD say about the swap")).toEqual(expect.arrayContaining(["defence", "ministry"]));
+    expect(words("what did the russian MoD say about the swap")).not.toContain("mod");
+    expect(words("when r the talks in alpstadt")).not.toContain("r");
+    expect(words("r they meeting again")).not.toContain("r");
+    expect(words("where did pierce and orlan sit down in december")).not.toContain("sit");
+    expect(words("why did vyrii step down")).toContain("resign");
+    expect(words("why did vyrii step down")).not.toContain("step");
+  });
+
+  it("GIVEN 'safety assurances', 'hopes', a kickback 'racket', 'ballistic ones' THEN the stories' words meet them, and 'ones' is no topic", () => {
+    expect(synonymous(stem("safety"), stem("security"))).toBe(true);
+    expect(synonymous(stem("hopes"), stem("ambition"))).toBe(true);
+    expect(synonymous(stem("racket"), stem("scheme"))).toBe(true);
+    expect(synonymous(stem("skimmed"), stem("laundered"))).toBe(true);
+    expect(synonymous(stem("sat"), stem("welcomed"))).toBe(false);
+    expect(synonymous(stem("meet"), stem("welcomed"))).toBe(true);
+    const ones = analyzeQuestion("how many of the missiles were ballistic ones").terms.find((t) => t.word === "ones");
+    expect(ones?.topic ?? false).toBe(false);
+  });
+
+  it("GIVEN a noun after a country THEN it is soft only for people ('Ukraine's leadership'), not for a thing ('Ukraine's referendum')", () => {
+    const term = (q: string, w: string) => analyzeQuestion(q).terms.find((t) => t.word === w);
+    expect(term("what date is nordland's referendum on the deal set for", "referendum")?.soft).toBe(false);
+    expect(term("how much of the eu loan goes to weapons", "loan")?.soft).toBe(false);
+    expect(term("what is ukraine's leadership saying", "leadership")?.soft).toBe(true);
+  });
+
+  it("GIVEN 'Russia's defence ministry said' THEN Russia speaks through it; 'Orlan's critics argued' is not Orlan", () => {
+    expect(speakerCue("Russia's defence ministry said in a statement that 157 servicemen had come home.", undefined, ["g:russia"])).toBe(1);
+    expect(speakerCue("Russia's foreign ministry said the talks had been useful.", undefined, ["g:russia"])).toBe(1);
+    expect(speakerCue("Orlan's critics argued that the deal was a mistake.", undefined, ["n:orlan"])).toBeLessThan(1);
+  });
+
+  it("GIVEN 'how long was the phone call' THEN weeks of diplomacy are no answer; hours are", () => {
+    const terms = analyzeQuestion("how long was pierce's phone call with volkov before the harbour meeting").terms;
+    expect(answerCue("duration", "The meeting came at the end of a frantic six weeks of diplomacy.", terms)).toBe(0);
+    expect(answerCue("duration", "Pierce spoke to Volkov by phone for more than two hours on Sunday.", terms)).toBe(1);
+  });
+});
+
+describe("answers", () => {
+  const engine = useSmallCorpus((corpus) => {
+    writeArticle(
+      corpus,
+      "sides",
+      [
+        "The Sudland delegation in Alpstadt was led by Admiral Boris Kostin, head of military intelligence, who flew in from the capital on Monday.",
+        "",
+        "The Westland side was again led by special envoy Tom Pierce and his deputy Ann Reyes.",
+        "",
+        "Talks in Alpstadt ran for two days.",
+      ].join("\n"),
+      { title: "Alpstadt round ends", published: "2026-02-18T20:00:00+01:00", source: "Test Wire" },
+    );
+    writeArticle(
+      corpus,
+      "forum",
+      [
+        "Speaking at an investment forum on Tuesday, Volkov said Sudland had no plans to fight Nordland's allies. \"But if they want to fight and start, we are ready right now,\" the Sudland leader said.",
+        "",
+        "Volkov also accused the allies of obstructing the talks.",
+      ].join("\n"),
+      { title: "Volkov warns the allies", published: "2025-12-02T18:00:00+03:00", source: "Test Agency" },
+    );
+  });
+
+  it("GIVEN 'who headed the Westland side' THEN the sentence leading that side, not the other side's delegation", async () => {
+    const a = await engine().answer("who headed the westland side at the alpstadt talks");
+    expect(a.quotes[0]?.text).toContain("Tom Pierce");
+  });
+
+  it("GIVEN 'what did X warn about' THEN his own words in the next sentence of the paragraph come with the reported ones", async () => {
+    const a = await engine().answer("what did volkov say about fighting the allies");
+    const quote = a.quotes.find((q) => q.text.includes("no plans to fight"));
+    expect(quote?.text).toContain("we are ready right now");
+  });
+});
