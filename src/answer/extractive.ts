@@ -426,7 +426,10 @@ export class ExtractiveRanker {
         // (Not a place that names an event: "during the Abu Dhabi talks" says when.)
         const eventName = t.adjacentToNext && EVENT_NOUN.test(q.terms[q.terms.indexOf(t) + 1]?.word ?? "");
         const countedPlace = q.want === "count" && place && !t.setting && !eventName && !q.timeAnchor?.terms.includes(t);
-        const measured = (q.want === "duration" || asked.placesOfSaying.has(t) || aboutSaid || countedPlace) && !t.soft;
+        // "Which hotel were the Abu Dhabi talks held in": the venue of those talks, not a Geneva hotel in a story naming
+        // Abu Dhabi in passing — the event's place is in the quote, next to it or in the lead, as for a length.
+        const venueOf = q.want === "place" && place && eventName;
+        const measured = (q.want === "duration" || asked.placesOfSaying.has(t) || aboutSaid || countedPlace || venueOf) && !t.soft;
         // (A topic of saying the story comes back to — named in two of its sentences or more — is what it is about; one
         // named a few sentences before the quote is what the quote answers: "…drones at the residence in the Novgorod
         // region. … In Kyiv, the reaction was immediate. 'Typical Russian lies,' Zelensky said".)
@@ -565,6 +568,9 @@ export class ExtractiveRanker {
     const noVenue = q.whNamed !== undefined && VENUE_KINDS.has(q.whNamed) && !namesKind(c.sentence.text, q.whNamed);
     const offTopic = Boolean(otherDay || countedMissing || noNumber || personAbsent || noHandover || noVenue);
     if (offTopic) entitiesPresent = false;
+    // "The 28-point plan" is not the 20-point one: a sentence about another plan of points, and not this one, is about
+    // another document, as another ordinal is another round (see match).
+    if (q.planPoints !== undefined && otherPlan(c.sentence.text, q.planPoints)) entitiesPresent = false;
     // "What did NATO's secretary general say": a sentence neither naming him nor following one that does is not his.
     if (q.want === "statement" && speaker.length > 0 && cue === 0) entitiesPresent = false;
     // X speaking is X speaking, whatever the tense of the topic ("…say about reports that Ukraine will hold elections").
@@ -1346,6 +1352,13 @@ function speakerRoles(asked: Asked, article: WordBag): ReadonlySet<string> {
   const present = [...asked.roles].filter(([id]) => article.keys.has(id)).map(([, r]) => r);
   if (present.length <= 1) return present[0] ?? NO_ROLES;
   return new Set(present.flatMap((r) => [...r]));
+}
+
+/** The sentence names a plan by its number of points, and not the one asked ("a 20-point draft" for the 28-point plan). */
+function otherPlan(text: string, asked: string): boolean {
+  if (!/\bpoints?\b/i.test(text)) return false;
+  const named = [...text.matchAll(/\b(\d{1,3})[- ](?:points?|point-)\b/gi)].map((m) => m[1]);
+  return named.length > 0 && !named.includes(asked);
 }
 
 /** The question word a question starts with (after a "Q:" or a chat opener). */

@@ -109,6 +109,8 @@ export interface AnalyzedQuestion {
   timeAnchor?: { text: string; terms: QuestionTerm[]; from: number; to: number };
   /** `days` were worked out from `timeAnchor`'s event, not named in the question. */
   daysFromEvent?: boolean;
+  /** "The 28 point plan": the number of points of the plan asked about ("28"). */
+  planPoints?: string;
 }
 
 export type CleanedQuestion = { ok: true; text: string } | { ok: false; refusal: { id: string; message: string } };
@@ -212,6 +214,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const terms: QuestionTerm[] = [];
   const seen = new Set<string>();
   let lastIndex = -2;
+  let planPoints: string | undefined;
   for (let i = 0; i < toks.length; i++) {
     let t = toks[i]!;
     const group = groupAt.get(i);
@@ -289,6 +292,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // Dates and numbers are written many ways ("Dec 28", "28 December", "on Sunday"): they help, never block.
     // "The 28-point plan" is not the 20-point one: a number naming a plan by its points is a name, not a date.
     const pointsName = /^\p{N}+$/u.test(t.word) && /^points?$/.test(toks[i + 1]?.word ?? "");
+    if (pointsName) planPoints ??= t.word;
     // "At the end of January", "the beginning of the week": the part of a month is a date word too.
     const partOfDate = /^(end|beginning|start|middle)$/.test(t.word) && toks[i + 1]?.word === "of" && DATE_WORDS.test((toks[i + 2]?.word === "the" ? toks[i + 3] : toks[i + 2])?.word ?? "");
     // ("The 2nd round", "the 3rd meeting": an ordinal the story writes "second", or not at all.)
@@ -310,7 +314,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // "The 95 per cent figure" is "95%" in the story: the unit of a percentage too.
     const percentUnit = (/^(percent|pct)$/.test(t.word) && afterNumber(toks, i)) || (t.word === "cent" && toks[i - 1]?.word === "per" && afterNumber(toks, i - 1));
     const figure = /^\p{N}[\p{N},.]*(m|mn|bn|b|k|tn)$/u.test(t.word) || (FIGURE_UNIT.test(t.word) && afterNumber(toks, i)) || percentUnit;
-    const soft = dateWord || figure || planWord || whPhrase.has(i) || (describing.has(i) && !entity) || isRoleWord(t.word) || (!entity && qualifiesName(terms, lastIndex, i, t.word));
+    const soft = dateWord || figure || planWord || whPhrase.has(i) || (describing.has(i) && !entity) || isRoleWord(t.word) || (!entity && qualifiesName(terms, lastIndex, i));
     // "the delegation", "Kyiv's team": they count like other words but never block an answer.
     // Death and injury ("how many died") are what such a question is about, verb or noun: a number of degrees or
     // of drones in a story of the same strike does not answer it.
@@ -474,6 +478,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     future: /\b(next|going to|will|plans? to|planned|expected to|upcoming)\b/i.test(text),
     ...(want === "date" && UNTIL_WHEN.test(text) ? { until: true } : {}),
     ...(want === "statement" && VERDICT.test(text) ? { verdict: true } : {}),
+    ...(planPoints ? { planPoints } : {}),
     aboutPerson: role !== undefined || terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => k.startsWith("g:"))) };
 
   /** Marks the term just pushed for token `i` when it stands in the question's clause of time, scene or topic. */
@@ -778,7 +783,7 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ["quantity", /\bhow (many|much|long|often|far|old|big|large)\b/],
   ["why", /\bwhy\b|\bwhat (was|is|were) the reason|\bfor what reason\b|\bwhat caused\b/],
   ["when", new RegExp(`\\bwhen\\b|${WHAT_DAY.source}`)],
-  ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|region|regions|capital|capitals|state|district|districts|neighbourhood|neighborhood|area|village|villages|province|oblast|building|premises)\b/],
+  ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|hotel|hotels|region|regions|capital|capitals|state|district|districts|neighbourhood|neighborhood|area|village|villages|province|oblast|building|premises)\b/],
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (russians|americans|ukrainians|europeans|person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
   // ("Medinsky comments on Geneva?", "Rubio's verdict on the Miami talks?": what he said.)
   ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|comments|remark|remarks|verdict|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|post|posted|tweet|tweeted)\b/],
@@ -825,11 +830,8 @@ const ROLE_HINT = /^(general|official|minister|secretary|envoy|negotiator|spokes
  * "Ukraine's leadership", "Russian negotiators", "Ukraine's security chief": common nouns right after a country
  * only say which of its people is meant.
  */
-function qualifiesName(terms: QuestionTerm[], lastIndex: number, i: number, word: string): boolean {
+function qualifiesName(terms: QuestionTerm[], lastIndex: number, i: number): boolean {
   if (lastIndex !== i - 1) return false;
-  // Only nouns of people and frames: "Ukraine's referendum", "the EU loan", "Russia's own army" name a thing the
-  // answer is about, whosever it is.
-  if (!GENERIC_NOUNS.has(word) && !FRAME_NOUNS.has(word) && !ROLE_HINT.test(word)) return false;
   for (let k = terms.length - 1; k >= 0; k--) {
     const t = terms[k]!;
     // Only words in a row: "NATO's secretary general say about the 600,000 troop cap" — "troop" is not NATO's.

@@ -62,10 +62,10 @@ const GROUPS = [
   // "That leaked call": the conversation(s) between them.
   "call calls conversation conversations",
   // "Who handed Zelensky the plan": it was presented, delivered, given to him.
-  "hand handed present presented deliver delivered submit submitted gave",
+  "hand handed present presented deliver delivered submit submitted gave brought carry carried",
   "swap exchange",
-  // "Where did Trump meet Zelensky": he welcomed him, hosted him at his club.
-  "meet met host hosted welcome welcomed",
+  // "Where did Trump meet Zelensky": he welcomed him to his club. (Not "hosted": who hosted the talks is asked of the host.)
+  "meet met welcome welcomed",
   // "A fair solution", "a fair option", "a formula for the front".
   "solution solutions option options formula",
   // "What day did the talks finish": they ended, wrapped up, concluded, closed.
