@@ -428,7 +428,7 @@ export class ExtractiveRanker {
         const countedPlace = q.want === "count" && place && !t.setting && !eventName && !q.timeAnchor?.terms.includes(t);
         // "Which hotel were the Abu Dhabi talks held in": the venue of those talks, not a Geneva hotel in a story naming
         // Abu Dhabi in passing — the event's place is in the quote, next to it or in the lead, as for a length.
-        const venueOf = q.want === "place" && place && eventName;
+        const venueOf = q.want === "place" && place && eventName && !q.timeAnchor?.terms.includes(t) && !AFTER_EVENT.test(q.text);
         const measured = (q.want === "duration" || asked.placesOfSaying.has(t) || aboutSaid || countedPlace || venueOf) && !t.soft;
         // (A topic of saying the story comes back to — named in two of its sentences or more — is what it is about; one
         // named a few sentences before the quote is what the quote answers: "…drones at the residence in the Novgorod
@@ -1305,6 +1305,8 @@ const HE_SAID = /^(?:he|she) (?:said|added|told|noted|stressed|went on|also said
 /** Kinds of building a "which …" question asks for, whose answer names one with its kind (see noVenue). */
 const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "palac", "airport", "base"]);
 /** The noun after a place that makes it an event's name ("the Abu Dhabi talks"), not where a thing counted was. */
+/** "Where is the next round after the Abu Dhabi meeting": an event named to say when, not the one whose venue is asked. */
+const AFTER_EVENT = /\b(?:after|before|since|following)\b/i;
 const EVENT_NOUN = /^(talks|round|rounds|meeting|meetings|summit|session|sessions|negotiations|conference|forum|visit)$/;
 /** What stood in the way: a demand not met, a refusal, a veto, a plan shelved. */
 const OBSTRUCTION = /\b(?:demand(?:ed|s)?|refus(?:ed|es|al)|block(?:ed|s)?|object(?:ed|s|ions?)|oppos(?:ed|es|ition)|resist(?:ed|s|ance)|veto(?:ed|es)?|insist(?:ed|s)|reject(?:ed|s)|balk(?:ed)?|could not agree|failed to agree|not prepared|unwilling|put aside|shelved|no consensus)\b/i;

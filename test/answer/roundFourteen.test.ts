@@ -129,6 +129,8 @@ describe("answers", () => {
     expect(abu.found).toBe(false);
     const geneva = await engine().answer("which hotel were the geneva talks held in");
     expect(geneva.quotes[0]?.text).toContain("Lakeview hotel");
+    // ("After the Abu Dhabi talks" says when: the venue asked is of another round.)
+    expect((await engine().answer("which hotel was the round after the abu dhabi talks held in")).found).toBe(true);
   });
 
   it("GIVEN 'the 28 point plan' THEN a sentence about a 20-point draft is about another document; 'brought' meets 'carried'", async () => {
