@@ -153,6 +153,12 @@ export function defaultSuites(root: string): EvalSuite[] {
     ["news-blind78", "blind78-questions", "blind78"],
     ["news-blind79", "blind79-questions", "blind79"],
     ["news-blind80", "blind80-questions", "blind80"],
+    // Four more written mid-round (two maintainer's mixes, follow-ups and corrections, a paraphrase-heavy mix) and held
+    // back with the five above: never run before the round's end.
+    ["news-blind81", "blind81-questions", "blind81"],
+    ["news-blind82", "blind82-questions", "blind82"],
+    ["news-blind83", "blind83-questions", "blind83"],
+    ["news-blind84", "blind84-questions", "blind84"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
