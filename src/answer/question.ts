@@ -755,7 +755,7 @@ const SHORTHAND: Record<string, string> = {
   tmr: "tomorrow", yday: "yesterday", gonna: "going to", wanna: "want to", pres: "president", ukr: "Ukraine",
   admin: "administration", phonecall: "phone call", wouldve: "would have", sayd: "said", happend: "happened",
   happenned: "happened", theyd: "they would", theyre: "they are", youre: "you are",
-  couldve: "could have", shouldve: "should have", cops: "police",
+  couldve: "could have", shouldve: "should have", cops: "police", xmas: "Christmas",
 };
 // The table's words whole; "u" but not the "U" of "U.S."; "w/" and "w/o" before a space.
 const CHAT_SHORTHAND = new RegExp(

@@ -18,7 +18,8 @@ export const ALIAS_GROUPS: AliasGroup[] = [
   { id: "russia", names: ["russia", "russian", "russians", "russian federation", "moscow", "kremlin"] },
   { id: "ukraine", names: ["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"] },
   { id: "uk", names: ["uk", "u.k.", "britain", "great britain", "british", "united kingdom", "london", "downing street", "brits", "no 10", "no. 10", "number 10"] },
-  { id: "eu", names: ["eu", "e.u.", "european union", "brussels"] },
+  // "The bloc", "the 27-nation bloc": the news's word for the EU (no other bloc is in these stories).
+  { id: "eu", names: ["eu", "e.u.", "european union", "brussels", "bloc"] },
   { id: "europe", names: ["europe", "european", "europeans"] },
   { id: "germany", names: ["germany", "german", "germans", "berlin", "chancellery"] },
   { id: "france", names: ["france", "french", "paris", "elysee", "élysée"] },

@@ -1,6 +1,6 @@
 /**
  * Session 14: wording of many outlets that the engine read wrong — "the American side" against another side's
- * delegation, "the Russian MoD", chat's "when r", "sit down", "step down", "safety assurances", "ballistic ones", an
+ * delegation, "the Russian MoD", "the bloc", chat's "when r", "sit down", "step down", "safety assurances", "ballistic ones", an
  * institution speaking for its country ("Russia's defence ministry said"), a quote going on in the next sentence of
  * the paragraph, a phone call that cannot last weeks, and a plan of another number of points. Our own words
  * throughout; people are made up (places are the alias table's where a test needs one).
@@ -34,6 +34,9 @@ describe("question analysis and cues", () => {
     expect(words("where did pierce and orlan sit down in december")).not.toContain("sit");
     expect(words("why did vyrii step down")).toContain("resign");
     expect(words("why did vyrii step down")).not.toContain("step");
+    // "The bloc" is the EU; "xmas" is Christmas.
+    expect(analyzeQuestion("what did the bloc decide on the loan").terms.find((t) => t.word === "bloc")?.keys).toContain("g:eu");
+    expect(words("what did the union decide just before xmas")).toContain("christmas");
   });
 
   it("GIVEN 'safety assurances', 'hopes', a kickback 'racket', 'ballistic ones' THEN the stories' words meet them, and 'ones' is no topic", () => {
