@@ -425,7 +425,10 @@ export class ExtractiveRanker {
         // country's attack; the place is in the quote, next to it or in the lead, as for a length.
         // (Not a place that names an event: "during the Abu Dhabi talks" says when.)
         const eventName = t.adjacentToNext && EVENT_NOUN.test(q.terms[q.terms.indexOf(t) + 1]?.word ?? "");
-        const countedPlace = q.want === "count" && place && !t.setting && !eventName && !q.timeAnchor?.terms.includes(t);
+        // (Nor the owner of a document: "under the first US draft, how big could Ukraine's army be" — the list item
+        // "limit Ukraine's armed forces to 600,000" under "The plan would:" need not name the US.)
+        const documentOwner = t.adjacentToNext && DOCUMENT_NOUN.test(q.terms[q.terms.indexOf(t) + 1]?.word ?? "");
+        const countedPlace = q.want === "count" && place && !t.setting && !eventName && !documentOwner && !q.timeAnchor?.terms.includes(t);
         // "Which hotel were the Abu Dhabi talks held in": the venue of those talks, not a Geneva hotel in a story naming
         // Abu Dhabi in passing — the event's place is in the quote, next to it or in the lead, as for a length.
         const venueOf = q.want === "place" && place && eventName && !q.timeAnchor?.terms.includes(t) && !AFTER_EVENT.test(q.text);
@@ -1307,6 +1310,8 @@ const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "pa
 /** The noun after a place that makes it an event's name ("the Abu Dhabi talks"), not where a thing counted was. */
 /** "Where is the next round after the Abu Dhabi meeting": an event named to say when, not the one whose venue is asked. */
 const AFTER_EVENT = /\b(?:after|before|since|following)\b/i;
+/** A document named by its owner: "the US draft", "the American plan", "Europe's counter-proposal". */
+const DOCUMENT_NOUN = /^(plan|plans|draft|drafts|proposal|proposals|counter-proposal|framework|blueprint|document|text|version|offer|initiative)$/;
 const EVENT_NOUN = /^(talks|round|rounds|meeting|meetings|summit|session|sessions|negotiations|conference|forum|visit)$/;
 /** What stood in the way: a demand not met, a refusal, a veto, a plan shelved. */
 const OBSTRUCTION = /\b(?:demand(?:ed|s)?|refus(?:ed|es|al)|block(?:ed|s)?|object(?:ed|s|ions?)|oppos(?:ed|es|ition)|resist(?:ed|s|ance)|veto(?:ed|es)?|insist(?:ed|s)|reject(?:ed|s)|balk(?:ed)?|could not agree|failed to agree|not prepared|unwilling|put aside|shelved|no consensus)\b/i;

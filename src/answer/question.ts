@@ -712,6 +712,12 @@ function expandAbbreviations(text: string): string {
     .replace(/\b(?:sit|sits|sat|sitting) down\b/gi, "meet")
     // "Why did Yermak step down": why he resigned (the stories' word; "step" alone is no topic).
     .replace(/\b(?:step|steps|stepped|stepping) (?:down|aside)\b/gi, "resign")
+    // "Did the militaries get their hotline back", "bring back the channel": restore it ("back" is no topic).
+    .replace(/\b(?:get|gets|got|getting|bring|brings|brought|bringing) back\b/gi, "restore")
+    .replace(/\b(?:get|gets|got|getting|bring|brings|brought|bringing) ((?:(?:their|its|the|a|that|this|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+) back\b/giu, "restore $1")
+    // "How much is Kyiv hoping to pull in": to raise. "Did Russia knock out the lights": cut the power.
+    .replace(/\b(?:pull|pulls|pulled|pulling) in\b/gi, "raise")
+    .replace(/\b(?:knock|knocks|knocked|knocking) out (?:the )?(?:lights|power|electricity)\b/gi, "cut power")
     // "Who came up with the plan": who drafted it.
     .replace(/\b(?:came|come|comes|coming) up with\b/gi, "drafted")
     // "Did Putin hold off bombing Kyiv": the stories say "not to strike", "a pause in strikes" — the striking is the

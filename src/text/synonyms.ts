@@ -25,7 +25,7 @@ const GROUPS = [
   "resign quit resignation",
   // "The Florida contacts" were the Florida meeting.
   "talks negotiations meeting session round sit-down contacts",
-  "troops forces army soldiers military personnel servicemen",
+  "troops forces army soldiers military personnel servicemen headcount",
   "money funds funding financing cash assets",
   "seize seized frozen freeze immobilised immobilized confiscate confiscated",
   "attack strike assault bombing bombard shelling hit",
@@ -35,7 +35,7 @@ const GROUPS = [
   "buffer demilitarised demilitarized",
   "ceasefire truce",
   // A truce on strikes is reported as a "pause" as often as a truce (a stem may be in several groups).
-  "truce pause moratorium",
+  "truce pause moratorium break lull",
   // A residence is a house or a home, not a flat in an apartment block; a home may be either.
   "house home residence",
   "home flat apartment",
@@ -95,7 +95,8 @@ const GROUPS = [
   "station plant",
   // Ukraine's parliament is the (Verkhovna) Rada.
   "rada parliament legislature",
-  "job post position",
+  // "Who got the defence portfolio": the minister's post.
+  "job post position portfolio",
   // "On the government payroll": drawing a salary, paid.
   "payroll salary salaried wage wages",
   // "Kushner's investment company": his firm, fund.
@@ -107,8 +108,10 @@ const GROUPS = [
   "zone area",
   "trade economic",
   "contacts links channel dialogue communication communications hotline line",
+  // "Get their hotline back": the channel restored, re-established, reopened, revived.
+  "restore restored restoring reestablish reestablished re-establish re-established reopen reopened revive revived resume resumed",
   // "Abandon its ambition of alliance membership": drop its bid to join.
-  "ambition ambitions bid aspiration aspirations goal hope hopes",
+  "ambition ambitions bid aspiration aspirations goal hope hopes dream dreams",
   "membership join joining accession",
   // "Why did Belgium block the loan": it refused, objected, resisted, vetoed.
   // "Is Kyiv ok with abandoning NATO": it is prepared, willing, ready to set its bid aside, drop or renounce it.
