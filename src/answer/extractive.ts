@@ -452,7 +452,7 @@ export class ExtractiveRanker {
         }
         value = Math.max(value, ANSWER_TUNING.entityInArticle * inArticle);
         if (t.countQualifier && inSentence === 0) countedMissing = true;
-      } else if (t.role && !roleMet(Math.max(inSentence, 2 * inContext), q.want === "statement") && !(LEADER_WORD.test(t.word) && LEADER_TITLE.test(c.sentence.text)) && !(t.soft && PLURAL.test(t.word) && this.holderNamed(t, bag, contextOf()))) {
+      } else if (t.role && !addressee(q, t) && !roleMet(Math.max(inSentence, 2 * inContext), q.want === "statement") && !(LEADER_WORD.test(t.word) && LEADER_TITLE.test(c.sentence.text)) && !(t.soft && PLURAL.test(t.word) && this.holderNamed(t, bag, contextOf()))) {
         // ("The head of the European Council": its President, chair or chief.)
         entitiesPresent = false;
       } else if (t.topic && !t.soft && !article.stems.has(t.stem) && !(t.sayTopic && synonymsOf(t.stem).some((o) => article.stems.has(o))) && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) {
@@ -1359,6 +1359,15 @@ function speakerRoles(asked: Asked, article: WordBag): ReadonlySet<string> {
   const present = [...asked.roles].filter(([id]) => article.keys.has(id)).map(([, r]) => r);
   if (present.length <= 1) return present[0] ?? NO_ROLES;
   return new Set(present.flatMap((r) => [...r]));
+}
+
+/**
+ * "What was Zelensky's message to European leaders", "what did Rubio tell the Ukrainian officials": a role of the
+ * ones spoken to, not of the speaker — what was said need not name them.
+ */
+function addressee(q: AnalyzedQuestion, t: QuestionTerm): boolean {
+  if (q.want !== "statement" || q.speaker.includes(q.terms.indexOf(t)) || !PLURAL.test(t.word)) return false;
+  return new RegExp(`\\b(?:to|tell|told|telling|tells)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?${escapeRegExp(t.word)}\\b`, "iu").test(q.text);
 }
 
 /** The sentence names a plan by its number of points, and not the one asked ("a 20-point draft" for the 28-point plan). */

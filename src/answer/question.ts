@@ -626,7 +626,7 @@ function aboutClause(toks: { word: string }[]): { start: number; end: number } |
 }
 
 /** Nouns of reacting: in a say-question ("Zelensky's response to …") they ask for a statement, as the verbs do. */
-const REACTION_NOUN = /^(response|responses|reaction|reactions|reply|replies|answer|comments?|remarks?|verdict)$/;
+const REACTION_NOUN = /^(message|messages|response|responses|reaction|reactions|reply|replies|answer|comments?|remarks?|verdict)$/;
 
 /**
  * "What did Yermak say about the investigators who searched his house": the clause after "who/that/which" only
@@ -792,7 +792,8 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|hotel|hotels|region|regions|capital|capitals|state|district|districts|neighbourhood|neighborhood|area|village|villages|province|oblast|building|premises)\b/],
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (russians|americans|ukrainians|europeans|person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
   // ("Medinsky comments on Geneva?", "Rubio's verdict on the Miami talks?": what he said.)
-  ["say", /\b(say|said|says|tell|told|state|stated|claim|claimed|comment|comments|remark|remarks|verdict|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|post|posted|tweet|tweeted)\b/],
+  // ("What was Zelensky's message to the Europeans": what he told them.)
+  ["say", /\b(say|said|says|tell|told|message|state|stated|claim|claimed|comment|comments|remark|remarks|verdict|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|post|posted|tweet|tweeted)\b/],
 ];
 
 /**

@@ -176,6 +176,13 @@ describe("answers", () => {
     expect(a.quotes.map((q) => q.text).join(" ")).not.toContain("20-point");
   });
 
+  it("GIVEN 'what was X's message to the allied leaders' THEN what X said, whether or not it names the leaders", async () => {
+    expect(analyzeQuestion("what was volkov's message to the allied leaders").want).toBe("statement");
+    const a = await engine().answer("what was volkov's message to the allied leaders");
+    expect(a.found).toBe(true);
+    expect(a.quotes.map((q) => q.text).join(" ")).toContain("no plans to fight");
+  });
+
   it("GIVEN 'what did X warn about' THEN his own words in the next sentence of the paragraph come with the reported ones", async () => {
     const a = await engine().answer("what did volkov say about fighting the allies");
     const quote = a.quotes.find((q) => q.text.includes("no plans to fight"));
