@@ -597,6 +597,8 @@ export class ExtractiveRanker {
     if (q.daysFromEvent && sameDay) score += ANSWER_TUNING.eventDayWeight;
     if (answersHeading) score += ANSWER_TUNING.headingAnswerWeight;
     if (q.whNamed && namesKind(c.sentence.text, q.whNamed)) score += ANSWER_TUNING.namedKindWeight;
+    // "Who was with Putin when he met the envoys": "Putin was joined by his aide Yuri Ushakov", "around the table sat…".
+    if (q.companions && COMPANION.test(c.sentence.text)) score += ANSWER_TUNING.namedKindWeight;
     // "Rubio's verdict on the meeting": his judgement of it, "He called the session 'very productive'".
     if (q.verdict && speaking >= 0.6 && JUDGES.test(c.sentence.text)) score += ANSWER_TUNING.namedKindWeight;
     const furniture = () =>
@@ -1310,6 +1312,9 @@ const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "pa
 /** The noun after a place that makes it an event's name ("the Abu Dhabi talks"), not where a thing counted was. */
 /** "Where is the next round after the Abu Dhabi meeting": an event named to say when, not the one whose venue is asked. */
 const AFTER_EVENT = /\b(?:after|before|since|following)\b/i;
+/** A sentence telling who was beside whom: "joined by", "alongside", "around the table sat", "accompanied by". */
+const COMPANION = /\b(?:alongside|joined by|was joined|were joined|accompanied|accompanying|flanked by|sat in on|sat in|around the table|at the table|together with|(?:also|were|was) present|in the room|took part|also attended|was also there|were also there|the Russian side was represented|represented by)\b/i;
+
 /** A document named by its owner: "the US draft", "the American plan", "Europe's counter-proposal". */
 const DOCUMENT_NOUN = /^(plan|plans|draft|drafts|proposal|proposals|counter-proposal|framework|blueprint|document|text|version|offer|initiative)$/;
 const EVENT_NOUN = /^(talks|round|rounds|meeting|meetings|summit|session|sessions|negotiations|conference|forum|visit)$/;

@@ -111,6 +111,8 @@ export interface AnalyzedQuestion {
   daysFromEvent?: boolean;
   /** "The 28 point plan": the number of points of the plan asked about ("28"). */
   planPoints?: string;
+  /** "Who else was in the room", "who was with Putin when…": the people beside the ones named are asked. */
+  companions?: boolean;
 }
 
 export type CleanedQuestion = { ok: true; text: string } | { ok: false; refusal: { id: string; message: string } };
@@ -479,6 +481,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     ...(want === "date" && UNTIL_WHEN.test(text) ? { until: true } : {}),
     ...(want === "statement" && VERDICT.test(text) ? { verdict: true } : {}),
     ...(planPoints ? { planPoints } : {}),
+    ...(kind === "who" && COMPANIONS_ASKED.test(text) ? { companions: true } : {}),
     aboutPerson: role !== undefined || terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => k.startsWith("g:"))) };
 
   /** Marks the term just pushed for token `i` when it stands in the question's clause of time, scene or topic. */
@@ -774,6 +777,9 @@ const CONTRACTION_WITHOUT_APOSTROPHE =
 
 /** Asking how someone judged a thing: "verdict", "describe", "characterise", "assessment", "take on". */
 const VERDICT = /\b(?:verdict|describe|described|characteri[sz]e|characteri[sz]ed|assess|assessed|assessment|take on|view of|opinion of)\b/i;
+
+/** "Who else was in the room", "who was with Putin when he met…", "who sat in", "who accompanied him". */
+const COMPANIONS_ASKED = /\bwho else\b|\bwho (?:was|were|is|are|sat|came) (?:also )?(?:with|alongside|beside|next to)\b|\bin the room\b|\bat the table\b|\bwho (?:accompanied|joined|sat in)\b/i;
 
 /** "Till when", "until when", "until what date": the end of a stretch of time is asked. */
 const UNTIL_WHEN = /\b(?:un)?til+ (?:when|what (?:day|date))\b/i;

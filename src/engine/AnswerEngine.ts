@@ -321,6 +321,8 @@ function lexicalQuery(q: AnalyzedQuestion, store: IndexStore): string {
   if (q.person) extra.push(store.entities.person(q.person)?.name ?? "");
   // "What happens next" shares no word with "is expected to travel to Moscow later this week".
   if (q.want === "next") extra.push("expected will later plans due");
+  // "Who else was in the room with Putin" shares little with "Ushakov, who sat in on the meeting alongside Dmitriev".
+  if (q.companions) extra.push("alongside joined accompanied table sat present");
   return extra.length ? `${q.text} ${extra.join(" ")}` : q.text;
 }
 

@@ -128,6 +128,20 @@ describe("answers", () => {
     );
     writeArticle(
       corpus,
+      "room",
+      [
+        "SUDGRAD - Volkov received the Westland envoys Tom Pierce and Ann Reyes late on Tuesday in the Citadel, for about five hours.",
+        "",
+        "Pierce had first come to Sudgrad in November, spokesman Oleg Marin said.",
+        "",
+        "The talks were described as useful by both sides. No date was set for a summit.",
+        "",
+        "Igor Ushko, who sat in on the meeting alongside the fund chief Kirill Dorin, told reporters that no compromise had been found.",
+      ].join("\n"),
+      { title: "Volkov receives the envoys", published: "2025-12-03T01:00:00+03:00", source: "Test Agency" },
+    );
+    writeArticle(
+      corpus,
       "plans",
       [
         "President Orlan has presented a 20-point draft framework in Portville, his office said.",
@@ -181,6 +195,13 @@ describe("answers", () => {
     const a = await engine().answer("what was volkov's message to the allied leaders");
     expect(a.found).toBe(true);
     expect(a.quotes.map((q) => q.text).join(" ")).toContain("no plans to fight");
+  });
+
+  it("GIVEN 'who else was in the room when X met Y' THEN the one who sat in alongside, though he shares few words with it", async () => {
+    expect(analyzeQuestion("who else was in the room when volkov met pierce and reyes").companions).toBe(true);
+    expect(analyzeQuestion("who met volkov").companions).toBeUndefined();
+    const a = await engine().answer("who else was in the room when volkov met pierce and reyes");
+    expect(a.quotes[0]?.text).toContain("sat in on the meeting alongside");
   });
 
   it("GIVEN 'what did X warn about' THEN his own words in the next sentence of the paragraph come with the reported ones", async () => {
