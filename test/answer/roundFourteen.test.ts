@@ -85,9 +85,9 @@ describe("answers", () => {
       corpus,
       "sides",
       [
-        "The Sudland delegation in Alpstadt was led by Admiral Boris Kostin, head of military intelligence, who flew in from the capital on Monday.",
+        "The Russian delegation in Alpstadt, which sat down with the Americans, was led by Admiral Boris Kostin, head of military intelligence, who flew in from the capital on Monday.",
         "",
-        "The Westland side was again led by special envoy Tom Pierce and his deputy Ann Reyes.",
+        "The American side was again led by special envoy Tom Pierce and his deputy Ann Reyes.",
         "",
         "Talks in Alpstadt ran for two days.",
       ].join("\n"),
@@ -162,8 +162,8 @@ describe("answers", () => {
     );
   });
 
-  it("GIVEN 'who headed the Westland side' THEN the sentence leading that side, not the other side's delegation", async () => {
-    const a = await engine().answer("who headed the westland side at the alpstadt talks");
+  it("GIVEN 'who headed the American side' THEN the sentence leading that side, not the other side's delegation", async () => {
+    const a = await engine().answer("who headed the american side at the alpstadt talks");
     expect(a.quotes[0]?.text).toContain("Tom Pierce");
   });
 
