@@ -46,7 +46,8 @@ await runScript(async () => {
   }
   const held = heldSets(values.hold);
   // A misspelt held set would run and be seen, which is what holding it back is for: refuse instead.
-  const unknown = [...held].filter((h) => !defaultSuites(root).some((s) => setName(s.name) === h));
+  const known = new Set(defaultSuites(root).map((s) => setName(s.name)));
+  const unknown = [...held].filter((h) => !known.has(h));
   if (unknown.length > 0) {
     process.stderr.write(`eval: --hold names no set: ${unknown.join(", ")} (sets are named like blind74 or news-blind74)\n`);
     return 2;

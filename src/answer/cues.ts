@@ -387,15 +387,15 @@ const SILENT = /\b(declined|refused) to (comment|speak|answer)|\bwithout (speaki
 const OPENS_SAYINGS = /\b(?:statements?|remarks?|quotes?|comments?|words|said|says|told|answers?|points?)\b[^:]{0,60}:\s*(?:\*\*|__|\*|_)?\s*$/i;
 
 /**
- * 1 when the speaker is the one speaking in the sentence — "X said", "said X", "according to X", "X: …", a quote
- * with "he said" right after a sentence naming X — 0.3 when X is only mentioned, 0 otherwise.
- */
-/**
  * What speaks for the one it belongs to: "Budanov's office said", "Russia's defence ministry said", "Ukraine's foreign
  * ministry", "the Kremlin's press service" (a ministry or office after a word or two that says which).
  */
 const OWN_VOICE = /^\s*(?:(?:office|spokes\w*|press|aides?|administration|government|ministry|team|camp|representatives?|delegation|embassy)\b|(?:[\p{L}-]+\s+){1,2}(?:ministry|office|service|administration|embassy|delegation)\b)/iu;
 
+/**
+ * 1 when the speaker is the one speaking in the sentence — "X said", "said X", "according to X", "X: …", a quote
+ * with "he said" right after a sentence naming X — 0.3 when X is only mentioned, 0 otherwise.
+ */
 export function speakerCue(
   text: string,
   previous: { keys: ReadonlySet<string>; text: string } | undefined,

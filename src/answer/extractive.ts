@@ -424,10 +424,11 @@ export class ExtractiveRanker {
         // "How many drones hit Odesa on Feb 3": a number in a story that names Odesa only in passing may be of the whole
         // country's attack; the place is in the quote, next to it or in the lead, as for a length.
         // (Not a place that names an event: "during the Abu Dhabi talks" says when.)
-        const eventName = t.adjacentToNext && EVENT_NOUN.test(q.terms[q.terms.indexOf(t) + 1]?.word ?? "");
+        const nextWord = t.adjacentToNext ? (q.terms[q.terms.indexOf(t) + 1]?.word ?? "") : "";
+        const eventName = EVENT_NOUN.test(nextWord);
         // (Nor the owner of a document: "under the first US draft, how big could Ukraine's army be" — the list item
         // "limit Ukraine's armed forces to 600,000" under "The plan would:" need not name the US.)
-        const documentOwner = t.adjacentToNext && DOCUMENT_NOUN.test(q.terms[q.terms.indexOf(t) + 1]?.word ?? "");
+        const documentOwner = DOCUMENT_NOUN.test(nextWord);
         const countedPlace = q.want === "count" && place && !t.setting && !eventName && !documentOwner && !q.timeAnchor?.terms.includes(t);
         // "Which hotel were the Abu Dhabi talks held in": the venue of those talks, not a Geneva hotel in a story naming
         // Abu Dhabi in passing — the event's place is in the quote, next to it or in the lead, as for a length.
@@ -452,7 +453,7 @@ export class ExtractiveRanker {
         }
         value = Math.max(value, ANSWER_TUNING.entityInArticle * inArticle);
         if (t.countQualifier && inSentence === 0) countedMissing = true;
-      } else if (t.role && !addressee(q, t) && !roleMet(Math.max(inSentence, 2 * inContext), q.want === "statement") && !(LEADER_WORD.test(t.word) && LEADER_TITLE.test(c.sentence.text)) && !(t.soft && PLURAL.test(t.word) && this.holderNamed(t, bag, contextOf()))) {
+      } else if (t.role && !asked.addressees.has(t) && !roleMet(Math.max(inSentence, 2 * inContext), q.want === "statement") && !(LEADER_WORD.test(t.word) && LEADER_TITLE.test(c.sentence.text)) && !(t.soft && PLURAL.test(t.word) && this.holderNamed(t, bag, contextOf()))) {
         // ("The head of the European Council": its President, chair or chief.)
         entitiesPresent = false;
       } else if (t.topic && !t.soft && !article.stems.has(t.stem) && !(t.sayTopic && synonymsOf(t.stem).some((o) => article.stems.has(o))) && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) {
@@ -934,7 +935,8 @@ export class ExtractiveRanker {
     const still = q.kind === "yesno" && STILL.test(q.text);
     const speakerTerms = new Set(q.want === "statement" && speaker.length > 0 ? q.speaker.map((i) => q.terms[i]!) : []);
     const side = sideAsked(q.text);
-    return { speaker, speakerTerms, heading: headingOf(q), roles, deadlines, placesOfSaying, daysAsked: asksDays(q), still, ...(side ? { side } : {}) };
+    const addressees = new Set(q.terms.filter((t) => t.role && addressee(q, t)));
+    return { speaker, speakerTerms, heading: headingOf(q), roles, deadlines, placesOfSaying, daysAsked: asksDays(q), still, addressees, ...(side ? { side } : {}) };
   }
 
   /**
@@ -1309,7 +1311,6 @@ const RUNS_UNTIL = /\b(?:until|till|expir(?:es|ed|ing|y)|end date|end(?:s|ed)? o
 const HE_SAID = /^(?:he|she) (?:said|added|told|noted|stressed|went on|also said|insisted|argued)\b/i;
 /** Kinds of building a "which …" question asks for, whose answer names one with its kind (see noVenue). */
 const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "palac", "airport", "base"]);
-/** The noun after a place that makes it an event's name ("the Abu Dhabi talks"), not where a thing counted was. */
 /** "Where is the next round after the Abu Dhabi meeting": an event named to say when, not the one whose venue is asked. */
 const AFTER_EVENT = /\b(?:after|before|since|following)\b/i;
 /** A sentence telling who was beside whom: "joined by", "alongside", "around the table sat", "accompanied by". */
@@ -1317,6 +1318,7 @@ const COMPANION = /\b(?:alongside|joined by|was joined|were joined|accompanied|a
 
 /** A document named by its owner: "the US draft", "the American plan", "Europe's counter-proposal". */
 const DOCUMENT_NOUN = /^(plan|plans|draft|drafts|proposal|proposals|counter-proposal|framework|blueprint|document|text|version|offer|initiative)$/;
+/** The noun after a place that makes it an event's name ("the Abu Dhabi talks"), not where a thing counted was. */
 const EVENT_NOUN = /^(talks|round|rounds|meeting|meetings|summit|session|sessions|negotiations|conference|forum|visit)$/;
 /** What stood in the way: a demand not met, a refusal, a veto, a plan shelved. */
 const OBSTRUCTION = /\b(?:demand(?:ed|s)?|refus(?:ed|es|al)|block(?:ed|s)?|object(?:ed|s|ions?)|oppos(?:ed|es|ition)|resist(?:ed|s|ance)|veto(?:ed|es)?|insist(?:ed|s)|reject(?:ed|s)|balk(?:ed)?|could not agree|failed to agree|not prepared|unwilling|put aside|shelved|no consensus)\b/i;
@@ -1354,6 +1356,8 @@ interface Asked {
   still: boolean;
   /** The one side of the talks the question asks about ("the American side": "g:us"), see sides.ts. */
   side?: string;
+  /** Roles of the ones spoken to ("…message to European leaders"): not required in the quote (see addressee). */
+  addressees: ReadonlySet<QuestionTerm>;
 }
 
 /**

@@ -6,14 +6,17 @@
 import { tokenKeys } from "../entities/keys.js";
 import { tokens } from "../text/terms.js";
 
-const SIDE = /^(?:side|team|delegation|delegations|negotiators|contingent)$/;
+const SIDE_WORDS = "side|team|delegations?|negotiators|contingent";
+const SIDE = new RegExp(`^(?:${SIDE_WORDS})$`);
+/** Whether the text can name a side at all: most sentences cannot, and are not tokenised. */
+const ANY_SIDE = new RegExp(`\\b(?:${SIDE_WORDS})\\b`, "i");
 /** Words between a country and its side: "the Ukrainian negotiating team", "Russia's new delegation". */
 const BETWEEN = /^(?:negotiating|new|own|official|full|military|whole)$/;
 
 /** The group keys ("g:us") of the countries whose side, team or delegation the text names. */
 export function sidesNamed(text: string): Set<string> {
   const out = new Set<string>();
-  if (!/\b(?:side|team|delegations?|negotiators|contingent)\b/i.test(text)) return out;
+  if (!ANY_SIDE.test(text)) return out;
   const toks = tokens(text);
   const keys = tokenKeys(toks);
   toks.forEach((t, i) => {
