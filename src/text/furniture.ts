@@ -37,6 +37,13 @@ const FURNITURE = [
   /\b\d+ min(ute)?s? read\b/i,
   /^(read (also|more)|see also|related|more on this|more from|also read|watch|listen|advertisement|sponsored|share|tags?|topics?)\b/i,
   /^(editor's note|editor’s note|updated|last updated|published|first published|copyright|©)/i,
+  // A correction's stamp: "This article was amended on 15 December 2025." (What it corrects, in the next sentence, is
+  // reporting: "An earlier version said the talks lasted four hours.")
+  // (Split or not from what follows: the stamp decides.)
+  /^this (?:article|story|report|piece|page) (?:was|has been|had been) (?:amended|corrected|updated|changed) on \S+ \S+(?: \d{4})?\b/i,
+  // Another story's headline in a list of links: "- Analysis: Europe has to decide…", "• Explainer: what the plan says"
+  // — a headline, without a sentence's full stop.
+  /^(?:[-–—•▪►]\s*)?(?:analysis|explainer|opinion|comment|watch|listen|video|podcast|live|interview|factbox|timeline)\s*:\s[^.!?]*$/i,
   // A translation's or transcript's own label: "Translated from Hungarian", "Kyiv, 7 February 2026. Edited transcript,
   // translated from Ukrainian".
   /^(?:[^.]{0,40}\d{4}\.\s+)?(?:(?:edited|unofficial|full|partial|abridged)\s+)?(?:transcript|translation)\b[^.]{0,60}\.?$|^translated from (?:the )?\p{Lu}\p{L}+\.?$/iu,
