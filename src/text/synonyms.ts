@@ -22,6 +22,11 @@ const GROUPS = [
   // "Was Yermak charged": named a suspect, indicted, served a notice of suspicion (Ukraine's legal wording).
   "charged charge suspect suspicion indicted indictment accused",
   "police detectives investigators",
+  // "Which academy did Budanov finish": he graduated from it. "Which university": a college, a school, an academy.
+  "graduate graduated finish finished",
+  "university college school academy",
+  // "The alleged mastermind of the scheme": its organiser, who is suspected of organising it.
+  "organiser organizer organise organize organising organizing mastermind architect ringleader orchestrate",
   "resign quit resignation",
   // "The Florida contacts" were the Florida meeting.
   "talks negotiations meeting session round sit-down contacts",
