@@ -27,6 +27,7 @@ import { resolveFollowUp, type ResolvedQuestion } from "./conversation.js";
 import { leadIn, NOT_FOUND } from "./leadIn.js";
 import { buildPassages } from "./passages.js";
 import { synonymWordsOf } from "../text/synonyms.js";
+import { aliasNames } from "../entities/keys.js";
 
 export interface EngineDeps {
   store: IndexStore;
@@ -318,6 +319,8 @@ function synonymQuery(q: AnalyzedQuestion): string | undefined {
 function lexicalQuery(q: AnalyzedQuestion, store: IndexStore): string {
   const extra: string[] = [];
   for (const t of q.terms) if (t.entity && !t.word.includes(" ")) extra.push(...store.entities.spellings(t.word).filter((w) => w !== t.word));
+  // "Who runs Bankova now": the stories say "the Office of the President".
+  for (const t of q.terms) if (t.entity) extra.push(...aliasNames(t.word));
   if (q.person) extra.push(store.entities.person(q.person)?.name ?? "");
   // "What happens next" shares no word with "is expected to travel to Moscow later this week".
   if (q.want === "next") extra.push("expected will later plans due");

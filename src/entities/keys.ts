@@ -93,6 +93,20 @@ export function isAliasWord(word: string): boolean {
   return PHRASES.get(word)?.keys.length ? !PHRASE_ONLY.has(word) : false;
 }
 
+/**
+ * The other names of the group a phrase names itself ("bankova" → office of the president, presidential office…),
+ * for the BM25 query: a story calls the office by its title, the chat by its street. Empty when the phrase is none
+ * or a country's.
+ */
+export function aliasNames(phrase: string): string[] {
+  const hit = PHRASES.get(phrase);
+  // Only of what lies within a country (an office, a bureau, a resort): a country's names ("moscow" → russia,
+  // russian, kremlin…) are in every story and would drown the question's own words.
+  if (hit === undefined || hit.keys.length < 2) return [];
+  const direct = hit.direct;
+  return [...PHRASES].filter(([p, h]) => h.direct === direct && p !== phrase).map(([p]) => p);
+}
+
 export function partOfAliasOnly(word: string): boolean {
   return PHRASE_ONLY.has(word);
 }
@@ -199,9 +213,17 @@ export function tokenKeys(toks: Token[]): Set<string>[] {
   return out;
 }
 
+/** Words of seven letters or more ending in "ly" that are no adverb of an adjective. */
+const NOT_ADVERB = /^(?:assembly|anomaly|monopoly|multiply|butterfly|underbelly|quarterly|friendly|elderly|costly|lonely|lovely|likely|unlikely|orderly|deadly|weekly|monthly|yearly|daily|nightly|hourly)$/;
+
 /** The keys a question word is satisfied by: its stem, its name key, and the group its alias names. */
 export function wordKeys(word: string, capitalised: boolean): string[] {
   const keys = [`s:${stem(word)}`];
+  // "Did Kyiv deal directly with Moscow": "no direct agreement". An adverb is met by its adjective (not "only", "early").
+  if (!capitalised && /^[a-z]{5,}ly$/.test(word) && !NOT_ADVERB.test(word)) {
+    const adjective = `s:${stem(word.slice(0, -2))}`;
+    if (adjective !== keys[0]) keys.push(adjective);
+  }
   if (capitalised) {
     const k = nameKey(word);
     if (k) keys.push(`n:${k}`);
