@@ -37,6 +37,8 @@ export interface ResolvedRole {
   name: string;
   /** Indexes of the question terms the role accounts for. */
   terms: number[];
+  /** No one else of the corpus holds the role at all (Grynkewich the American general; not a run of negotiators). */
+  sole: boolean;
 }
 
 /** Role words that make the holder someone other than the role's holder ("deputy foreign minister"). */
@@ -215,6 +217,7 @@ export class EntityIndex {
     if (terms.length < 2 || !roleNouns.includes(true)) return undefined;
     let best: { p: Person; score: number } | undefined;
     let tie = false;
+    let holders = 0;
     // "foreign minister", "energy minister": a modifier right before the role noun says which minister, so whoever
     // holds the role must hold it with that word ("former defence minister" is no foreign minister).
     const qualifying = terms.filter((t, i) => ROLE_MODIFIERS.has(t.word) && t.adjacentToNext && isRoleWord(terms[i + 1]?.word ?? ""));
@@ -242,6 +245,7 @@ export class EntityIndex {
         if (roleNouns[i]) roleNoun = true;
       }
       if (!roleNoun || hits < 2 || !holdsAny(p.role, terms[head]!.keys)) continue;
+      holders++;
       // The one the articles give the asked country's role to comes before one of no stated country.
       const ofCountry = country?.some((k) => k.startsWith("g:") && p.role.has(k)) ? 1 : 0;
       // Words of the question too loose to name a role alone ("delegation") still tell two holders apart.
@@ -259,7 +263,7 @@ export class EntityIndex {
     terms.forEach((t, i) => {
       if (holdsAny(role, t.keys)) hit.push(i);
     });
-    return { person: best.p.id, name: best.p.name, terms: hit };
+    return { person: best.p.id, name: best.p.name, terms: hit, sole: holders === 1 };
   }
 
   /**
