@@ -3,7 +3,7 @@
  * time for "what time", an age for "how old", and for "what did X say", X speaking rather than X mentioned.
  */
 import { STOP_WORDS, stem, tokens, type Token } from "../text/terms.js";
-import { synonymous } from "../text/synonyms.js";
+import { synonymous, synonymsOf } from "../text/synonyms.js";
 import { textKeys, tokenKeys } from "../entities/keys.js";
 import type { AnswerWanted, QuestionTerm } from "./question.js";
 import { isRoleWord, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/roles.js";
@@ -88,8 +88,8 @@ const UNTIL_DATE = new RegExp(`\\b(until|till|through|up to)\\s+(the end of |mid
 const TEMPERATURE = /-?\d+(\.\d+)?\s?°|\b\d+ degrees\b|\bdegrees (celsius|fahrenheit|below)\b|\bminus \d+|\bbelow (zero|freezing)\b/i;
 /** A meeting's length told by its verb: "met for nearly three hours", "sat down for two hours". */
 const MET_FOR = /\b(?:met|meet|meets|sat down|held talks)\b[^.;]{0,30}?\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|around\s+|roughly\s+|some\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|minutes?)\b/i;
-/** "Two hours of talks", "a five-hour meeting": the length and what it measures. */
-const LENGTH_OF = /\b(?:hours?|minutes?|days?|weeks?)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?|fighting|strikes?|attacks?|shelling|debate|deliberations|exchanges?)\b|\b(?:hour|minute|day|week)-long\s+(?:[\p{L}-]+\s+)?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\b/iu;
+/** "Two hours of talks", "a five-hour meeting", "talks that ran for about three hours": the length and what it measures. */
+const LENGTH_OF = /\b(?:hours?|minutes?|days?|weeks?)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?|fighting|strikes?|attacks?|shelling|debate|deliberations|exchanges?)\b|\b(?:hour|minute|day|week)-long\s+(?:[\p{L}-]+\s+)?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\b|\b(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\s+(?:that\s+|which\s+)?(?:ran|run|lasted|last|went on|continued|stretched)\b[^.;]{0,25}?\b(?:hours?|minutes?)\b/iu;
 /** A day named in a question: its events last hours. */
 const ONE_DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 /** What lasts hours or minutes at most: a phone call, a conversation, a speech, an interview. */
@@ -103,6 +103,7 @@ const NOT_A_LENGTH = new RegExp(
   `\\b(in|within|over the (next|coming)|(could|would|will|may|might) take)\\s+["“]?(about |around |some |at least |as little as )?(the )?(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|a few|many)[ -](hours?|days?|weeks?|months?|years?|minutes?)\\b(?! of\\b)|\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few)[ -](hours?|days?|weeks?|months?|years?|minutes?) (later|earlier|ago|before|after|from now)\\b`,
   "gi",
 );
+const COMPASS = /\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:-?(?:[Ee]ast|[Ww]est)(?:ern)?)?\s+(?=\p{Lu})/gu;
 const PERCENT = /%|\bper ?cent\b|\bpercentage\b/i;
 /** A unit of time a question may ask a length in ("how many hours"), singular or plural → its words in a text. */
 const UNIT_IN_TEXT: Map<string, RegExp> = new Map(
@@ -112,15 +113,31 @@ const UNIT_IN_TEXT: Map<string, RegExp> = new Map(
   }),
 );
 // "Fearing it would be left alone with the risk", "unless others shared it": a motive and a condition are reasons too;
-// so is a purpose ("removing the risk that a single veto frees the money", "to make sure…").
+// so is a purpose ("removing the risk that a single veto frees the money", "to make sure…"), and the case a search
+// belongs to ("the searches are linked to the Energoatom investigation").
 export const CAUSE =
-  /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted|citing|cited|reason|led to|triggered|fear|fears|feared|fearing|worried|worries|wary|unless|to avoid|to prevent|concerns? (?:that|about|over)|concerned (?:that|about)|(?:a |as a )?sign(?:al)? (?:that|of)|signal(?:s|ed|led|ing|ling) (?:that|of)|explain(?:s|ed|ing)?|suggest(?:s|ed|ing)? (?:that )?\w+ (?:sees?|wants?|wanted|is|was)|tells? (?:you|us)|(?:connected|linked|tied) (?:it|this|that|the \w+) to|under (?:time )?pressure|(?:a|the|one|big|main) reasons?|seen as|read (?:it |this )?as|intended to|meant to|aimed at|designed to|so as to|(?:removing|remove|removes|to remove|reducing|to reduce) the risk|to ensure|to make sure|to guard against|to shield|part of (?:an? |the |a wider |a broader )?(?:[\p{L}"“”'’,-]+ ){0,5}?(?:investigation|inquiry|probe|case|operation|crackdown|campaign|effort|push))\b/iu;
+  /\b(after|because|due to|since|as a result|amid|following|over|in response to|so that|in order to|prompted|citing|cited|reason|led to|triggered|fear|fears|feared|fearing|worried|worries|wary|unless|to avoid|to prevent|concerns? (?:that|about|over)|concerned (?:that|about)|(?:a |as a )?sign(?:al)? (?:that|of)|signal(?:s|ed|led|ing|ling) (?:that|of)|explain(?:s|ed|ing)?|(?:suggest|show|indicate|reflect)(?:s|ed|ing)? (?:that )?\w+ (?:sees?|wants?|wanted|is|was)|wants? (?:[\p{L}-]+ ){1,6}(?:before|by the time) (?:[\p{L}-]+ ){1,4}(?:take|takes|start|starts|begin|begins|get|gets|come|comes|kick|kicks|run|runs|set|sets)|tells? (?:you|us)|(?:connected|linked|tied) (?:it|this|that|the \w+) to|(?:is|are|was|were|been) (?:\w+ )?(?:linked|connected|tied|related) to (?:an? |the )?(?:[\p{L}"“”'’,-]+ ){0,5}?(?:investigation|inquiry|probe|case|operation)|under (?:time )?pressure|(?:a|the|one|big|main) reasons?|seen as|read (?:it |this )?as|intended to|meant to|aimed at|designed to|so as to|(?:removing|remove|removes|to remove|reducing|to reduce) the risk|to ensure|to make sure|to guard against|to shield|part of (?:an? |the |a wider |a broader )?(?:[\p{L}"“”'’,-]+ ){0,5}?(?:investigation|inquiry|probe|case|operation|crackdown|campaign|effort|push))\b/iu;
 // "After", "since", "amid", "following", "over" give an order of events far more often than a cause ("The strike came
 // two days after the end of the pause"): half a cue, so a sentence that says "because of the extreme cold" is preferred.
 const TEMPORAL_CAUSE = /\b(after|since|amid|following|over)\b/gi;
 /** The text gives a cause, a motive or a purpose, not only an order of events ("after", "since"…). */
 export function givesCause(text: string): boolean {
   return CAUSE.test(text.replace(TEMPORAL_CAUSE, " "));
+}
+/**
+ * "Why did the detectives raid Yermak's flat": "Yermak resigned hours after detectives searched his flat" tells what
+ * the raid led to, not why it happened — the asked deed stands in the "after" clause, and nothing asked before it.
+ */
+function askedAfterwards(text: string, terms: QuestionTerm[]): boolean {
+  // (The last of them: "vacant since 28 November, when Yermak resigned after detectives searched…" gives why he
+  // resigned.)
+  const at = [...text.matchAll(/\b(?:after|following|since|amid)\b/gi)].pop();
+  if (at === undefined) return false;
+  const before = textKeys(text.slice(0, at.index));
+  const after = textKeys(text.slice(at.index));
+  const holds = (keys: Set<string>, t: QuestionTerm) => t.keys.some((k) => keys.has(k)) || synonymsOf(t.stem).some((o) => keys.has(`s:${o}`));
+  const deeds = terms.filter((t) => !t.entity && !t.soft && !t.setting);
+  return deeds.some((t) => holds(after, t)) && !deeds.some((t) => holds(before, t));
 }
 const SAY = /["“”]|\b(said|says|told|added|noted|stressed|argued|claimed|warned|according to|statement|announced|wrote|insisted|declared|condemned|denounced|slammed|accused|rejected|dismissed|called|described|repeated|replied|responded|reacted|urged)\b/i;
 // (And a plain no: "There was no Russian presence in Geneva", "nobody signed anything", "it never met".)
@@ -142,12 +159,13 @@ const SUCCEEDS = new RegExp(
 );
 
 /**
- * The clause of a sentence of several (a factbox line: "Jan 22: Trump and Zelensky meet in Davos; that night Putin
- * receives the envoys for more than three hours") that holds a length of time; undefined for a one-clause sentence.
+ * The clauses of a sentence of several (a factbox line: "Jan 22: Trump and Zelensky meet in Davos; that night Putin
+ * receives the envoys for more than three hours") that hold a length of time; none for a one-clause sentence.
+ * ("He proposed 30 to 50 years; Trump, he added, had offered 15 years": each its own.)
  */
-export function durationClause(text: string): string | undefined {
-  if (!text.includes(";")) return undefined;
-  return text.split(";").find((c) => DURATION.test(c));
+export function durationClauses(text: string): string[] {
+  if (!text.includes(";")) return [];
+  return text.split(";").filter((c) => DURATION.test(c));
 }
 
 /**
@@ -202,7 +220,9 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       if (!hasNewName(toks, keys, terms, isPerson)) return 0;
       // "Who replaced Yermak": someone else, in a sentence that says so ("appointed", "took over", "since then"); the
       // one now holding the role asked ("as head of the office") when the corpus knows who that is.
-      if (succession) return holder && keys.some((k) => k.has(holder)) ? 1 : SUCCEEDS.test(text) ? (holder ? 0.6 : 1) : 0.3;
+      // (With the successor known, a sentence naming neither him nor a handover is of the one replaced: "Until Friday,
+      // the person running the delegation was Yermak".)
+      if (succession) return holder && keys.some((k) => k.has(holder)) ? 1 : SUCCEEDS.test(text) ? (holder ? 0.6 : 1) : holder ? 0 : 0.3;
       return whRole === undefined || toks.some((t) => stem(t.word) === whRole) ? 1 : 0.3;
     }
     case "date": {
@@ -229,7 +249,7 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       const measured = terms.find((t) => t.measured);
       const of = measured ? LENGTH_OF.exec(text) : null;
       // ("The two leaders met for nearly three hours" measures a meeting, not the phone call before it.)
-      const what = of ? stem((of[1] ?? of[2]!).toLowerCase()) : measured && MET_FOR.test(text) ? "meet" : undefined;
+      const what = of ? stem((of[1] ?? of[2] ?? of[3]!).toLowerCase()) : measured && MET_FOR.test(text) ? "meet" : undefined;
       if (measured && what !== undefined && what !== measured.stem && !synonymous(what, measured.stem)) return 0;
       // "How long did the Berlin talks go on on the Monday": one day's session lasts hours, not "two days of talks".
       // Nor does a phone call or a speech last weeks ("…came at the end of a frantic six weeks of diplomacy").
@@ -250,7 +270,8 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       // Bishkek"), not deep in what was said.
       const saying = placeOfSaying ? SAYING_VERB.exec(text) : undefined;
       const ofSaying = (at: number) => saying === undefined || (saying !== null && at < saying.index + saying[0].length + 40);
-      for (const m of text.matchAll(PLACES)) if (![...textKeys(m[3]!)].some((k) => !k.startsWith("g:") && asked.has(k))) return ofSaying(m.index) ? 1 : 0.5;
+      // ("In South Florida" is Florida's own: a point of the compass names no other place.)
+      for (const m of text.replace(COMPASS, "").matchAll(PLACES)) if (![...textKeys(m[3]!)].some((k) => !k.startsWith("g:") && asked.has(k))) return ofSaying(m.index) ? 1 : 0.5;
       return PLACE.test(text) || [...textKeys(text)].some((k) => k.startsWith("g:")) ? 0.5 : 0;
     }
     case "count":
@@ -274,7 +295,7 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
         return NUMBER.test(terms.some((t) => COUNTS_OCCASIONS.test(t.word)) ? counted : counted.replace(ORDINAL_WORDS, " ")) ? 1 : 0;
       }
     case "reason":
-      return !CAUSE.test(text) ? 0 : givesCause(text) ? 1 : 0.5;
+      return !CAUSE.test(text) ? 0 : givesCause(text) ? 1 : askedAfterwards(text, terms) ? 0 : 0.5;
     case "statement":
       return SAY.test(text) ? 1 : 0;
     case "next":
@@ -323,6 +344,8 @@ const CALENDAR = new RegExp(`^(${WEEKDAYS}|${MONTHS}|mar)$`);
 
 const SPEECH = /^(said|says|say|spoke|speaks|told|tells|repeated|restated|stated|maintained|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|pronounced|termed|dubbed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted|condemned|denounced|slammed|blasted|decried|lamented|scoffed|ridiculed|mocked|labelled|labeled|branded|countered|responded|reacted|retorted|answered|summed|summarised|summarized|characterised|characterized)$/;
 const PRONOUN = /^(he|she|they)$/;
+/** "Gave one of the bleakest speeches", "delivered an address", "addressed the nation": a saying without a verb of it. */
+const SPEECH_GIVEN = /\s(?:gave|gives|delivered|delivers|made|makes|recorded)\b[^.;"“]{0,50}?\b(?:speech|speeches|address|addresses|remarks)\b|\saddressed the (?:nation|country|parliament)\b/i;
 const SPOKE = /^(spoke|speaks)$/;
 const SPOKE_OF = /^\s+(?:of|about|to (?:reporters|journalists|the press|the media|state television|television))\b/;
 const APPOSITION_BEFORE_VERB = /^\s*,[^.;"“”]*,\s*(?:(?:also|later|then|again|separately|earlier|afterwards|himself|herself|too)\s+)?$/;
@@ -473,7 +496,8 @@ export function speakerCue(
   const opensOnPronoun = PRONOUN.test(toks[0]?.word ?? "") && verbs.some((v) => v <= 2);
   const ownSpeaker = !opensOnPronoun && verbs.some(
     (v) =>
-      toks.slice(Math.max(0, v - 4), v).some((t) => NAME_LIKE.test(t.raw) && !CALENDAR.test(t.word) && !STOP_WORDS.has(t.word) && !PRONOUN.test(t.word)) ||
+      // (Not a place: "Standing outside his office in Kyiv, he said".)
+      toks.slice(Math.max(0, v - 4), v).some((t, k) => NAME_LIKE.test(t.raw) && !CALENDAR.test(t.word) && !STOP_WORDS.has(t.word) && !PRONOUN.test(t.word) && ![...keys[Math.max(0, v - 4) + k]!].some((key) => key.startsWith("g:"))) ||
       toks.slice(Math.max(0, v - 8), v).some((t) => OTHER_SAYER.test(t.word)),
   ) || (verbs.length > 0 && toks.slice(0, 4).some((t) => OTHER_SAYER.test(t.word)));
   if (speaker.length === 0 && previous && !ownSpeaker) {
@@ -491,6 +515,9 @@ export function speakerCue(
     }
     // "On guarantees, the president said … On territory, though, he admitted …".
     if (carriesOn && roleKeys.size > 0 && pronounSays && speakerCue(previous.text, undefined, speakerKeys, roleKeys) === 1) return 0.9;
+    // "The Ukrainian president gave one of the bleakest speeches of his time in office. Standing outside his office, he
+    // said…": a speech given is a saying, for the one giving it.
+    if (carriesOn && roleKeys.size > 0 && pronounSays && SPEECH_GIVEN.test(previous.text) && speakerCue(previous.text.replace(SPEECH_GIVEN, " said"), undefined, speakerKeys, roleKeys) === 1) return 0.9;
   }
   return speaker.length > 0 ? 0.3 : 0;
 }
