@@ -18,7 +18,7 @@ import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading, restOfLine } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
 import { FIRST_PERSON, turnOf, type Turn } from "../text/turns.js";
-import { answerCue, givesCause, isTimeStamp, countsNear, CAUSE, durationClause, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
+import { answerCue, givesCause, isTimeStamp, countsNear, CAUSE, durationClauses, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
 import { breaksLine, MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { asksDays, daysIn, monthNumber, monthsOf, publishedNear } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
@@ -42,6 +42,14 @@ export interface WordSimilarity {
 /** Verbs that carry little of their own ("did X make a deal", "did they reach a deal"): the noun says what is asked.
  * Not "hold talks" or "strike": those say what happened. */
 // ("Was Hnatov part of the team", "did he take part": being there is asked, which the names and the event say.)
+/** Answers that are facts of a person asked about ("which university did X go to", "how old is X"). */
+const PERSON_FACTS: ReadonlySet<string> = new Set(["any", "age"]);
+/** An agency's dateline alone: "GENEVA, 18 February.", "MOSCOW, Dec. 2. /Agency/." */
+const BARE_DATELINE = /^[A-Z][A-Z .'-]{1,40}(?:\/[A-Z][A-Z .'-]{1,40})?,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})\.?(?:\s*\/[^/]{2,24}\/\.?)?$/;
+/** A round still to come: "the next round", "another meeting", "would meet again". */
+const NEXT_ROUND = /\b(?:next|another|new|further|third|fourth|fifth) (?:round|meeting|session|set of talks)\b|\bmeet again\b/i;
+/** The deed of a who-question met by its stem or a listed synonym (word vectors put "handed" near "offer"). */
+const ACTION_MET = 0.9;
 const LIGHT_VERB = /^(make|made|makes|making|do|does|did|get|got|gets|have|has|had|reach|reached|seal|sealed|part|take|takes|took|taken|taking)$/;
 
 /** How closely a role nobody in the articles holds must be matched when it is the asked speaker: its own words. */
@@ -178,7 +186,7 @@ export class ExtractiveRanker {
       if (copy) also.set(copy, (also.get(copy) ?? new Set<string>()).add(r.sentence.articleId));
     }
     const reasoned = chosen.map((r) =>
-      this.withAntecedent(question.want === "reason" ? this.withReason(r.sentence) : question.want === "clock" ? this.withStamp(r.sentence) : question.want === "statement" ? this.withWords(r.sentence) : r.sentence),
+      this.withAntecedent(question.want === "reason" ? this.withReason(r.sentence) : question.want === "clock" ? this.withStamp(r.sentence) : question.want === "date" ? this.withDateline(r.sentence) : question.want === "statement" ? this.withWords(r.sentence) : r.sentence),
     );
     // A quote that ran on over another chosen sentence ("…the port's reserve fund. That proposal ran into resistance,
     // which feared…") says it already: that one is not quoted again on its own.
@@ -216,6 +224,14 @@ export class ExtractiveRanker {
     const previous = this.store.snapshot().sentencesOf(s.articleId)[s.index - 1];
     const body = this.store.article(s.articleId)?.body;
     if (!previous || body === undefined || answerCue("clock", s.text, []) > 0 || !isTimeStamp(previous.text)) return s;
+    return { ...s, start: previous.start, text: body.slice(previous.start, s.end) };
+  }
+
+  /** A lead after an agency's bare dateline ("GENEVA, 18 February.") is quoted from it: it holds the date. */
+  private withDateline(s: IndexedSentence): IndexedSentence {
+    const previous = this.store.snapshot().sentencesOf(s.articleId)[s.index - 1];
+    const body = this.store.article(s.articleId)?.body;
+    if (!previous || body === undefined || !BARE_DATELINE.test(previous.text.trim())) return s;
     return { ...s, start: previous.start, text: body.slice(previous.start, s.end) };
   }
 
@@ -347,7 +363,8 @@ export class ExtractiveRanker {
     const sameDay = questionDays && [...ownDays!].some((d) => q.days!.has(d));
     // "How many were killed in the February 3 strikes": a sentence about other days, or naming none in a story of
     // another week, is about another event, however many words it shares.
-    const otherDay = !sameDay && asked.daysAsked && (ownDays!.size > 0 || !publishedNear(this.store.article(c.sentence.articleId)!.published, q.days!));
+    // (Not a change of day, asked with "still": "…will take place on Wednesday and Thursday, rather than on Sunday".)
+    const otherDay = !sameDay && asked.daysAsked && !(asked.still && REPLACEMENT.test(c.sentence.text)) && (ownDays!.size > 0 || !publishedNear(this.store.article(c.sentence.articleId)!.published, q.days!));
     for (let i = q.terms.length - 1; i >= 0; i--) {
       // "Andrei Yermak" in the question, "Yermak" in the sentence: the surname names the person.
       const t = q.terms[i]!;
@@ -433,14 +450,23 @@ export class ExtractiveRanker {
         // "Which hotel were the Abu Dhabi talks held in": the venue of those talks, not a Geneva hotel in a story naming
         // Abu Dhabi in passing — the event's place is in the quote, next to it or in the lead, as for a length.
         const venueOf = q.want === "place" && place && eventName && !q.timeAnchor?.terms.includes(t) && !AFTER_EVENT.test(q.text);
-        const measured = (q.want === "duration" || asked.placesOfSaying.has(t) || aboutSaid || countedPlace || venueOf) && !t.soft;
+        // "Which university did Witkoff go to": a fact of his, in a sentence about him (named in it, next to it or in
+        // the lead) — not "He and Vance both went to public universities" in a profile of someone else that names
+        // Witkoff further down.
+        // (Only a fact of his — "which university", "how old": where, when and how much of an event he took part in
+        // are told in sentences that need not name everyone there.)
+        const ofPerson = !place && !t.setting && PERSON_FACTS.has(q.want) && q.kind !== "yesno" && !q.timeAnchor?.terms.includes(t) && this.isPerson(t.word);
+        const measured = (q.want === "duration" || asked.placesOfSaying.has(t) || aboutSaid || countedPlace || venueOf || ofPerson) && !t.soft;
         // (A topic of saying the story comes back to — named in two of its sentences or more — is what it is about; one
         // named a few sentences before the quote is what the quote answers: "…drones at the residence in the Novgorod
         // region. … In Kyiv, the reaction was immediate. 'Typical Russian lies,' Zelensky said".)
         const storyTopic = aboutSaid && (this.namedJustBefore(c.sentence, t) || this.namedTwice(c.sentence.articleId, t, simCache));
         // ("Did Turkey offer to host the next round": the country the question asks about acts in the quote or next to it.)
+        // "Is Kostyukov still heading the delegation": "This time the delegation was headed by Medinsky", in a story
+        // that names Kostyukov, tells the change without naming him again.
+        const changeTold = asked.still && inArticle > 0 && REPLACEMENT.test(c.sentence.text);
         const present =
-          q.kind === "yesno" && t.entity && (!place || t.subject === true) && !t.setting
+          q.kind === "yesno" && t.entity && (!place || t.subject === true) && !t.setting && !changeTold
             ? Math.max(inSentence, inSentence === 0 && !ANAPHORA.test(c.sentence.text) && this.namesOtherPerson(c.sentence.text, q) ? 0 : 2 * inContext)
             : measured && !storyTopic
               ? Math.max(inSentence, this.match(t, contextOf(), simCache), holds(this.headBag(c.sentence.articleId), t) ? 1 : 0)
@@ -534,6 +560,10 @@ export class ExtractiveRanker {
     // "What's Hnatov's job": a sentence giving him the title the articles give him most ("Chief of the General Staff
     // Andrii Hnatov"), rather than one where he only does something ("Hnatov presented the military component").
     if (q.asksJob && cue === 0) cue = this.jobCue(q, bag);
+    // "Who's the American general at the Abu Dhabi talks": the role is Grynkewich's alone, so a sentence naming someone
+    // else (the UAE's foreign minister) answers half as well as one naming him. (Not a role several have held — "the
+    // lead negotiator at the Abu Dhabi talks" may not be the one the articles name most — nor a successor, nor "now".)
+    if (q.want === "person" && q.person && q.soleHolder && !q.succession && !q.recency && cue > 0 && !bag.keys.has(q.person)) cue *= 0.5;
     // "Who led Kyiv's team": a name in a sentence that says who leads, not one naming someone else there.
     if (q.asksLeader && q.want === "person" && cue > 0 && !LEADING.test(c.sentence.text)) cue *= 0.5;
     // "Is Yermak still leading the team?": a sentence telling of a change ("resigned", "no longer", "replaced") answers
@@ -543,6 +573,9 @@ export class ExtractiveRanker {
     if (q.want === "reason" && q.thwarted && cue === 0 && OBSTRUCTION.test(c.sentence.text)) cue = 1;
     // "What time did the meeting start": a live blog's entry ("The meeting has begun") under its time stamp.
     if (q.want === "clock" && cue === 0 && previous && isTimeStamp(previous.text)) cue = 1;
+    // "When was the Geneva round": "GENEVA, 18 February. ¶ The round of talks has ended." — an agency's dateline,
+    // split off as a sentence of its own, dates the lead after it.
+    if (q.want === "date" && cue < 1 && previous && BARE_DATELINE.test(previous.text.trim())) cue = 1;
     // "Till when was the pause to last": a day something runs until ("only until 1 February") before a day it began.
     if (q.want === "date" && q.until && cue > 0 && !RUNS_UNTIL.test(c.sentence.text)) cue *= 0.7;
     // "When is the next round?": the newest reporting's "no date has been set" is the answer there is.
@@ -556,13 +589,15 @@ export class ExtractiveRanker {
     // "How long did Trump and Zelensky meet": in "…meet in Davos; that night Putin receives the envoys for three
     // hours" the length is another clause's, of other people.
     if (q.want === "duration" && !noNumber) {
-      const clause = durationClause(c.sentence.text);
       // (A clause whose subject is the meeting — "The meeting in the Kremlin lasted about five hours; both sides
       // agreed…" — is the length of the meeting the sentence is about.)
-      if (clause !== undefined && !EVENT_SUBJECT.test(clause)) {
+      const ofAsked = (clause: string) => {
+        if (EVENT_SUBJECT.test(clause)) return true;
         const keys = textKeys(clause);
-        if (q.terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => keys.has(k)))) noNumber = true;
-      }
+        return !q.terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => keys.has(k)));
+      };
+      const clauses = durationClauses(c.sentence.text);
+      if (clauses.length > 0 && !clauses.some(ofAsked)) noNumber = true;
     }
     // About another day or another count: not a looser match of the question but none, so it sets no bar either.
     // "Who replaced Peskov", whose successor the articles do not know: only a sentence telling of a handover answers.
@@ -600,6 +635,13 @@ export class ExtractiveRanker {
     if (q.whNamed && namesKind(c.sentence.text, q.whNamed)) score += ANSWER_TUNING.namedKindWeight;
     // "Who was with Putin when he met the envoys": "Putin was joined by his aide Yuri Ushakov", "around the table sat…".
     if (q.companions && COMPANION.test(c.sentence.text)) score += ANSWER_TUNING.namedKindWeight;
+    // "Where is the round after the second Abu Dhabi meeting": a sentence of the next round, not of the one before.
+    if (q.nextAfter) {
+      if (NEXT_ROUND.test(c.sentence.text)) score += ANSWER_TUNING.namedKindWeight;
+      else if (q.want !== "next" && q.nextAfter.some((k) => bag.keys.has(k))) score *= ANSWER_TUNING.otherSideFactor;
+    }
+    // "Who delivered the 28-point plan to Zelensky": "Driscoll handed it to Zelenskiy in Kyiv" tells the deed.
+    if (q.action && !LIGHT_VERB.test(q.action.word) && this.match(q.action, bag, simCache) >= ACTION_MET) score += ANSWER_TUNING.namedKindWeight;
     // "Rubio's verdict on the meeting": his judgement of it, "He called the session 'very productive'".
     if (q.verdict && speaking >= 0.6 && JUDGES.test(c.sentence.text)) score += ANSWER_TUNING.namedKindWeight;
     const furniture = () =>
@@ -1112,7 +1154,9 @@ const LEADING = /\b(led|leads|leading|lead|headed|heads|head of|chief|chaired|ch
 const STILL = /\bstill\b/i;
 /** A sentence saying someone left a post or kept it: the answer to "is X still …" in any words. */
 // (A truce's end: "strikes resumed", "it lasted a few days", "the pause applied only until Sunday".)
-const STATUS_CHANGE = /\b(former|formerly|ex-|resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|replaced|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run)|expired|lapsed|collapsed|broke down|(has|had|was) ended|(would|will|was to|is to) last (?:only )?until|ends the|ended the|no longer in (force|effect|place)|resumed|lasted|only until|did not hold|has not held|(?:was|were) broken|violated)\b/i;
+/** A change told without naming what it replaced: another holder, another day ("instead", "this time", "rather than"). */
+const REPLACEMENT = /\b(?:instead|this time|in (?:his|her) place|took over|takes over|replaced|succeeded|rather than|postponed|rescheduled|moved to|(?:date|venue) (?:has |had )?(?:shifted|changed|moved))\b/i;
+const STATUS_CHANGE = /\b(former|formerly|ex-|instead|this time|in (?:his|her) place|took over|takes over|rather than|postponed|pushed back|brought forward|rescheduled|(?:date|venue) (?:has |had )?(?:shifted|changed|moved)|moved to|resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|replaced|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run)|expired|lapsed|collapsed|broke down|(has|had|was) ended|(would|will|was to|is to) last (?:only )?until|ends the|ended the|no longer in (force|effect|place)|resumed|lasted|only until|did not hold|has not held|(?:was|were) broken|violated)\b/i;
 
 /** A sentence saying a plan has no date yet: "no date has been set", "without giving a date", "neither … a date". */
 const NO_DATE = /\b(no|without (giving |setting |naming )?a|not (yet )?(set|announced|agreed|given|named|fixed) a|neither [^.;]{0,40}\ba) (firm |specific |new )?(date|time ?frame|timetable|schedule)\b|\b(date|timing)s? [^.;]{0,30}\b(has|have|had) (not|yet to) (yet )?been (set|fixed|agreed|announced|decided|determined)|\b(date|timing)s? [^.;]{0,30}\b(remains?|remained|is|was) (unclear|unknown|open|undecided|not known)/i;
@@ -1310,7 +1354,7 @@ const RUNS_UNTIL = /\b(?:until|till|expir(?:es|ed|ing|y)|end date|end(?:s|ed)? o
 /** A sentence that goes on with what the one before had someone say: "He said…", "She added…". */
 const HE_SAID = /^(?:he|she) (?:said|added|told|noted|stressed|went on|also said|insisted|argued)\b/i;
 /** Kinds of building a "which …" question asks for, whose answer names one with its kind (see noVenue). */
-const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "palac", "airport", "base"]);
+const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "palac", "airport", "base", ...["university", "college", "academy", "school"].map(stem)]);
 /** "Where is the next round after the Abu Dhabi meeting": an event named to say when, not the one whose venue is asked. */
 const AFTER_EVENT = /\b(?:after|before|since|following)\b/i;
 /** A sentence telling who was beside whom: "joined by", "alongside", "around the table sat", "accompanied by". */

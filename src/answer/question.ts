@@ -113,6 +113,20 @@ export interface AnalyzedQuestion {
   planPoints?: string;
   /** "Who else was in the room", "who was with Putin when…": the people beside the ones named are asked. */
   companions?: boolean;
+  /**
+   * "Who handed Zelensky the plan", "who drafted it": the deed asked of a person, the verb right after "who". The one
+   * who did it is in a sentence telling the deed ("Driscoll delivered the document"), not in one that only names
+   * the plan and the place.
+   */
+  action?: QuestionTerm;
+  /** `person` is the only holder of the role the articles know (see EntityIndex.resolveRole). */
+  soleHolder?: boolean;
+  /**
+   * "Where is the round after the second Abu Dhabi meeting", "what's next after Abu Dhabi 2": the keys of the places
+   * of the event the question counts from. That event is not the answer: a sentence about it, with no next round in
+   * it, tells what the asker already knows.
+   */
+  nextAfter?: string[];
 }
 
 export type CleanedQuestion = { ok: true; text: string } | { ok: false; refusal: { id: string; message: string } };
@@ -147,7 +161,9 @@ const FRAME_NOUNS = new Set(
     // "At the center of the case", "at the heart of the talks": where in the story, not what it is about.
     "center centre heart " +
     // "In the same room", "in the room": being there together, which the story tells as a meeting.
-    "room").split(" "),
+    "room " +
+    // "What's the holdup with the nuclear plant": what stands in the way, in whatever words the story tells it.
+    "holdup hold-up snag hitch").split(" "),
 );
 
 /** Strips control and invisible characters and folds white space; refuses empty and overlong questions. */
@@ -465,6 +481,15 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const ordinal = t.word.split(" ").map((w) => ORDINALS.indexOf(w)).find((i) => i >= 0);
     if (ordinal !== undefined) t.ordinal = ordinal;
   }
+  const deed = kind === "who" && toks[0]?.word === "who" ? toks[afterWho(toks)]?.word : undefined;
+  const action = deed === undefined || LEAD_VERB.test(deed) ? undefined : terms.find((t) => t.word === deed && !t.entity && !t.soft && !t.setting && DEED.test(t.word));
+  const afterAt = NEXT_AFTER.exec(text);
+  // (Only its noun phrase: "is the round after Abu Dhabi still going to be in Miami" asks of Miami.)
+  const counted = afterAt ? text.slice(afterAt.index + afterAt[0].length).toLowerCase().split(END_OF_PHRASE)[0]! : "";
+  const nextAfter = afterAt ? terms.filter((t) => t.entity && t.keys.some((k) => k.startsWith("g:")) && counted.includes(t.word)).flatMap((t) => t.keys.filter((k) => k.startsWith("g:"))) : [];
+  // (They need not be in the answer: "the next round will be held in Miami" does not name Abu Dhabi.)
+  // (But "what's next after Geneva" is asked of the Geneva story: its plans answer it — see extractive's nextInHead.)
+  if (nextAfter.length > 0 && want !== "next") for (const t of terms) if (t.entity && counted.includes(t.word)) t.soft = true;
   // "Why didn't the EU use the assets", "why did the loan plan fail": what stood in the way is the reason.
   const thwarted = kind === "why" && THWARTED.test(text);
   return { text, kind, want, terms, speaker, recency: RECENCY.test(text), person: role?.person, whRole,
@@ -482,6 +507,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     ...(want === "statement" && VERDICT.test(text) ? { verdict: true } : {}),
     ...(planPoints ? { planPoints } : {}),
     ...(kind === "who" && COMPANIONS_ASKED.test(text) ? { companions: true } : {}),
+    ...(action ? { action } : {}),
+    ...(role?.sole ? { soleHolder: true } : {}),
+    ...(nextAfter.length > 0 ? { nextAfter } : {}),
     aboutPerson: role !== undefined || terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => k.startsWith("g:"))) };
 
   /** Marks the term just pushed for token `i` when it stands in the question's clause of time, scene or topic. */
@@ -678,8 +706,8 @@ function expandAbbreviations(text: string): string {
     // Chat spelling without the apostrophe ("whats next", "wheres the next round", "didnt"): the question words and
     // negations then read as they do with it, instead of as unknown words the answer would have to hold.
     .replace(CONTRACTION_WITHOUT_APOSTROPHE, (word: string) => `${word.slice(0, -1)}'${word.slice(-1)}`)
-    // "Who's in charge of X": who heads it (stories write "the commander of", "headed by", "run by").
-    .replace(/\bin charge of\b/gi, "heading")
+    // "Who's in charge of X", "in charge on Bankova": who heads it (stories write "the commander of", "headed by", "run by").
+    .replace(/\bin charge (?:of|on|at|in)\b/gi, "heading")
     // "Which us general", "did the us side agree": the country typed in lower case, not the pronoun ("tell us who").
     // (Before people or an institution only: "the us plan" is the American plan, Washington's, or just the plan.)
     .replace(US_LOWER, "US")
@@ -690,6 +718,9 @@ function expandAbbreviations(text: string): string {
     .replace(/\bPOW\b/gi, "prisoner")
     // Chat shorthand ("what did he say abt…", "is there a ceasefire rn"): the words it stands for.
     .replace(CHAT_SHORTHAND, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
+    // "What did Witkoff tell people at Davos": what he said there; the stories name the audience seldom and variously
+    // ("told an audience", "told the forum").
+    .replace(/\b(tell|tells|told|telling) (?:the )?(?:people|folks|everyone|everybody|crowds?|audiences?|reporters|journalists|press|media)\b/gi, (_m: string, v: string) => ({ tell: "say", tells: "says", told: "said", telling: "saying" })[v.toLowerCase()] ?? "say")
     // "y did trump want a pause": why, typed as one letter before a verb.
     .replace(/^(\W*)y(?= (?:did|does|do|is|are|was|were|has|have|would|should|can|didnt|isnt|doesnt)\b)/i, "$1why")
     // "what did the bloc decide re financing": about (not "Re:" opening a line).
@@ -726,6 +757,12 @@ function expandAbbreviations(text: string): string {
     // "Did Putin hold off bombing Kyiv": the stories say "not to strike", "a pause in strikes" — the striking is the
     // topic, the holding off a word they seldom use.
     .replace(/\b(?:hold|holds|held|holding) off(?: on)? /gi, "")
+    // "Which city did Zelensky head to the day after": travel to (not the head of an office, a role).
+    .replace(/\b(head|heads|headed|heading) (?=(?:off |back |straight )?(?:to|for)\b)/gi, (_m: string, v: string) => ({ head: "travel ", heads: "travels ", headed: "travelled ", heading: "travelling " })[v.toLowerCase()] ?? "travel ")
+    // "Did Putin say no to the proposals": did he reject them (a yes/no question, not what he said).
+    .replace(/\b(say|says|said|saying) no to\b/gi, (_m: string, v: string) => ({ say: "reject", says: "rejects", said: "rejected", saying: "rejecting" })[v.toLowerCase()] ?? "reject")
+    // "Did the Russians sign off on a three-way meeting": agree to it (not a signature).
+    .replace(/\b(?:sign|signs|signed|signing) off\b/gi, "agree")
     // "Did Putin go along with the pause": did he agree to it.
     .replace(/\b(?:go|goes|went|gone|going) along with\b/gi, "agree to")
     // "Drones went after the residence": they targeted it.
@@ -764,7 +801,8 @@ const SHORTHAND: Record<string, string> = {
   tmr: "tomorrow", yday: "yesterday", gonna: "going to", wanna: "want to", pres: "president", ukr: "Ukraine",
   admin: "administration", phonecall: "phone call", wouldve: "would have", sayd: "said", happend: "happened",
   happenned: "happened", theyd: "they would", theyre: "they are", youre: "you are",
-  couldve: "could have", shouldve: "should have", cops: "police", xmas: "Christmas",
+  couldve: "could have", shouldve: "should have", cops: "police", xmas: "Christmas", hed: "he would",
+  presser: "press conference", pressers: "press conferences", nuke: "nuclear", nukes: "nuclear weapons",
 };
 // The table's words whole; "u" but not the "U" of "U.S."; "w/" and "w/o" before a space.
 const CHAT_SHORTHAND = new RegExp(
@@ -778,8 +816,11 @@ const CONTRACTION_WITHOUT_APOSTROPHE =
 /** Asking how someone judged a thing: "verdict", "describe", "characterise", "assessment", "take on". */
 const VERDICT = /\b(?:verdict|describe|described|characteri[sz]e|characteri[sz]ed|assess|assessed|assessment|take on|view of|opinion of)\b/i;
 
-/** "Who else was in the room", "who was with Putin when he met…", "who sat in", "who accompanied him". */
-const COMPANIONS_ASKED = /\bwho else\b|\bwho (?:was|were|is|are|sat|came) (?:also )?(?:with|alongside|beside|next to)\b|\bin the room\b|\bat the table\b|\bwho (?:accompanied|joined|sat in)\b/i;
+/**
+ * "Who else was in the room", "who was with Putin when he met…", "who sat in", "who accompanied him", "who was on
+ * the Russian side when Putin hosted the envoys".
+ */
+const COMPANIONS_ASKED = /\bwho else\b|\bwho (?:was|were|is|are|sat) (?:also )?on the [a-z-]+ side (?:when|at|in|during)\b|\bwho (?:was|were|is|are|sat|came) (?:also )?(?:with|alongside|beside|next to)\b|\bin the room\b|\bat the table\b|\bwho (?:accompanied|joined|sat in)\b/i;
 
 /** "Till when", "until when", "until what date": the end of a stretch of time is asked. */
 const UNTIL_WHEN = /\b(?:un)?til+ (?:when|what (?:day|date))\b/i;
@@ -788,6 +829,9 @@ const UNTIL_WHEN = /\b(?:un)?til+ (?:when|what (?:day|date))\b/i;
 const WHAT_DAY = /\b(what|which|on what|on which) (day|date|time|year|month|week|hour)\b/;
 /** The words a yes/no question opens on. */
 const AUXILIARY = "is|are|was|were|will|would|does|do|did|can|could|has|have|had|should";
+
+/** Asking someone's opinion without a verb of saying: "X's take on…", "what did X think of / make of…". */
+const OPINION_ASKED = /['’]s take on\b|\b(?:think of|think about|make of)\b/;
 
 /** Each kind's question words, in the order that breaks a tie at the same position. */
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [
@@ -799,7 +843,8 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (russians|americans|ukrainians|europeans|person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
   // ("Medinsky comments on Geneva?", "Rubio's verdict on the Miami talks?": what he said.)
   // ("What was Zelensky's message to the Europeans": what he told them.)
-  ["say", /\b(say|said|says|tell|told|message|state|stated|claim|claimed|comment|comments|remark|remarks|verdict|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|post|posted|tweet|tweeted)\b/],
+  // ("Rubio's take on the Florida session", "what did Dmitriev think of / make of the loan deal": his words on it.)
+  ["say", /['’]s take on\b|\bwhat (?:did|does|do) (?:[\w'’.-]+ ){1,4}(?:think of|think about|make of)\b|\b(say|said|says|tell|told|message|state|stated|claim|claimed|comment|comments|remark|remarks|verdict|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|post|posted|tweet|tweeted)\b/],
 ];
 
 /**
@@ -827,6 +872,14 @@ const GENERIC_NOUNS = new Set(
     "team teams leadership side sides delegation delegations government governments officials official authorities administration negotiators leaders camp representatives counterparts party parties"
   ).split(" "),
 );
+
+/** A verb of a past deed ("handed", "brought", "drafted", "came"), not a noun after "who's the…". */
+const DEED = /^(?:[a-z]{3,}ed|brought|gave|sent|wrote|made|took|came|went|told|met|sold|led|ran|put|drew|drove|flew|spoke|chose|picked|won|broke|began|proposed)$/;
+
+/** "The round after…", "what's next after…", "the meeting following…": the event counted from follows. */
+const NEXT_AFTER = /\b(?:next|round|meeting|talks|session|one)\s+(?:after|following)\b/i;
+
+const END_OF_PHRASE = /[,;?!]|\b(?:still|is|was|are|were|will|would|be|where|when|going|supposed|to|held|take|happen|and|but)\b/;
 
 const LEAD_VERB = /^(heads|leads|runs|chairs|headed|led|ran|chaired|commands|commanded|heading|leading|running|chairing|commanding)$/;
 /** The word after "who" and its auxiliary ("who is heading", "who's leading", "who will lead"). */
@@ -897,6 +950,7 @@ function whPhraseIndexes(toks: { word: string; raw: string }[], nouns: Set<strin
 /** Nouns that name the kind of thing wanted, not the topic: "which city", "how many times", "what percentage". */
 const ANSWER_NOUNS = new Set(
   ("city town country place venue location region capital state resort club hotel person people name time date day " +
+    "university universities college academy school " +
     "cities towns countries places venues locations regions capitals " +
     "year month week hour times hours days weeks months years minutes rounds occasions number amount sum figure " +
     "percentage percent share proportion age outlet newspaper agency money cash funds funding sum cut stake price " +
@@ -910,7 +964,7 @@ const ANSWER_NOUNS = new Set(
 
 /** Kinds of things a proper name is given to, asked with "which": the answer writes the name beside the noun. */
 const NAMED_KINDS = new Set(
-  "city town resort club hotel venue palace building company firm agency outlet newspaper organisation organization institution fund ministry base airport region operation investigation probe".split(" ").map(stem),
+  "city town resort club hotel venue palace building company firm agency outlet newspaper organisation organization institution fund ministry base airport region operation investigation probe university college academy school".split(" ").map(stem),
 );
 
 // Holidays ("the weekend before Christmas") place a question in time like a date: they help, never block.
@@ -931,7 +985,11 @@ export function speakerKeys(q: AnalyzedQuestion): string[] {
 /** The names of a "what did X say" question that stand before its verb of saying: the speaker, not the topic. */
 function speakerTerms(terms: QuestionTerm[], toks: { word: string }[], text: string): number[] {
   const verb = toks.findIndex((t) => SAY_VERB.test(t.word));
-  const before = verb < 0 ? text : text.slice(0, text.toLowerCase().indexOf(toks[verb]!.word));
+  // ("Rubio's take on the Florida sit-down with the Ukrainians": Rubio speaks, not the Ukrainians.)
+  const opinion = text.toLowerCase().search(OPINION_ASKED);
+  const said = verb < 0 ? -1 : text.toLowerCase().indexOf(toks[verb]!.word);
+  const cut = opinion >= 0 && (said < 0 || opinion < said) ? opinion : said;
+  const before = cut < 0 ? text : text.slice(0, cut);
   const out: number[] = [];
   terms.forEach((t, i) => {
     // "the Russian president": the speaker is the president, not Russia (a word vector phrase may find him).
