@@ -52,6 +52,12 @@ describe("question analysis and cues", () => {
     expect(givesCause("The choice of a spy chief, observers note, shows that Sudgrad sees the group as a technical track.")).toBe(true);
     expect(givesCause("In his reading, the administration wants the file closed before domestic politics take over.")).toBe(true);
     expect(givesCause("He wants to meet before Christmas.")).toBe(false);
+    // A choice's grounds, and what a timetable is driven by.
+    expect(givesCause("Orlan said the country now needed a greater focus on security.")).toBe(true);
+    expect(givesCause("Orlan wanted someone whose loyalty is not in doubt.")).toBe(true);
+    expect(givesCause("He said Rowe had the experience to deliver.")).toBe(true);
+    expect(givesCause("The timetable was driven partly by Westland's elections.")).toBe(true);
+    expect(givesCause("Nordland needs weapons.")).toBe(false);
     expect(givesCause("The talks show that the sides are far apart.")).toBe(false);
   });
 
