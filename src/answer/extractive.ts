@@ -39,9 +39,6 @@ export interface WordSimilarity {
   bestSimilarity?(word: string, list: Int32Array): number;
 }
 
-/** Verbs that carry little of their own ("did X make a deal", "did they reach a deal"): the noun says what is asked.
- * Not "hold talks" or "strike": those say what happened. */
-// ("Was Hnatov part of the team", "did he take part": being there is asked, which the names and the event say.)
 /** Answers that are facts of a person asked about ("which university did X go to", "how old is X"). */
 const PERSON_FACTS: ReadonlySet<string> = new Set(["any", "age"]);
 /** An agency's dateline alone: "GENEVA, 18 February.", "MOSCOW, Dec. 2. /Agency/." */
@@ -50,6 +47,10 @@ const BARE_DATELINE = /^[A-Z][A-Z .'-]{1,40}(?:\/[A-Z][A-Z .'-]{1,40})?,\s*(?:\d
 const NEXT_ROUND = /\b(?:next|another|new|further|third|fourth|fifth) (?:round|meeting|session|set of talks)\b|\bmeet again\b/i;
 /** The deed of a who-question met by its stem or a listed synonym (word vectors put "handed" near "offer"). */
 const ACTION_MET = 0.9;
+
+/** Verbs that carry little of their own ("did X make a deal", "did they reach a deal"): the noun says what is asked.
+ * Not "hold talks" or "strike": those say what happened. */
+// ("Was Hnatov part of the team", "did he take part": being there is asked, which the names and the event say.)
 const LIGHT_VERB = /^(make|made|makes|making|do|does|did|get|got|gets|have|has|had|reach|reached|seal|sealed|part|take|takes|took|taken|taking)$/;
 
 /** How closely a role nobody in the articles holds must be matched when it is the asked speaker: its own words. */
@@ -562,7 +563,7 @@ export class ExtractiveRanker {
     if (q.asksJob && cue === 0) cue = this.jobCue(q, bag);
     // "Who's the American general at the Abu Dhabi talks": the role is Grynkewich's alone, so a sentence naming someone
     // else (the UAE's foreign minister) answers half as well as one naming him. (Not a role several have held — "the
-    // lead negotiator at the Abu Dhabi talks" may not be the one the articles name most — nor a successor, nor "now".)
+    // lead negotiator at the Abu Dhabi talks" may not be the one the articles name most —, a successor, or "now".)
     if (q.want === "person" && q.person && q.soleHolder && !q.succession && !q.recency && cue > 0 && !bag.keys.has(q.person)) cue *= 0.5;
     // "Who led Kyiv's team": a name in a sentence that says who leads, not one naming someone else there.
     if (q.asksLeader && q.want === "person" && cue > 0 && !LEADING.test(c.sentence.text)) cue *= 0.5;
@@ -1152,11 +1153,15 @@ const LEADING = /\b(led|leads|leading|lead|headed|heads|head of|chief|chaired|ch
 
 /** "Is X still …": a question whether a state lasts. */
 const STILL = /\bstill\b/i;
+/** A change told without naming what it replaced: another holder, another day ("instead", "this time", "rather than"). */
+const REPLACEMENT_WORDS = "instead|this time|in (?:his|her) place|took over|takes over|replaced|succeeded|rather than|postponed|pushed back|brought forward|rescheduled|moved to|(?:date|venue) (?:has |had )?(?:shifted|changed|moved)";
+const REPLACEMENT = new RegExp(`\\b(?:${REPLACEMENT_WORDS})\\b`, "i");
 /** A sentence saying someone left a post or kept it: the answer to "is X still …" in any words. */
 // (A truce's end: "strikes resumed", "it lasted a few days", "the pause applied only until Sunday".)
-/** A change told without naming what it replaced: another holder, another day ("instead", "this time", "rather than"). */
-const REPLACEMENT = /\b(?:instead|this time|in (?:his|her) place|took over|takes over|replaced|succeeded|rather than|postponed|rescheduled|moved to|(?:date|venue) (?:has |had )?(?:shifted|changed|moved))\b/i;
-const STATUS_CHANGE = /\b(former|formerly|ex-|instead|this time|in (?:his|her) place|took over|takes over|rather than|postponed|pushed back|brought forward|rescheduled|(?:date|venue) (?:has |had )?(?:shifted|changed|moved)|moved to|resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|replaced|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run)|expired|lapsed|collapsed|broke down|(has|had|was) ended|(would|will|was to|is to) last (?:only )?until|ends the|ended the|no longer in (force|effect|place)|resumed|lasted|only until|did not hold|has not held|(?:was|were) broken|violated)\b/i;
+const STATUS_CHANGE = new RegExp(
+  `\\b(${REPLACEMENT_WORDS}|former|formerly|ex-|resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run)|expired|lapsed|collapsed|broke down|(has|had|was) ended|(would|will|was to|is to) last (?:only )?until|ends the|ended the|no longer in (force|effect|place)|resumed|lasted|only until|did not hold|has not held|(?:was|were) broken|violated)\\b`,
+  "i",
+);
 
 /** A sentence saying a plan has no date yet: "no date has been set", "without giving a date", "neither … a date". */
 const NO_DATE = /\b(no|without (giving |setting |naming )?a|not (yet )?(set|announced|agreed|given|named|fixed) a|neither [^.;]{0,40}\ba) (firm |specific |new )?(date|time ?frame|timetable|schedule)\b|\b(date|timing)s? [^.;]{0,30}\b(has|have|had) (not|yet to) (yet )?been (set|fixed|agreed|announced|decided|determined)|\b(date|timing)s? [^.;]{0,30}\b(remains?|remained|is|was) (unclear|unknown|open|undecided|not known)/i;

@@ -706,7 +706,8 @@ function expandAbbreviations(text: string): string {
     // Chat spelling without the apostrophe ("whats next", "wheres the next round", "didnt"): the question words and
     // negations then read as they do with it, instead of as unknown words the answer would have to hold.
     .replace(CONTRACTION_WITHOUT_APOSTROPHE, (word: string) => `${word.slice(0, -1)}'${word.slice(-1)}`)
-    // "Who's in charge of X", "in charge on Bankova": who heads it (stories write "the commander of", "headed by", "run by").
+    // "Who's in charge of X", "in charge on Bankova": who heads it (stories write "the commander of", "headed by",
+    // "run by").
     .replace(/\bin charge (?:of|on|at|in)\b/gi, "heading")
     // "Which us general", "did the us side agree": the country typed in lower case, not the pronoun ("tell us who").
     // (Before people or an institution only: "the us plan" is the American plan, Washington's, or just the plan.)
@@ -879,6 +880,7 @@ const DEED = /^(?:[a-z]{3,}ed|brought|gave|sent|wrote|made|took|came|went|told|m
 /** "The round after…", "what's next after…", "the meeting following…": the event counted from follows. */
 const NEXT_AFTER = /\b(?:next|round|meeting|talks|session|one)\s+(?:after|following)\b/i;
 
+/** Where the noun phrase after "the round after" ends: a verb, a clause word or a mark ("…after Abu Dhabi, where"). */
 const END_OF_PHRASE = /[,;?!]|\b(?:still|is|was|are|were|will|would|be|where|when|going|supposed|to|held|take|happen|and|but)\b/;
 
 const LEAD_VERB = /^(heads|leads|runs|chairs|headed|led|ran|chaired|commands|commanded|heading|leading|running|chairing|commanding)$/;

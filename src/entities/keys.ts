@@ -219,7 +219,8 @@ const NOT_ADVERB = /^(?:assembly|anomaly|monopoly|multiply|butterfly|underbelly|
 /** The keys a question word is satisfied by: its stem, its name key, and the group its alias names. */
 export function wordKeys(word: string, capitalised: boolean): string[] {
   const keys = [`s:${stem(word)}`];
-  // "Did Kyiv deal directly with Moscow": "no direct agreement". An adverb is met by its adjective (not "only", "early").
+  // "Did Kyiv deal directly with Moscow": "no direct agreement". An adverb is met by its adjective (not "only",
+  // "early").
   if (!capitalised && /^[a-z]{5,}ly$/.test(word) && !NOT_ADVERB.test(word)) {
     const adjective = `s:${stem(word.slice(0, -2))}`;
     if (adjective !== keys[0]) keys.push(adjective);

@@ -41,8 +41,8 @@ const FURNITURE = [
   // reporting: "An earlier version said the talks lasted four hours.")
   // (Split or not from what follows: the stamp decides.)
   /^this (?:article|story|report|piece|page) (?:was|has been|had been) (?:amended|corrected|updated|changed) on \S+ \S+(?: \d{4})?\b/i,
-  // Another story's headline in a list of links: "- Analysis: Europe has to decide…", "• Explainer: what the plan says"
-  // — a headline, without a sentence's full stop.
+  // Another story's headline in a list of links: "- Analysis: Europe has to decide…", "• Explainer: what the plan
+  // says" — a headline, without a sentence's full stop.
   /^(?:[-–—•▪►]\s*)?(?:analysis|explainer|opinion|comment|watch|listen|video|podcast|live|interview|factbox|timeline)\s*:\s[^.!?]*$/i,
   // A translation's or transcript's own label: "Translated from Hungarian", "Kyiv, 7 February 2026. Edited transcript,
   // translated from Ukrainian".
