@@ -251,37 +251,33 @@ describe("answers", () => {
     });
   });
 
+  /** The first quote of the answer to `question`. */
+  const firstQuote = async (question: string) => (await engine().answer(question)).quotes[0]?.text;
+
   it("GIVEN 'who delivered the plan to X' THEN the sentence telling the deed, not those repeating the plan's name", async () => {
-    const a = await engine().answer("who handed orlan the 28 point plan in portville");
-    expect(a.quotes[0]?.text).toContain("Dan Rowe delivered");
+    expect(await firstQuote("who handed orlan the 28 point plan in portville")).toContain("Dan Rowe delivered");
   });
 
   it("GIVEN 'why did the detectives raid his flat' THEN the investigation it belongs to, not the resignation after it", async () => {
-    const a = await engine().answer("why did the anti corruption detectives raid vyrii's flat");
-    expect(a.quotes[0]?.text).toContain("is linked to the bureau's investigation");
+    expect(await firstQuote("why did the anti corruption detectives raid vyrii's flat")).toContain("is linked to the bureau's investigation");
   });
 
   it("GIVEN 'when was the X round' THEN an agency's dateline, split off as its own sentence, dates the lead after it", async () => {
-    const a = await engine().answer("when was the geneva round with medin");
-    expect(a.quotes[0]?.text).toContain("GENEVA, 18 February. The round of talks");
+    expect(await firstQuote("when was the geneva round with medin")).toContain("GENEVA, 18 February. The round of talks");
   });
 
   it("GIVEN 'is X still heading the delegation' THEN 'this time it was headed by Y', in a story naming X, tells the change", async () => {
-    const a = await engine().answer("is kostin still heading the sudland delegation");
-    expect(a.quotes[0]?.text).toContain("This time the Sudland delegation was headed by Medin");
+    expect(await firstQuote("is kostin still heading the sudland delegation")).toContain("This time the Sudland delegation was headed by Medin");
   });
 
   it("GIVEN 'which university did X go to' THEN a profile of someone else naming X further down does not answer", async () => {
     const pierce = await engine().answer("which university did tom pierce go to");
     expect(pierce.found).toBe(false);
-    const rowe = await engine().answer("which university did dan rowe go to");
-    expect(rowe.quotes[0]?.text).toContain("Harbour Law School");
-    const reyes = await engine().answer("which military academy did ann reyes finish");
-    expect(reyes.quotes[0]?.text).toContain("Portville Military Academy");
+    expect(await firstQuote("which university did dan rowe go to")).toContain("Harbour Law School");
+    expect(await firstQuote("which military academy did ann reyes finish")).toContain("Portville Military Academy");
   });
 
   it("GIVEN 'where is the round after the second Abu Dhabi round' THEN the next round's place, not the second round's", async () => {
-    const a = await engine().answer("where was the round after the second abu dhabi round supposed to happen");
-    expect(a.quotes[0]?.text).toContain("next round be held in Miami");
+    expect(await firstQuote("where was the round after the second abu dhabi round supposed to happen")).toContain("next round be held in Miami");
   });
 });
