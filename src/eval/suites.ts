@@ -168,6 +168,12 @@ export function defaultSuites(root: string): EvalSuite[] {
     ["news-blind88", "blind88-questions", "blind88"],
     ["news-blind89", "blind89-questions", "blind89"],
     ["news-blind90", "blind90-questions", "blind90"],
+    // Four more, written after blind85-90's end-of-round run (a markets-and-world mix, newcomers' half-remembered
+    // questions, the people and their roles, reasons and consequences): held back while tuning on blind85-90.
+    ["news-blind91", "blind91-questions", "blind91"],
+    ["news-blind92", "blind92-questions", "blind92"],
+    ["news-blind93", "blind93-questions", "blind93"],
+    ["news-blind94", "blind94-questions", "blind94"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
