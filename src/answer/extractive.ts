@@ -1363,7 +1363,7 @@ const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "pa
 /** "Where is the next round after the Abu Dhabi meeting": an event named to say when, not the one whose venue is asked. */
 const AFTER_EVENT = /\b(?:after|before|since|following)\b/i;
 /** A sentence telling who was beside whom: "joined by", "alongside", "around the table sat", "accompanied by". */
-const COMPANION = /\b(?:alongside|joined by|was joined|were joined|accompanied|accompanying|flanked by|sat in on|sat in|around the table|at the table|together with|(?:also|were|was) present|in the room|took part|also attended|was also there|were also there|the Russian side was represented|represented by)\b/i;
+const COMPANION = /\b(?:alongside|joined by|was joined|were joined|accompanied|accompanying|flanked by|sat in on|sat in|around the table|at the table|together with|(?:also|were|was) present|in the room|took part|also attended|was also there|were also there|the Russian side was represented|represented by)\b|\bon the (?:Russian|Ukrainian|American|US|U\.S\.) side,? (?:the meeting was (?:also )?attended by|were|was|sat)\b|^On the (?:Russian|Ukrainian|American|US|U\.S\.) side,/i;
 
 /** A document named by its owner: "the US draft", "the American plan", "Europe's counter-proposal". */
 const DOCUMENT_NOUN = /^(plan|plans|draft|drafts|proposal|proposals|counter-proposal|framework|blueprint|document|text|version|offer|initiative)$/;

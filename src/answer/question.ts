@@ -762,6 +762,15 @@ function expandAbbreviations(text: string): string {
     .replace(/\b(head|heads|headed|heading) (?=(?:off |back |straight )?(?:to|for)\b)/gi, (_m: string, v: string) => ({ head: "travel ", heads: "travels ", headed: "travelled ", heading: "travelling " })[v.toLowerCase()] ?? "travel ")
     // "Did Putin say no to the proposals": did he reject them (a yes/no question, not what he said).
     .replace(/\b(say|says|said|saying) no to\b/gi, (_m: string, v: string) => ({ say: "reject", says: "rejects", said: "rejected", saying: "rejecting" })[v.toLowerCase()] ?? "reject")
+    // "Did Budanov say yes to running the office": accept it. "Was the story made up": fabricated.
+    .replace(/\b(say|says|said|saying) yes to\b/gi, (_m: string, v: string) => ({ say: "accept", says: "accepts", said: "accepted", saying: "accepting" })[v.toLowerCase()] ?? "accept")
+    .replace(/\bmade (?:it |them |that |this )?up\b/gi, "fabricated")
+    // "Did NABU pin anything on Yermak": charge him.
+    .replace(/\b(?:pin|pins|pinned|pinning) (?:anything|something|nothing|it|that|this|the \w+) on\b/gi, "charge")
+    // "…or nah", "lol": chat's tags say nothing asked.
+    .replace(/\s*\b(?:or nah|or not|lol|lmao|haha)\b/gi, "")
+    // "What did Washington and Moscow sign up to": agree to.
+    .replace(/\b(?:sign|signs|signed|signing) up (?=to|for)\b/gi, "agree ")
     // "Did the Russians sign off on a three-way meeting": agree to it (not a signature).
     .replace(/\b(?:sign|signs|signed|signing) off\b/gi, "agree")
     // "Did Putin go along with the pause": did he agree to it.
@@ -878,7 +887,7 @@ const GENERIC_NOUNS = new Set(
 const DEED = /^(?:[a-z]{3,}ed|brought|gave|sent|wrote|made|took|came|went|told|met|sold|led|ran|put|drew|drove|flew|spoke|chose|picked|won|broke|began|proposed)$/;
 
 /** "The round after…", "what's next after…", "the meeting following…": the event counted from follows. */
-const NEXT_AFTER = /\b(?:next|round|meeting|talks|session|one)\s+(?:after|following)\b/i;
+const NEXT_AFTER = /\b(?:next|round|meeting|talks|session|one|happens|happened|comes|came)\s+(?:after|following)\b/i;
 
 /** Where the noun phrase after "the round after" ends: a verb, a clause word or a mark ("…after Abu Dhabi, where"). */
 const END_OF_PHRASE = /[,;?!]|\b(?:still|is|was|are|were|will|would|be|where|when|going|supposed|to|held|take|happen|and|but)\b/;
@@ -888,7 +897,8 @@ const LEAD_VERB = /^(heads|leads|runs|chairs|headed|led|ran|chaired|commands|com
 const AFTER_WHO = /^(is|was|s|are|were|will|would|be|now|currently|actually)$/;
 function afterWho(toks: readonly { word: string }[]): number {
   let i = 1;
-  while (i < 4 && AFTER_WHO.test(toks[i]?.word ?? "")) i++;
+  // (And an adverb: "who physically brought the plan", "who originally drafted it".)
+  while (i < 4 && (AFTER_WHO.test(toks[i]?.word ?? "") || /^[a-z]{4,}ly$/.test(toks[i]?.word ?? ""))) i++;
   return i;
 }
 
@@ -1017,7 +1027,7 @@ function answerWanted(text: string, kind: QuestionKind): AnswerWanted {
   // "What cut of the contracts", "what share of the total": a part of a whole, written as a percentage.
   if (/\bpercent|\bper cent\b|\bpercentage\b|\bproportion\b|\bwhat (share|cut|portion|fraction) of\b/.test(q)) return "percent";
   if (COUNT_QUESTION.test(q)) return "count";
-  if (/\bwhat (happens|comes|is) next\b|\bnext steps?\b|\bwhat('s| is) next\b|\bwhat will happen\b|\bgoing to happen\b/.test(q)) return "next";
+  if (/\bwhat (happens|comes|is) next\b|\bwhat (?:happens|comes) after\b|\bnext steps?\b|\bwhat('s| is) next\b|\bwhat will happen\b|\bgoing to happen\b/.test(q)) return "next";
   // "What was planned after the first round?", "what will Budanov do first": plans and expectations answer it.
   // "What's the latest on the next round?": its plans answer it ("when is the next round" still wants a date).
   if (kind === "what" && /\bnext (round|meeting|talks|session|stage|steps?)\b/.test(q)) return "next";

@@ -55,7 +55,7 @@ export const ANSWER_TUNING = {
    */
   eventDayWeight: 0.15,
   /** A further quote from an already quoted article competes at this fraction of its score. Range 0.7–1. */
-  sameArticleFactor: 0.9,
+  sameArticleFactor: 0.95,
   /** Two words of at least this GloVe cosine count as a paraphrase of each other ("quit" ~ "resigned"). 0.45–0.7. */
   wordSimilarity: 0.55,
   /**

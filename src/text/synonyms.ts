@@ -45,7 +45,9 @@ const GROUPS = [
   "house home residence",
   "home flat apartment",
   "territory land",
-  "guarantee guarantees assurances protection",
+  "guarantee guarantees assurances protection pledges",
+  // "Who said the drone story was made up" (read "fabricated"): he called it lies, a fabrication, fake.
+  "fabricated fabrication lies lie fake hoax invented",
   // "Safety assurances": security guarantees, in a reader's words.
   "security safety",
   "sanction sanctions penalties",

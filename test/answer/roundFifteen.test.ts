@@ -85,6 +85,22 @@ describe("question analysis and cues", () => {
     expect(synonymous(stem("mastermind"), stem("organising"))).toBe(true);
   });
 
+  it("GIVEN chat's 'say yes to', 'made up', 'pin anything on', 'sign up to', 'or nah', 'lol' THEN the stories' words", () => {
+    expect(words("did rowe say yes to running orlan's office")).toContain("accept");
+    expect(words("who said the drone story was made up")).toContain("fabricated");
+    expect(synonymous(stem("fabricated"), stem("lies"))).toBe(true);
+    expect(words("did the bureau actually pin anything on vyrii or nah")).toEqual(expect.arrayContaining(["charge"]));
+    expect(words("did the bureau actually pin anything on vyrii or nah")).not.toContain("nah");
+    expect(words("what did the two capitals sign up to at the second round")).toContain("agree");
+    expect(words("how many times has volkov met pierce now lol")).not.toContain("lol");
+    expect(synonymous(stem("pledges"), stem("guarantees"))).toBe(true);
+    // "Who physically brought the plan": the deed after the adverb.
+    expect(analyzeQuestion("who physically brought the plan to orlan").action?.word).toBe("brought");
+    // "What happens after the Geneva round": what is next, counted from it.
+    expect(analyzeQuestion("so what happens after the geneva round").want).toBe("next");
+    expect(analyzeQuestion("so what happens after the geneva round").nextAfter).toEqual(["g:switzerland"]);
+  });
+
   it("GIVEN 'X's take on Y', 'what did X think of Y' THEN X's words are asked, and only X speaks", () => {
     const take = analyzeQuestion("what was pierce's take on the florida sit-down with the ukrainians");
     expect(take.want).toBe("statement");
