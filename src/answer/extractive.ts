@@ -20,6 +20,7 @@ import { sameWording } from "./corroborate.js";
 import { FIRST_PERSON, turnOf, type Turn } from "../text/turns.js";
 import { answerCue, givesCause, isTimeStamp, countsNear, CAUSE, durationClauses, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
 import { breaksLine, MAX_SENTENCE_CHARS } from "../text/sentences.js";
+import { isDatelineAlone } from "../text/dateline.js";
 import { asksDays, daysIn, monthNumber, monthsOf, publishedNear } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
 import { synonymous, synonymsOf } from "../text/synonyms.js";
@@ -41,8 +42,6 @@ export interface WordSimilarity {
 
 /** Answers that are facts of a person asked about ("which university did X go to", "how old is X"). */
 const PERSON_FACTS: ReadonlySet<string> = new Set(["any", "age"]);
-/** An agency's dateline alone: "GENEVA, 18 February.", "MOSCOW, Dec. 2. /Agency/." */
-const BARE_DATELINE = /^[A-Z][A-Z .'-]{1,40}(?:\/[A-Z][A-Z .'-]{1,40})?,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})\.?(?:\s*\/[^/]{2,24}\/\.?)?$/;
 /** A round still to come: "the next round", "another meeting", "would meet again". */
 const NEXT_ROUND = /\b(?:next|another|new|further|third|fourth|fifth) (?:round|meeting|session|set of talks)\b|\bmeet again\b/i;
 /** The deed of a who-question met by its stem or a listed synonym (word vectors put "handed" near "offer"). */
@@ -222,17 +221,22 @@ export class ExtractiveRanker {
    * entry without a time of its own is quoted from its time stamp (one span of the body, verbatim still).
    */
   private withStamp(s: IndexedSentence): IndexedSentence {
-    const previous = this.store.snapshot().sentencesOf(s.articleId)[s.index - 1];
-    const body = this.store.article(s.articleId)?.body;
-    if (!previous || body === undefined || answerCue("clock", s.text, []) > 0 || !isTimeStamp(previous.text)) return s;
-    return { ...s, start: previous.start, text: body.slice(previous.start, s.end) };
+    return answerCue("clock", s.text, []) > 0 ? s : this.withLineBefore(s, (previous) => isTimeStamp(previous.text));
   }
 
   /** A lead after an agency's bare dateline ("GENEVA, 18 February.") is quoted from it: it holds the date. */
   private withDateline(s: IndexedSentence): IndexedSentence {
+    return this.withLineBefore(s, (previous) => isDatelineAlone(previous.text));
+  }
+
+  /**
+   * `s` quoted from the start of the sentence before it (one span of the body) when `stamps` accepts that one — a
+   * time stamp or a dateline, which may stand on a line of its own; else `s`.
+   */
+  private withLineBefore(s: IndexedSentence, stamps: (previous: IndexedSentence) => boolean): IndexedSentence {
     const previous = this.store.snapshot().sentencesOf(s.articleId)[s.index - 1];
     const body = this.store.article(s.articleId)?.body;
-    if (!previous || body === undefined || !BARE_DATELINE.test(previous.text.trim())) return s;
+    if (!previous || body === undefined || !stamps(previous)) return s;
     return { ...s, start: previous.start, text: body.slice(previous.start, s.end) };
   }
 
@@ -576,7 +580,7 @@ export class ExtractiveRanker {
     if (q.want === "clock" && cue === 0 && previous && isTimeStamp(previous.text)) cue = 1;
     // "When was the Geneva round": "GENEVA, 18 February. ¶ The round of talks has ended." — an agency's dateline,
     // split off as a sentence of its own, dates the lead after it.
-    if (q.want === "date" && cue < 1 && previous && BARE_DATELINE.test(previous.text.trim())) cue = 1;
+    if (q.want === "date" && cue < 1 && previous && isDatelineAlone(previous.text)) cue = 1;
     // "Till when was the pause to last": a day something runs until ("only until 1 February") before a day it began.
     if (q.want === "date" && q.until && cue > 0 && !RUNS_UNTIL.test(c.sentence.text)) cue *= 0.7;
     // "When is the next round?": the newest reporting's "no date has been set" is the answer there is.

@@ -226,6 +226,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // whose clause says which saying.)
   const whenWord = kind !== "when" ? toks.findIndex((t, i) => i > 1 && t.word === "when") : -1;
   const nowThatAt = toks.findIndex((t, i) => i > 0 && t.word === "now" && toks[i + 1]?.word === "that");
+  // The verb of "who …" ("who heads", "who actually handed"), past its auxiliary and adverbs; -1 without "who".
+  const whoVerbAt = toks[0]?.word === "who" ? afterWho(toks) : -1;
   const whenAt = whenWord > 0 && !/^(about|on|over|regarding|know|say|said|tell|told|asked|idea|sure)$/.test(toks[whenWord - 1]!.word) && !toks.slice(whenWord + 1).some((t) => SAY_VERB.test(t.word)) ? whenWord : -1;
   const groupAt = new Map<number, { length: number; key: string }>();
   for (const { index, length, hit } of aliasHits(toks)) groupAt.set(index, { length, key: hit.direct });
@@ -275,7 +277,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     if (i > 0 && toks[i - 1]!.word === "how" && SIZE_WORDS.test(t.word)) continue;
     // "Who heads / leads / runs X (now)": a verb asking who, not the role noun "head" the answer must write (it
     // says "takes over X", "X chief Y", "Y, who runs X").
-    if (toks[0]!.word === "who" && i === afterWho(toks) && LEAD_VERB.test(t.word)) continue;
+    if (i === whoVerbAt && LEAD_VERB.test(t.word)) continue;
     // "putins house", "russias negotiator": a possessive typed without its apostrophe is the name the corpus knows.
     const base = t.word.slice(0, -1);
     if (entities && t.word.length > 4 && t.word.endsWith("s") && !(isCommonWord?.(t.word) ?? false) && !entities.person(personId(t.word)) && !isAliasWord(t.word) && (entities.person(personId(base)) || isAliasWord(base))) {
@@ -481,15 +483,16 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const ordinal = t.word.split(" ").map((w) => ORDINALS.indexOf(w)).find((i) => i >= 0);
     if (ordinal !== undefined) t.ordinal = ordinal;
   }
-  const deed = kind === "who" && toks[0]?.word === "who" ? toks[afterWho(toks)]?.word : undefined;
+  const deed = kind === "who" && whoVerbAt >= 0 ? toks[whoVerbAt]?.word : undefined;
   const action = deed === undefined || LEAD_VERB.test(deed) ? undefined : terms.find((t) => t.word === deed && !t.entity && !t.soft && !t.setting && DEED.test(t.word));
   const afterAt = NEXT_AFTER.exec(text);
   // (Only its noun phrase: "is the round after Abu Dhabi still going to be in Miami" asks of Miami.)
   const counted = afterAt ? text.slice(afterAt.index + afterAt[0].length).toLowerCase().split(END_OF_PHRASE)[0]! : "";
-  const nextAfter = afterAt ? terms.filter((t) => t.entity && t.keys.some((k) => k.startsWith("g:")) && counted.includes(t.word)).flatMap((t) => t.keys.filter((k) => k.startsWith("g:"))) : [];
+  const countedFrom = afterAt ? terms.filter((t) => t.entity && counted.includes(t.word)) : [];
+  const nextAfter = countedFrom.flatMap((t) => t.keys.filter((k) => k.startsWith("g:")));
   // (They need not be in the answer: "the next round will be held in Miami" does not name Abu Dhabi.)
   // (But "what's next after Geneva" is asked of the Geneva story: its plans answer it — see extractive's nextInHead.)
-  if (nextAfter.length > 0 && want !== "next") for (const t of terms) if (t.entity && counted.includes(t.word)) t.soft = true;
+  if (nextAfter.length > 0 && want !== "next") for (const t of countedFrom) t.soft = true;
   // "Why didn't the EU use the assets", "why did the loan plan fail": what stood in the way is the reason.
   const thwarted = kind === "why" && THWARTED.test(text);
   return { text, kind, want, terms, speaker, recency: RECENCY.test(text), person: role?.person, whRole,
@@ -497,7 +500,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     ...(whNamed ? { whNamed } : {}),
     ...(succession ? { succession } : {}),
     ...(want === "place" && (SAID_WHEN.test(text) || SAID_WHERE.test(text)) ? { placeOfSaying: true } : {}),
-    ...(kind === "who" && toks[0]?.word === "who" && LEAD_VERB.test(toks[afterWho(toks)]?.word ?? "") ? { asksLeader: true } : {}),
+    ...(kind === "who" && whoVerbAt >= 0 && LEAD_VERB.test(toks[whoVerbAt]?.word ?? "") ? { asksLeader: true } : {}),
     ...(asksJob ? { asksJob: true } : {}),
     ...(anchor && anchorTerms.some((t) => t.entity) ? { timeAnchor: { text: anchor.text, terms: anchorTerms, from: anchor.from, to: anchor.to } } : {}),
     ...(speakerPeople.length > 0 ? { speakerPeople } : {}),
@@ -721,7 +724,7 @@ function expandAbbreviations(text: string): string {
     .replace(CHAT_SHORTHAND, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
     // "What did Witkoff tell people at Davos": what he said there; the stories name the audience seldom and variously
     // ("told an audience", "told the forum").
-    .replace(/\b(tell|tells|told|telling) (?:the )?(?:people|folks|everyone|everybody|crowds?|audiences?|reporters|journalists|press|media)\b/gi, (_m: string, v: string) => ({ tell: "say", tells: "says", told: "said", telling: "saying" })[v.toLowerCase()] ?? "say")
+    .replace(/\b(tell|tells|told|telling) (?:the )?(?:people|folks|everyone|everybody|crowds?|audiences?|reporters|journalists|press|media)\b/gi, inflected({ tell: "say", tells: "says", told: "said", telling: "saying" }))
     // "y did trump want a pause": why, typed as one letter before a verb.
     .replace(/^(\W*)y(?= (?:did|does|do|is|are|was|were|has|have|would|should|can|didnt|isnt|doesnt)\b)/i, "$1why")
     // "what did the bloc decide re financing": about (not "Re:" opening a line).
@@ -759,11 +762,11 @@ function expandAbbreviations(text: string): string {
     // topic, the holding off a word they seldom use.
     .replace(/\b(?:hold|holds|held|holding) off(?: on)? /gi, "")
     // "Which city did Zelensky head to the day after": travel to (not the head of an office, a role).
-    .replace(/\b(head|heads|headed|heading) (?=(?:off |back |straight )?(?:to|for)\b)/gi, (_m: string, v: string) => ({ head: "travel ", heads: "travels ", headed: "travelled ", heading: "travelling " })[v.toLowerCase()] ?? "travel ")
+    .replace(/\b(head|heads|headed|heading) (?=(?:off |back |straight )?(?:to|for)\b)/gi, inflected({ head: "travel ", heads: "travels ", headed: "travelled ", heading: "travelling " }))
     // "Did Putin say no to the proposals": did he reject them (a yes/no question, not what he said).
-    .replace(/\b(say|says|said|saying) no to\b/gi, (_m: string, v: string) => ({ say: "reject", says: "rejects", said: "rejected", saying: "rejecting" })[v.toLowerCase()] ?? "reject")
+    .replace(/\b(say|says|said|saying) no to\b/gi, inflected({ say: "reject", says: "rejects", said: "rejected", saying: "rejecting" }))
     // "Did Budanov say yes to running the office": accept it. "Was the story made up": fabricated.
-    .replace(/\b(say|says|said|saying) yes to\b/gi, (_m: string, v: string) => ({ say: "accept", says: "accepts", said: "accepted", saying: "accepting" })[v.toLowerCase()] ?? "accept")
+    .replace(/\b(say|says|said|saying) yes to\b/gi, inflected({ say: "accept", says: "accepts", said: "accepted", saying: "accepting" }))
     .replace(/\bmade (?:it |them |that |this )?up\b/gi, "fabricated")
     // "Did NABU pin anything on Yermak": charge him.
     .replace(/\b(?:pin|pins|pinned|pinning) (?:anything|something|nothing|it|that|this|the \w+) on\b/gi, "charge")
@@ -778,7 +781,7 @@ function expandAbbreviations(text: string): string {
     // "Drones went after the residence": they targeted it.
     .replace(/\b(?:go|goes|went|gone|going) after\b/gi, "targeted")
     // "Is Kyiv ok with giving up on NATO": abandoning it ("set aside", "drop", "renounce" in the stories).
-    .replace(/\b(give|gives|giving|gave|given) up\b/gi, (_m: string, v: string) => ({ give: "abandon", gives: "abandons", giving: "abandoning", gave: "abandoned", given: "abandoned" })[v.toLowerCase()] ?? "abandon")
+    .replace(/\b(give|gives|giving|gave|given) up\b/gi, inflected({ give: "abandon", gives: "abandons", giving: "abandoning", gave: "abandoned", given: "abandoned" }))
     // "Army-to-army contacts": military-to-military, as the stories write it ("army" alone is often a name there,
     // the US Army's).
     .replace(/\b(?:army|armies|military|militaries)[- ]to[- ](?:army|armies|military|militaries)\b/gi, "military-to-military")
@@ -801,6 +804,15 @@ function expandAbbreviations(text: string): string {
     .replace(/\b(when|where|what|who|how|why|which) r\b(?= \w)/gi, "$1 are")
     .replace(/^(\W*)r (?=(?:the|they|there|these|those|we|any|russia|ukraine|both)\b)/i, "$1are ")
     .replace(/(?<![\d:.]\s?)\bPM(?='s\b|s\b|\b)(?!\.)/gi, "prime minister");
+}
+
+/**
+ * A replacer for a verb the pattern captures in one of its forms: the same form of another verb ("said no to" →
+ * "rejected"). The first form given stands for any other.
+ */
+function inflected(forms: Record<string, string>): (match: string, verb: string) => string {
+  const first = Object.values(forms)[0]!;
+  return (_match, verb) => forms[verb.toLowerCase()] ?? first;
 }
 
 const SHORTHAND: Record<string, string> = {

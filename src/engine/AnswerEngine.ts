@@ -318,9 +318,12 @@ function synonymQuery(q: AnalyzedQuestion): string | undefined {
 
 function lexicalQuery(q: AnalyzedQuestion, store: IndexStore): string {
   const extra: string[] = [];
-  for (const t of q.terms) if (t.entity && !t.word.includes(" ")) extra.push(...store.entities.spellings(t.word).filter((w) => w !== t.word));
-  // "Who runs Bankova now": the stories say "the Office of the President".
-  for (const t of q.terms) if (t.entity) extra.push(...aliasNames(t.word));
+  for (const t of q.terms) {
+    if (!t.entity) continue;
+    if (!t.word.includes(" ")) extra.push(...store.entities.spellings(t.word).filter((w) => w !== t.word));
+    // "Who runs Bankova now": the stories say "the Office of the President".
+    extra.push(...aliasNames(t.word));
+  }
   if (q.person) extra.push(store.entities.person(q.person)?.name ?? "");
   // "What happens next" shares no word with "is expected to travel to Moscow later this week".
   if (q.want === "next") extra.push("expected will later plans due");

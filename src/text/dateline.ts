@@ -11,6 +11,14 @@ export function datelineLength(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
 }
 
+/** An agency's dateline split off as a sentence of its own: "GENEVA, 18 February.", "MOSCOW, Dec. 2. /Agency/." */
+const DATELINE_ALONE = /^[A-Z][A-Z .'-]{1,40}(?:\/[A-Z][A-Z .'-]{1,40})?,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})\.?(?:\s*\/[^/]{2,24}\/\.?)?$/;
+
+/** Whether the sentence is only a dateline (the story it stamps goes on in the next sentence). */
+export function isDatelineAlone(sentence: string): boolean {
+  return DATELINE_ALONE.test(sentence.trim());
+}
+
 export function withoutDateline(text: string): string {
   const cut = text.slice(datelineLength(text));
   return cut === text || cut.length < 20 ? text : cut.charAt(0).toUpperCase() + cut.slice(1);
