@@ -420,6 +420,15 @@ const OWN_VOICE = /^\s*(?:(?:office|spokes\w*|press|aides?|administration|govern
  * 1 when the speaker is the one speaking in the sentence — "X said", "said X", "according to X", "X: …", a quote
  * with "he said" right after a sentence naming X — 0.3 when X is only mentioned, 0 otherwise.
  */
+/**
+ * A quotation of someone's words: one opening the sentence, five words or more in quotation marks, or the end of one
+ * begun in a sentence before.
+ */
+const QUOTATION = /^\s*["“]|["“](?:[^"”\s]+\s+){4,}[^"”]*(?:["”]|$)|^[^"“]*[.!?,]["”]\s*$/;
+
+/** A line that signs the quotation above it: "— Zelenskyy in his New Year's Eve address, on Wednesday night." */
+export const ATTRIBUTION_LINE = /^\s*[—―–]\s*\p{Lu}/u;
+
 export function speakerCue(
   text: string,
   previous: { keys: ReadonlySet<string>; text: string } | undefined,
@@ -485,8 +494,11 @@ export function speakerCue(
     if (/^[^"“]{0,80}:\s*["“]/.test(text.slice(toks[s]!.start))) return 1;
     // A transcript's or interview's speaker label: "Vahtramäe: Europe has to stop waiting at the door."
     if (labelled(text, toks, s)) return 1;
+    // A pull quote's signature under it: "— Zelenskyy in his New Year's Eve address" (quoted with the words above it).
+    if (s <= 2 && ATTRIBUTION_LINE.test(text)) return 1;
   }
-  const quoted = /["“]/.test(text);
+  // (Words quoted, not a name in quotation marks: 'what Europe calls the "coalition of the willing"' quotes nobody.)
+  const quoted = QUOTATION.test(text);
   const pronounSays = toks.some((t, i) => PRONOUN.test(t.word) && verbs.some((v) => Math.abs(v - i) <= 2));
   // A quote or "he said" continues the sentence before — when that one has X as its subject ("The president, who was
   // accompanied by … Hnatov, said …" followed by "He said …" is the president), and this one names no speaker of its own

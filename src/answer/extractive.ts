@@ -18,12 +18,13 @@ import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading, restOfLine } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
 import { FIRST_PERSON, turnOf, type Turn } from "../text/turns.js";
-import { answerCue, givesCause, isTimeStamp, countsNear, CAUSE, durationClauses, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
+import { answerCue, ATTRIBUTION_LINE, givesCause, isTimeStamp, countsNear, CAUSE, durationClauses, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
 import { breaksLine, MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { isDatelineAlone } from "../text/dateline.js";
 import { asksDays, daysIn, monthNumber, monthsOf, publishedNear } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
 import { synonymous, synonymsOf } from "../text/synonyms.js";
+import { phrasalStems } from "../text/phrasal.js";
 import type { Article, IndexedSentence, Quote } from "../types.js";
 import { ORDINALS, speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
 import { escapeRegExp } from "../text/regExp.js";
@@ -97,6 +98,8 @@ interface WordBag {
   keys: Set<string>;
   /** An alias phrase may run on past the text's end: joined to another text, its keys are not a union (see contextBag). */
   open?: boolean;
+  /** Stems its phrasal verbs stand for that it does not write itself ("resign" for "stepped down"): see addPhrasal. */
+  phrasal?: string[];
   /** Best word-vector similarity of a question's word or phrase to the bag's words, by word (see bestOver). */
   similar?: Map<string, number>;
   /** The bags this one joins (a sentence's neighbours and headline: see contextBag). */
@@ -248,6 +251,17 @@ export class ExtractiveRanker {
   private withWords(s: IndexedSentence): IndexedSentence {
     const next = this.store.snapshot().sentencesOf(s.articleId)[s.index + 1];
     const body = this.store.article(s.articleId)?.body;
+    // "“The peace agreement is ninety per cent ready. …” / — Zelenskyy in his New Year's Eve address": the signature
+    // is quoted with the words it signs, from their opening quotation mark (at most three sentences up).
+    if (ATTRIBUTION_LINE.test(s.text) && body !== undefined) {
+      const sentences = this.store.snapshot().sentencesOf(s.articleId);
+      for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
+        const above = sentences[i]!;
+        if (s.end - above.start > 3 * MAX_SENTENCE_CHARS || isHeading(above.text)) break;
+        if (/^["“«]/.test(above.text.trim())) return { ...s, start: above.start, text: body.slice(above.start, s.end) };
+      }
+      return s;
+    }
     if (!next || body === undefined || isHeading(next.text) || next.end - s.start > 2 * MAX_SENTENCE_CHARS) return s;
     // "Putin said Russia had no plans to fight Europe. "But if Europe suddenly wants to fight…," the head of state
     // said.": his own words, in the same paragraph, go on from the reported ones.
@@ -310,7 +324,7 @@ export class ExtractiveRanker {
       if (q.terms.length > 0 && !q.terms.some((t) => holds(bag, t))) continue;
       const lead = snapshot.sentencesOf(a.id).slice(0, 6).find((x) => !isFurniture(x.text, a.title, restOfLine(a.body, x.end)) && !isHeading(x.text) && x.text.split(/\s+/).length >= 8);
       if (!lead) continue;
-      const ranked = { sentence: lead, score: 1, coverage: 1, entitiesPresent: true, furniture: false, offTopic: false, speaking: 0, stems: this.sentenceBag(lead).stems };
+      const ranked = { sentence: lead, score: 1, coverage: 1, entitiesPresent: true, furniture: false, offTopic: false, speaking: 0, stems: ownStems(this.sentenceBag(lead)) };
       // Wire copy carried by two outlets: one lead of the two.
       if (out.some((r) => sameReport(r, ranked))) continue;
       out.push(ranked);
@@ -357,7 +371,8 @@ export class ExtractiveRanker {
     let speakerShort = 0;
     let personAbsent = false;
     let storyLacksName = false;
-    const predicates = q.terms.filter((t) => !t.entity && !t.soft && !t.person && !t.setting && !LIGHT_VERB.test(t.word));
+    // (Not an ordinal: "was Hnatov at the first Abu Dhabi talks" says which talks, as a date would.)
+    const predicates = q.terms.filter((t) => !t.entity && !t.soft && !t.person && !t.setting && t.ordinal === undefined && !LIGHT_VERB.test(t.word));
     const matchedNear = new Set<QuestionTerm>();
     const namedNear = new Set<QuestionTerm>();
     const phraseMatch = this.phraseMatches(q.terms, bag, article, simCache);
@@ -413,7 +428,8 @@ export class ExtractiveRanker {
       else if (t.counted) countedMissing = true;
       // "How many were killed in the strike during the talks": a number of the dead, so the quote (or the sentence
       // next to it) says killed, died or hurt — "negotiators meet for a second day" in a story of the strike does not.
-      if (q.want === "count" && t.exact && !t.soft && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) countedMissing = true;
+      // (Not the plan's own number: "the 20-point plan" names the plan, whose story says which; see otherPlan.)
+      if (q.want === "count" && t.exact && !t.soft && t.word !== q.planPoints && Math.max(inSentence, 2 * inContext) < ANSWER_TUNING.topicSimilarity) countedMissing = true;
       // (Met by a synonym — "troops" by the "air force" — the number must count that word.)
       if (t.counted && q.want === "count") {
         const written = [t.stem, ...synonymsOf(t.stem)].filter((o) => bag.stems.has(o));
@@ -507,6 +523,8 @@ export class ExtractiveRanker {
     // him nor, opening on "he", the one before him is about someone else, as for a name asked outright.
     if (q.kind === "yesno" && q.person && q.terms.some((t) => t.person) && !q.terms.some((t) => t.entity && !t.soft && !t.person && this.isPerson(t.word)) && !bag.keys.has(q.person) && !(ANAPHORA.test(c.sentence.text) && contextOf().keys.has(q.person))) personAbsent = true;
     const statusAnswer = asked.still && STATUS_CHANGE.test(c.sentence.text);
+    // "Did Lavrov attend either round": "Notably absent from both rounds: Lavrov" says no, in its own word.
+    if (q.kind === "yesno" && ABSENCE.test(c.sentence.text)) for (const t of predicates) if (ATTENDING.has(t.stem)) matchedNear.add(t);
     if (q.kind === "yesno" && q.aboutPerson && !statusAnswer && predicates.length > 0 && predicates.filter((t) => !matchedNear.has(t)).length > (predicates.length >= 2 ? 1 : 0)) {
       entitiesPresent = false;
     }
@@ -596,10 +614,14 @@ export class ExtractiveRanker {
     if (q.want === "duration" && !noNumber) {
       // (A clause whose subject is the meeting — "The meeting in the Kremlin lasted about five hours; both sides
       // agreed…" — is the length of the meeting the sentence is about.)
+      // (Only names the sentence writes tell its clauses apart: "the first day ran six hours; the second two" names
+      // Geneva in neither, and its story does.)
+      const inSentence = textKeys(c.sentence.text);
+      const named = q.terms.filter((t) => t.entity && !t.soft && t.keys.some((k) => inSentence.has(k)));
       const ofAsked = (clause: string) => {
         if (EVENT_SUBJECT.test(clause)) return true;
         const keys = textKeys(clause);
-        return !q.terms.some((t) => t.entity && !t.soft && !t.keys.some((k) => keys.has(k)));
+        return !named.some((t) => !t.keys.some((k) => keys.has(k)));
       };
       const clauses = durationClauses(c.sentence.text);
       if (clauses.length > 0 && !clauses.some(ofAsked)) noNumber = true;
@@ -658,7 +680,7 @@ export class ExtractiveRanker {
         return isFurniture(c.sentence.text, a.title, restOfLine(a.body, c.sentence.end)) || isHeading(c.sentence.text) || asks();
       });
     // Furniture on first read: the answer asks it of the few sentences it looks at, not of every candidate.
-    return { sentence: c.sentence, score, coverage, entitiesPresent, get furniture() { return furniture(); }, offTopic, storyLacksName, speaking, stems: bag.stems, ...(answersHeading ? { underHeading: true } : {}) };
+    return { sentence: c.sentence, score, coverage, entitiesPresent, get furniture() { return furniture(); }, offTopic, storyLacksName, speaking, stems: ownStems(bag), ...(answersHeading ? { underHeading: true } : {}) };
   }
 
   /**
@@ -1193,7 +1215,34 @@ function bagOf(text: string): WordBag {
     words.add(w.word);
     stems.add(w.stem);
   });
-  return { words, stems, keys, open: aliasMayContinue(toks) };
+  const phrasal = addPhrasal(toks, stems, keys);
+  return { words, stems, keys, open: aliasMayContinue(toks), ...(phrasal ? { phrasal } : {}) };
+}
+
+/**
+ * "Gave up", "stepped down": the one word a question may use for them, as if the sentence wrote it too. Returns the
+ * stems it added that the sentence does not write itself (see ownStems), or undefined when none.
+ */
+function addPhrasal(words: readonly { word: string }[], stems: Set<string>, keys: Set<string>): string[] | undefined {
+  let added: string[] | undefined;
+  for (const s of phrasalStems(words)) {
+    if (stems.has(s)) continue;
+    stems.add(s);
+    keys.add(`s:${s}`);
+    (added ??= []).push(s);
+  }
+  return added;
+}
+
+/**
+ * The stems the sentence writes, without those its phrasal verbs stand for: whether two quotes say the same thing is
+ * read from their own words ("stepped down" and "resigned" in two sentences are not one sentence twice).
+ */
+function ownStems(bag: WordBag): Set<string> {
+  if (!bag.phrasal) return bag.stems;
+  const own = new Set(bag.stems);
+  for (const s of bag.phrasal) own.delete(s);
+  return own;
 }
 
 /** `bagOf` a sentence's text, from the tokens the index stored for it: the same sets, in the same order. */
@@ -1202,9 +1251,10 @@ function storedBagOf(stored: StoredTokens): WordBag {
   const keys = storedKeys(stored.words, stored.capitalised, (w) => {
     if (!w.stop) stems.add(w.stem);
   });
+  const phrasal = addPhrasal(stored.words, stems, keys);
   // No set of words until one is read (wordsOf): word vectors are matched over the tokens (see commonOf), and the
   // set was a third of a sentence bag's memory, which every candidate's bag keeps.
-  return { stems, keys, open: aliasMayContinue(stored.words), tokens: stored.words };
+  return { stems, keys, open: aliasMayContinue(stored.words), tokens: stored.words, ...(phrasal ? { phrasal } : {}) };
 }
 
 /**
@@ -1363,6 +1413,15 @@ const RUNS_UNTIL = /\b(?:until|till|expir(?:es|ed|ing|y)|end date|end(?:s|ed)? o
 /** A sentence that goes on with what the one before had someone say: "He said…", "She added…". */
 const HE_SAID = /^(?:he|she) (?:said|added|told|noted|stressed|went on|also said|insisted|argued)\b/i;
 /** Kinds of building a "which …" question asks for, whose answer names one with its kind (see noVenue). */
+/** Verbs of being at a meeting ("did X attend / take part / join"), which a sentence of absence answers. */
+const ATTENDING: ReadonlySet<string> = new Set(["attend", "participate", "present", "join", "part"].map(stem));
+/** Saying someone was not at a meeting. */
+const ABSENCE = /\b(?:absent|absence|stayed away|skipped|no-show|did not (?:attend|take part|join|come)|(?:was|were) not (?:present|there|at|in)|has not taken part|not taken part|missing from)\b/i;
+/**
+ * Kinds of private grounds a meeting is held at, one as good as another when named: "which club", "which resort".
+ * (Not a hotel: "which hotel" is not answered by a club.)
+ */
+const LODGING: ReadonlySet<string> = new Set(["club", "resort", "development"].map(stem));
 const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "palac", "airport", "base", ...["university", "college", "academy", "school"].map(stem)]);
 /** "Where is the next round after the Abu Dhabi meeting": an event named to say when, not the one whose venue is asked. */
 const AFTER_EVENT = /\b(?:after|before|since|following)\b/i;
@@ -1558,7 +1617,8 @@ function namesKind(text: string, kind: string): boolean {
   return toks.some((t, i) => {
     const s = stem(t.word);
     // "Which probe": "the Midas investigation" names one as well.
-    if (s !== kind && !synonymous(s, kind)) return false;
+    // ("Which club": "Witkoff's Shell Bay development", "the Mar-a-Lago estate" name a place to stay or meet too.)
+    if (s !== kind && !synonymous(s, kind) && !(LODGING.has(kind) && LODGING.has(s))) return false;
     // "The Shell Bay club", "the Shell Bay golf club": a name before the kind, or before a word or two that say what
     // sort ("golf", "luxury").
     for (let j = i - 1; j >= Math.max(1, i - 3); j--) {

@@ -133,7 +133,7 @@ export type CleanedQuestion = { ok: true; text: string } | { ok: false; refusal:
 
 /** Words that add little to what a question is about: kept out of coverage so they can neither help nor hurt. */
 const VAGUE = new Set(
-  ("else still yet already ever even really just actually actual exact currently now latest recent recently exactly specifically about regarding concerning article articles news report reported story " +
+  ("else either still yet already ever even really just actually actual exact currently now latest recent recently exactly specifically about regarding concerning article articles news report reported story " +
     // Chat words for people ("the guy negotiating for Ukraine"): they ask who, they name no topic.
     "guy guys folks fellow dude chap bloke someone somebody anyone anybody " +
     // Chat typing: negations without their apostrophe ("why didnt the eu…") are the stop words they stand for, and
@@ -200,6 +200,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // "the American plan", "Washington's draft" or just "the plan".)
   const usTyped = US_LOWER_ONCE.test(text);
   text = expandAbbreviations(text);
+  if (entities) text = unglue(text, entities, isWord, isCommonWord);
   const toks = tokens(text);
   const nouns = nounsOf(capitaliseNames(text, toks, entities, isCommonWord));
   const verbAt = verbAfterNamedSubject(toks, entities);
@@ -232,6 +233,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const groupAt = new Map<number, { length: number; key: string }>();
   for (const { index, length, hit } of aliasHits(toks)) groupAt.set(index, { length, key: hit.direct });
   const terms: QuestionTerm[] = [];
+  /** Each term's token. */
+  const tokenOf = new Map<QuestionTerm, number>();
   const seen = new Set<string>();
   let lastIndex = -2;
   let planPoints: string | undefined;
@@ -253,7 +256,14 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // "What did Umerov post": the verb of saying asks for a statement; it is no topic, and no name ("Post").
     if (kind === "say" && POSTING_VERB.test(t.word)) continue;
     // "Zelensky's reaction to …", "Kyiv's response": what X said is asked; the answer seldom says "reaction".
-    if (kind === "say" && REACTION_NOUN.test(t.word)) continue;
+    // ("How did Zelensky respond to…": the verb asks the same; "he said Kyiv would respond in kind" is no answer.)
+    if (kind === "say" && (REACTION_NOUN.test(t.word) || REACTION_VERB.test(t.word))) continue;
+    // "How did Medinsky describe the mood", "what was the atmosphere like": a manner asked ("difficult but
+    // businesslike", "tense"), which the answer gives without the word; it helps, never blocks.
+    if (MOOD_NOUN.test(t.word) && (kind === "say" || VERDICT.test(text) || /\b(?:what|how) (?:was|is|were) the\b/i.test(text))) {
+      pushTerm({ word: t.word, stem: stem(t.word), keys: wordKeys(t.word, false), entity: false, topic: false, soft: true, adjacentToNext: false }, i);
+      continue;
+    }
     // "The 64 year old woman": an age, written "64" or "64-year-old" in the story; "old" is no topic.
     if (t.word === "old" && i > 1 && /^years?$/.test(toks[i - 1]!.word) && /^\d+$/.test(toks[i - 2]!.word)) continue;
     // "The German capital", "the Ukrainian capital": the capital is the country's own name in the alias table (Berlin
@@ -263,6 +273,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     if (/^(till|til)$/.test(t.word) && toks[i + 1]?.word === "when") continue;
     // "Did Starmer host him at some point": when, left open — no topic.
     if (t.word === "point" && /^(some|any|one|that|this)$/.test(toks[i - 1]?.word ?? "") && toks[i - 2]?.word === "at") continue;
+    // "The cost of rebuilding after the war": when, as a date would say it; the story may call it the conflict or
+    // nothing at all.
+    if (t.word === "war" && toks[i - 1]?.word === "the" && /^(after|post|end)$/.test(toks[i - 2]?.word ?? "")) continue;
     // "In return for", "in exchange for": a connective, not what the question is about.
     if (/^(return|exchange)$/.test(t.word) && toks[i - 1]?.word === "in" && toks[i + 1]?.word === "for") continue;
     // "How cold was it": the question word's second half, as "how big".
@@ -314,7 +327,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const pointsName = /^\p{N}+$/u.test(t.word) && /^points?$/.test(toks[i + 1]?.word ?? "");
     if (pointsName) planPoints ??= t.word;
     // "At the end of January", "the beginning of the week": the part of a month is a date word too.
-    const partOfDate = /^(end|beginning|start|middle)$/.test(t.word) && toks[i + 1]?.word === "of" && DATE_WORDS.test((toks[i + 2]?.word === "the" ? toks[i + 3] : toks[i + 2])?.word ?? "");
+    // ("His New Year's Eve speech": a day named, as Christmas is.)
+    const partOfDate = (/^(end|beginning|start|middle)$/.test(t.word) && toks[i + 1]?.word === "of" && DATE_WORDS.test((toks[i + 2]?.word === "the" ? toks[i + 3] : toks[i + 2])?.word ?? "")) || (t.word === "new" && toks[i + 1]?.word === "year");
     // ("The 2nd round", "the 3rd meeting": an ordinal the story writes "second", or not at all.)
     const dateWord = !pointsName && (DATE_WORDS.test(t.word) || /^\p{N}+(?:st|nd|rd|th)?$/u.test(t.word) || partOfDate);
     // (The tagger reads a common word after a name as part of it — "…meeting with Pierce start": not a name.)
@@ -334,7 +348,12 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // "The 95 per cent figure" is "95%" in the story: the unit of a percentage too.
     const percentUnit = (/^(percent|pct)$/.test(t.word) && afterNumber(toks, i)) || (t.word === "cent" && toks[i - 1]?.word === "per" && afterNumber(toks, i - 1));
     const figure = /^\p{N}[\p{N},.]*(m|mn|bn|b|k|tn)$/u.test(t.word) || (FIGURE_UNIT.test(t.word) && afterNumber(toks, i)) || percentUnit;
-    const soft = dateWord || figure || planWord || whPhrase.has(i) || (describing.has(i) && !entity) || isRoleWord(t.word) || (!entity && qualifiesName(terms, lastIndex, i));
+    // "serhiy kyslytsya" of stories that write "Sergey Kislitsa": a first name the corpus never writes as a name,
+    // before a surname it knows, is another spelling of the person's own; it helps and never blocks.
+    const next = toks[i + 1];
+    const foreignFirstName = entities !== undefined && !dateWord && !known && next !== undefined && !(isCommonWord?.(t.word) ?? false) && !isRoleWord(t.word) && !ROLE_MODIFIERS.has(t.word) &&
+      !entities.isName(t.word) && !(isCommonWord?.(next.word) ?? false) && (entities.person(personId(next.word)) !== undefined || entities.isName(next.word)) && !isAliasWord(next.word);
+    const soft = dateWord || figure || planWord || foreignFirstName || whPhrase.has(i) || (describing.has(i) && !entity) || isRoleWord(t.word) || (!entity && qualifiesName(terms, lastIndex, i));
     // "the delegation", "Kyiv's team": they count like other words but never block an answer.
     // Death and injury ("how many died") are what such a question is about, verb or noun: a number of degrees or
     // of drones in a story of the same strike does not answer it.
@@ -345,7 +364,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // particle are verbs whatever the tagger says; the answer tells of the act in its own words.
     const verbForm = (/ing$/.test(t.word) && DETERMINERS.test(toks[i + 1]?.word ?? "")) || PARTICLES.test(toks[i + 1]?.word ?? "");
     const topic = !entity && !soft && i !== verbAt && !afterAdverb && !verbForm && ((nouns.has(t.word) && !FRAME_NOUNS.has(t.word) && !GENERIC_NOUNS.has(t.word)) || HARM.has(s));
-    pushTerm({ word: t.word, stem: s, keys, entity, topic: topic || pointsName, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) || pointsName ? { exact: true } : {}) }, i);
+    pushTerm({ word: t.word, stem: s, keys, entity: entity || foreignFirstName, topic: (topic && !foreignFirstName) || pointsName, soft, adjacentToNext: false, ...(dateWord ? { date: true } : {}), ...(HARM.has(s) || pointsName ? { exact: true } : {}) }, i);
     markClauses(i);
     // "Were there casualties when drones hit Volkov's residence": the possessor says which residence; the question is
     // not about him (a sentence need not name him to answer it).
@@ -462,19 +481,29 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // "What's Grynkewich's job": the job is what is asked, written as a title or an apposition ("General Alexus
   // Grynkewich, the commander of US forces in Europe"), seldom as "job".
   // The job word ends the question or follows the name ("whats josh gruenbaums job, he was at the kremlin right?").
-  const jobAt = terms.findIndex((t, i) => JOB_WORDS.has(t.word) && (i === terms.length - 1 || (terms[i - 1]?.entity === true && terms[i - 1]!.adjacentToNext === true)));
+  // ("What job does Gen. Grynkewich have", "which post does Budanov hold": or opens the question after "what".)
+  const jobFirst = WHAT_JOB_FIRST.test(text);
+  const jobAt = terms.findIndex((t, i) => JOB_WORDS.has(t.word) && (i === terms.length - 1 || (terms[i - 1]?.entity === true && terms[i - 1]!.adjacentToNext === true) || (i === 0 && jobFirst)));
   // ("gnatov whats his job": the name may come first.)
   // ("budanov's job now? still the spy chief?": a name's job asks it, with no question word.)
   const namedJob = jobAt > 0 && terms[jobAt - 1]!.entity && kind === "what" && !/\b(?:who|when|where|why|how|which)\b/i.test(text);
   // ("What does Arakhamia do?", "what is Gruenbaum doing these days": his job, with no word for it.)
   const doesWhat = kind === "what" && /^\W*what (?:does|did|do|is|was) (?:[\p{L}'’-]+\s+){1,3}(?:do|doing)(?:\s+(?:now|exactly|these days|for a living))?\W*$/iu.test(text) && terms.some((t) => t.entity);
-  const asksJob = kind === "what" && want === "any" && (((/^(?:[\p{L}'’-]+\s+){0,3}what(?:'s|s| is| was)\b/iu.test(text) || namedJob) && jobAt >= 0) || doesWhat);
+  const asksJob = kind === "what" && want === "any" && (((/^(?:[\p{L}'’-]+\s+){0,3}what(?:'s|s| is| was)\b/iu.test(text) || namedJob || jobFirst) && jobAt >= 0) || doesWhat);
   // A word for a job asks for one, wherever it stands ("Budanov still the spy chief or what's his job now", "the
   // envoy's actual job, the Dmitriev guy"); the answer gives the title, seldom the word. (asksJob's word among them.)
-  if (/\bwhat(?:'s|s| is| was)\b/i.test(text) || namedJob) for (const t of terms) if (JOB_WORDS.has(t.word)) Object.assign(t, { soft: true, topic: false });
+  if (/\bwhat(?:'s|s| is| was)\b/i.test(text) || namedJob || jobFirst) for (const t of terms) if (JOB_WORDS.has(t.word)) Object.assign(t, { soft: true, topic: false });
   // "Who replaced Yermak": the verb of succession is seldom the answer's ("Umerov was appointed", "offered the post").
   if (succession) for (const t of terms) if (SUCCESSION_VERB.test(t.word)) t.soft = true;
   if (usTyped) for (const t of terms) if (t.entity && /^(?:us|usa)$/.test(t.word)) t.soft = true;
+  // "Trump's Board of Peace", "Putin's Security Council": a person's possessive before a body the corpus names is
+  // whose it is, said by the asker; the story about the body need not name him. He helps, never blocks.
+  terms.forEach((t, i) => {
+    const next = terms[i + 1];
+    if (!entities || !t.entity || !t.adjacentToNext || !next?.entity || !/['’]s$/.test(toks[tokenOf.get(t)!]!.raw)) return;
+    if (!entities.person(personId(t.word)) || entities.person(personId(next.word)) || next.keys.some((k) => k.startsWith("g:")) || isRoleWord(next.word)) return;
+    if (entities.isName(next.word)) t.soft = true;
+  });
   const speaker = kind === "say" ? speakerTerms(terms, toks, text) : [];
   // "What did Kyiv / the Kremlin say": a country speaks through its people, named or not ("Zelensky said").
   const speakerGroups = speaker.some((i) => terms[i]!.person) ? [] : speaker.flatMap((i) => terms[i]!.keys.filter((k) => k.startsWith("g:")));
@@ -484,7 +513,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     if (ordinal !== undefined) t.ordinal = ordinal;
   }
   const deed = kind === "who" && whoVerbAt >= 0 ? toks[whoVerbAt]?.word : undefined;
-  const action = deed === undefined || LEAD_VERB.test(deed) ? undefined : terms.find((t) => t.word === deed && !t.entity && !t.soft && !t.setting && DEED.test(t.word));
+  // "Who said the drone story was made up": what was said of it ("fabricated", met by "lies") is the deed asked.
+  const copula = deed !== undefined && SAY_VERB.test(deed) ? toks.findIndex((t, i) => i > whoVerbAt + 1 && /^(was|is|were|are)$/.test(t.word)) : -1;
+  const saidOf = copula < 0 ? undefined : terms.filter((t) => tokenOf.get(t)! > copula && !t.entity && !t.soft && !t.setting).pop();
+  const action = saidOf ?? (deed === undefined || LEAD_VERB.test(deed) ? undefined : terms.find((t) => t.word === deed && !t.entity && !t.soft && !t.setting && DEED.test(t.word)));
   const afterAt = NEXT_AFTER.exec(text);
   // (Only its noun phrase: "is the round after Abu Dhabi still going to be in Miami" asks of Miami.)
   const counted = afterAt ? text.slice(afterAt.index + afterAt[0].length).toLowerCase().split(END_OF_PHRASE)[0]! : "";
@@ -532,6 +564,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const previous = terms[terms.length - 1];
     if (previous) previous.adjacentToNext = lastIndex === i - 1;
     lastIndex = i + (term.word.split(" ").length - 1);
+    tokenOf.set(term, i);
     terms.push(term);
   }
 }
@@ -643,13 +676,20 @@ function negatedAside(text: string, toks: { word: string; start: number }[]): Se
 
 /** Token range of a yes/no question's "after …"/"before …" clause, to a comma or the end (see QuestionTerm.setting). */
 function sceneClause(toks: { word: string; raw: string }[]): { start: number; end: number } | undefined {
-  const at = toks.findIndex((t, i) => i > 1 && (t.word === "after" || t.word === "before"));
+  // ("Did Moscow show any proof of that drone attack on Putin's residence": "that" after a preposition points at an
+  // event the asker knows, which the phrase only names.)
+  const at = toks.findIndex((t, i) => i > 1 && (t.word === "after" || t.word === "before" || (/^(that|those)$/.test(t.word) && DEMONSTRATIVE_AFTER.test(toks[i - 1]!.word))));
   if (at < 0) return undefined;
   const comma = toks.findIndex((t, i) => i > at && /,$/.test(t.raw));
   return { start: at + 1, end: comma < 0 ? toks.length : comma + 1 };
 }
 
-const THWARTED = /\bwhy\b.*(?:n['’]t\b|\b(?:not|never|no longer|fail|fails|failed|collapse|collapsed|fall through|fell through|stall|stalled|block|blocked|drop|dropped|abandon|abandoned|scrap|scrapped)\b)/i;
+/** Prepositions after which "that" is a demonstrative ("proof of that attack"), not a conjunction ("said that"). */
+const DEMONSTRATIVE_AFTER = /^(of|on|about|at|in|from|during|for|with|over|since)$/;
+
+// ("Why was Belgium against the loan", "why did Hungary oppose it": a stand against, which a demand or a refusal
+// explains.)
+const THWARTED = /\bwhy\b.*(?:n['’]t\b|\b(?:not|never|no longer|fail|fails|failed|collapse|collapsed|fall through|fell through|stall|stalled|block|blocked|drop|dropped|abandon|abandoned|scrap|scrapped|against|oppose|opposed|object|objected|resist|resisted|reject|rejected|refuse|refused|veto|vetoed|reluctant)\b)/i;
 
 /** Token range of a say-question's "about …" to a clause of time ("on the day", "after", "when") or the end. */
 function aboutClause(toks: { word: string }[]): { start: number; end: number } | undefined {
@@ -659,7 +699,10 @@ function aboutClause(toks: { word: string }[]): { start: number; end: number } |
   return { start: at + 1, end: end < 0 ? toks.length : end };
 }
 
+/** The manner of a meeting, asked of a speaker or the stories: "the mood", "the atmosphere", "the tone". */
+const MOOD_NOUN = /^(mood|atmosphere|tone|vibe|vibes|climate|spirit)$/;
 /** Nouns of reacting: in a say-question ("Zelensky's response to …") they ask for a statement, as the verbs do. */
+const REACTION_VERB = /^(respond|responds|responded|responding|react|reacts|reacted|reacting|reply|replies|replied|replying)$/;
 const REACTION_NOUN = /^(message|messages|response|responses|reaction|reactions|reply|replies|answer|comments?|remarks?|verdict)$/;
 
 /**
@@ -694,11 +737,42 @@ const COUNTING_WORD = new RegExp(`^(${COUNTING})$`);
 const COUNT_QUESTION = new RegExp(`\\bhow (${COUNTING})\\b`);
 
 const JOB_WORDS = new Set(["job", "jobs", "role", "title", "post", "position", "occupation", "profession", "function"]);
+/** "What job does X have", "which post does X hold now": the job word right after the question word, before a verb. */
+const WHAT_JOB_FIRST = /^\W*(?:what|which) (?:job|role|title|post|position|rank)s? (?:does|did|do|is|was|has|had)\b/i;
 
 /** "which us general", "the us side": a lower-case "us" that is the country (see expandAbbreviations). */
 const US_LOWER = /(?<=\b(?:which|what)\s+)us\b|\bus(?=\s+(?:side|team|delegation|envoys?|officials?|generals?|army|military|forces|troops|president|administration|government|negotiators?|secretary|senators?|congress|intelligence|embassy|ambassador)\b)/g;
 /** The same, tested once per question (US_LOWER is global, for replace). */
 const US_LOWER_ONCE = new RegExp(US_LOWER.source);
+
+/** Prefixes the stories write with a hyphen ("anti-corruption", "counter-offensive") that a question may run on. */
+const HYPHENED_PREFIX = /^(anti|counter|non|pro|post|pre|ex|co|cross|self|multi|semi|inter|trans|ultra)(?=[a-z]{4,}$)/;
+
+/**
+ * Two words typed as one: "anticorruption" where the stories write "anti-corruption", "wouldukraine's" for "would
+ * Ukraine's". Only a word the corpus never writes, split where both halves are words it writes (a prefix), or — for
+ * a word no dictionary knows and no name of the corpus is close to — at the one place where a word of grammar meets
+ * an everyday word or a name.
+ */
+function unglue(text: string, entities: EntityIndex, isWord?: (word: string) => boolean, isCommonWord?: (word: string) => boolean): string {
+  return text.replace(/\b\p{L}{7,}\b/gu, (raw) => {
+    const w = raw.toLowerCase();
+    if (entities.writes(w) || !/^[a-z]+$/.test(w)) return raw;
+    const prefix = HYPHENED_PREFIX.exec(w)?.[1];
+    if (prefix && entities.writes(prefix) && entities.writes(w.slice(prefix.length))) return `${raw.slice(0, prefix.length)} ${raw.slice(prefix.length)}`;
+    // (Not a name misspelt: "dmitrijew" is no "dmitri jew".)
+    if (!isWord || !isCommonWord || isWord(w) || entities.looseSpellings(w, true).length > 0) return raw;
+    const whole = (part: string) => (part.length >= 3 || STOP_WORDS.has(part)) && (isCommonWord(part) || entities.isName(part));
+    // One half a word of grammar ("would", "the"), the other a word or a name: "wouldukraine", "thekremlin".
+    const grammar = (a: string, b: string) => (STOP_WORDS.has(a) || STOP_WORDS.has(b)) && whole(a) && whole(b);
+    const splits: number[] = [];
+    for (let k = 2; k <= w.length - 2; k++) if (grammar(w.slice(0, k), w.slice(k))) splits.push(k);
+    return splits.length === 1 ? `${raw.slice(0, splits[0])} ${raw.slice(splits[0])}` : raw;
+  });
+}
+
+/** "Day 2", "round 3", "session 1": a numbered stage of talks (not "day 1,000 of the war", nor "round 2.5"). */
+const NUMBERED_STAGE = /\b(day|round|session|stage|phase|leg)\s+([1-9])\b(?![.,]\d)/gi;
 
 /**
  * Chat abbreviations, written out as articles write them: "the Estonian FM" is its foreign minister, "yrs" years.
@@ -791,6 +865,26 @@ function expandAbbreviations(text: string): string {
     .replace(/\bin the room\b/gi, "present")
     // "Trump's son in law": one word in the stories' titles ("son-in-law").
     .replace(/\b(son|daughter|brother|father|mother)[ -]in[ -]law\b/gi, "$1-in-law")
+    // "Did Lavrov show up at the talks": attend.
+    .replace(/\b(show|shows|showed|shown|showing) up\b/gi, inflected({ show: "attend", shows: "attends", showed: "attended", shown: "attended", showing: "attending" }))
+    // Idioms for what the stories say plainly: "the top brass" (the military), "the cold snap" (the cold), "the
+    // headcount in uniform" (the troops).
+    .replace(/\b(?:the )?top brass\b/gi, "the military")
+    .replace(/\bcold (?:snap|spell)\b/gi, "cold")
+    .replace(/\b(?:headcount|people|men|numbers?) in uniform\b/gi, "troops")
+    // "The Downing St meeting": the street the stories spell out (an alias of the UK).
+    .replace(/\bdowning st\b\.?/gi, "Downing Street")
+    // "Put Ukraine back together": rebuild it (stories write rebuilding, reconstruction).
+    .replace(/\bput(?:ting)? (\S+(?: \S+)?) back together\b/gi, "rebuild $1")
+    // "Which city is X originally from", "X's hometown": where he was born.
+    .replace(/\b(?:originally|first) (?:hails? |came |comes )?from\b|\bhails? from\b/gi, "born in")
+    .replace(/\bhome ?town\b/gi, "birthplace")
+    // "What's the corruption probe called": its name is asked ("code-named Operation Midas"), not what was called.
+    .replace(/^(\W*)what(?:'s|s| is| was) (?:the |this |that )?(.+?) (?:called|named|known as)\s*\??\s*$/i, "$1what is the name of the $2")
+    // "Acc to the Kremlin": according to.
+    .replace(/\bacc\.? to\b/gi, "according to")
+    // "Day 2 in Geneva", "round 3 of the talks": the story writes "the second day", "the third round".
+    .replace(NUMBERED_STAGE, (_m, noun: string, n: string) => `${ORDINALS[Number(n) - 1]} ${noun}`)
     .replace(/\byrs\b/gi, "years")
     .replace(/\bhrs\b/gi, "hours")
     .replace(/\bmins\b/gi, "minutes")
@@ -824,7 +918,7 @@ const SHORTHAND: Record<string, string> = {
   admin: "administration", phonecall: "phone call", wouldve: "would have", sayd: "said", happend: "happened",
   happenned: "happened", theyd: "they would", theyre: "they are", youre: "you are",
   couldve: "could have", shouldve: "should have", cops: "police", xmas: "Christmas", hed: "he would",
-  presser: "press conference", pressers: "press conferences", nuke: "nuclear", nukes: "nuclear weapons",
+  presser: "press conference", pressers: "press conferences", mtg: "meeting", mtgs: "meetings", nye: "New Year's Eve", nuke: "nuclear", nukes: "nuclear weapons",
 };
 // The table's words whole; "u" but not the "U" of "U.S."; "w/" and "w/o" before a space.
 const CHAT_SHORTHAND = new RegExp(
@@ -866,7 +960,7 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   // ("Medinsky comments on Geneva?", "Rubio's verdict on the Miami talks?": what he said.)
   // ("What was Zelensky's message to the Europeans": what he told them.)
   // ("Rubio's take on the Florida session", "what did Dmitriev think of / make of the loan deal": his words on it.)
-  ["say", /['’]s take on\b|\bwhat (?:did|does|do) (?:[\w'’.-]+ ){1,4}(?:think of|think about|make of)\b|\b(say|said|says|tell|told|message|state|stated|claim|claimed|comment|comments|remark|remarks|verdict|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|post|posted|tweet|tweeted)\b/],
+  ["say", /['’]s take on\b|\bwhat (?:did|does|do) (?:[\w'’.-]+ ){1,4}(?:think of|think about|make of)\b|\b(say|said|says|tell|told|message|(?<!\b(?:the|a|an|its|their|his|her|of|this|that|each|every|member) )state|stated|claim|claimed|comment|comments|remark|remarks|verdict|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|(?<!\b(?:which|what|the|a|his|her|its|their|top|new|same) )post|posted|tweet|tweeted)\b/],
 ];
 
 /**
@@ -993,7 +1087,7 @@ const NAMED_KINDS = new Set(
 
 // Holidays ("the weekend before Christmas") place a question in time like a date: they help, never block.
 const DATE_WORDS =
-  /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|weekend|morning|evening|afternoon|night|week|month|year|early|late|mid|christmas|thanksgiving|easter|holidays?|new-year)$/;
+  /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|weekend|morning|evening|afternoon|night|week|month|year|early|late|mid|christmas|thanksgiving|easter|holidays?|new-year|eve)$/;
 
 const SAY_VERB = /^(say|said|says|tell|told|state|stated|claim|claimed|comment|comments|commented|remark|remarks|announce|announced|warn|warned|promise|promised|react|reacted|respond|responded|response|reaction|verdict|think|thinks|thought|describe|described|characterise|characterize|characterised|characterized|call|called|insist|insisted|argue|argued|admit|admitted|reply|replied|write|wrote|post|posted|tweet|tweeted)$/;
 

@@ -127,6 +127,11 @@ export class EntityIndex {
     };
   }
 
+  /** True when the corpus writes this (lower-cased) word at all. */
+  writes(word: string): boolean {
+    return this.words.has(word);
+  }
+
   /** True when the corpus writes this word as a name (capitalised inside sentences, rarely in lower case). */
   isName(word: string): boolean {
     const [cap, lower] = this.words.get(word) ?? [0, 0];

@@ -24,7 +24,9 @@ export const ALIAS_GROUPS: AliasGroup[] = [
   { id: "germany", names: ["germany", "german", "germans", "berlin", "chancellery"] },
   { id: "france", names: ["france", "french", "paris", "elysee", "élysée"] },
   { id: "switzerland", names: ["switzerland", "swiss", "geneva"] },
-  { id: "uae", names: ["uae", "united arab emirates", "emirates", "emirati", "abu dhabi"] },
+  // "The Gulf", "the Gulf states": the Emirates, Qatar and the Saudis lie within it.
+  { id: "gulf", names: ["gulf", "gulf states", "persian gulf", "arabian gulf"] },
+  { id: "uae", names: ["uae", "united arab emirates", "emirates", "emirati", "abu dhabi"], within: ["gulf"] },
   { id: "kyrgyzstan", names: ["kyrgyzstan", "kyrgyz", "bishkek"] },
   { id: "poland", names: ["poland", "polish", "poles", "warsaw"] },
   { id: "turkey", names: ["turkey", "türkiye", "turkiye", "turkish", "ankara", "istanbul"] },
@@ -88,8 +90,8 @@ export const ALIAS_GROUPS: AliasGroup[] = [
   { id: "belarus", names: ["belarus", "belarusian", "minsk"] },
   { id: "japan", names: ["japan", "japanese", "tokyo"] },
   { id: "india", names: ["india", "indian", "new delhi", "delhi"] },
-  { id: "qatar", names: ["qatar", "qatari", "doha"] },
-  { id: "saudi", names: ["saudi arabia", "saudi", "saudis", "riyadh", "jeddah"] },
+  { id: "qatar", names: ["qatar", "qatari", "doha"], within: ["gulf"] },
+  { id: "saudi", names: ["saudi arabia", "saudi", "saudis", "riyadh", "jeddah"], within: ["gulf"] },
   { id: "gru", names: ["gru", "main directorate of the general staff"], within: ["russia"] },
 ];
 

@@ -41,8 +41,8 @@ const GROUPS = [
   "ceasefire truce",
   // A truce on strikes is reported as a "pause" as often as a truce (a stem may be in several groups).
   "truce pause moratorium break lull",
-  // A residence is a house or a home, not a flat in an apartment block; a home may be either.
-  "house home residence",
+  // A residence is a house or a home (a dacha), not a flat in an apartment block; a home may be either.
+  "house home residence dacha",
   "home flat apartment",
   "territory land",
   "guarantee guarantees assurances protection pledges",
@@ -126,6 +126,14 @@ const GROUPS = [
   "abandon abandoned abandoning drop dropped renounce renounced forgo relinquish shelve shelved aside ditch ditched scrap scrapped sacrifice",
   // "Did Ushakov brief the press": Russian media, reporters, journalists.
   "press media reporters journalists",
+  // "X's birthplace": where he was born.
+  "born birthplace",
+  // "Any proof of the attack": evidence.
+  "proof evidence",
+  // "His New Year's speech": his address, his remarks.
+  "speech address remarks",
+  // "Safety pledges from the West": security guarantees.
+  "safety security",
   // "Why did Kharkiv drain the radiators": the heating system.
   "radiator radiators heating",
   "trilateral tripartite",
