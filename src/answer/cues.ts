@@ -341,7 +341,8 @@ function hasNewName(toks: Token[], keys: Set<string>[], terms: QuestionTerm[], i
   });
 }
 
-const CALENDAR = new RegExp(`^(${WEEKDAYS}|${MONTHS}|mar)$`);
+/** A weekday or a month, whole (lower case): capitalised, but naming no one. */
+export const CALENDAR = new RegExp(`^(${WEEKDAYS}|${MONTHS}|mar)$`);
 
 const SPEECH = /^(said|says|say|spoke|speaks|told|tells|repeated|restated|stated|maintained|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|pronounced|termed|dubbed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted|condemned|denounced|slammed|blasted|decried|lamented|scoffed|ridiculed|mocked|labelled|labeled|branded|countered|responded|reacted|retorted|answered|summed|summarised|summarized|characterised|characterized)$/;
 const PRONOUN = /^(he|she|they)$/;

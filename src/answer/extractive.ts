@@ -18,7 +18,7 @@ import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading, restOfLine } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
 import { FIRST_PERSON, turnOf, type Turn } from "../text/turns.js";
-import { answerCue, ATTRIBUTION_LINE, givesCause, isTimeStamp, countsNear, CAUSE, durationClauses, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
+import { answerCue, ATTRIBUTION_LINE, CALENDAR, givesCause, isTimeStamp, countsNear, CAUSE, durationClauses, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
 import { breaksLine, MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { isDatelineAlone } from "../text/dateline.js";
 import { asksDays, daysIn, monthNumber, monthsOf, publishedNear } from "./dates.js";
@@ -614,10 +614,11 @@ export class ExtractiveRanker {
     if (q.want === "duration" && !noNumber) {
       // (A clause whose subject is the meeting — "The meeting in the Kremlin lasted about five hours; both sides
       // agreed…" — is the length of the meeting the sentence is about.)
-      // (Only names the sentence writes tell its clauses apart: "the first day ran six hours; the second two" names
-      // Geneva in neither, and its story does.)
+      // (A sentence naming nobody and nowhere is about its story's event: "the first day ran six hours; the second
+      // two" names Geneva in neither clause, and its story does. Then only names it writes tell its clauses apart.)
+      const asked = q.terms.filter((t) => t.entity && !t.soft);
       const inSentence = textKeys(c.sentence.text);
-      const named = q.terms.filter((t) => t.entity && !t.soft && t.keys.some((k) => inSentence.has(k)));
+      const named = namesAnyone(c.sentence.text) ? asked : asked.filter((t) => t.keys.some((k) => inSentence.has(k)));
       const ofAsked = (clause: string) => {
         if (EVENT_SUBJECT.test(clause)) return true;
         const keys = textKeys(clause);
@@ -1417,11 +1418,14 @@ const HE_SAID = /^(?:he|she) (?:said|added|told|noted|stressed|went on|also said
 const ATTENDING: ReadonlySet<string> = new Set(["attend", "participate", "present", "join", "part"].map(stem));
 /** Saying someone was not at a meeting. */
 const ABSENCE = /\b(?:absent|absence|stayed away|skipped|no-show|did not (?:attend|take part|join|come)|(?:was|were) not (?:present|there|at|in)|has not taken part|not taken part|missing from)\b/i;
-/**
- * Kinds of private grounds a meeting is held at, one as good as another when named: "which club", "which resort".
- * (Not a hotel: "which hotel" is not answered by a club.)
- */
-const LODGING: ReadonlySet<string> = new Set(["club", "resort", "development"].map(stem));
+/** Whether a sentence names a person or a place: a capitalised word inside it that is not a day or a month. */
+function namesAnyone(text: string): boolean {
+  return tokens(text).some((t, i) => i > 0 && /^\p{Lu}/u.test(t.raw) && !CALENDAR.test(t.word) && !/[.:;!?]\s*$/.test(text.slice(0, t.start)));
+}
+
+/** "Which club": a club is often named as the development it stands in ("Witkoff's Shell Bay development"). */
+const CLUB = stem("club");
+const DEVELOPMENT = stem("development");
 const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "palac", "airport", "base", ...["university", "college", "academy", "school"].map(stem)]);
 /** "Where is the next round after the Abu Dhabi meeting": an event named to say when, not the one whose venue is asked. */
 const AFTER_EVENT = /\b(?:after|before|since|following)\b/i;
@@ -1617,8 +1621,8 @@ function namesKind(text: string, kind: string): boolean {
   return toks.some((t, i) => {
     const s = stem(t.word);
     // "Which probe": "the Midas investigation" names one as well.
-    // ("Which club": "Witkoff's Shell Bay development", "the Mar-a-Lago estate" name a place to stay or meet too.)
-    if (s !== kind && !synonymous(s, kind) && !(LODGING.has(kind) && LODGING.has(s))) return false;
+    // ("Which club": "Witkoff's Shell Bay development" names one too; see CLUB.)
+    if (s !== kind && !synonymous(s, kind) && !(kind === CLUB && s === DEVELOPMENT)) return false;
     // "The Shell Bay club", "the Shell Bay golf club": a name before the kind, or before a word or two that say what
     // sort ("golf", "luxury").
     for (let j = i - 1; j >= Math.max(1, i - 3); j--) {

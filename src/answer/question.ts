@@ -960,7 +960,8 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   // ("Medinsky comments on Geneva?", "Rubio's verdict on the Miami talks?": what he said.)
   // ("What was Zelensky's message to the Europeans": what he told them.)
   // ("Rubio's take on the Florida session", "what did Dmitriev think of / make of the loan deal": his words on it.)
-  ["say", /['’]s take on\b|\bwhat (?:did|does|do) (?:[\w'’.-]+ ){1,4}(?:think of|think about|make of)\b|\b(say|said|says|tell|told|message|(?<!\b(?:the|a|an|its|their|his|her|of|this|that|each|every|member) )state|stated|claim|claimed|comment|comments|remark|remarks|verdict|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|(?<!\b(?:which|what|the|a|his|her|its|their|top|new|same) )post|posted|tweet|tweeted)\b/],
+  // ("What did the Ukrainian head of state call Moscow's story": his word for it.)
+  ["say", /['’]s take on\b|\bwhat (?:did|does|do) (?:[\w'’.-]+ ){1,4}(?:think of|think about|make of)\b|\bwhat (?:did|does|do) (?:[\w'’.-]+ ){1,5}(?<!\b(?:the|a|an|their|his|her|its|our|that|this|phone|on|of|in|during|after|before) )call\b(?! (?:with|between|last|lasted)\b)|\b(say|said|says|tell|told|message|(?<!\b(?:the|a|an|its|their|his|her|of|this|that|each|every|member) )state|stated|claim|claimed|comment|comments|remark|remarks|verdict|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|(?<!\b(?:which|what|the|a|his|her|its|their|top|new|same) )post|posted|tweet|tweeted)\b/],
 ];
 
 /**

@@ -74,6 +74,9 @@ describe("question analysis", () => {
     expect(called.terms.map((t) => t.word)).not.toContain("called");
     expect(analyzeQuestion("what did the state department say").kind).toBe("say");
     expect(analyzeQuestion("what did pierce state about the talks").kind).toBe("say");
+    // "What did the head of state call it": his word for it.
+    expect(analyzeQuestion("what did the nordland head of state call sudland's story about the drones").kind).toBe("say");
+    expect(analyzeQuestion("what did the leaders discuss on their call").kind).toBe("what");
     const respond = analyzeQuestion("how did orlan respond to sudland's claim about the drones");
     expect(respond.want).toBe("statement");
     expect(respond.terms.map((t) => t.word)).not.toContain("respond");
