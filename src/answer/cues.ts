@@ -481,8 +481,10 @@ export function speakerCue(
   // "Budanov's critics argued": the possessor is not the one speaking — unless it is his office or spokesman.
   const possessive = (s: number) =>
     /['’]s$/.test(toks[s]!.raw) && !OWN_VOICE.test(text.slice(toks[s]!.end));
+  // "The decision to send Medinsky was announced by Peskov": a passive verb's speaker is the one after "by".
+  const passive = (v: number) => toks[v + 1]?.word === "by";
   for (const s of speaker) {
-    if (verbs.some((v) => (v > s && v - s <= 6 && !between(s, v) && !inClause(s) && !possessive(s)) || (s > v && s - v <= 6 && !between(v, s) && inverted(v)))) return 1;
+    if (verbs.some((v) => (v > s && v - s <= 6 && !passive(v) && !between(s, v) && !inClause(s) && !possessive(s)) || (s > v && s - v <= 6 && !between(v, s) && (inverted(v) || (passive(v) && s > v + 1))))) return 1;
     // "Dmitriev, who heads the fund and is Putin's envoy, told reporters": the apposition sits between.
     // (Initials' dots are no sentence's end: "…, who led the U.S. team at the club, told reporters".)
     // "Rustem Umerov, secretary of the council, also spoke of…": an adverb may follow it.
@@ -512,6 +514,8 @@ export function speakerCue(
     (v) =>
       // (Not a place: "Standing outside his office in Kyiv, he said".)
       toks.slice(Math.max(0, v - 4), v).some((t, k) => NAME_LIKE.test(t.raw) && !CALENDAR.test(t.word) && !STOP_WORDS.has(t.word) && !PRONOUN.test(t.word) && ![...keys[Math.max(0, v - 4) + k]!].some((key) => key.startsWith("g:"))) ||
+      // ("Kiev speaks of 'progress'": a capital right before the verb is its subject — not "in Kyiv, he said".)
+      (v > 0 && NAME_LIKE.test(toks[v - 1]!.raw) && [...keys[v - 1]!].some((key) => key.startsWith("g:")) && !/^(in|at|from|to|near|outside)$/.test(toks[v - 2]?.word ?? "")) ||
       toks.slice(Math.max(0, v - 8), v).some((t) => OTHER_SAYER.test(t.word)),
   ) || (verbs.length > 0 && toks.slice(0, 4).some((t) => OTHER_SAYER.test(t.word)));
   if (speaker.length === 0 && previous && !ownSpeaker) {

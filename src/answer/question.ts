@@ -783,6 +783,8 @@ function expandAbbreviations(text: string): string {
     // Chat spelling without the apostrophe ("whats next", "wheres the next round", "didnt"): the question words and
     // negations then read as they do with it, instead of as unknown words the answer would have to hold.
     .replace(CONTRACTION_WITHOUT_APOSTROPHE, (word: string) => `${word.slice(0, -1)}'${word.slice(-1)}`)
+    // "Why'd Zelensky pick him", "how'd it go": "did" run onto the question word.
+    .replace(/\b(why|how|where|when|who|what)['’]d\b/gi, "$1 did")
     // "Who's in charge of X", "in charge on Bankova": who heads it (stories write "the commander of", "headed by",
     // "run by").
     .replace(/\bin charge (?:of|on|at|in)\b/gi, "heading")

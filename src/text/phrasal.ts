@@ -16,6 +16,8 @@ const PHRASAL: [verb: string, particle: string, meaning: string][] = [
   ["call calls called calling", "off", "cancel"],
   ["hand hands handed handing", "over", "cede"],
   ["carry carries carried carrying", "out", "conduct"],
+  // "The text was put together by Witkoff": who wrote, who drafted it.
+  ["put puts putting", "together", "draft"],
 ];
 
 /** Verb form → particle → the meaning's stem. */

@@ -130,6 +130,8 @@ const GROUPS = [
   "born birthplace",
   // "Any proof of the attack": evidence.
   "proof evidence",
+  // "Who wrote the plan": who drafted it, who authored it.
+  "write wrote written writing drafted drafting authored",
   // "His New Year's speech": his address, his remarks.
   "speech address remarks",
   // "Safety pledges from the West": security guarantees.

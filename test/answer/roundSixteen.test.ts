@@ -148,6 +148,21 @@ describe("question analysis", () => {
     expect(speakerCue('"We will not stop until the guarantees are signed," the four leaders wrote.', previous, marcel)).toBeGreaterThan(0);
   });
 
+  it("GIVEN 'X was announced by Y', 'Kiev speaks of…' THEN Y speaks and Kiev speaks, not X or the one before", () => {
+    const medin = wordKeys("Medinov", true).filter((k) => k.startsWith("n:"));
+    const peskin = wordKeys("Peskin", true).filter((k) => k.startsWith("n:"));
+    const decision = "The decision to send Medinov to Geneva was announced by Kremlin spokesman Dmitry Peskin last Friday.";
+    // (Named, not speaking: 0.3.)
+    expect(speakerCue(decision, undefined, medin)).toBe(0.3);
+    expect(speakerCue(decision, undefined, peskin)).toBe(1);
+    expect(speakerCue("Medinov announced the decision on Friday.", undefined, medin)).toBe(1);
+    // (A headline in a speaker's name, and a standfirst under it whose subject is a capital.)
+    const before = "Medinov: Geneva talks were difficult but businesslike, next meeting soon";
+    const previous = { keys: textKeys(before), text: before };
+    expect(speakerCue('The delegation returned to its earlier head; Kiev speaks of "progress" but gives no details', previous, medin)).toBe(0);
+    expect(speakerCue('"We will meet again soon," he said in Geneva.', previous, medin)).toBeGreaterThan(0);
+  });
+
   it("GIVEN a pull quote's signature ('— Orlan in his address') THEN Orlan speaks; another's signature is not his", () => {
     expect(speakerCue("— Orlan in his New Year's Eve address, on Wednesday night.", undefined, ["n:orln"])).toBe(1);
     expect(speakerCue("— Pierce, in Berlin.", undefined, ["n:orln"])).toBe(0);
