@@ -418,10 +418,6 @@ const OPENS_SAYINGS = /\b(?:statements?|remarks?|quotes?|comments?|words|said|sa
 const OWN_VOICE = /^\s*(?:(?:office|spokes\w*|press|aides?|administration|government|ministry|team|camp|representatives?|delegation|embassy)\b|(?:[\p{L}-]+\s+){1,2}(?:ministry|office|service|administration|embassy|delegation)\b)/iu;
 
 /**
- * 1 when the speaker is the one speaking in the sentence — "X said", "said X", "according to X", "X: …", a quote
- * with "he said" right after a sentence naming X — 0.3 when X is only mentioned, 0 otherwise.
- */
-/**
  * A quotation of someone's words: one opening the sentence, five words or more in quotation marks, or the end of one
  * begun in a sentence before.
  */
@@ -430,6 +426,10 @@ const QUOTATION = /^\s*["“]|["“](?:[^"”\s]+\s+){4,}[^"”]*(?:["”]|$)|^[
 /** A line that signs the quotation above it: "— Zelenskyy in his New Year's Eve address, on Wednesday night." */
 export const ATTRIBUTION_LINE = /^\s*[—―–]\s*\p{Lu}/u;
 
+/**
+ * 1 when the speaker is the one speaking in the sentence — "X said", "said X", "according to X", "X: …", a quote
+ * with "he said" right after a sentence naming X — 0.3 when X is only mentioned, 0 otherwise.
+ */
 export function speakerCue(
   text: string,
   previous: { keys: ReadonlySet<string>; text: string } | undefined,

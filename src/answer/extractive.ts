@@ -1413,7 +1413,6 @@ const RUNS_UNTIL = /\b(?:until|till|expir(?:es|ed|ing|y)|end date|end(?:s|ed)? o
 
 /** A sentence that goes on with what the one before had someone say: "He said…", "She added…". */
 const HE_SAID = /^(?:he|she) (?:said|added|told|noted|stressed|went on|also said|insisted|argued)\b/i;
-/** Kinds of building a "which …" question asks for, whose answer names one with its kind (see noVenue). */
 /** Verbs of being at a meeting ("did X attend / take part / join"), which a sentence of absence answers. */
 const ATTENDING: ReadonlySet<string> = new Set(["attend", "participate", "present", "join", "part"].map(stem));
 /** Saying someone was not at a meeting. */
@@ -1426,6 +1425,7 @@ function namesAnyone(text: string): boolean {
 /** "Which club": a club is often named as the development it stands in ("Witkoff's Shell Bay development"). */
 const CLUB = stem("club");
 const DEVELOPMENT = stem("development");
+/** Kinds of building a "which …" question asks for, whose answer names one with its kind (see noVenue). */
 const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "palac", "airport", "base", ...["university", "college", "academy", "school"].map(stem)]);
 /** "Where is the next round after the Abu Dhabi meeting": an event named to say when, not the one whose venue is asked. */
 const AFTER_EVENT = /\b(?:after|before|since|following)\b/i;
