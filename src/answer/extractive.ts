@@ -189,7 +189,7 @@ export class ExtractiveRanker {
       if (copy) also.set(copy, (also.get(copy) ?? new Set<string>()).add(r.sentence.articleId));
     }
     const reasoned = chosen.map((r) =>
-      this.withAntecedent(question.want === "reason" ? this.withReason(r.sentence) : question.want === "clock" ? this.withStamp(r.sentence) : question.want === "date" ? this.withDateline(r.sentence) : question.want === "statement" ? this.withWords(r.sentence) : r.sentence),
+      this.withNextIfShort(this.withAntecedent(question.want === "reason" ? this.withReason(r.sentence) : question.want === "clock" ? this.withStamp(r.sentence) : question.want === "date" ? this.withDateline(r.sentence) : question.want === "statement" ? this.withWords(r.sentence) : r.sentence)),
     );
     // A quote that ran on over another chosen sentence ("…the port's reserve fund. That proposal ran into resistance,
     // which feared…") says it already: that one is not quoted again on its own.
@@ -205,6 +205,19 @@ export class ExtractiveRanker {
    */
   private withAntecedent(s: IndexedSentence): IndexedSentence {
     return OPENS_ON_PRONOUN.test(s.text) ? (this.fromSentenceBefore(s, (before) => !isHeading(before.text)) ?? s) : s;
+  }
+
+  /**
+   * "It was a very productive session." — a quote this short says little alone: it runs on to the next sentence of its
+   * line, which usually says what was productive (verbatim still: one span of the body).
+   */
+  private withNextIfShort(s: IndexedSentence): IndexedSentence {
+    if (s.text.length >= SHORT_QUOTE) return s;
+    const next = this.store.snapshot().sentencesOf(s.articleId)[s.index + 1];
+    const body = this.store.article(s.articleId)?.body;
+    if (!next || body === undefined || next.start < s.end || breaksLine(body, s, next) || isHeading(next.text) || isHeading(s.text)) return s;
+    if (next.end - s.start > 2 * MAX_SENTENCE_CHARS) return s;
+    return { ...s, end: next.end, text: body.slice(s.start, next.end) };
   }
 
   /**
@@ -1413,6 +1426,8 @@ const RUNS_UNTIL = /\b(?:until|till|expir(?:es|ed|ing|y)|end date|end(?:s|ed)? o
 
 /** A sentence that goes on with what the one before had someone say: "He said…", "She added…". */
 const HE_SAID = /^(?:he|she) (?:said|added|told|noted|stressed|went on|also said|insisted|argued)\b/i;
+/** A quote shorter than this (characters) runs on to the next sentence of its line (see withNextIfShort). */
+const SHORT_QUOTE = 60;
 /** Verbs of being at a meeting ("did X attend / take part / join"), which a sentence of absence answers. */
 const ATTENDING: ReadonlySet<string> = new Set(["attend", "participate", "present", "join", "part"].map(stem));
 /** Saying someone was not at a meeting. */

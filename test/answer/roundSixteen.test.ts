@@ -259,3 +259,30 @@ describe("answers", () => {
     expect(quote).toContain("— Orlan in his New Year's Eve address");
   });
 });
+
+describe("short quotes", () => {
+  const engine = useSmallCorpus((corpus) => {
+    writeArticle(
+      corpus,
+      "session",
+      [
+        "ALPSTADT - Envoy Tom Pierce met the Nordland delegation in Alpstadt on Sunday.",
+        "",
+        "It was a very productive session, Pierce said. We agreed on the order of the next talks, he added.",
+        "",
+        "Nothing else was planned for the week.",
+        "The delegations flew home on Monday.",
+      ].join("\n"),
+      { title: "Pierce meets Nordland team", published: "2026-02-15T20:00:00+01:00", source: "Test Wire" },
+    );
+  });
+
+  it("GIVEN a quote shorter than a line's worth THEN it runs on to the next sentence of its line, never past the line", async () => {
+    const a = await engine().answer("was the session productive");
+    const quote = a.quotes.find((q) => q.text.includes("very productive session"));
+    expect(quote?.text).toBe("It was a very productive session, Pierce said. We agreed on the order of the next talks, he added.");
+    // (The next sentence on a line of its own is not run on to.)
+    const planned = await engine().answer("was anything else planned for the week");
+    expect(planned.quotes.map((q) => q.text)).toContain("Nothing else was planned for the week.");
+  });
+});
