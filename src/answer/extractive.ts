@@ -217,7 +217,7 @@ export class ExtractiveRanker {
     const body = this.store.article(s.articleId)?.body;
     if (!next || body === undefined || next.start < s.end || breaksLine(body, s, next) || isHeading(next.text) || isHeading(s.text)) return s;
     if (next.end - s.start > 2 * MAX_SENTENCE_CHARS) return s;
-    return { ...s, end: next.end, text: body.slice(s.start, next.end) };
+    return runTo(s, next.end, body);
   }
 
   /**
@@ -229,7 +229,7 @@ export class ExtractiveRanker {
     const body = this.store.article(s.articleId)?.body;
     if (!before || body === undefined || before.end > s.start || breaksLine(body, before, s) || !accept(before)) return undefined;
     if (s.end - before.start > 2 * MAX_SENTENCE_CHARS) return undefined;
-    return { ...s, start: before.start, text: body.slice(before.start, s.end) };
+    return runFrom(s, before.start, body);
   }
 
   /**
@@ -253,7 +253,7 @@ export class ExtractiveRanker {
     const previous = this.store.snapshot().sentencesOf(s.articleId)[s.index - 1];
     const body = this.store.article(s.articleId)?.body;
     if (!previous || body === undefined || !stamps(previous)) return s;
-    return { ...s, start: previous.start, text: body.slice(previous.start, s.end) };
+    return runFrom(s, previous.start, body);
   }
 
   /**
@@ -271,7 +271,7 @@ export class ExtractiveRanker {
       for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
         const above = sentences[i]!;
         if (s.end - above.start > 3 * MAX_SENTENCE_CHARS || isHeading(above.text)) break;
-        if (/^["“«]/.test(above.text.trim())) return { ...s, start: above.start, text: body.slice(above.start, s.end) };
+        if (/^["“«]/.test(above.text.trim())) return runFrom(s, above.start, body);
       }
       return s;
     }
@@ -282,7 +282,7 @@ export class ExtractiveRanker {
     const saidBy = next.text.replace(/^[\s\S]*["”]/, "");
     const quoteGoesOn = /^["“]/.test(next.text) && !/\n\s*\n/.test(body.slice(s.end, next.start)) && (!/\p{Lu}/u.test(saidBy) || /^\W*(?:he|she|the)\b/i.test(saidBy));
     if (!BARE_SAYING.test(s.text.trim()) && !quoteGoesOn) return s;
-    return { ...s, end: next.end, text: body.slice(s.start, next.end) };
+    return runTo(s, next.end, body);
   }
 
   /**
@@ -317,9 +317,9 @@ export class ExtractiveRanker {
         announced = true;
         continue;
       }
-      if (announced || CAUSE.test(next.text) || GIVES_REASON.test(next.text)) return { ...s, end: next.end, text: body.slice(s.start, next.end) };
+      if (announced || CAUSE.test(next.text) || GIVES_REASON.test(next.text)) return runTo(s, next.end, body);
     }
-    return fallback === undefined ? s : { ...s, end: fallback, text: body.slice(s.start, fallback) };
+    return fallback === undefined ? s : runTo(s, fallback, body);
   }
 
   /**
@@ -1231,6 +1231,16 @@ function bagOf(text: string): WordBag {
   });
   const phrasal = addPhrasal(toks, stems, keys);
   return { words, stems, keys, open: aliasMayContinue(toks), ...(phrasal ? { phrasal } : {}) };
+}
+
+/** `s` quoted from `start` (before it) to its end: one span of the body, verbatim still. */
+function runFrom(s: IndexedSentence, start: number, body: string): IndexedSentence {
+  return { ...s, start, text: body.slice(start, s.end) };
+}
+
+/** `s` quoted from its start on to `end` (after it): one span of the body, verbatim still. */
+function runTo(s: IndexedSentence, end: number, body: string): IndexedSentence {
+  return { ...s, end, text: body.slice(s.start, end) };
 }
 
 /**

@@ -701,8 +701,9 @@ function aboutClause(toks: { word: string }[]): { start: number; end: number } |
 
 /** The manner of a meeting, asked of a speaker or the stories: "the mood", "the atmosphere", "the tone". */
 const MOOD_NOUN = /^(mood|atmosphere|tone|vibe|vibes|climate|spirit)$/;
-/** Nouns of reacting: in a say-question ("Zelensky's response to …") they ask for a statement, as the verbs do. */
+/** Verbs of reacting: in a say-question ("how did Zelensky respond to …") they ask what he said, as the nouns do. */
 const REACTION_VERB = /^(respond|responds|responded|responding|react|reacts|reacted|reacting|reply|replies|replied|replying)$/;
+/** Nouns of reacting: in a say-question ("Zelensky's response to …") they ask for a statement, as the verbs do. */
 const REACTION_NOUN = /^(message|messages|response|responses|reaction|reactions|reply|replies|answer|comments?|remarks?|verdict)$/;
 
 /**

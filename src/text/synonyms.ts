@@ -134,8 +134,6 @@ const GROUPS = [
   "write wrote written writing drafted drafting authored",
   // "His New Year's speech": his address, his remarks.
   "speech address remarks",
-  // "Safety pledges from the West": security guarantees.
-  "safety security",
   // "Why did Kharkiv drain the radiators": the heating system.
   "radiator radiators heating",
   "trilateral tripartite",
