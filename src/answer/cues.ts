@@ -21,6 +21,8 @@ const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const NUMBER = new RegExp(`[$€£]\\s?\\d|\\b(\\d[\\d,.]*|${NUMBER_WORDS}|million|billion|dozens?|several|once|twice|first|second|third|fourth|fifth)\\b`, "i");
 /** Units a number may measure that are never the thing "how many prisoners" counts: "the two countries", "for two years". */
 // Stems, as figuresIn gives units.
+/** Lengths of time, as figuresIn gives units: never a count of occasions. */
+const LENGTHS = new Set(["year", "dai", "week", "month", "hour", "minut", "decad"]);
 const MEASURES = new Set(["year", "dai", "week", "month", "hour", "minut", "decad", "countri", "side", "nation", "region", "round", "point", "time"]);
 
 /**
@@ -28,7 +30,14 @@ const MEASURES = new Set(["year", "dai", "week", "month", "hour", "minut", "deca
  * counts something else ("how many prisoners"): those numbers are no count of it.
  */
 function withoutMeasures(text: string, terms: QuestionTerm[]): string {
+  // ("How many times had Witkoff met Putin": not "talks lasted almost five hours".)
+  const occasions = terms.some((t) => COUNTS_OCCASIONS.test(t.word));
   const counted = terms.find((t) => t.counted);
+  if (occasions) {
+    let out = text;
+    for (const f of figuresIn(text)) if (LENGTHS.has(f.unit)) out = out.replace(f.phrase, " ");
+    return out;
+  }
   if (!counted || MEASURES.has(counted.stem)) return text;
   let out = text;
   for (const f of figuresIn(text)) if (MEASURES.has(f.unit)) out = out.replace(f.phrase, " ");
@@ -53,6 +62,8 @@ const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${
 const PRONOUN_ONE = /\b(one of|one another|no one|the one|this one|that one|which one|one(?: [\w-]+){1,3} at a time)\b/gi;
 /** "First, that no deal…": an ordinal orders, it does not count — unless times or rounds are counted. */
 const ORDINAL_WORDS = /\b(first|second|third|fourth|fifth)\b/gi;
+/** "The sixth meeting": how many times, told as the occasion's place in a row. */
+const HIGHER_ORDINAL = /\b(?:sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b/i;
 const COUNTS_OCCASIONS = /^(times|rounds|round|occasions|meetings|sessions)$/;
 const CLOCK = /\b\d{1,2}([:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(noon|midnight|midday)\b|\b\d{1,2}(:\d{2})? ?(GMT|UTC|ET|EST|CET|MSK)\b|\blocal time\b|\bo'clock\b/i;
 const AGE = /\b\d{1,3}-year-old\b|\b(?:is|was) \d{2}(?=[,;]| and\b| when\b| at the\b)|\baged \d{1,3}\b|\b\d{1,3} years old\b|\(\d{2}\)|, \d{2},|\bturn(?:ed|s|ing)? \d{2}\b|\b(?:oldest|youngest)\b[^.;]{0,30}\b(?:was|is|were|aged)\s+\d{1,3}\b|\b\d{2}(?:st|nd|rd|th) birthday\b|\bborn\b[^.;]{0,40}?\b(?:19|20)\d{2}\b/i;
@@ -148,7 +159,9 @@ const NEXT = /\b(will|would|expected|is due|are due|plans?|planned|next (round|r
 const PLACE = /\b(in|at|to|from|near|via)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
 const PLACES = new RegExp(PLACE.source, "gu");
 /** The verb of a saying, for the place of it (see answerCue's "place"). */
-const SAYING_VERB = /\b(said|says|spoke|speaking|told|announced|declared|stated|remarked|addressed|statement|remarks|press conference|briefing)\b/i;
+/** The press spoken to, right after a verb of saying ("spoke to journalists", "told reporters"). */
+const TO_THE_PRESS = /^\s+(?:to\s+)?(?:the\s+)?(?:journalists|reporters|the press|press|media)\b/i;
+export const SAYING_VERB = /\b(said|says|spoke|speaking|told|announced|declared|stated|remarked|addressed|statement|remarks|press conference|briefing)\b/i;
 
 /** Words of one taking another's place, in a question ("who replaced X") and in its answer ("… took over"). */
 export const SUCCESSION_WORDS = "replac(?:e|es|ed|ing)|succe(?:ed|eds|eded|eding|ssor)|took over|takes? over|taking over|in (?:his|her) place";
@@ -270,7 +283,10 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       // The place stands before the verb ("In Bishkek, Putin said") or just after it ("spoke to reporters on Thursday in
       // Bishkek"), not deep in what was said.
       const saying = placeOfSaying ? SAYING_VERB.exec(text) : undefined;
-      const ofSaying = (at: number) => saying === undefined || (saying !== null && at < saying.index + saying[0].length + 40);
+      // ("Spoke to journalists on Thursday at the end of his state visit to Kyrgyzstan": after "to journalists" the
+      // words are the scene's, not what was said.)
+      const reach = saying && TO_THE_PRESS.test(text.slice(saying.index + saying[0].length)) ? 90 : 40;
+      const ofSaying = (at: number) => saying === undefined || (saying !== null && at < saying.index + saying[0].length + reach);
       // ("In South Florida" is Florida's own: a point of the compass names no other place.)
       for (const m of text.replace(COMPASS, "").matchAll(PLACES)) if (![...textKeys(m[3]!)].some((k) => !k.startsWith("g:") && asked.has(k))) return ofSaying(m.index) ? 1 : 0.5;
       return PLACE.test(text) || [...textKeys(text)].some((k) => k.startsWith("g:")) ? 0.5 : 0;
@@ -293,7 +309,8 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
         // "How many points was the counter-proposal to the 28 point plan": the question's own number, naming a thing
         // ("the 28-point plan"), is no answer. (A number the asker guesses, "is it 90 billion?", may be confirmed.)
         for (const t of terms) if (/^\d+$/.test(t.word)) counted = counted.replace(new RegExp(`(?<![\\d.,])${t.word}-(?=\\p{L})`, "gu"), " ");
-        return NUMBER.test(terms.some((t) => COUNTS_OCCASIONS.test(t.word)) ? counted : counted.replace(ORDINAL_WORDS, " ")) ? 1 : 0;
+        const occasions = terms.some((t) => COUNTS_OCCASIONS.test(t.word));
+        return NUMBER.test(occasions ? counted : counted.replace(ORDINAL_WORDS, " ")) || (occasions && HIGHER_ORDINAL.test(counted)) ? 1 : 0;
       }
     case "reason":
       return !CAUSE.test(text) ? 0 : givesCause(text) ? 1 : askedAfterwards(text, terms) ? 0 : 0.5;
@@ -423,6 +440,26 @@ const OWN_VOICE = /^\s*(?:(?:office|spokes\w*|press|aides?|administration|govern
  */
 const QUOTATION = /^\s*["“]|["“](?:[^"”\s]+\s+){4,}[^"”]*(?:["”]|$)|^[^"“]*[.!?,]["”]\s*$/;
 
+/** A line introducing a quote by a pronoun: "His statement, which we transcribe in full, took twenty seconds:". */
+const INTRO_BY_PRONOUN = /^\W*(?:his|her|he|she)\b/i;
+
+/**
+ * Whether the line introducing a block quote (`intro`, ending on a colon) gives it to the speaker: it has him as its
+ * subject ("Zelensky wrote on Telegram:"), or it opens on "his" or "he" after a sentence that does ("Vladimir Medinsky
+ * … came out to the cameras. His statement … took about twenty seconds:").
+ */
+export function introducesWordsOf(
+  intro: { keys: ReadonlySet<string>; text: string },
+  before: { keys: ReadonlySet<string>; text: string } | undefined,
+  speakerKeys: string[],
+): boolean {
+  if (speakerKeys.some((k) => intro.keys.has(k))) return subjectIs(intro.text, speakerKeys);
+  return INTRO_BY_PRONOUN.test(intro.text) && before !== undefined && speakerKeys.some((k) => before.keys.has(k)) && subjectIs(before.text, speakerKeys);
+}
+
+/** Words in quotation marks, opened and closed in the sentence. */
+const QUOTED_SPAN = /“[^”]*”|"[^"]*"/g;
+
 /** A line that signs the quotation above it: "— Zelenskyy in his New Year's Eve address, on Wednesday night." */
 export const ATTRIBUTION_LINE = /^\s*[—―–]\s*\p{Lu}/u;
 
@@ -459,6 +496,10 @@ export function speakerCue(
   const isSpeaker = (i: number) => i >= 0 && i < toks.length && (speakerKeys.some((k) => keys[i]!.has(k)) || byRole(i));
   const speaker: number[] = [];
   toks.forEach((_, i) => isSpeaker(i) && speaker.push(i));
+  // '"If you read what Medinsky said, the talks were difficult," he told reporters': a name inside the quoted words
+  // is not who speaks them (it is still named: see the end).
+  const quotedSpans = [...text.matchAll(QUOTED_SPAN)].map((m) => [m.index, m.index + m[0].length] as const);
+  const speaking = speaker.filter((s) => !quotedSpans.some(([a, b]) => toks[s]!.start > a && toks[s]!.end < b));
   const verbs: number[] = [];
   // "Spoke of progress", "spoke to reporters" tell what was said; "Trump and Putin spoke before the meeting" does not.
   // "Lavrov did not say whether Putin was there": what he left unsaid is not what he said.
@@ -483,7 +524,7 @@ export function speakerCue(
     /['’]s$/.test(toks[s]!.raw) && !OWN_VOICE.test(text.slice(toks[s]!.end));
   // "The decision to send Medinsky was announced by Peskov": a passive verb's speaker is the one after "by".
   const passive = (v: number) => toks[v + 1]?.word === "by";
-  for (const s of speaker) {
+  for (const s of speaking) {
     if (verbs.some((v) => (v > s && v - s <= 6 && !passive(v) && !between(s, v) && !inClause(s) && !possessive(s)) || (s > v && s - v <= 6 && !between(v, s) && (inverted(v) || (passive(v) && s > v + 1))))) return 1;
     // "Dmitriev, who heads the fund and is Putin's envoy, told reporters": the apposition sits between.
     // (Initials' dots are no sentence's end: "…, who led the U.S. team at the club, told reporters".)

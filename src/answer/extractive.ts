@@ -14,11 +14,12 @@ import { aliasMayContinue, capitalised, storedKeys, textKeys, tokensKeys, wordIn
 import type { StoredTokens } from "../index/sentenceTokens.js";
 import { personId } from "../entities/roles.js";
 import { listOpener } from "../text/lists.js";
+import { blockQuoteIntro } from "../text/blockQuotes.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading, restOfLine } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
 import { FIRST_PERSON, turnOf, type Turn } from "../text/turns.js";
-import { answerCue, ATTRIBUTION_LINE, CALENDAR, givesCause, isTimeStamp, countsNear, CAUSE, durationClauses, NO_ROLES, speakerCue, statesPlan } from "./cues.js";
+import { answerCue, ATTRIBUTION_LINE, CALENDAR, givesCause, isTimeStamp, countsNear, CAUSE, durationClauses, introducesWordsOf, NO_ROLES, SAYING_VERB, speakerCue, statesPlan } from "./cues.js";
 import { breaksLine, MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { isDatelineAlone } from "../text/dateline.js";
 import { asksDays, daysIn, monthNumber, monthsOf, publishedNear } from "./dates.js";
@@ -189,7 +190,7 @@ export class ExtractiveRanker {
       if (copy) also.set(copy, (also.get(copy) ?? new Set<string>()).add(r.sentence.articleId));
     }
     const reasoned = chosen.map((r) =>
-      this.withNextIfShort(this.withAntecedent(question.want === "reason" ? this.withReason(r.sentence) : question.want === "clock" ? this.withStamp(r.sentence) : question.want === "date" ? this.withDateline(r.sentence) : question.want === "statement" ? this.withWords(r.sentence) : r.sentence)),
+      this.withNextIfShort(this.withAntecedent(question.want === "reason" ? this.withReason(r.sentence) : question.want === "clock" ? this.withStamp(r.sentence) : question.want === "date" ? this.withDateline(r.sentence) : question.want === "statement" ? this.withWords(r.sentence) : question.placeOfSaying ? this.withSayingPlace(r.sentence, question) : r.sentence)),
     );
     // A quote that ran on over another chosen sentence ("…the port's reserve fund. That proposal ran into resistance,
     // which feared…") says it already: that one is not quoted again on its own.
@@ -203,6 +204,35 @@ export class ExtractiveRanker {
    * opening on a pronoun is read with the sentence before it in its paragraph, which says who "he" is; verbatim still
    * (one span of the body).
    */
+  /** `s` quoted from the sentence before it that tells where the words were said (see sayingPlaceBefore). */
+  private withSayingPlace(s: IndexedSentence, q: AnalyzedQuestion): IndexedSentence {
+    const at = this.sayingPlaceBefore(s, q);
+    const body = this.store.article(s.articleId)?.body;
+    if (at === undefined || body === undefined) return s;
+    return runFrom(s, this.store.snapshot().sentencesOf(s.articleId)[at]!.start, body);
+  }
+
+  /**
+   * The index of a sentence up to two before `s`, in its paragraph, telling where someone spoke ("…spoke to journalists
+   * at the end of his state visit to Kyrgyzstan"), when `s` goes on with what "he said" and names no place of saying
+   * itself; else undefined.
+   */
+  private sayingPlaceBefore(s: IndexedSentence, q: AnalyzedQuestion): number | undefined {
+    // Only words "he said" goes on with, and only a place where no one else but whom the question names spoke.
+    if (!PRONOUN_SAID.test(s.text) || answerCue("place", s.text, q.terms, undefined, undefined, false, undefined, true) === 1) return undefined;
+    const askedKeys = new Set(q.terms.flatMap((t) => t.keys));
+    const entities = this.store.entities;
+    const othersSpeak = (t: IndexedSentence) => [...this.sentenceKeys(t)].some((k) => !k.startsWith("g:") && entities.person(k) !== undefined && !askedKeys.has(k));
+    const siblings = this.store.snapshot().sentencesOf(s.articleId);
+    const body = this.store.article(s.articleId)?.body;
+    if (body === undefined) return undefined;
+    for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+      if (breaksLine(body, siblings[i]!, siblings[i + 1]!) || s.end - siblings[i]!.start > 2 * MAX_SENTENCE_CHARS) return undefined;
+      if (SAYING_VERB.test(siblings[i]!.text) && !othersSpeak(siblings[i]!) && answerCue("place", siblings[i]!.text, q.terms, undefined, undefined, false, undefined, true) === 1) return i;
+    }
+    return undefined;
+  }
+
   private withAntecedent(s: IndexedSentence): IndexedSentence {
     return OPENS_ON_PRONOUN.test(s.text) ? (this.fromSentenceBefore(s, (before) => !isHeading(before.text)) ?? s) : s;
   }
@@ -388,6 +418,8 @@ export class ExtractiveRanker {
     const predicates = q.terms.filter((t) => !t.entity && !t.soft && !t.person && !t.setting && t.ordinal === undefined && !LIGHT_VERB.test(t.word));
     const matchedNear = new Set<QuestionTerm>();
     const namedNear = new Set<QuestionTerm>();
+    /** A word of the question, not a name, that the sentence itself holds. */
+    let ownWord = false;
     const phraseMatch = this.phraseMatches(q.terms, bag, article, simCache);
     const personKeys = q.person ? [q.person] : [];
     const surnameFound = new Set<QuestionTerm>();
@@ -438,6 +470,7 @@ export class ExtractiveRanker {
       // agreement on the matter"); not a verb ("Did Putin resign?" is not answered next to Yermak's resignation).
       if (t.entity && Math.max(inSentence, 2 * inContext) >= ANSWER_TUNING.topicSimilarity) namedNear.add(t);
       if (inSentence >= ANSWER_TUNING.topicSimilarity || (t.topic && !t.counted && 2 * inContext >= ANSWER_TUNING.topicSimilarity)) matchedNear.add(t);
+      if (!t.entity && inSentence >= ANSWER_TUNING.topicSimilarity) ownWord = true;
       else if (t.counted) countedMissing = true;
       // "How many were killed in the strike during the talks": a number of the dead, so the quote (or the sentence
       // next to it) says killed, died or hurt — "negotiators meet for a second day" in a story of the strike does not.
@@ -557,8 +590,13 @@ export class ExtractiveRanker {
     // the money") tells of the change in its own words ("used emergency treaty powers") — one topic may be missing
     // from a sentence that gives a cause.
     const tolerated = q.want === "reason" && missingTopics > 0 && givesCause(c.sentence.text) ? 1 : 0;
-    if (missingTopics > tolerated && (missingTopics - tolerated > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
-    if (monthMissed) entitiesPresent = false;
+    // Under a page's heading asking the question in no other words ("Why June?" for "why is Washington pushing for a
+    // deal by June"), the heading and the section say what it is about.
+    const answersHeading = this.underAskingHeading(asked, c.sentence);
+    // (A "why" or "how": "What is the 20-point plan?" is no answer to what the Pope said of it.)
+    const askedAsIs = answersHeading && (asked.heading?.ask === "why" || asked.heading?.ask === "how") && this.headingWithin(q, c.sentence);
+    if (!askedAsIs && missingTopics > tolerated && (missingTopics - tolerated > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
+    if (monthMissed && !askedAsIs) entitiesPresent = false;
     let coverage = total > 0 ? covered / total : 0;
     const siblings = this.store.snapshot().sentencesOf(c.sentence.articleId);
     const previous = siblings[c.sentence.index - 1];
@@ -585,10 +623,20 @@ export class ExtractiveRanker {
       }
     }
     const speaker = asked.speaker;
+    // A block quote under the line introducing it ("His statement, which we transcribe in full:"): each of its
+    // sentences is the words of whom that line gives it to, quotation marks or not.
+    const intro = q.want === "statement" && speaker.length > 0 ? this.blockQuoteIntroOf(c.sentence) : undefined;
+    const introduced = intro !== undefined && introducesWordsOf({ keys: this.sentenceKeys(siblings[intro]!), text: siblings[intro]!.text }, intro > 0 ? { keys: this.sentenceKeys(siblings[intro - 1]!), text: siblings[intro - 1]!.text } : undefined, speaker);
     let cue =
-      q.want === "statement" && speaker.length > 0
+      introduced ? 0.9
+      : q.want === "statement" && speaker.length > 0
         ? speakerCue(c.sentence.text, sayer && { keys: this.sentenceKeys(sayer), text: sayer.text }, speaker, speakerRoles(asked, article))
         : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson, q.succession, q.succession ? q.person : undefined, q.placeOfSaying);
+    // "Where was Putin when he said the plan could be a basis": the words, in a paragraph opening on where he said
+    // them ("…the Russian president spoke to journalists at the end of his state visit to Kyrgyzstan. … The American
+    // proposals, he said, could become the basis…"); quoted from there.
+    // (When the words are the ones asked: each topic of the question met.)
+    if (q.placeOfSaying && cue < 1 && q.terms.every((t) => !t.topic || matchedNear.has(t)) && this.sayingPlaceBefore(c.sentence, q) !== undefined) cue = 1;
     // An interview's answer, under the interviewer's question ("— Did the Russian side leak it? / — Certainly not.",
     // "**And the territory?** / Territory is still the hardest."), is the words of whom the headline names — when
     // the answer speaks in the first person, as the one interviewed does and a writer explaining does not.
@@ -601,7 +649,12 @@ export class ExtractiveRanker {
     // lead negotiator at the Abu Dhabi talks" may not be the one the articles name most —, a successor, or "now".)
     if (q.want === "person" && q.person && q.soleHolder && !q.succession && !q.recency && cue > 0 && !bag.keys.has(q.person)) cue *= 0.5;
     // "Who led Kyiv's team": a name in a sentence that says who leads, not one naming someone else there.
-    if (q.asksLeader && q.want === "person" && cue > 0 && !LEADING.test(c.sentence.text)) cue *= 0.5;
+    // "Who headed the Russian team": a sentence whose people are all of other countries (Driscoll, "meetings with a
+    // Russian delegation") names no one of that side.
+    if (q.want === "person" && asked.side && cue > 0 && this.peopleOfOtherSidesOnly(bag.keys, asked.side)) cue *= 0.5;
+    // ("Who headed the Russian team": leading a team — not "Dmitriev, who heads the Russian Direct Investment Fund".)
+    const teamAsked = q.asksLeader && q.terms.some((t) => TEAM_ASKED.test(t.word));
+    if (q.asksLeader && q.want === "person" && cue > 0 && !(teamAsked ? LEADING_TEAM : LEADING).test(c.sentence.text)) cue *= 0.5;
     // "Is Yermak still leading the team?": a sentence telling of a change ("resigned", "no longer", "replaced") answers
     // it better than one restating the old state of things.
     if (statusAnswer && q.want === "yesno") cue = 1;
@@ -617,7 +670,6 @@ export class ExtractiveRanker {
     // "When is the next round?": the newest reporting's "no date has been set" is the answer there is.
     if (q.want === "date" && q.future && cue === 0 && NO_DATE.test(c.sentence.text)) cue = 1;
     // An explainer's section under "Why Budanov?" answers "why did Zelensky choose Budanov": the heading asks it.
-    const answersHeading = this.underAskingHeading(asked, c.sentence);
     // Not for "what did X say": a page's "What does Russia want?" does not make whoever speaks under it X.
     if (answersHeading && !(q.want === "statement" && speaker.length > 0)) cue = 1;
     // "How many", "how much", "how long", "how old", "what time": an answer without a number is none.
@@ -673,6 +725,10 @@ export class ExtractiveRanker {
     if (asked.side && namesOtherSideOnly(c.sentence.text, asked.side)) score *= ANSWER_TUNING.otherSideFactor;
     if (q.daysFromEvent && sameDay) score += ANSWER_TUNING.eventDayWeight;
     if (answersHeading) score += ANSWER_TUNING.headingAnswerWeight;
+    // "Is the pause still holding": the sentence telling that it ended ("On Tuesday the pause was over.") answers it,
+    // short as it is, before the ones telling how it began.
+    // (Of the thing asked about, in its own words: "It lasted barely a week", of the truce, is no news of the round.)
+    if (statusAnswer && q.kind === "yesno" && ownWord) score += ANSWER_TUNING.statusChangeWeight;
     if (q.whNamed && namesKind(c.sentence.text, q.whNamed)) score += ANSWER_TUNING.namedKindWeight;
     // "Who was with Putin when he met the envoys": "Putin was joined by his aide Yuri Ushakov", "around the table sat…".
     if (q.companions && COMPANION.test(c.sentence.text)) score += ANSWER_TUNING.namedKindWeight;
@@ -980,6 +1036,22 @@ export class ExtractiveRanker {
   }
 
   /** The index of the line opening the list the sentence is an item of (cached: the ranking and its context ask). */
+  /** The sentence names people, and each is of a country (by the articles' titles for him) other than `side`. */
+  private peopleOfOtherSidesOnly(keys: ReadonlySet<string>, side: string): boolean {
+    const entities = this.store.entities;
+    // (A short surname's key is a stem's, "s:…": any key the index holds a person under.)
+    const people = [...keys].filter((k) => !k.startsWith("g:") && entities.person(k) !== undefined);
+    return people.length > 0 && people.every((p) => {
+      const countries = [...entities.rolesOf(p)].filter((k) => k.startsWith("g:"));
+      return countries.length > 0 && !countries.includes(side);
+    });
+  }
+
+  /** The index of the line introducing the block quote `s` is in, or undefined (see blockQuoteIntro). */
+  private blockQuoteIntroOf(s: IndexedSentence): number | undefined {
+    return blockQuoteIntro(this.store.article(s.articleId)?.body ?? "", this.store.snapshot().sentencesOf(s.articleId), s.index);
+  }
+
   private listOpenerOf(s: IndexedSentence): number | undefined {
     const at = memo(this.openers, s.label, () => listOpener(this.store.article(s.articleId)?.body ?? "", this.store.snapshot().sentencesOf(s.articleId), s.index) ?? -1);
     return at < 0 ? undefined : at;
@@ -1035,8 +1107,18 @@ export class ExtractiveRanker {
     return false;
   }
 
+  /** Every word of the heading over `s` is one of the question's ("Why June?" over "why … by June"). */
+  private headingWithin(q: AnalyzedQuestion, s: IndexedSentence): boolean {
+    const siblings = this.store.snapshot().sentencesOf(s.articleId);
+    const asked = new Set(tokens(q.text).map((t) => stem(t.word)));
+    for (let i = s.index - 1; i >= 0 && i >= s.index - UNDER_HEADING; i--) {
+      if (headingLike(siblings[i]!.text)) return tokens(unmarked(siblings[i]!.text)).every((t) => STOP_WORDS.has(t.word) || asked.has(stem(t.word)));
+    }
+    return false;
+  }
+
   /** The sentence is a heading asking with the question's word about one of its names or topics. */
-  private asksAs(s: IndexedSentence, { ask, names, loose }: NonNullable<Asked["heading"]>, own = false): boolean {
+  private asksAs(s: IndexedSentence, { ask, names, loose, dates }: NonNullable<Asked["heading"]>, own = false): boolean {
     // (A FAQ's number aside: "4. Is the energy truce still in force?")
     const heading = unmarked(s.text).replace(/^\d{1,2}[.)]\s+/, "");
     const word = (YESNO_WORD.test(ask) ? YESNO_WORD : QUESTION_WORD).exec(heading.toLowerCase())?.[1];
@@ -1047,6 +1129,11 @@ export class ExtractiveRanker {
     // "Why did Zelensky let him go?" is another question than "why did Zelensky choose Budanov": a heading of a
     // whole question shares two of its names, when it has two; a short one ("Why Budanov?") asks of the one it names.
     if (!explains && names.length >= 2 && shared.length < 2 && heading.split(/\s+/).length > 4) return false;
+    // "Why June?" asks of the date the question names ("why is Washington pushing for a deal by June").
+    if (shared.length === 0 && heading.split(/\s+/).length <= 3) {
+      const words = new Set(tokens(heading).map((t) => stem(t.word)));
+      return dates.some((t) => words.has(t.stem));
+    }
     return own ? shared.some((t) => !onlyTheTalks(t)) : shared.length > 0;
   }
 
@@ -1189,6 +1276,13 @@ export class ExtractiveRanker {
 const LEADER_WORD = /^(head|chief|leader|boss)$/;
 const LEADER_TITLE = /\b(President|Chair(?:man|woman|person)?|Chief|Head|Leader|Director|Secretary[- ]General)\b/;
 /** A sentence saying who leads: "Umerov leads it", "led by", "the head of the delegation", "in charge". */
+/** A team a who-question asks the leader of ("who led the Russian team"). */
+const TEAM_ASKED = /^(?:delegation|delegations|team|teams|side|group|contingent)$/;
+/**
+ * Leading a team, the verb within a few words of it ("a delegation of officers led by", "who led the Russian side"),
+ * or the title of the one who does ("chief negotiator"). (Not "the Russian side was Dmitrenko, who heads the fund".)
+ */
+const LEADING_TEAM = /\b(?:led|leads|leading|headed|heads|head of|chief of|chaired|chairs|at the helm of)\b(?:\W+[\p{L}'’-]+){0,5}?\W+(?:delegations?|team|side|group|contingent)\b|\b(?:delegations?|team|side|group|contingent)\b(?:\W+[\p{L}'’-]+){0,6}?\W+(?:led|headed|chaired)\s+by\b|\b(?:chief|lead|top) negotiator\b/iu;
 const LEADING = /\b(led|leads|leading|lead|headed|heads|head of|chief|chaired|chairs|chair of|in charge|at the helm|commanded|commands)\b/i;
 
 /** "Is X still …": a question whether a state lasts. */
@@ -1199,7 +1293,7 @@ const REPLACEMENT = new RegExp(`\\b(?:${REPLACEMENT_WORDS})\\b`, "i");
 /** A sentence saying someone left a post or kept it: the answer to "is X still …" in any words. */
 // (A truce's end: "strikes resumed", "it lasted a few days", "the pause applied only until Sunday".)
 const STATUS_CHANGE = new RegExp(
-  `\\b(${REPLACEMENT_WORDS}|former|formerly|ex-|resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run)|expired|lapsed|collapsed|broke down|(has|had|was) ended|(would|will|was to|is to) last (?:only )?until|ends the|ended the|no longer in (force|effect|place)|resumed|lasted|only until|did not hold|has not held|(?:was|were) broken|violated)\\b`,
+  `\\b(${REPLACEMENT_WORDS}|former|formerly|ex-|resign(ed|s)?|resignation|stepped down|steps down|step down|quit|quits|dismissed|fired|sacked|ousted|removed|left (the|his|her|office|government)|no longer|remains?|remained|still (heads|leads|runs|serves|holds)|continues to (lead|head|serve|run)|expired|lapsed|collapsed|broke down|(has|had|was) ended|(would|will|was to|is to) last (?:only )?until|ends the|ended the|no longer in (force|effect|place)|resumed|lasted|only until|did not hold|has not held|did not last|didn't last|(?:was|is|were|are) (?:already |now )?over|came to an end|(?:was|were) broken|violated)\\b`,
   "i",
 );
 
@@ -1484,7 +1578,7 @@ interface Asked {
   /** The question's words naming that speaker ("Rubio", "Russia's chief negotiator"). */
   speakerTerms: ReadonlySet<QuestionTerm>;
   /** The question word and the names or topics a page's own question must share to answer it (underAskingHeading). */
-  heading?: { ask: string; names: QuestionTerm[]; loose: QuestionTerm[] };
+  heading?: { ask: string; names: QuestionTerm[]; loose: QuestionTerm[]; dates: QuestionTerm[] };
   /** The asked speaker's roles and countries, by person (see speakerRoles). */
   roles: Map<string, ReadonlySet<string>>;
   /** The question's words of a deadline month ("done by June"): not when the asked thing happened (deadlineMonth). */
@@ -1533,10 +1627,11 @@ const QUESTION_WORD = /^(?:q:\s*|so,?\s+|and\s+|ok,?\s+)?(why|who|when|where|how
 function headingOf(q: AnalyzedQuestion): Asked["heading"] {
   const ask = (q.kind === "yesno" ? YESNO_WORD : QUESTION_WORD).exec(q.text.toLowerCase())?.[1];
   const names = q.terms.filter((t) => (t.entity || t.topic) && !t.soft);
-  if (!ask || names.length === 0) return undefined;
+  const dates = q.terms.filter((t) => t.date && !/^\d+$/.test(t.word));
+  if (!ask || (names.length === 0 && dates.length === 0)) return undefined;
   // A section heading that explains ("Why the asset plan failed") may share only a word the question qualifies a
   // name with ("frozen Russian assets"); any of the question's words but dates and the domain's own then.
-  return { ask, names, loose: q.terms.filter((t) => !t.date && !DOMAIN_WORDS.has(t.stem)) };
+  return { ask, names, loose: q.terms.filter((t) => !t.date && !DOMAIN_WORDS.has(t.stem)), dates };
 }
 
 /**

@@ -141,6 +141,8 @@ const VAGUE = new Set(
     "didnt dont doesnt isnt wasnt werent arent cant wont couldnt wouldnt shouldnt havent hasnt hadnt bit " +
     // Hedges ("when drones supposedly hit"): how sure the asker is, not what the answer says.
     "supposedly allegedly reportedly apparently purportedly seemingly " +
+    // Emphasis ("who physically brought the plan", "who literally wrote it"): how the asker stresses it.
+    "physically literally basically truly honestly seriously " +
     // "A couple days before": how far before, which the story gives its own way ("on Tuesday").
     "couple " +
     // "I'd realised the plan collapsed": the asker, not the topic.
@@ -468,6 +470,12 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const holders = countries(role.person);
     if (theirs.length > 0 && holders.length > 0 && !holders.some((k) => theirs.includes(k))) role = undefined;
   }
+  // "Putin's aide Ushakov", "Kremlin spokesman Peskov": a role right before a person's name is his title, said by
+  // the asker; it names him, not whoever else the articles give the role to.
+  const lastRoleTerm = role && eligible[role.terms[role.terms.length - 1]!]!;
+  const named = lastRoleTerm?.adjacentToNext ? terms[terms.indexOf(lastRoleTerm) + 1] : undefined;
+  const namedPerson = named?.entity && entities ? named.keys.find((k) => entities.person(k) !== undefined) : undefined;
+  if (role && namedPerson !== undefined) role = { ...role, person: namedPerson };
   if (role) for (const i of role.terms) eligible[i]!.person = role.person;
   // A role no person of the corpus holds ("NATO's secretary general") must be written in the answer itself.
   // A title before a name ("Professor Tanabe", "General Grynkewich") only says who the name is: the name is enough.
@@ -496,6 +504,12 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // "Who replaced Yermak": the verb of succession is seldom the answer's ("Umerov was appointed", "offered the post").
   if (succession) for (const t of terms) if (SUCCESSION_VERB.test(t.word)) t.soft = true;
   if (usTyped) for (const t of terms) if (t.entity && /^(?:us|usa)$/.test(t.word)) t.soft = true;
+  // "The feb 3 barrage", "the dec 2 sit-down": the date names the event; the noun after it is the asker's word for it,
+  // which the answer (a sentence of that day's story) need not repeat. It helps and never blocks.
+  terms.forEach((t, i) => {
+    const before = terms[i - 1];
+    if (i > 0 && before!.date && before!.adjacentToNext && /^\d{1,2}$/.test(before!.word) && t.topic && !t.entity && !t.date) Object.assign(t, { soft: true, topic: false });
+  });
   // "Trump's Board of Peace", "Putin's Security Council": a person's possessive before a body the corpus names is
   // whose it is, said by the asker; the story about the body need not name him. He helps, never blocks.
   terms.forEach((t, i) => {
@@ -741,8 +755,11 @@ const JOB_WORDS = new Set(["job", "jobs", "role", "title", "post", "position", "
 /** "What job does X have", "which post does X hold now": the job word right after the question word, before a verb. */
 const WHAT_JOB_FIRST = /^\W*(?:what|which) (?:job|role|title|post|position|rank)s? (?:does|did|do|is|was|has|had)\b/i;
 
-/** "which us general", "the us side": a lower-case "us" that is the country (see expandAbbreviations). */
-const US_LOWER = /(?<=\b(?:which|what)\s+)us\b|\bus(?=\s+(?:side|team|delegation|envoys?|officials?|generals?|army|military|forces|troops|president|administration|government|negotiators?|secretary|senators?|congress|intelligence|embassy|ambassador)\b)/g;
+/**
+ * "which us general", "the us side", "are the us and russian militaries…": a lower-case "us" that is the country (see
+ * expandAbbreviations). ("The us plan" is left as it was: the American plan, Washington's, or just the plan.)
+ */
+const US_LOWER = /(?<=\b(?:which|what)\s+)us\b|(?<=\bthe\s+)us(?=\s+(?:and|or|&)\s)|\bus(?=\s+(?:side|team|delegation|envoys?|officials?|generals?|army|military|forces|troops|president|administration|government|negotiators?|secretary|senators?|congress|intelligence|embassy|ambassador)\b)/g;
 /** The same, tested once per question (US_LOWER is global, for replace). */
 const US_LOWER_ONCE = new RegExp(US_LOWER.source);
 
@@ -792,6 +809,8 @@ function expandAbbreviations(text: string): string {
     // "Which us general", "did the us side agree": the country typed in lower case, not the pronoun ("tell us who").
     // (Before people or an institution only: "the us plan" is the American plan, Washington's, or just the plan.)
     .replace(US_LOWER, "US")
+    // "A three-way meeting", "the 3-way round": trilateral, as the stories write it.
+    .replace(/\b(?:three|3)[- ]?way\b/gi, "trilateral")
     // "Before Xmas": stories write Christmas.
     .replace(/\bx-?mas\b/gi, "Christmas")
     // "POWs": stories write prisoners (of war).
@@ -830,6 +849,8 @@ function expandAbbreviations(text: string): string {
     // "Did the militaries get their hotline back", "bring back the channel": restore it ("back" is no topic).
     .replace(/\b(?:get|gets|got|getting|bring|brings|brought|bringing) back\b/gi, "restore")
     .replace(/\b(?:get|gets|got|getting|bring|brings|brought|bringing) ((?:(?:their|its|the|a|that|this|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+) back\b/giu, "restore $1")
+    // "How many got intercepted", "did he get fired": a passive in chat's words; the verb is what is asked.
+    .replace(/\b(?:get|gets|got|getting)\s+(?=[a-z]+ed\b)/gi, "")
     // "How much is Kyiv hoping to pull in": to raise. "Did Russia knock out the lights": cut the power.
     .replace(/\b(?:pull|pulls|pulled|pulling) in\b/gi, "raise")
     .replace(/\b(?:knock|knocks|knocked|knocking) out (?:the )?(?:lights|power|electricity)\b/gi, "cut power")
@@ -849,6 +870,8 @@ function expandAbbreviations(text: string): string {
     .replace(/\b(?:pin|pins|pinned|pinning) (?:anything|something|nothing|it|that|this|the \w+) on\b/gi, "charge")
     // "…or nah", "lol": chat's tags say nothing asked.
     .replace(/\s*\b(?:or nah|or not|lol|lmao|haha)\b/gi, "")
+    // ("Why June tho?": a tag too, at the end of a clause.)
+    .replace(/\s*\b(?:tho|though)\b(?=\s*(?:[?!.]|$))/gi, "")
     // "What did Washington and Moscow sign up to": agree to.
     .replace(/\b(?:sign|signs|signed|signing) up (?=to|for)\b/gi, "agree ")
     // "Did the Russians sign off on a three-way meeting": agree to it (not a signature).
@@ -863,7 +886,8 @@ function expandAbbreviations(text: string): string {
     // the US Army's).
     .replace(/\b(?:army|armies|military|militaries)[- ]to[- ](?:army|armies|military|militaries)\b/gi, "military-to-military")
     // "Will their generals be talking again": military-to-military dialogue, a channel between the armed forces.
-    .replace(/\b(?:generals|militaries|armies|armed forces|military (?:chiefs|commanders|leaders))\b((?: +[a-z]+){0,8}?) (?:talking|talk|speaking|speak|communicating)\b/gi, "military$1 dialogue")
+    // ("Are the us and russian brass back on speaking terms": their military talking again.)
+    .replace(/\b(?:generals|brass|militaries|armies|armed forces|military (?:chiefs|commanders|leaders|brass))\b((?: +[a-z]+){0,8}?) (?:talking|talk|speaking|speak|communicating)\b/gi, "military$1 dialogue")
     // "Who was in the room": who was present, in the stories' words ("took part", "attended", "sat").
     .replace(/\bin the room\b/gi, "present")
     // "Trump's son in law": one word in the stories' titles ("son-in-law").
@@ -873,6 +897,8 @@ function expandAbbreviations(text: string): string {
     // Idioms for what the stories say plainly: "the top brass" (the military), "the cold snap" (the cold), "the
     // headcount in uniform" (the troops).
     .replace(/\b(?:the )?top brass\b/gi, "the military")
+    // "The pre-Xmas meetings", "pre-summit": the ones before it (a story writes "before Christmas", "ahead of").
+    .replace(/\bpre-?(?=(?:x-?mas|christmas|new year|summit|holidays?|talks|election)\b)/gi, "before ")
     .replace(/\bcold (?:snap|spell)\b/gi, "cold")
     .replace(/\b(?:headcount|people|men|numbers?) in uniform\b/gi, "troops")
     // "The Downing St meeting": the street the stories spell out (an alias of the UK).
@@ -921,7 +947,7 @@ const SHORTHAND: Record<string, string> = {
   admin: "administration", phonecall: "phone call", wouldve: "would have", sayd: "said", happend: "happened",
   happenned: "happened", theyd: "they would", theyre: "they are", youre: "you are",
   couldve: "could have", shouldve: "should have", cops: "police", xmas: "Christmas", hed: "he would",
-  presser: "press conference", pressers: "press conferences", mtg: "meeting", mtgs: "meetings", nye: "New Year's Eve", nuke: "nuclear", nukes: "nuclear weapons",
+  presser: "press conference", pressers: "press conferences", mtg: "meeting", mtgs: "meetings", og: "original", nye: "New Year's Eve", nuke: "nuclear", nukes: "nuclear weapons",
 };
 // The table's words whole; "u" but not the "U" of "U.S."; "w/" and "w/o" before a space.
 const CHAT_SHORTHAND = new RegExp(
@@ -1003,7 +1029,7 @@ const END_OF_PHRASE = /[,;?!]|\b(?:still|is|was|are|were|will|would|be|where|whe
 
 const LEAD_VERB = /^(heads|leads|runs|chairs|headed|led|ran|chaired|commands|commanded|heading|leading|running|chairing|commanding)$/;
 /** The word after "who" and its auxiliary ("who is heading", "who's leading", "who will lead"). */
-const AFTER_WHO = /^(is|was|s|are|were|will|would|be|now|currently|actually)$/;
+const AFTER_WHO = /^(is|was|s|are|were|will|would|be|now|currently|actually|physically|literally|really|personally)$/;
 function afterWho(toks: readonly { word: string }[]): number {
   let i = 1;
   // (And an adverb: "who physically brought the plan", "who originally drafted it".)

@@ -18,8 +18,9 @@ export const ALIAS_GROUPS: AliasGroup[] = [
   { id: "russia", names: ["russia", "russian", "russians", "russian federation", "moscow", "kremlin"] },
   { id: "ukraine", names: ["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"] },
   { id: "uk", names: ["uk", "u.k.", "britain", "great britain", "british", "united kingdom", "london", "downing street", "brits", "no 10", "no. 10", "number 10"] },
-  // "The bloc", "the 27-nation bloc": the news's word for the EU (no other bloc is in these stories).
-  { id: "eu", names: ["eu", "e.u.", "european union", "brussels", "bloc"] },
+  // "The bloc", "the 27-nation bloc": the news's word for the EU (no other bloc is in these stories). Its leaders
+  // are "the Twenty-Seven". (Not its Council or Commission: "the head of the European Council" is a role of its own.)
+  { id: "eu", names: ["eu", "e.u.", "european union", "brussels", "bloc", "twenty-seven", "eu27", "eu-27"] },
   { id: "europe", names: ["europe", "european", "europeans"] },
   { id: "germany", names: ["germany", "german", "germans", "berlin", "chancellery"] },
   { id: "france", names: ["france", "french", "paris", "elysee", "élysée"] },

@@ -15,6 +15,9 @@ export const ROLE_IDIOMS: { words: string[]; means: string[][]; country?: string
   { words: ["spy", "agency"], means: [["intelligence"], ["directorate", "service"]] },
   // The chief of the General Staff: not "chief" and "staff" alone, which a president's chief of staff holds too.
   { words: ["top", "general"], means: [["chief", "commander"], ["general"]] },
+  // "Ukraine's army chief", "its military chief": the same general, in a headline's words.
+  { words: ["army", "chief"], means: [["general"], ["chief", "commander"]] },
+  { words: ["military", "chief"], means: [["general"], ["chief", "commander"]] },
   { words: ["top", "negotiator"], means: [["chief", "lead", "head"], ["delegation"]] },
   // "Russia's chief negotiator" is as often titled "head of the Russian delegation" as negotiator.
   { words: ["chief", "negotiator"], means: [["top", "lead", "head"], ["delegation"]] },

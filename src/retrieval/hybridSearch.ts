@@ -6,6 +6,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IndexStore } from "../index/IndexStore.js";
 import type { IndexedSentence } from "../types.js";
+import { blockQuoteIntro } from "../text/blockQuotes.js";
 import { listItems, listOpener, opensList } from "../text/lists.js";
 import { nextTurn, turnOf } from "../text/turns.js";
 import { RETRIEVAL_TUNING } from "./tuning.js";
@@ -98,7 +99,9 @@ export async function hybridSearch(
       const inTurn = (i: number) => turn !== undefined && turn.label !== undefined && !turn.asks && turnOf(body, siblings, i)?.opener === turn.opener;
       for (let i = c.sentence.index + 1; i <= c.sentence.index + (inTurn(c.sentence.index + 1) ? MAX_TURN_READ : 3) && siblings[i]; i++) {
         join(siblings[i]);
-        if (!CONTINUES.test(siblings[i + 1]?.text ?? "") && !inTurn(i + 1)) break;
+        // (And a block quote under the line introducing it: "His statement … took twenty seconds:" and '> "As you
+        // know, the negotiations lasted two days…"'.)
+        if (!CONTINUES.test(siblings[i + 1]?.text ?? "") && !inTurn(i + 1) && blockQuoteIntro(body, siblings, i + 1) === undefined) break;
       }
     }
   }

@@ -38,6 +38,8 @@ export const ANSWER_TUNING = {
   headWeight: 0.1,
   /** A sentence right under a page's own question ("Why Budanov?") that asks what the user asks. */
   headingAnswerWeight: 0.3,
+  /** Added for a yes/no "still" question to a sentence telling a change ("expired", "was over", "resigned"). */
+  statusChangeWeight: 0.1,
   /** "Which club hosted…": a sentence writing a name beside the asked kind ("the Shell Bay club"). Range 0–0.3. */
   namedKindWeight: 0.15,
   /** A sentence naming another side of the talks and not the asked one ("the Russian delegation" for "the American side"). */

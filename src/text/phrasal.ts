@@ -16,6 +16,9 @@ const PHRASAL: [verb: string, particle: string, meaning: string][] = [
   ["call calls called calling", "off", "cancel"],
   ["hand hands handed handing", "over", "cede"],
   ["carry carries carried carrying", "out", "conduct"],
+  // "Air defences brought down 412 of the drones", "shot down 38 missiles": how many were intercepted.
+  ["bring brings brought bringing", "down", "intercept"],
+  ["shoot shoots shot shooting", "down", "intercept"],
   // "The text was put together by Witkoff": who wrote, who drafted it.
   ["put puts putting", "together", "draft"],
 ];

@@ -7,7 +7,8 @@ import { stem } from "./terms.js";
 
 const GROUPS = [
   "spy intelligence espionage",
-  "limit cap ceiling",
+  // "The max size of the army": its cap, ceiling, limit.
+  "limit cap ceiling max maximum",
   "proposal offer plan initiative blueprint framework draft",
   "unveil present publish release announce",
   // "Who was in the room" (read "present"): who attended, took part, sat in alongside.
@@ -36,6 +37,8 @@ const GROUPS = [
   "attack strike assault bombing bombard shelling hit",
   // "Hit with UAVs": unmanned aerial vehicles are drones.
   "drone uav unmanned",
+  // "How many missiles were intercepted": downed, destroyed, neutralised by air defence.
+  "intercept intercepted downed destroyed neutralised neutralized",
   // "The buffer zone idea": a demilitarised zone, in the plans' own words.
   "buffer demilitarised demilitarized",
   "ceasefire truce",
