@@ -525,7 +525,9 @@ export function speakerCue(
   // "The decision to send Medinsky was announced by Peskov": a passive verb's speaker is the one after "by".
   const passive = (v: number) => toks[v + 1]?.word === "by";
   for (const s of speaking) {
-    if (verbs.some((v) => (v > s && v - s <= 6 && !passive(v) && !between(s, v) && !inClause(s) && !possessive(s)) || (s > v && s - v <= 6 && !between(v, s) && (inverted(v) || (passive(v) && s > v + 1))))) return 1;
+    // ("Budanov, he said, had the experience": the pronoun speaks, of him.)
+    const pronounSubject = (v: number) => v - 1 > s && PRONOUN.test(toks[v - 1]!.word);
+    if (verbs.some((v) => (v > s && v - s <= 6 && !passive(v) && !pronounSubject(v) && !between(s, v) && !inClause(s) && !possessive(s)) || (s > v && s - v <= 6 && !between(v, s) && (inverted(v) || (passive(v) && s > v + 1))))) return 1;
     // "Dmitriev, who heads the fund and is Putin's envoy, told reporters": the apposition sits between.
     // (Initials' dots are no sentence's end: "…, who led the U.S. team at the club, told reporters".)
     // "Rustem Umerov, secretary of the council, also spoke of…": an adverb may follow it.

@@ -1535,7 +1535,7 @@ const SHORT_QUOTE = 60;
 /** Verbs of being at a meeting ("did X attend / take part / join"), which a sentence of absence answers. */
 const ATTENDING: ReadonlySet<string> = new Set(["attend", "participate", "present", "join", "part"].map(stem));
 /** Saying someone was not at a meeting. */
-const ABSENCE = /\b(?:absent|absence|stayed away|skipped|no-show|did not (?:attend|take part|join|come)|(?:was|were) not (?:present|there|at|in)|has not taken part|not taken part|missing from)\b/i;
+const ABSENCE = /\b(?:absent|absence|stayed away|skipped|no-show|did not (?:attend|take part|join|come)|(?:was|were) not (?:present|there|at|in)|has not taken part|not taken part|missing from|not in the room|not at the table)\b/i;
 /** Whether a sentence names a person or a place: a capitalised word inside it that is not a day or a month. */
 function namesAnyone(text: string): boolean {
   return tokens(text).some((t, i) => i > 0 && /^\p{Lu}/u.test(t.raw) && !CALENDAR.test(t.word) && !/[.:;!?]\s*$/.test(text.slice(0, t.start)));

@@ -504,11 +504,19 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // "Who replaced Yermak": the verb of succession is seldom the answer's ("Umerov was appointed", "offered the post").
   if (succession) for (const t of terms) if (SUCCESSION_VERB.test(t.word)) t.soft = true;
   if (usTyped) for (const t of terms) if (t.entity && /^(?:us|usa)$/.test(t.word)) t.soft = true;
+  // "The 5 hour kremlin meeting": a length that says which meeting, before the word for it; a sentence about that
+  // meeting need not give it.
+  terms.forEach((t, i) => {
+    const before = terms[i - 1];
+    if (i > 0 && i < terms.length - 1 && /^\d+$/.test(before!.word) && before!.adjacentToNext && t.adjacentToNext && LENGTH_UNIT.test(t.word)) Object.assign(t, { soft: true, topic: false });
+  });
   // "The feb 3 barrage", "the dec 2 sit-down": the date names the event; the noun after it is the asker's word for it,
   // which the answer (a sentence of that day's story) need not repeat. It helps and never blocks.
   terms.forEach((t, i) => {
     const before = terms[i - 1];
-    if (i > 0 && before!.date && before!.adjacentToNext && /^\d{1,2}$/.test(before!.word) && t.topic && !t.entity && !t.date) Object.assign(t, { soft: true, topic: false });
+    // (A day of a month: "the next 2 years" names no event.)
+    const month = terms[i - 2];
+    if (i > 1 && before!.date && before!.adjacentToNext && /^\d{1,2}$/.test(before!.word) && month!.date && MONTH_WORD.test(month!.word) && t.topic && !t.entity && !t.date) Object.assign(t, { soft: true, topic: false });
   });
   // "Trump's Board of Peace", "Putin's Security Council": a person's possessive before a body the corpus names is
   // whose it is, said by the asker; the story about the body need not name him. He helps, never blocks.
@@ -789,6 +797,12 @@ function unglue(text: string, entities: EntityIndex, isWord?: (word: string) => 
   });
 }
 
+/** A unit of length of time ("hour", "days"). */
+const LENGTH_UNIT = /^(?:hour|hours|hr|hrs|minute|minutes|day|days|week|weeks)$/;
+
+/** A month's name or its abbreviation, as a question's date term writes it. */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+
 /** "Day 2", "round 3", "session 1": a numbered stage of talks (not "day 1,000 of the war", nor "round 2.5"). */
 const NUMBERED_STAGE = /\b(day|round|session|stage|phase|leg)\s+([1-9])\b(?![.,]\d)/gi;
 
@@ -809,8 +823,6 @@ function expandAbbreviations(text: string): string {
     // "Which us general", "did the us side agree": the country typed in lower case, not the pronoun ("tell us who").
     // (Before people or an institution only: "the us plan" is the American plan, Washington's, or just the plan.)
     .replace(US_LOWER, "US")
-    // "A three-way meeting", "the 3-way round": trilateral, as the stories write it.
-    .replace(/\b(?:three|3)[- ]?way\b/gi, "trilateral")
     // "Before Xmas": stories write Christmas.
     .replace(/\bx-?mas\b/gi, "Christmas")
     // "POWs": stories write prisoners (of war).
@@ -892,6 +904,8 @@ function expandAbbreviations(text: string): string {
     .replace(/\bin the room\b/gi, "present")
     // "Trump's son in law": one word in the stories' titles ("son-in-law").
     .replace(/\b(son|daughter|brother|father|mother)[ -]in[ -]law\b/gi, "$1-in-law")
+    // "Did Driscoll sit in on the session": attend it.
+    .replace(/\b(sit|sits|sat|sitting) in on\b/gi, inflected({ sit: "attend", sits: "attends", sat: "attended", sitting: "attending" }))
     // "Did Lavrov show up at the talks": attend.
     .replace(/\b(show|shows|showed|shown|showing) up\b/gi, inflected({ show: "attend", shows: "attends", showed: "attended", shown: "attended", showing: "attending" }))
     // Idioms for what the stories say plainly: "the top brass" (the military), "the cold snap" (the cold), "the

@@ -167,6 +167,9 @@ export class EntityIndex {
       // The same letter left out of both: one letter changed ("ushakof"/"ushakov") or two swapped ("kier"/"keir").
       if (replaced) out.push(...(oneOut.get(v) ?? []));
     }
+    // Ukrainian and Russian transliterations of one name: "Sibiga" is "Sybiha" (i/y, g/h), a short name whose
+    // skeleton is too short for a name key.
+    for (const v of transliterations(word)) if (v !== word && this.words.get(v)?.[0]) out.push(v);
     return [...new Set(out)];
   }
 
@@ -330,6 +333,26 @@ export class EntityIndex {
 }
 
 const NO_ONE: ReadonlySet<string> = new Set();
+
+/** Letters Ukrainian and Russian spellings of one name swap. */
+const SWAPS: Record<string, string> = { i: "y", y: "i", g: "h", h: "g" };
+/** At most this many swappable letters are tried in all their combinations (2^6 spellings). */
+const MAX_SWAPS = 6;
+
+/** The spellings of `word` with any of its i/y and g/h letters swapped (the word itself among them). */
+function transliterations(word: string): string[] {
+  const at = [...word].flatMap((c, i) => (SWAPS[c] !== undefined ? [i] : []));
+  if (at.length === 0 || at.length > MAX_SWAPS) return [word];
+  const out: string[] = [];
+  for (let mask = 0; mask < 1 << at.length; mask++) {
+    const chars = [...word];
+    at.forEach((i, k) => {
+      if (mask & (1 << k)) chars[i] = SWAPS[chars[i]!]!;
+    });
+    out.push(chars.join(""));
+  }
+  return out;
+}
 
 /** Whether `role` gives its holder a country (a `g:` key): a loop, asked of every person by resolveRole. */
 function hasCountry(role: ReadonlyMap<string, number>): boolean {

@@ -22,9 +22,9 @@ export const ALIAS_GROUPS: AliasGroup[] = [
   // are "the Twenty-Seven". (Not its Council or Commission: "the head of the European Council" is a role of its own.)
   { id: "eu", names: ["eu", "e.u.", "european union", "brussels", "bloc", "twenty-seven", "eu27", "eu-27"] },
   { id: "europe", names: ["europe", "european", "europeans"] },
-  { id: "germany", names: ["germany", "german", "germans", "berlin", "chancellery"] },
+  { id: "germany", names: ["germany", "german", "germans", "berlin", "chancellery", "kanzleramt"] },
   { id: "france", names: ["france", "french", "paris", "elysee", "élysée"] },
-  { id: "switzerland", names: ["switzerland", "swiss", "geneva"] },
+  { id: "switzerland", names: ["switzerland", "swiss", "geneva", "bern", "berne"] },
   // "The Gulf", "the Gulf states": the Emirates, Qatar and the Saudis lie within it.
   { id: "gulf", names: ["gulf", "gulf states", "persian gulf", "arabian gulf"] },
   { id: "uae", names: ["uae", "united arab emirates", "emirates", "emirati", "abu dhabi"], within: ["gulf"] },
@@ -39,7 +39,8 @@ export const ALIAS_GROUPS: AliasGroup[] = [
   { id: "kursk", names: ["kursk"], within: ["russia"] },
   { id: "florida", names: ["florida"] },
   { id: "miami", names: ["miami", "hallandale", "hallandale beach", "shell bay"], within: ["florida"] },
-  { id: "palm-beach", names: ["palm beach", "mar-a-lago", "mar a lago"], within: ["florida"] },
+  // Trump's "Winter White House" is Mar-a-Lago, not the White House.
+  { id: "palm-beach", names: ["palm beach", "mar-a-lago", "mar a lago", "winter white house"], within: ["florida"] },
   { id: "donbas", names: ["donbas", "donbass", "donetsk", "luhansk", "lugansk"], within: ["ukraine"] },
   { id: "zaporizhzhia", names: ["zaporizhzhia", "zaporizhia", "zaporozhye"], within: ["ukraine"] },
   { id: "novgorod", names: ["novgorod", "valdai"], within: ["russia"] },
