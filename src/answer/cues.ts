@@ -19,10 +19,10 @@ const DATE = new RegExp(
 /** Numbers written in words, as stories write them ("fifteen years", "one hundred million dollars"). */
 const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand";
 const NUMBER = new RegExp(`[$€£]\\s?\\d|\\b(\\d[\\d,.]*|${NUMBER_WORDS}|million|billion|dozens?|several|once|twice|first|second|third|fourth|fifth)\\b`, "i");
-/** Units a number may measure that are never the thing "how many prisoners" counts: "the two countries", "for two years". */
-// Stems, as figuresIn gives units.
 /** Lengths of time, as figuresIn gives units: never a count of occasions. */
 const LENGTHS = new Set(["year", "dai", "week", "month", "hour", "minut", "decad"]);
+/** Units a number may measure that are never the thing "how many prisoners" counts: "the two countries", "for two years". */
+// Stems, as figuresIn gives units.
 const MEASURES = new Set(["year", "dai", "week", "month", "hour", "minut", "decad", "countri", "side", "nation", "region", "round", "point", "time"]);
 
 /**
@@ -158,9 +158,9 @@ const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|r
 const NEXT = /\b(will|would|expected|is due|are due|plans?|planned|next (round|rounds|meeting|meetings|talks|step|steps|stage|week|month|session|phase|visit|trip|contacts?)|near future|later this|coming (days|weeks)|continue|again|set to|deadline|within (days|weeks)|upcoming|to travel|to meet|to return|to decide|to be settled)\b/i;
 const PLACE = /\b(in|at|to|from|near|via)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
 const PLACES = new RegExp(PLACE.source, "gu");
-/** The verb of a saying, for the place of it (see answerCue's "place"). */
 /** The press spoken to, right after a verb of saying ("spoke to journalists", "told reporters"). */
 const TO_THE_PRESS = /^\s+(?:to\s+)?(?:the\s+)?(?:journalists|reporters|the press|press|media)\b/i;
+/** The verb of a saying, for the place of it (see answerCue's "place"). */
 export const SAYING_VERB = /\b(said|says|spoke|speaking|told|announced|declared|stated|remarked|addressed|statement|remarks|press conference|briefing)\b/i;
 
 /** Words of one taking another's place, in a question ("who replaced X") and in its answer ("… took over"). */

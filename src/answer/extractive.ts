@@ -199,11 +199,6 @@ export class ExtractiveRanker {
     return { found: true, quotes: kept.map((i) => this.quote(reasoned[i]!, also.get(chosen[i]!))), ranked };
   }
 
-  /**
-   * "Was Yermak charged?" — "Yermak said his lawyers were present. He has not been charged with any crime.": a quote
-   * opening on a pronoun is read with the sentence before it in its paragraph, which says who "he" is; verbatim still
-   * (one span of the body).
-   */
   /** `s` quoted from the sentence before it that tells where the words were said (see sayingPlaceBefore). */
   private withSayingPlace(s: IndexedSentence, q: AnalyzedQuestion): IndexedSentence {
     const at = this.sayingPlaceBefore(s, q);
@@ -233,6 +228,11 @@ export class ExtractiveRanker {
     return undefined;
   }
 
+  /**
+   * "Was Yermak charged?" — "Yermak said his lawyers were present. He has not been charged with any crime.": a quote
+   * opening on a pronoun is read with the sentence before it in its paragraph, which says who "he" is; verbatim still
+   * (one span of the body).
+   */
   private withAntecedent(s: IndexedSentence): IndexedSentence {
     return OPENS_ON_PRONOUN.test(s.text) ? (this.fromSentenceBefore(s, (before) => !isHeading(before.text)) ?? s) : s;
   }
@@ -469,8 +469,8 @@ export class ExtractiveRanker {
       // Near: in the sentence, or a topic noun next to it ("…agreed to a pause. Zelensky said there was no direct
       // agreement on the matter"); not a verb ("Did Putin resign?" is not answered next to Yermak's resignation).
       if (t.entity && Math.max(inSentence, 2 * inContext) >= ANSWER_TUNING.topicSimilarity) namedNear.add(t);
-      if (inSentence >= ANSWER_TUNING.topicSimilarity || (t.topic && !t.counted && 2 * inContext >= ANSWER_TUNING.topicSimilarity)) matchedNear.add(t);
       if (!t.entity && inSentence >= ANSWER_TUNING.topicSimilarity) ownWord = true;
+      if (inSentence >= ANSWER_TUNING.topicSimilarity || (t.topic && !t.counted && 2 * inContext >= ANSWER_TUNING.topicSimilarity)) matchedNear.add(t);
       else if (t.counted) countedMissing = true;
       // "How many were killed in the strike during the talks": a number of the dead, so the quote (or the sentence
       // next to it) says killed, died or hurt — "negotiators meet for a second day" in a story of the strike does not.
@@ -1035,7 +1035,6 @@ export class ExtractiveRanker {
     return before?.asks ? turn.opener - 1 : undefined;
   }
 
-  /** The index of the line opening the list the sentence is an item of (cached: the ranking and its context ask). */
   /** The sentence names people, and each is of a country (by the articles' titles for him) other than `side`. */
   private peopleOfOtherSidesOnly(keys: ReadonlySet<string>, side: string): boolean {
     const entities = this.store.entities;
@@ -1052,6 +1051,7 @@ export class ExtractiveRanker {
     return blockQuoteIntro(this.store.article(s.articleId)?.body ?? "", this.store.snapshot().sentencesOf(s.articleId), s.index);
   }
 
+  /** The index of the line opening the list the sentence is an item of (cached: the ranking and its context ask). */
   private listOpenerOf(s: IndexedSentence): number | undefined {
     const at = memo(this.openers, s.label, () => listOpener(this.store.article(s.articleId)?.body ?? "", this.store.snapshot().sentencesOf(s.articleId), s.index) ?? -1);
     return at < 0 ? undefined : at;
@@ -1275,7 +1275,6 @@ export class ExtractiveRanker {
 /** "The head of the European Council": a role word met by the title its holder is written with ("Council President"). */
 const LEADER_WORD = /^(head|chief|leader|boss)$/;
 const LEADER_TITLE = /\b(President|Chair(?:man|woman|person)?|Chief|Head|Leader|Director|Secretary[- ]General)\b/;
-/** A sentence saying who leads: "Umerov leads it", "led by", "the head of the delegation", "in charge". */
 /** A team a who-question asks the leader of ("who led the Russian team"). */
 const TEAM_ASKED = /^(?:delegation|delegations|team|teams|side|group|contingent)$/;
 /**
@@ -1283,6 +1282,7 @@ const TEAM_ASKED = /^(?:delegation|delegations|team|teams|side|group|contingent)
  * or the title of the one who does ("chief negotiator"). (Not "the Russian side was Dmitrenko, who heads the fund".)
  */
 const LEADING_TEAM = /\b(?:led|leads|leading|headed|heads|head of|chief of|chaired|chairs|at the helm of)\b(?:\W+[\p{L}'’-]+){0,5}?\W+(?:delegations?|team|side|group|contingent)\b|\b(?:delegations?|team|side|group|contingent)\b(?:\W+[\p{L}'’-]+){0,6}?\W+(?:led|headed|chaired)\s+by\b|\b(?:chief|lead|top) negotiator\b/iu;
+/** A sentence saying who leads: "Umerov leads it", "led by", "the head of the delegation", "in charge". */
 const LEADING = /\b(led|leads|leading|lead|headed|heads|head of|chief|chaired|chairs|chair of|in charge|at the helm|commanded|commands)\b/i;
 
 /** "Is X still …": a question whether a state lasts. */
