@@ -30,17 +30,12 @@ const MEASURES = new Set(["year", "dai", "week", "month", "hour", "minut", "deca
  * counts something else ("how many prisoners"): those numbers are no count of it.
  */
 function withoutMeasures(text: string, terms: QuestionTerm[]): string {
-  // ("How many times had Witkoff met Putin": not "talks lasted almost five hours".)
-  const occasions = terms.some((t) => COUNTS_OCCASIONS.test(t.word));
   const counted = terms.find((t) => t.counted);
-  if (occasions) {
-    let out = text;
-    for (const f of figuresIn(text)) if (LENGTHS.has(f.unit)) out = out.replace(f.phrase, " ");
-    return out;
-  }
-  if (!counted || MEASURES.has(counted.stem)) return text;
+  // ("How many times had Witkoff met Putin": not "talks lasted almost five hours"; only lengths of time go.)
+  const units = terms.some((t) => COUNTS_OCCASIONS.test(t.word)) ? LENGTHS : counted && !MEASURES.has(counted.stem) ? MEASURES : undefined;
+  if (!units) return text;
   let out = text;
-  for (const f of figuresIn(text)) if (MEASURES.has(f.unit)) out = out.replace(f.phrase, " ");
+  for (const f of figuresIn(text)) if (units.has(f.unit)) out = out.replace(f.phrase, " ");
   return out;
 }
 

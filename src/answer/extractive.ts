@@ -594,7 +594,7 @@ export class ExtractiveRanker {
     // deal by June"), the heading and the section say what it is about.
     const answersHeading = this.underAskingHeading(asked, c.sentence);
     // (A "why" or "how": "What is the 20-point plan?" is no answer to what the Pope said of it.)
-    const askedAsIs = answersHeading && (asked.heading?.ask === "why" || asked.heading?.ask === "how") && this.headingWithin(q, c.sentence);
+    const askedAsIs = answersHeading && (asked.heading?.ask === "why" || asked.heading?.ask === "how") && this.headingWithin(asked, c.sentence);
     if (!askedAsIs && missingTopics > tolerated && (missingTopics - tolerated > Math.floor((topics - 1) / 2) || ![...absent].every(compound))) entitiesPresent = false;
     if (monthMissed && !askedAsIs) entitiesPresent = false;
     let coverage = total > 0 ? covered / total : 0;
@@ -1041,7 +1041,7 @@ export class ExtractiveRanker {
     // (A short surname's key is a stem's, "s:…": any key the index holds a person under.)
     const people = [...keys].filter((k) => !k.startsWith("g:") && entities.person(k) !== undefined);
     return people.length > 0 && people.every((p) => {
-      const countries = [...entities.rolesOf(p)].filter((k) => k.startsWith("g:"));
+      const countries = entities.countriesOf(p);
       return countries.length > 0 && !countries.includes(side);
     });
   }
@@ -1099,22 +1099,21 @@ export class ExtractiveRanker {
    * side?", "Why a referendum?") that asks with the same question word about one of the question's names or topics.
    */
   private underAskingHeading(asked: Asked, s: IndexedSentence): boolean {
-    if (!asked.heading) return false;
+    const heading = asked.heading && this.headingOver(s);
+    return heading !== undefined && this.asksAs(heading, asked.heading!);
+  }
+
+  /** The nearest heading-like line within UNDER_HEADING sentences above `s` (see headingLike), or undefined. */
+  private headingOver(s: IndexedSentence): IndexedSentence | undefined {
     const siblings = this.store.snapshot().sentencesOf(s.articleId);
-    for (let i = s.index - 1; i >= 0 && i >= s.index - UNDER_HEADING; i--) {
-      if (headingLike(siblings[i]!.text)) return this.asksAs(siblings[i]!, asked.heading);
-    }
-    return false;
+    for (let i = s.index - 1; i >= 0 && i >= s.index - UNDER_HEADING; i--) if (headingLike(siblings[i]!.text)) return siblings[i];
+    return undefined;
   }
 
   /** Every word of the heading over `s` is one of the question's ("Why June?" over "why … by June"). */
-  private headingWithin(q: AnalyzedQuestion, s: IndexedSentence): boolean {
-    const siblings = this.store.snapshot().sentencesOf(s.articleId);
-    const asked = new Set(tokens(q.text).map((t) => stem(t.word)));
-    for (let i = s.index - 1; i >= 0 && i >= s.index - UNDER_HEADING; i--) {
-      if (headingLike(siblings[i]!.text)) return tokens(unmarked(siblings[i]!.text)).every((t) => STOP_WORDS.has(t.word) || asked.has(stem(t.word)));
-    }
-    return false;
+  private headingWithin(asked: Asked, s: IndexedSentence): boolean {
+    const heading = asked.heading && this.headingOver(s);
+    return heading !== undefined && tokens(unmarked(heading.text)).every((t) => STOP_WORDS.has(t.word) || asked.heading!.stems.has(stem(t.word)));
   }
 
   /** The sentence is a heading asking with the question's word about one of its names or topics. */
@@ -1578,7 +1577,7 @@ interface Asked {
   /** The question's words naming that speaker ("Rubio", "Russia's chief negotiator"). */
   speakerTerms: ReadonlySet<QuestionTerm>;
   /** The question word and the names or topics a page's own question must share to answer it (underAskingHeading). */
-  heading?: { ask: string; names: QuestionTerm[]; loose: QuestionTerm[]; dates: QuestionTerm[] };
+  heading?: { ask: string; names: QuestionTerm[]; loose: QuestionTerm[]; dates: QuestionTerm[]; stems: ReadonlySet<string> };
   /** The asked speaker's roles and countries, by person (see speakerRoles). */
   roles: Map<string, ReadonlySet<string>>;
   /** The question's words of a deadline month ("done by June"): not when the asked thing happened (deadlineMonth). */
@@ -1631,7 +1630,8 @@ function headingOf(q: AnalyzedQuestion): Asked["heading"] {
   if (!ask || (names.length === 0 && dates.length === 0)) return undefined;
   // A section heading that explains ("Why the asset plan failed") may share only a word the question qualifies a
   // name with ("frozen Russian assets"); any of the question's words but dates and the domain's own then.
-  return { ask, names, loose: q.terms.filter((t) => !t.date && !DOMAIN_WORDS.has(t.stem)), dates };
+  // (And every word of the question by stem, for a heading asking it in no other words: see headingWithin.)
+  return { ask, names, loose: q.terms.filter((t) => !t.date && !DOMAIN_WORDS.has(t.stem)), dates, stems: new Set(tokens(q.text).map((t) => stem(t.word))) };
 }
 
 /**

@@ -11,6 +11,7 @@ import { aliasHits, isAliasWord, partOfAliasOnly, wordKeys } from "../entities/k
 import { idiomKeys } from "../entities/roleIdioms.js";
 import { isRoleWord, personId, ROLE_MODIFIERS } from "../entities/roles.js";
 import { isDeadlineWord, SUCCESSION_WORDS } from "./cues.js";
+import { monthNumber } from "./dates.js";
 
 export type QuestionKind = "who" | "when" | "where" | "why" | "quantity" | "say" | "yesno" | "what";
 
@@ -464,10 +465,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   if (succession && role && terms.some((t) => t.keys.includes(role!.person))) role = undefined;
   // "Who replaced Budanov as head of military intelligence": Ukraine's, not Russia's head of military intelligence.
   if (succession && role && entities) {
-    const countries = (id: string) => [...entities.rolesOf(id)].filter((k) => k.startsWith("g:"));
     const replaced = terms.flatMap((t) => t.keys).filter((k) => k !== role!.person && entities.person(k) !== undefined);
-    const theirs = replaced.flatMap(countries);
-    const holders = countries(role.person);
+    const theirs = replaced.flatMap((k) => entities.countriesOf(k));
+    const holders = entities.countriesOf(role.person);
     if (theirs.length > 0 && holders.length > 0 && !holders.some((k) => theirs.includes(k))) role = undefined;
   }
   // "Putin's aide Ushakov", "Kremlin spokesman Peskov": a role right before a person's name is his title, said by
@@ -516,7 +516,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const before = terms[i - 1];
     // (A day of a month: "the next 2 years" names no event.)
     const month = terms[i - 2];
-    if (i > 1 && before!.date && before!.adjacentToNext && /^\d{1,2}$/.test(before!.word) && month!.date && MONTH_WORD.test(month!.word) && t.topic && !t.entity && !t.date) Object.assign(t, { soft: true, topic: false });
+    if (i > 1 && before!.date && before!.adjacentToNext && /^\d{1,2}$/.test(before!.word) && month!.date && monthNumber(month!.word) !== undefined && t.topic && !t.entity && !t.date) Object.assign(t, { soft: true, topic: false });
   });
   // "Trump's Board of Peace", "Putin's Security Council": a person's possessive before a body the corpus names is
   // whose it is, said by the asker; the story about the body need not name him. He helps, never blocks.
@@ -799,9 +799,6 @@ function unglue(text: string, entities: EntityIndex, isWord?: (word: string) => 
 
 /** A unit of length of time ("hour", "days"). */
 const LENGTH_UNIT = /^(?:hour|hours|hr|hrs|minute|minutes|day|days|week|weeks)$/;
-
-/** A month's name or its abbreviation, as a question's date term writes it. */
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
 /** "Day 2", "round 3", "session 1": a numbered stage of talks (not "day 1,000 of the war", nor "round 2.5"). */
 const NUMBERED_STAGE = /\b(day|round|session|stage|phase|leg)\s+([1-9])\b(?![.,]\d)/gi;

@@ -307,14 +307,19 @@ export class EntityIndex {
     return false;
   }
 
-  /** The role keys the articles give this person (`s:presid`, `g:russia`…): what "the president" may stand for. */
   /** The role keys the articles give the person at least `min` times ("chief", "general staff" for Hnatov). */
   attestedRoles(id: string, min = 2): string[] {
     return [...(this.people.get(id)?.role ?? [])].filter(([, n]) => n >= min).map(([k]) => k);
   }
 
+  /** The role keys the articles give this person (`s:presid`, `g:russia`…): what "the president" may stand for. */
   rolesOf(id: string): ReadonlySet<string> {
     return new Set(this.people.get(id)?.role.keys() ?? []);
+  }
+
+  /** The countries (`g:` keys) among the roles the articles give this person ("Russian envoy" → `g:russia`). */
+  countriesOf(id: string): string[] {
+    return [...(this.people.get(id)?.role.keys() ?? [])].filter((k) => k.startsWith("g:"));
   }
 
   /** The person known by this id (a name key or a surname stem), if the corpus names one. */

@@ -5,6 +5,8 @@
  * the quote is the words of whom the introducing line names.
  */
 
+import { opensList } from "./lists.js";
+
 /** The most sentences of one block quote read back to its introducing line. */
 const MAX_QUOTE_SENTENCES = 12;
 
@@ -29,7 +31,7 @@ export function blockQuoteIntro(body: string, sentences: readonly { start: numbe
   if (!s || !quotedLine(body, lineStart(body, s.start))) return undefined;
   for (let i = index - 1; i >= 0 && i >= index - MAX_QUOTE_SENTENCES; i--) {
     if (quotedLine(body, lineStart(body, sentences[i]!.start))) continue;
-    return /:\s*(?:\*\*|__|\*|_)?\s*$/.test(sentences[i]!.text) ? i : undefined;
+    return opensList(sentences[i]!.text) ? i : undefined;
   }
   return undefined;
 }
