@@ -9,6 +9,7 @@ import type { CorpusSnapshot, IndexedSentence } from "../types.js";
 import { aliasNeedles } from "../entities/keys.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";
 import { ROLE_NOUNS } from "../entities/roles.js";
+import { escapeRegExp } from "../text/regExp.js";
 import { statesDate, statesPlan } from "./cues.js";
 import { asksDays, publishedNear } from "./dates.js";
 import { speakerKeys, type AnalyzedQuestion, type QuestionTerm } from "./question.js";
@@ -48,7 +49,7 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
   if (anchors.length === 0) return [];
   const needles = needlesOf(q, anchors, src.entities);
   const roleNouns = speaker.length > 0 && !q.speakerPeople ? speaker.flatMap((k) => [...src.entities.rolesOf(k)]).filter((r) => r.startsWith("s:") && ROLE_NOUNS.has(r.slice(2))).map((r) => r.slice(2)) : [];
-  const byTitle = roleNouns.length > 0 ? new RegExp(`\\bthe (?:[a-z-]+ ){0,2}(?:${[...new Set(roleNouns)].join("|")})[a-z]*\\b`) : undefined;
+  const byTitle = roleNouns.length > 0 ? new RegExp(`\\bthe (?:[a-z-]+ ){0,2}(?:${[...new Set(roleNouns)].join("|")})[a-z]*\\b`, "i") : undefined;
   const required = q.terms.filter((t) => !t.soft && !t.date);
   // A question of one name alone: the retrieval already ranks by it — unless it asks what came after an event
   // ("what's next after Geneva"), which the story about the event answers in words the question lacks.
@@ -82,13 +83,16 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
   const predicates = q.want === "date" ? required.filter((t) => !t.entity && !t.person) : [];
   let datedTaken = 0;
   let lastsTaken = 0;
-  const dating = (s: IndexedSentence, lower: string) =>
+  const predicateStem = containsAny(predicates.map((t) => t.stem));
+  const dating = (s: IndexedSentence) =>
     datedTaken < DATED_PER_STORY &&
-    predicates.some((t) => lower.includes(t.stem)) &&
+    predicateStem !== undefined &&
+    predicateStem.test(s.text) &&
     statesDate(s.text) &&
     predicates.some((t) => src.sentenceKeys(s).has(`s:${t.stem}`));
   const out: IndexedSentence[] = [];
   const snapshot = src.snapshot();
+  const needle = containsAny(needles);
   for (const [rank, { id }] of scored.slice(0, ARTICLES).entries()) {
     const sentences = snapshot.sentencesOf(id);
     // "The president said…" in a story naming the asked president: his words under his title.
@@ -96,18 +100,17 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
     let taken = 0;
     for (let i = 0; i < sentences.length && taken < PER_ARTICLE; i++) {
       const s = sentences[i]!;
-      const lower = s.text.toLowerCase();
       // A cheap substring test first: computing a sentence's keys costs far more than looking for a name in it.
       // "What's next after X": the plans stated in the story about X, whether or not they name X again.
-      const datesIt = rank === 0 && dating(s, lower);
+      const datesIt = rank === 0 && dating(s);
       if (datesIt) datedTaken++;
       // "How long did they talk in Geneva": "the first day lasted about six hours", in the story about Geneva, under
       // a heading of its own ("Two days, two rhythms"), names neither the place nor the talks.
       const lasts = rank === 0 && q.want === "duration" && lastsTaken < DATED_PER_STORY && STATES_LENGTH.test(s.text);
       if (lasts) lastsTaken++;
       const plan = (q.want === "next" && statesPlan(s.text)) || datesIt || lasts;
-      const titled = titles !== undefined && titles.test(lower);
-      if (!plan && !titled && !needles.some((n) => lower.includes(n))) continue;
+      const titled = titles !== undefined && titles.test(s.text);
+      if (!plan && !titled && !(needle !== undefined && needle.test(s.text))) continue;
       const keys = src.sentenceKeys(s);
       if (!plan && !titled && !anchors.some((k) => keys.has(k))) continue;
       out.push(s);
@@ -122,6 +125,16 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
 
 /** A sentence giving a length of time: "lasted about six hours", "a five-hour meeting", "for almost four hours". */
 const STATES_LENGTH = /\b(?:lasted|went on for|ran for|for (?:about |around |almost |nearly |more than |over |some )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) hours?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]hours?(?: long| meeting| session| talks)?)\b/i;
+
+/**
+ * A test whether a text holds one of the lower-case `strings`, in any case: one regular expression over the text
+ * rather than a lower-case copy of every sentence of four stories (which was a third of the anchoring's time).
+ */
+function containsAny(strings: string[]): RegExp | undefined {
+  // (A string with a capital never matched a lower-cased text: it is left out, as before.)
+  const lower = [...new Set(strings)].filter((x) => x.length > 0 && x === x.toLowerCase());
+  return lower.length > 0 ? new RegExp(lower.map(escapeRegExp).join("|"), "i") : undefined;
+}
 
 function keysOf(q: AnalyzedQuestion): (t: QuestionTerm) => string[] {
   return (t) => (t.person && q.person ? [q.person] : t.keys);

@@ -4,7 +4,7 @@
  */
 import { STOP_WORDS, stem, tokens, type Token } from "../text/terms.js";
 import { synonymous, synonymsOf } from "../text/synonyms.js";
-import { textKeys, tokenKeys } from "../entities/keys.js";
+import { keyedTokens, textKeys } from "../entities/keys.js";
 import type { AnswerWanted, QuestionTerm } from "./question.js";
 import { isRoleWord, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/roles.js";
 import { figuresIn } from "./figures.js";
@@ -224,8 +224,7 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
   switch (want) {
     case "person": {
       // "Which general…": a name with that title ("Gen. Andrii Hnatov", "Hnatov, the chief of the General Staff").
-      const toks = tokens(text);
-      const keys = tokenKeys(toks);
+      const { toks, keys } = keyedTokens(text);
       if (!hasNewName(toks, keys, terms, isPerson)) return 0;
       // "Who replaced Yermak": someone else, in a sentence that says so ("appointed", "took over", "since then"); the
       // one now holding the role asked ("as head of the office") when the corpus knows who that is.
@@ -343,7 +342,7 @@ const AGE_NEAR = 45;
  * row. Places, nationalities, days and months are capitalised too ("American and Ukrainian negotiators met on
  * Sunday") but name nobody.
  */
-function hasNewName(toks: Token[], keys: Set<string>[], terms: QuestionTerm[], isPerson?: (word: string) => boolean): boolean {
+function hasNewName(toks: readonly Token[], keys: readonly ReadonlySet<string>[], terms: QuestionTerm[], isPerson?: (word: string) => boolean): boolean {
   const named = new Set(terms.map((t) => t.word));
   const nameLike = (i: number) => namesSomeone(toks, keys, i);
   return toks.some((t, i) => {
@@ -374,7 +373,7 @@ const NAME_LIKE = /^\p{Lu}\p{Ll}/u;
  * Token `i` may be a person's name: capitalised, and no small word, day, month, place or institution (those are
  * capitalised too: "American and Ukrainian negotiators met on Sunday").
  */
-function namesSomeone(toks: Token[], keys: Set<string>[], i: number): boolean {
+function namesSomeone(toks: readonly Token[], keys: readonly ReadonlySet<string>[], i: number): boolean {
   const t = toks[i];
   if (!t || !NAME_LIKE.test(t.raw) || STOP_WORDS.has(t.word) || CALENDAR.test(t.word)) return false;
   return ![...keys[i]!].some((k) => k.startsWith("g:"));
@@ -385,7 +384,7 @@ const APPOSITION_AFTER = /^\s*,\s*(?:the|a|an)\b/i;
 const OPENER = /^(however|meanwhile|yesterday|today|tonight|earlier|later|separately|still|instead|also|now|then|afterwards|indeed|again|moreover|finally|first|second|overall|nonetheless|nevertheless|similarly|likewise|elsewhere|there|here|above|below)$/;
 
 /** Token `s` ends a speaker label at the start of the text ("Kaarel Vahtramäe: …", "ZELENSKY: …"). */
-function labelled(text: string, toks: Token[], s: number): boolean {
+function labelled(text: string, toks: readonly Token[], s: number): boolean {
   return s <= 2 && /^\s*:\s*\S/.test(text.slice(toks[s]!.end)) && !/[.;]/.test(text.slice(0, toks[s]!.start));
 }
 
@@ -397,8 +396,7 @@ const IN_CLAUSE = /,\s*(who|which|whose|accompanied|joined|flanked)\b[^,]*$/i;
 
 /** X is the sentence's subject, roughly: its first named person, and not inside a relative clause. */
 function subjectIs(text: string, speakerKeys: string[]): boolean {
-  const toks = tokens(text);
-  const keys = tokenKeys(toks);
+  const { toks, keys } = keyedTokens(text);
   const first = toks.findIndex((_, i) => speakerKeys.some((k) => keys[i]!.has(k)));
   if (first < 0) return false;
   if (IN_CLAUSE.test(text.slice(0, toks[first]!.start))) return false;
@@ -468,8 +466,7 @@ export function speakerCue(
   speakerKeys: string[],
   roleKeys: ReadonlySet<string> = NO_ROLES,
 ): number {
-  const toks = tokens(text);
-  const keys = tokenKeys(toks);
+  const { toks, keys } = keyedTokens(text);
   // "The president said", "the Kremlin aide added": the speaker named by a role the articles give him (`roleKeys`,
   // set only when his story names him), when the sentence names no one else.
   const byRole = (i: number) => {
@@ -564,8 +561,7 @@ export function speakerCue(
     if (carriesOn && namedBefore && OPENS_SAYINGS.test(previous.text)) return 0.9;
     // The answer of an interview goes on after its label: "Vahtramäe: Europe has to stop waiting. We were in Berlin…".
     if (namedBefore) {
-      const before = tokens(previous.text);
-      const keysBefore = tokenKeys(before);
+      const { toks: before, keys: keysBefore } = keyedTokens(previous.text);
       const at = before.findIndex((_, i) => speakerKeys.some((k) => keysBefore[i]!.has(k)));
       if (at >= 0 && labelled(previous.text, before, at)) return 0.9;
     }

@@ -115,6 +115,8 @@ export class ExtractiveRanker {
   /** Whole articles' bags, least recently used first; their stems and keys together kept within `maxArticleEntries`. */
   private readonly articleBags = new Map<string, WordBag>();
   private articleEntries = 0;
+  /** How many of the snapshot's articles the warm-up has gone through (see prepareArticles). */
+  private prepared = 0;
   private readonly headBags = new Map<string, WordBag>();
   private readonly titleBags = new Map<string, WordBag>();
   private readonly bags = new Map<number, WordBag>();
@@ -122,6 +124,8 @@ export class ExtractiveRanker {
   private readonly months = new Map<number, Set<number>>();
   /** Sentence label → page furniture or a heading (a dozen regular expressions a sentence: once per sentence). */
   private readonly furniture = new Map<number, boolean>();
+  /** Sentence label → whether it may be a page's own question (see headingLike): read for every candidate's lines above. */
+  private readonly headingLikes = new Map<number, boolean>();
   /** Sentence label → its transcript turn, or null (see turnOfSentence). */
   private readonly turns = new Map<number, Turn | null>();
   /** Sentence label → the index of the line opening the list it is an item of, or -1 (see listOpenerOf). */
@@ -1106,8 +1110,12 @@ export class ExtractiveRanker {
   /** The nearest heading-like line within UNDER_HEADING sentences above `s` (see headingLike), or undefined. */
   private headingOver(s: IndexedSentence): IndexedSentence | undefined {
     const siblings = this.store.snapshot().sentencesOf(s.articleId);
-    for (let i = s.index - 1; i >= 0 && i >= s.index - UNDER_HEADING; i--) if (headingLike(siblings[i]!.text)) return siblings[i];
+    for (let i = s.index - 1; i >= 0 && i >= s.index - UNDER_HEADING; i--) if (this.isHeadingLike(siblings[i]!)) return siblings[i];
     return undefined;
+  }
+
+  private isHeadingLike(s: IndexedSentence): boolean {
+    return memo(this.headingLikes, s.label, () => headingLike(s.text));
   }
 
   /** Every word of the heading over `s` is one of the question's ("Why June?" over "why … by June"). */
@@ -1157,7 +1165,7 @@ export class ExtractiveRanker {
     if (heading) {
       for (const s of found) {
         // (On a word of its own: "What does it ask Ukraine to do?" is no heading for every question naming Ukraine.)
-        if (!headingLike(s.text) || !this.asksAs(s, heading, true)) continue;
+        if (!this.isHeadingLike(s) || !this.asksAs(s, heading, true)) continue;
         out.push(...this.store.snapshot().sentencesOf(s.articleId).slice(s.index + 1, s.index + 1 + UNDER_HEADING));
       }
     }
@@ -1236,6 +1244,23 @@ export class ExtractiveRanker {
       this.headBags.set(id, bag);
     }
     return bag;
+  }
+
+  /**
+   * Builds the bags of articles no question has read yet, newest first, until the time `until` (of
+   * performance.now()) or the bound on kept bags; true when no more are to be built. A long-running process calls it
+   * when idle (AnswerEngine.warmUp): the first question to read a long article otherwise paid for its bag.
+   */
+  prepareArticles(until: number): boolean {
+    const articles = this.store.snapshot().articles; // newest first
+    for (; this.prepared < articles.length; this.prepared++) {
+      if (this.articleEntries >= this.maxArticleEntries) return true;
+      if (performance.now() >= until) return false;
+      const id = articles[this.prepared]!.id;
+      // (Not articleBag's look-up: a bag already built keeps its place in the order of use.)
+      if (!this.articleBags.has(id)) this.articleBag(id);
+    }
+    return true;
   }
 
   private articleBag(id: string): WordBag {

@@ -52,6 +52,11 @@ export class AnswerEngine implements Engine {
   private watching = false;
   private reloading: Promise<void> | undefined;
   private warming: NodeJS.Timeout | undefined;
+  /** The next slice of the article bags' warm-up (see warmArticles). */
+  private slicing: NodeJS.Immediate | undefined;
+  private warmed: Promise<void> | undefined;
+  private warmedDone: (() => void) | undefined;
+  private closed = false;
 
   constructor(private readonly deps: EngineDeps) {
     this.loaded = loadedFrom(deps.store, deps.words);
@@ -210,6 +215,8 @@ export class AnswerEngine implements Engine {
         if (store.dir === this.loaded.store.dir) return;
         this.loaded = loadedFrom(store, this.deps.words);
         this.deps.logger.info({ build: store.dir, ...store.info() }, "index: new build loaded");
+        // (A warm-up already under way or done: the new build's bags too. Before it ran, it will warm this one.)
+        if (this.warmed && this.warming === undefined) this.warmArticles(this.loaded);
       } catch (err) {
         this.deps.logger.error({ err }, "index: new build could not be loaded, still using the previous one");
       } finally {
@@ -241,24 +248,50 @@ export class AnswerEngine implements Engine {
    * For a process that keeps running (the chat, the bot), called once it is ready: when the process is next idle,
    * loads the question tagger and reads a made-up question the way an answer does (tagging, dates, retrieval), so
    * the first real question does not pay for loading and compiling them (~0.5 s: compromise's lexicon, chrono's
-   * parsers). Not the ranking: on long articles it would build word bags of articles no one asked about (~2 s on
-   * the speeches). Never calls a chat model; does not keep the process alive; `close` cancels it if not yet run.
+   * parsers). Then it builds the word bags of whole articles (see ExtractiveRanker.prepareArticles) in slices of
+   * WARM_SLICE_MS, a question answered between any two: a question that was the first to read four long articles
+   * paid for their bags (~5 ms each on the speeches), which made the slowest answers. A reload warms its new build
+   * the same way. Never calls a chat model; does not keep the process alive; `close` stops it. The promise settles
+   * when the warm-up is done or stopped.
    */
-  warmUp(): void {
-    this.warming ??= setTimeout(() => {
-      const { store } = this.loaded;
-      loadTagger();
-      analyzeQuestion(WARM_UP_QUESTION, store.entities);
-      store.entities.prepareLooseSpellings();
-      // Twice, in plain ASCII and in text with a curly quote: V8 compiles a regular expression to machine code on
-      // its second run, and again for two-byte strings; chrono's patterns take ~0.3 s to compile, which the first
-      // questions with a date, or the first candidates of a dated question, would otherwise pay.
-      const published = store.snapshot().articles[0]?.published ?? "";
-      for (const text of [WARM_UP_QUESTION, WARM_UP_QUESTION, WARM_UP_WIDE, WARM_UP_WIDE]) daysIn(text, published);
-      void hybridSearch(store, this.deps.embeddings, WARM_UP_QUESTION, { k: RETRIEVAL_TUNING.candidates, ...this.deps.halves }).catch(
-        (err: unknown) => this.deps.logger.debug({ err }, "answer: warm-up failed"),
-      );
-    }, 0).unref();
+  warmUp(): Promise<void> {
+    this.warmed ??= new Promise<void>((resolve) => {
+      this.warmedDone = resolve;
+      this.warming = setTimeout(() => {
+        this.warming = undefined; // (started: a reload warms its own build from now on)
+        const { store } = this.loaded;
+        loadTagger();
+        analyzeQuestion(WARM_UP_QUESTION, store.entities);
+        store.entities.prepareLooseSpellings();
+        // Twice, in plain ASCII and in text with a curly quote: V8 compiles a regular expression to machine code on
+        // its second run, and again for two-byte strings; chrono's patterns take ~0.3 s to compile, which the first
+        // questions with a date, or the first candidates of a dated question, would otherwise pay.
+        const published = store.snapshot().articles[0]?.published ?? "";
+        for (const text of [WARM_UP_QUESTION, WARM_UP_QUESTION, WARM_UP_WIDE, WARM_UP_WIDE]) daysIn(text, published);
+        void hybridSearch(store, this.deps.embeddings, WARM_UP_QUESTION, { k: RETRIEVAL_TUNING.candidates, ...this.deps.halves }).catch(
+          (err: unknown) => this.deps.logger.debug({ err }, "answer: warm-up failed"),
+        );
+        this.warmArticles(this.loaded);
+      }, 0).unref();
+    });
+    return this.warmed;
+  }
+
+  /** Builds `loaded`'s article bags a slice at a time (see warmUp), until done, closed, or another build is loaded. */
+  private warmArticles(loaded: Loaded): void {
+    clearImmediate(this.slicing);
+    const step = () => {
+      if (this.closed || this.loaded !== loaded) return;
+      if (!loaded.ranker.prepareArticles(performance.now() + WARM_SLICE_MS)) {
+        // (Not unref'd: an unref'd immediate runs only when something else wakes the loop, which made the warm-up of
+        // the speeches take 13 s for 2 s of work. A process that ends closes the engine, which stops it.)
+        this.slicing = setImmediate(step);
+        return;
+      }
+      this.slicing = undefined;
+      this.warmedDone?.();
+    };
+    step();
   }
 
   /** Polls CURRENT (a rename replaces it, which fs.watch can miss on some systems). */
@@ -269,7 +302,10 @@ export class AnswerEngine implements Engine {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     clearTimeout(this.warming);
+    clearImmediate(this.slicing);
+    this.warmedDone?.();
     if (this.watching) unwatchFile(indexPaths(this.deps.indexDir).current);
     this.watching = false;
     await this.reloading;
@@ -287,6 +323,9 @@ function loadedFrom(store: IndexStore, words?: WordSimilarity): Loaded {
   });
   return { store, ranker: new ExtractiveRanker(store, words), corroborator };
 }
+
+/** How long one slice of the article bags' warm-up may run before a waiting question is answered, ms. */
+const WARM_SLICE_MS = 10;
 
 /** Exercises the tagger, a date and a speaker (see warmUp). */
 const WARM_UP_QUESTION = "What did the president say about the talks on Monday, 1 December?";

@@ -213,6 +213,31 @@ export function tokenKeys(toks: Token[]): Set<string>[] {
   return out;
 }
 
+/** A text's tokens and each one's keys (see tokenKeys). Shared between callers: read only. */
+export interface KeyedTokens {
+  toks: readonly Token[];
+  keys: readonly ReadonlySet<string>[];
+}
+
+/**
+ * `tokens(text)` and their `tokenKeys`, remembered for the texts read last: the answer's cues read a candidate's
+ * tokens for each of several tests, and the same candidates recur from question to question. Bounded like
+ * WORD_INFO, starting over when full.
+ */
+const KEYED = new Map<string, KeyedTokens>();
+const MAX_KEYED = 4096;
+
+export function keyedTokens(text: string): KeyedTokens {
+  let known = KEYED.get(text);
+  if (known === undefined) {
+    const toks = tokens(text);
+    known = { toks, keys: tokenKeys(toks) };
+    if (KEYED.size >= MAX_KEYED) KEYED.clear();
+    KEYED.set(text, known);
+  }
+  return known;
+}
+
 /** Words of seven letters or more ending in "ly" that are no adverb of an adjective. */
 const NOT_ADVERB = /^(?:assembly|anomaly|monopoly|multiply|butterfly|underbelly|quarterly|friendly|elderly|costly|lonely|lovely|likely|unlikely|orderly|deadly|weekly|monthly|yearly|daily|nightly|hourly)$/;
 
