@@ -153,6 +153,8 @@ const PLAN = /\b(will|would|expected|plans?|wants?|hopes?|could|intends?|aims?|r
 const NEXT = /\b(will|would|expected|is due|are due|plans?|planned|next (round|rounds|meeting|meetings|talks|step|steps|stage|week|month|session|phase|visit|trip|contacts?)|near future|later this|coming (days|weeks)|continue|again|set to|deadline|within (days|weeks)|upcoming|to travel|to meet|to return|to decide|to be settled)\b/i;
 const PLACE = /\b(in|at|to|from|near|via)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
 const PLACES = new RegExp(PLACE.source, "gu");
+/** The rest of a capitalised name after its first word ("Dhabi" of "Abu Dhabi"); may be empty. */
+const NAME_GOES_ON = /^(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/u;
 /** The press spoken to, right after a verb of saying ("spoke to journalists", "told reporters"). */
 const TO_THE_PRESS = /^\s+(?:to\s+)?(?:the\s+)?(?:journalists|reporters|the press|press|media)\b/i;
 /** The verb of a saying, for the place of it (see answerCue's "place"). */
@@ -219,8 +221,23 @@ export function statesPlan(text: string): boolean {
   return NEXT.test(text);
 }
 
+/** What answerCue needs of the question beyond its kind and words (see AnalyzedQuestion for each). */
+export interface CueOptions {
+  /** "Which general": the role the asked person holds. */
+  whRole?: string;
+  /** Whether a word names a person the corpus knows. */
+  isPerson?: (word: string) => boolean;
+  /** "Who replaced X", and the one now holding the role when the corpus knows him. */
+  succession?: boolean;
+  holder?: string;
+  /** "Where was X when he said Y": the place of a saying. */
+  placeOfSaying?: boolean;
+  /** "Where in Geneva": a place within the one named (a venue, a district), not another city. */
+  placeWithin?: boolean;
+}
+
 /** How well a sentence holds the kind of thing asked for, 0–1. */
-export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[], whRole?: string, isPerson?: (word: string) => boolean, succession = false, holder?: string, placeOfSaying = false): number {
+export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[], { whRole, isPerson, succession = false, holder, placeOfSaying = false, placeWithin = false }: CueOptions = {}): number {
   switch (want) {
     case "person": {
       // "Which general…": a name with that title ("Gen. Andrii Hnatov", "Hnatov, the chief of the General Staff").
@@ -272,6 +289,7 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       // places ("in Florida" for "where in Florida") and a country named otherwise ("the Russian president") are half
       // a cue. Named by the same word: "Hallandale Beach" answers "where is the Shell Bay club", of one alias group.
       const asked = new Set(terms.flatMap((t) => t.keys).filter((k) => !k.startsWith("g:")));
+      const askedGroups = new Set(terms.flatMap((t) => t.keys).filter((k) => k.startsWith("g:")));
       // "Where was Putin when he said…": the place of the saying, in a sentence that tells of one ("spoke to
       // reporters in Bishkek"), not the place of what was said ("the fighting in Ukraine").
       // The place stands before the verb ("In Bishkek, Putin said") or just after it ("spoke to reporters on Thursday in
@@ -282,7 +300,25 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       const reach = saying && TO_THE_PRESS.test(text.slice(saying.index + saying[0].length)) ? 90 : 40;
       const ofSaying = (at: number) => saying === undefined || (saying !== null && at < saying.index + saying[0].length + reach);
       // ("In South Florida" is Florida's own: a point of the compass names no other place.)
-      for (const m of text.replace(COMPASS, "").matchAll(PLACES)) if (![...textKeys(m[3]!)].some((k) => !k.startsWith("g:") && asked.has(k))) return ofSaying(m.index) ? 1 : 0.5;
+      // "Where in Geneva did they meet": a venue or a district ("at the Hotel Intercontinental", "in Petit-Saconnex"),
+      // which no table of countries and cities knows; another city ("after meetings in Abu Dhabi") is a poor answer.
+      let elsewhere = false;
+      const plain = text.replace(COMPASS, "");
+      for (const m of plain.matchAll(PLACES)) {
+        const keys = [...textKeys(m[3]!)];
+        if (keys.some((k) => !k.startsWith("g:") && asked.has(k))) continue;
+        // (A place within is "in" or "at" one: "according to Axios" names none, nor "in January" any.)
+        if (placeWithin && (!/^(?:in|at)$/i.test(m[1]!) || CALENDAR.test(m[3]!.toLowerCase()))) continue;
+        // (The place's whole name for the tables: "Abu Dhabi", not "Abu".)
+        // (A town of the region asked is within it: "Hallandale Beach" for "where in Florida".)
+        const groups = placeWithin ? [...textKeys(m[3]! + NAME_GOES_ON.exec(plain.slice(m.index! + m[0].length))![0])].filter((k) => k.startsWith("g:")) : [];
+        if (groups.length > 0 && !groups.some((k) => askedGroups.has(k))) {
+          elsewhere = true;
+          continue;
+        }
+        return ofSaying(m.index) ? 1 : 0.5;
+      }
+      if (placeWithin) return elsewhere ? 0.3 : 0.2;
       return PLACE.test(text) || [...textKeys(text)].some((k) => k.startsWith("g:")) ? 0.5 : 0;
     }
     case "count":

@@ -218,16 +218,21 @@ export class ExtractiveRanker {
    */
   private sayingPlaceBefore(s: IndexedSentence, q: AnalyzedQuestion): number | undefined {
     // Only words "he said" goes on with, and only a place where no one else but whom the question names spoke.
-    if (!PRONOUN_SAID.test(s.text) || answerCue("place", s.text, q.terms, undefined, undefined, false, undefined, true) === 1) return undefined;
+    if (!PRONOUN_SAID.test(s.text) || answerCue("place", s.text, q.terms, { placeOfSaying: true }) === 1) return undefined;
     const askedKeys = new Set(q.terms.flatMap((t) => t.keys));
     const entities = this.store.entities;
     const othersSpeak = (t: IndexedSentence) => [...this.sentenceKeys(t)].some((k) => !k.startsWith("g:") && entities.person(k) !== undefined && !askedKeys.has(k));
     const siblings = this.store.snapshot().sentencesOf(s.articleId);
     const body = this.store.article(s.articleId)?.body;
     if (body === undefined) return undefined;
+    // ("Putin himself set the tone on Thursday in Bishkek, where he was on an official visit. The American plan, he
+    // said, could serve as a 'basis'…": a sentence placing the one asked, with no verb of saying, places his words.)
+    const people = [...askedKeys].filter((k) => !k.startsWith("g:") && entities.person(k) !== undefined);
     for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
-      if (breaksLine(body, siblings[i]!, siblings[i + 1]!) || s.end - siblings[i]!.start > 2 * MAX_SENTENCE_CHARS) return undefined;
-      if (SAYING_VERB.test(siblings[i]!.text) && !othersSpeak(siblings[i]!) && answerCue("place", siblings[i]!.text, q.terms, undefined, undefined, false, undefined, true) === 1) return i;
+      const t = siblings[i]!;
+      if (breaksLine(body, t, siblings[i + 1]!) || s.end - t.start > 2 * MAX_SENTENCE_CHARS) return undefined;
+      if (othersSpeak(t)) continue;
+      if (SAYING_VERB.test(t.text) ? answerCue("place", t.text, q.terms, { placeOfSaying: true }) === 1 : people.some((k) => this.sentenceKeys(t).has(k)) && answerCue("place", t.text, q.terms) === 1) return i;
     }
     return undefined;
   }
@@ -445,7 +450,9 @@ export class ExtractiveRanker {
     // full for those questions (half, as for any neighbour, otherwise).
     const contextShare = EVENT_ATTRIBUTES.has(q.want) && EVENT_ANAPHORA.test(c.sentence.text) ? 0.9 : 0.5;
     for (const t of q.terms) {
-      const weight = this.idf(t.stem) * (t.entity ? ANSWER_TUNING.entityWeight : 1) * (t.soft ? 0.5 : 1);
+      // ("What did Putin's aide say about land after the Witkoff visit": the visit only says when; the words asked are
+      // about land, in a sentence that need not name the visitors again.)
+      const weight = this.idf(t.stem) * (t.entity ? ANSWER_TUNING.entityWeight : 1) * (t.soft ? 0.5 : 1) * (t.setting && q.want === "statement" ? 0.5 : 1);
       total += weight;
       const viaPhrase = phraseMatch.get(t);
       if (viaPhrase !== undefined) {
@@ -520,7 +527,8 @@ export class ExtractiveRanker {
         const countedPlace = q.want === "count" && place && !t.setting && !eventName && !documentOwner && !q.timeAnchor?.terms.includes(t);
         // "Which hotel were the Abu Dhabi talks held in": the venue of those talks, not a Geneva hotel in a story naming
         // Abu Dhabi in passing — the event's place is in the quote, next to it or in the lead, as for a length.
-        const venueOf = q.want === "place" && place && eventName && !q.timeAnchor?.terms.includes(t) && !AFTER_EVENT.test(q.text);
+        // (And "which hotel were the delegations staying at in Abu Dhabi": the place that scopes a question of place.)
+        const venueOf = q.want === "place" && place && (eventName || q.placeWithin === true || VENUE_ASKED.test(q.text)) && !q.timeAnchor?.terms.includes(t) && !AFTER_EVENT.test(q.text);
         // "Which university did Witkoff go to": a fact of his, in a sentence about him (named in it, next to it or in
         // the lead) — not "He and Vance both went to public universities" in a profile of someone else that names
         // Witkoff further down.
@@ -635,7 +643,7 @@ export class ExtractiveRanker {
       introduced ? 0.9
       : q.want === "statement" && speaker.length > 0
         ? speakerCue(c.sentence.text, sayer && { keys: this.sentenceKeys(sayer), text: sayer.text }, speaker, speakerRoles(asked, article))
-        : answerCue(q.want, c.sentence.text, q.terms, q.whRole, this.isPerson, q.succession, q.succession ? q.person : undefined, q.placeOfSaying);
+        : answerCue(q.want, c.sentence.text, q.terms, { whRole: q.whRole, isPerson: this.isPerson, succession: q.succession, holder: q.succession ? q.person : undefined, placeOfSaying: q.placeOfSaying, placeWithin: q.placeWithin });
     // "Where was Putin when he said the plan could be a basis": the words, in a paragraph opening on where he said
     // them ("…the Russian president spoke to journalists at the end of his state visit to Kyrgyzstan. … The American
     // proposals, he said, could become the basis…"); quoted from there.
@@ -1571,6 +1579,8 @@ const DEVELOPMENT = stem("development");
 /** Kinds of building a "which …" question asks for, whose answer names one with its kind (see noVenue). */
 const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "palac", "airport", "base", ...["university", "college", "academy", "school"].map(stem)]);
 /** "Where is the next round after the Abu Dhabi meeting": an event named to say when, not the one whose venue is asked. */
+/** A question of a venue: "which hotel", "what building", "in which palace". */
+const VENUE_ASKED = /\b(?:which|what)\s+(?:hotel|building|palace|venue|club|villa|residence|room|hall|compound)s?\b/i;
 const AFTER_EVENT = /\b(?:after|before|since|following)\b/i;
 /** A sentence telling who was beside whom: "joined by", "alongside", "around the table sat", "accompanied by". */
 const COMPANION = /\b(?:alongside|joined by|was joined|were joined|accompanied|accompanying|flanked by|sat in on|sat in|around the table|at the table|together with|(?:also|were|was) present|in the room|took part|also attended|was also there|were also there|the Russian side was represented|represented by)\b|\bon the (?:Russian|Ukrainian|American|US|U\.S\.) side,? (?:the meeting was (?:also )?attended by|were|was|sat)\b|^On the (?:Russian|Ukrainian|American|US|U\.S\.) side,/i;

@@ -98,6 +98,8 @@ export interface AnalyzedQuestion {
   succession?: boolean;
   /** "Where was Putin when he said…": the place asked is where something was said. */
   placeOfSaying?: boolean;
+  /** "Where in Geneva did they meet": a place within the one the question names (see answerCue's "place"). */
+  placeWithin?: boolean;
   /** "Who led / heads X": the answer says so ("Umerov leads it", "the team headed by Umerov"), not only names him. */
   asksLeader?: boolean;
   /** "What's Hnatov's job": the answer gives the person's title or apposition (see rank's job cue). */
@@ -526,6 +528,17 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     if (!entities.person(personId(t.word)) || entities.person(personId(next.word)) || next.keys.some((k) => k.startsWith("g:")) || isRoleWord(next.word)) return;
     if (entities.isName(next.word)) t.soft = true;
   });
+  // "When did Putin first talk in detail about Trump's proposals": "…his most detailed comments so far on the
+  // American proposals". A person's possessive before a plan names whose plan, which the story may say by his country;
+  // beside another name the question requires, he helps and never blocks.
+  terms.forEach((t, i) => {
+    const next = terms[i + 1];
+    const raw = toks[tokenOf.get(t)!]?.raw ?? "";
+    if (!entities || !t.entity || t.soft || !t.adjacentToNext || !next || !PLAN_NOUN.test(next.word)) return;
+    if (!/['’]s$/.test(raw) && raw.toLowerCase() !== `${t.word}s`) return;
+    if (!entities.person(personId(t.word)) || !terms.some((o) => o !== t && o.entity && !o.soft && !o.date)) return;
+    t.soft = true;
+  });
   const speaker = kind === "say" ? speakerTerms(terms, toks, text) : [];
   // "What did Kyiv / the Kremlin say": a country speaks through its people, named or not ("Zelensky said").
   const speakerGroups = speaker.some((i) => terms[i]!.person) ? [] : speaker.flatMap((i) => terms[i]!.keys.filter((k) => k.startsWith("g:")));
@@ -554,6 +567,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     ...(whNamed ? { whNamed } : {}),
     ...(succession ? { succession } : {}),
     ...(want === "place" && (SAID_WHEN.test(text) || SAID_WHERE.test(text)) ? { placeOfSaying: true } : {}),
+    ...(want === "place" && asksWithin(text, terms) ? { placeWithin: true } : {}),
     ...(kind === "who" && whoVerbAt >= 0 && LEAD_VERB.test(toks[whoVerbAt]?.word ?? "") ? { asksLeader: true } : {}),
     ...(asksJob ? { asksJob: true } : {}),
     ...(anchor && anchorTerms.some((t) => t.entity) ? { timeAnchor: { text: anchor.text, terms: anchorTerms, from: anchor.from, to: anchor.to } } : {}),
@@ -1067,6 +1081,17 @@ function qualifiesName(terms: QuestionTerm[], lastIndex: number, i: number): boo
 }
 
 /** "Where was Putin when he said…", "where did Putin say…": the place asked is of a saying (not "the residence Russia says…"). */
+/** What a side puts on the table, which a person's possessive may own ("Trump's proposals"). */
+const PLAN_NOUN = /^(?:plans?|proposals?|peace plan|framework|drafts?|offers?|terms|demands|initiative|blueprint)$/;
+
+/** "Where in Geneva…", "where exactly in Abu Dhabi…", "where in the UAE…": a place the question names, asked within. */
+const WHERE_IN = /\bwhere(?:\s+exactly)?\s+in\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)/u;
+
+function asksWithin(text: string, terms: QuestionTerm[]): boolean {
+  const place = WHERE_IN.exec(text.toLowerCase())?.[1];
+  return place !== undefined && terms.some((t) => t.entity && !t.person && t.word.split(" ")[0] === place);
+}
+
 const SAID_WHEN = /\bwhen\b[^?,]{0,40}\b(said|says|spoke|told|announced|declared|made (the|his|her|those|these) (remarks?|comments?))\b/i;
 const SAID_WHERE = /^\W*(?:where|(?:in|at) (?:which|what) \w+)\b[^?,]{0,40}\b(did|does|will|would)\b[^?,]{0,30}\b(say|speak|tell|announce|declare)\b/i;
 

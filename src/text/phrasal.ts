@@ -21,6 +21,9 @@ const PHRASAL: [verb: string, particle: string, meaning: string][] = [
   ["shoot shoots shot shooting", "down", "intercept"],
   // "The text was put together by Witkoff": who wrote, who drafted it.
   ["put puts putting", "together", "draft"],
+  // "What did Kyiv offer to trade its NATO hopes for": to give them up if, in return (in exchange), it got guarantees.
+  ["in", "return", "trade"],
+  ["in", "exchange", "trade"],
 ];
 
 /** Verb form → particle → the meaning's stem. */

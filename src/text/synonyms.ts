@@ -22,6 +22,8 @@ const GROUPS = [
   "direct directly",
   // "Was Yermak charged": named a suspect, indicted, served a notice of suspicion (Ukraine's legal wording).
   "charged charge suspect suspicion indicted indictment accused",
+  // "Charged with a crime": with an offence, any wrongdoing.
+  "crime offence offense wrongdoing",
   "police detectives investigators",
   // "Which academy did Budanov finish": he graduated from it. "Which university": a college, a school, an academy.
   "graduate graduated finish finished",

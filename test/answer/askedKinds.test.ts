@@ -66,7 +66,7 @@ describe("cues", () => {
 
   it("GIVEN the place of a saying THEN a place beside the verb counts in full, one deep in what was said half", () => {
     const q = analyzeQuestion("in which city was Volkov when he said the plan could be a basis for a deal?");
-    const cue = (text: string) => answerCue("place", text, q.terms, q.whRole, undefined, false, undefined, q.placeOfSaying);
+    const cue = (text: string) => answerCue("place", text, q.terms, { whRole: q.whRole, placeOfSaying: q.placeOfSaying });
     expect(cue("Volkov spoke to reporters on Thursday in Bishkek, where he was attending a summit.")).toBe(1);
     expect(cue("Volkov says a proposal drawn up by the envoys could serve as a basis for agreements to end the fighting in Nordland.")).toBe(0.5);
   });

@@ -7,12 +7,12 @@ describe("answerCue for 'who' questions", () => {
   const isPerson = (w: string) => ["umerov", "rustem"].includes(w);
 
   it("GIVEN a sentence naming a person THEN it holds the answer", () => {
-    expect(answerCue("person", "On Sunday Rustem Umerov led the talks.", q.terms, undefined, isPerson)).toBe(1);
-    expect(answerCue("person", "The talks were led by Marco Rubio.", q.terms, undefined, isPerson)).toBe(1);
+    expect(answerCue("person", "On Sunday Rustem Umerov led the talks.", q.terms, { isPerson })).toBe(1);
+    expect(answerCue("person", "The talks were led by Marco Rubio.", q.terms, { isPerson })).toBe(1);
   });
 
   it("GIVEN only places, nationalities and days capitalised THEN no person is named", () => {
-    expect(answerCue("person", "WASHINGTON – American and Ukrainian negotiators met in Florida on Sunday.", q.terms, undefined, isPerson)).toBe(0);
+    expect(answerCue("person", "WASHINGTON – American and Ukrainian negotiators met in Florida on Sunday.", q.terms, { isPerson })).toBe(0);
   });
 });
 

@@ -26,7 +26,7 @@ const engine = useSmallCorpus((corpus) => {
 it("GIVEN 'now headed by', 'will go to' THEN a handover", () => {
   const q = analyzeQuestion("who took over the water board from sirko");
   for (const text of ["Sirko previously led the city water board, which is now headed by Oleh Marchuk.", "The water board job Sirko is leaving will go to Oleh Marchuk."]) {
-    expect(answerCue("person", text, q.terms, undefined, undefined, true), text).toBeGreaterThanOrEqual(0.5);
+    expect(answerCue("person", text, q.terms, { succession: true }), text).toBeGreaterThanOrEqual(0.5);
   }
 });
 

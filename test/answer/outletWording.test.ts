@@ -16,7 +16,7 @@ import { writeArticle } from "../helpers/tempCorpus.js";
 
 describe("question analysis and cues", () => {
   it("GIVEN 'how old' THEN a birthday or a year of birth gives the age, as '54-year-old' does", () => {
-    const age = (text: string) => answerCue("age", text, [], undefined, () => false);
+    const age = (text: string) => answerCue("age", text, [], { isPerson: () => false });
     expect(age("Vyrii was born in Portville on 21 November 1971 and celebrated his 54th birthday only last week.")).toBe(1);
     expect(age("He was born in April 1982 in the river port of Halden.")).toBe(1);
     expect(age("He has led the office since 2020.")).toBe(0);
@@ -74,14 +74,14 @@ describe("question analysis and cues", () => {
   });
 
   it("GIVEN 'how many points … the 28 point plan' THEN the question's own number answers nothing", () => {
-    const count = (q: string, text: string) => answerCue("count", text, analyzeQuestion(q).terms, undefined, () => false);
+    const count = (q: string, text: string) => answerCue("count", text, analyzeQuestion(q).terms, { isPerson: () => false });
     const q = "how many points was the counter proposal to the 28 point plan";
     expect(count(q, "The assets stay a bargaining chip that the original 28-point plan had wanted to divide.")).toBe(0);
     expect(count(q, "That text was pared back to 19 points from the 28 in the first draft.")).toBe(1);
   });
 
   it("GIVEN 'how far is X from Y' THEN a distance from a sentence naming one of them; 'how far along' is no distance", () => {
-    const count = (q: string, text: string) => answerCue("count", text, analyzeQuestion(q).terms, undefined, () => false);
+    const count = (q: string, text: string) => answerCue("count", text, analyzeQuestion(q).terms, { isPerson: () => false });
     const q = "how far is Narvik from Saltdal";
     expect(count(q, "Narvik is one hundred and fifty kilometres from Saltdal.")).toBe(1);
     expect(count(q, "Narvik lies roughly 35 km east of the border.")).toBe(1);
@@ -91,7 +91,7 @@ describe("question analysis and cues", () => {
   });
 
   it("GIVEN 'how long was X's call with Y' THEN 'they met for three hours' measures a meeting, not the call", () => {
-    const length = (q: string, text: string) => answerCue("duration", text, analyzeQuestion(q).terms, undefined, () => false);
+    const length = (q: string, text: string) => answerCue("duration", text, analyzeQuestion(q).terms, { isPerson: () => false });
     const q = "how long was Pierce's phone call with Volkov";
     expect(length(q, "The two leaders met for nearly three hours at the club.")).toBe(0);
     expect(length(q, "The call lasted about an hour and a quarter.")).toBe(1);

@@ -142,10 +142,10 @@ describe("question analysis and cues", () => {
     const terms = analyzeQuestion("who replaced Vyrii as the lead negotiator").terms;
     const isPerson = (w: string) => ["vyrii", "umarov", "orlan"].includes(w);
     const holder = wordKeys("Umarov", true).find((k) => k.startsWith("n:"))!;
-    expect(answerCue("person", "Until Friday, the person running the delegation was Andrii Vyrii, Orlan's chief of staff.", terms, undefined, isPerson, true, holder)).toBe(0);
-    expect(answerCue("person", "On Saturday Orlan named Rustem Umarov to take over the delegation.", terms, undefined, isPerson, true, holder)).toBe(1);
+    expect(answerCue("person", "Until Friday, the person running the delegation was Andrii Vyrii, Orlan's chief of staff.", terms, { isPerson, succession: true, holder })).toBe(0);
+    expect(answerCue("person", "On Saturday Orlan named Rustem Umarov to take over the delegation.", terms, { isPerson, succession: true, holder })).toBe(1);
     // (No successor known: any name still answers a little.)
-    expect(answerCue("person", "Until Friday, the person running the delegation was Andrii Vyrii, Orlan's chief of staff.", terms, undefined, isPerson, true)).toBe(0.3);
+    expect(answerCue("person", "Until Friday, the person running the delegation was Andrii Vyrii, Orlan's chief of staff.", terms, { isPerson, succession: true })).toBe(0.3);
   });
 
   it("GIVEN a role one person holds THEN it is his alone; a role two hold is not (a sentence naming another may answer)", () => {

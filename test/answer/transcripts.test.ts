@@ -38,7 +38,7 @@ describe("question analysis", () => {
   });
 
   it("GIVEN 'after', 'since', 'amid' THEN half a reason; 'because of' a whole one", () => {
-    const cue = (text: string) => answerCue("reason", text, [], undefined, () => false);
+    const cue = (text: string) => answerCue("reason", text, [], { isPerson: () => false });
     expect(cue("The strike came two days after the end of the pause.")).toBe(0.5);
     expect(cue("He agreed to stop firing for a week because of the extreme cold.")).toBe(1);
     expect(cue("The talks ended on Friday.")).toBe(0);
@@ -60,7 +60,7 @@ describe("question analysis", () => {
   });
 
   it("GIVEN a purpose ('removing the risk that…', 'to make sure') THEN a reason; a plain no answers a yes/no", () => {
-    const cue = (want: "reason" | "yesno", text: string) => answerCue(want, text, [], undefined, () => false);
+    const cue = (want: "reason" | "yesno", text: string) => answerCue(want, text, [], { isPerson: () => false });
     expect(cue("reason", "The bloc used emergency powers, removing the risk that one veto frees the money.")).toBe(1);
     expect(cue("reason", "They moved the talks to make sure both delegations could attend.")).toBe(1);
     expect(cue("yesno", "There was no Sudland presence in Alpstadt.")).toBe(0.5);
@@ -72,7 +72,7 @@ describe("question analysis", () => {
   });
 
   it("GIVEN 'how many' THEN a day of a month counts nothing; 'how much money' wants an amount of money", () => {
-    const count = (q: string, text: string) => answerCue("count", text, analyzeQuestion(q).terms, undefined, () => false);
+    const count = (q: string, text: string) => answerCue("count", text, analyzeQuestion(q).terms, { isPerson: () => false });
     expect(count("how many soldiers were surrounded", "The army said on Dec. 27 that it had taken the town.")).toBe(0);
     expect(count("how many came home in the swap", "The previous exchange took place on 2 October 2025.")).toBe(0);
     expect(count("how many drones were fired", "Sudland fired 653 drones on 3 February.")).toBe(1);
