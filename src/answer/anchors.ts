@@ -42,6 +42,8 @@ const ARTICLES = 4;
 const PER_ARTICLE = 12;
 /** Dated sentences taken from the best story for a "when" question on the strength of its verb alone. */
 const DATED_PER_STORY = 3;
+/** Stories read for a sentence giving a length of time (see `lasts` below). */
+const LENGTH_STORIES = 2;
 
 export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[], src: AnchorSource): IndexedSentence[] {
   const speaker = speakerKeys(q);
@@ -105,8 +107,9 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
       const datesIt = rank === 0 && dating(s);
       if (datesIt) datedTaken++;
       // "How long did they talk in Geneva": "the first day lasted about six hours", in the story about Geneva, under
-      // a heading of its own ("Two days, two rhythms"), names neither the place nor the talks.
-      const lasts = rank === 0 && q.want === "duration" && lastsTaken < DATED_PER_STORY && STATES_LENGTH.test(s.text);
+      // a heading of its own ("Two days, two rhythms"), names neither the place nor the talks. (In the two stories that
+      // cover the question best: Putin is in every story, and the one about his meeting need not come first.)
+      const lasts = rank < LENGTH_STORIES && q.want === "duration" && lastsTaken < DATED_PER_STORY && STATES_LENGTH.test(s.text);
       if (lasts) lastsTaken++;
       const plan = (q.want === "next" && statesPlan(s.text)) || datesIt || lasts;
       const titled = titles !== undefined && titles.test(s.text);

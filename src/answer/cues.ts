@@ -97,6 +97,7 @@ const MET_FOR = /\b(?:met|meet|meets|sat down|held talks)\b[^.;]{0,30}?\bfor\s+(
 /** "Two hours of talks", "a five-hour meeting", "talks that ran for about three hours": the length and what it measures. */
 const LENGTH_OF = /\b(?:hours?|minutes?|days?|weeks?)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?|fighting|strikes?|attacks?|shelling|debate|deliberations|exchanges?)\b|\b(?:hour|minute|day|week)-long\s+(?:[\p{L}-]+\s+)?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\b|\b(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\s+(?:that\s+|which\s+)?(?:ran|run|lasted|last|went on|continued|stretched)\b[^.;]{0,25}?\b(?:hours?|minutes?)\b/iu;
 /** A day named in a question: its events last hours. */
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 const ONE_DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 /** What lasts hours or minutes at most: a phone call, a conversation, a speech, an interview. */
 const HOURS_ONLY = new Set(["call", "calls", "phone", "conversation", "speech", "interview"].map(stem));
@@ -278,6 +279,17 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       if (measured && what !== undefined && what !== measured.stem && !synonymous(what, measured.stem)) return 0;
       // "How long did the Berlin talks go on on the Monday": one day's session lasts hours, not "two days of talks".
       // Nor does a phone call or a speech last weeks ("…came at the end of a frantic six weeks of diplomacy").
+      // ("How long did the Monday session go on": "…met again on Monday, after more than five hours of talks on Sunday"
+      // gives Sunday's length: a length told of another weekday is that day's.)
+      const day = terms.find((t) => t.date && WEEKDAY.test(t.word))?.word;
+      if (day !== undefined) {
+        // ("Recap of Sunday: the first round ran for more than five hours": only another weekday named.)
+        const days = [...text.toLowerCase().matchAll(new RegExp(`\\b(${WEEKDAYS})\\b`, "g"))].map((m) => m[1]);
+        if (days.length > 0 && !days.includes(day)) return 0;
+        const length = HOURS_LONG.exec(text.replace(NOT_A_LENGTH, " "));
+        const its = length && new RegExp(`^[^.;]{0,25}?\\bon (${WEEKDAYS})\\b`, "i").exec(text.slice(length.index + length[0].length));
+        if (its && its[1]!.toLowerCase() !== day) return 0;
+      }
       if (!unit && (terms.some((t) => t.date && ONE_DAY.test(t.word)) || (measured !== undefined && HOURS_ONLY.has(measured.stem)))) return HOURS_LONG.test(text.replace(NOT_A_LENGTH, " ")) ? 1 : 0;
       // "It could take a few weeks to know", "within days", "two days later": when, not how long something lasted.
       return DURATION.test(text.replace(NOT_A_LENGTH, " ")) || (!unit && UNTIL_DATE.test(text)) ? 1 : 0;
@@ -388,6 +400,31 @@ function hasNewName(toks: readonly Token[], keys: readonly ReadonlySet<string>[]
   });
 }
 
+/**
+ * Someone named as the one who did the deed: "…was handed to the president by US Army Secretary Dan Driscoll",
+ * "Driscoll handed it over" — not "an American delegation handed him the plan", which names only whom it was given.
+ * `deed` is the stem of the question's verb; its synonyms count.
+ */
+export function agentNamed(text: string, deed: string): boolean {
+  const { toks, keys } = keyedTokens(text);
+  const deeds = new Set([deed, ...synonymsOf(deed)]);
+  for (let i = 0; i < toks.length; i++) {
+    if (!deeds.has(stem(toks[i]!.word))) continue;
+    // ("Trump wrote on social media" is no author of the plan: a verb of saying or posting tells its doer only
+    // passively, "written by".)
+    if (i > 0 && !SPEECH.test(toks[i]!.word) && namesSomeone(toks, keys, i - 1)) return true;
+    for (let j = i + 1; j < Math.min(toks.length, i + AGENT_REACH); j++) {
+      if (toks[j]!.word !== "by") continue;
+      for (let k = j + 1; k < Math.min(toks.length, j + 6); k++) if (namesSomeone(toks, keys, k)) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+/** How many words after the deed its "by …" may come: "was handed to the president on Thursday by …". */
+const AGENT_REACH = 10;
+
 /** A weekday or a month, whole (lower case): capitalised, but naming no one. */
 export const CALENDAR = new RegExp(`^(${WEEKDAYS}|${MONTHS}|mar)$`);
 
@@ -429,6 +466,8 @@ const INITIALS = /\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Adm|Lt|Col|Sen|Rep|Go
 
 /** Text ending inside a relative clause or an apposition of someone else: "The president, who was joined by …". */
 const IN_CLAUSE = /,\s*(who|which|whose|accompanied|joined|flanked)\b[^,]*$/i;
+/** A relative clause that reports what someone else said: "…, who said (that) …" right before a name. */
+const REPORTED_IN_CLAUSE = /,\s*who\s+(?:said|says|added|noted|recalled|told\s+\w+)\s+(?:that\s+)?$/i;
 
 /** X is the sentence's subject, roughly: its first named person, and not inside a relative clause. */
 function subjectIs(text: string, speakerKeys: string[]): boolean {
@@ -544,7 +583,8 @@ export function speakerCue(
   const group = speakerKeys.some((k) => k.startsWith("g:"));
   const between = (a: number, b: number) => !group && toks.slice(a + 1, b).some((_, k) => otherName(a + 1 + k));
   // "The president, who was accompanied by … Andrii Hnatov, said": a name inside a relative clause is not the subject.
-  const inClause = (s: number) => IN_CLAUSE.test(text.slice(0, toks[s]!.start));
+  // (But "Ushakov, who said Putin told Trump that…": what the clause reports, X speaks, when his verb follows.)
+  const inClause = (s: number, v: number) => IN_CLAUSE.test(text.slice(0, toks[s]!.start)) && !(v === s + 1 && REPORTED_IN_CLAUSE.test(text.slice(0, toks[s]!.start)));
   // "said Peskov" after a quote or a comma; "The president said Budanov had…" is the president speaking.
   const inverted = (v: number) => v === 0 || /[,"”]\s*$/.test(text.slice(0, toks[v]!.start));
   // "Budanov's critics argued": the possessor is not the one speaking — unless it is his office or spokesman.
@@ -555,7 +595,7 @@ export function speakerCue(
   for (const s of speaking) {
     // ("Budanov, he said, had the experience": the pronoun speaks, of him.)
     const pronounSubject = (v: number) => v - 1 > s && PRONOUN.test(toks[v - 1]!.word);
-    if (verbs.some((v) => (v > s && v - s <= 6 && !passive(v) && !pronounSubject(v) && !between(s, v) && !inClause(s) && !possessive(s)) || (s > v && s - v <= 6 && !between(v, s) && (inverted(v) || (passive(v) && s > v + 1))))) return 1;
+    if (verbs.some((v) => (v > s && v - s <= 6 && !passive(v) && !pronounSubject(v) && !between(s, v) && !inClause(s, v) && !possessive(s)) || (s > v && s - v <= 6 && !between(v, s) && (inverted(v) || (passive(v) && s > v + 1))))) return 1;
     // "Dmitriev, who heads the fund and is Putin's envoy, told reporters": the apposition sits between.
     // (Initials' dots are no sentence's end: "…, who led the U.S. team at the club, told reporters".)
     // "Rustem Umerov, secretary of the council, also spoke of…": an adverb may follow it.

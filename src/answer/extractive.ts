@@ -19,7 +19,7 @@ import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading, restOfLine } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
 import { FIRST_PERSON, turnOf, type Turn } from "../text/turns.js";
-import { answerCue, ATTRIBUTION_LINE, CALENDAR, givesCause, isTimeStamp, countsNear, CAUSE, durationClauses, introducesWordsOf, NO_ROLES, SAYING_VERB, speakerCue, statesPlan } from "./cues.js";
+import { agentNamed, answerCue, ATTRIBUTION_LINE, CALENDAR, givesCause, isTimeStamp, countsNear, CAUSE, durationClauses, introducesWordsOf, NO_ROLES, SAYING_VERB, speakerCue, statesPlan } from "./cues.js";
 import { breaksLine, MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { isDatelineAlone } from "../text/dateline.js";
 import { asksDays, daysIn, monthNumber, monthsOf, publishedNear } from "./dates.js";
@@ -750,7 +750,12 @@ export class ExtractiveRanker {
       else if (q.want !== "next" && q.nextAfter.some((k) => bag.keys.has(k))) score *= ANSWER_TUNING.otherSideFactor;
     }
     // "Who delivered the 28-point plan to Zelensky": "Driscoll handed it to Zelenskiy in Kyiv" tells the deed.
-    if (q.action && !LIGHT_VERB.test(q.action.word) && this.match(q.action, bag, simCache) >= ACTION_MET) score += ANSWER_TUNING.namedKindWeight;
+    // (And the more when someone is named as the one who did it: "…was handed to the president by Army Secretary Dan
+    // Driscoll", not "a day after an American delegation handed him the plan".)
+    if (q.action && !LIGHT_VERB.test(q.action.word) && this.match(q.action, bag, simCache) >= ACTION_MET) {
+      score += ANSWER_TUNING.namedKindWeight;
+      if (q.want === "person" && agentNamed(c.sentence.text, q.action.stem)) score += ANSWER_TUNING.namedKindWeight;
+    }
     // "Rubio's verdict on the meeting": his judgement of it, "He called the session 'very productive'".
     if (q.verdict && speaking >= 0.6 && JUDGES.test(c.sentence.text)) score += ANSWER_TUNING.namedKindWeight;
     const furniture = () =>

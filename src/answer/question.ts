@@ -163,6 +163,9 @@ const FRAME_NOUNS = new Set(
     "size amount level kind sort style person man woman timeline timetable schedule idea ideas version versions " +
     // "The 95 per cent figure", "that figure": the number is the topic, not the word.
     "figure figures " +
+    // "Why are the Americans in such a rush to get it done by June": how fast they want it, which the story tells as
+    // a deadline ("by the beginning of summer"), not in the asker's word.
+    "rush hurry haste urgency " +
     // "At the center of the case", "at the heart of the talks": where in the story, not what it is about.
     "center centre heart " +
     // "In the same room", "in the room": being there together, which the story tells as a meeting.
@@ -433,7 +436,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const eligible = terms.filter((t, i) => (!t.soft || ROLE_HINT.test(t.word) || ROLE_MODIFIERS.has(t.word) || idioms.has(i)) && !t.setting);
   // "Who is the new defence minister": the role's holder in the articles may be the one leaving, so a "new" role
   // resolves to no one ("who replaced Yermak as negotiator" still does: the articles give the role to his successor).
-  const succession = kind === "who" && SUCCESSION_QUESTION.test(text);
+  // ("Who announced Medinsky was taking over": the one who announced it, not who took over.)
+  const otherDeed = whoVerbAt >= 0 && SAY_VERB.test(toks[whoVerbAt]?.word ?? "");
+  const succession = kind === "who" && SUCCESSION_QUESTION.test(text) && !otherDeed;
   // ("Zelensky's chief of staff": the one whose chief of staff tells two holders of "chief … staff" apart.)
   const loose = terms.filter((t, i) => !eligible.includes(t) && (!t.entity || (t.adjacentToNext && eligible.includes(terms[i + 1]!) && !t.keys.some((k) => k.startsWith("g:")))) && !t.date);
   const newRole = succession && /\bnew\b/i.test(text);
@@ -520,6 +525,15 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     const month = terms[i - 2];
     if (i > 1 && before!.date && before!.adjacentToNext && /^\d{1,2}$/.test(before!.word) && month!.date && monthNumber(month!.word) !== undefined && t.topic && !t.entity && !t.date) Object.assign(t, { soft: true, topic: false });
   });
+  // "What did Zelensky warn people in his address", "what did he tell the nation": whom he spoke to, which the story
+  // says its own way ("told Ukrainians", "addressed the country"); it helps and never blocks.
+  for (const t of terms) {
+    const at = tokenOf.get(t);
+    if (kind === "say" && at !== undefined && AUDIENCE.test(t.word) && TELLING.test(toks[at - 1]?.word === "the" ? (toks[at - 2]?.word ?? "") : (toks[at - 1]?.word ?? ""))) Object.assign(t, { soft: true, topic: false });
+  }
+  // "How big was the scheme in dollars", "how close are they, like percentage": the unit says how the answer is
+  // written ("$100m", "95%"), which no sentence spells out as a word.
+  for (const t of terms) if ((want === "percent" && PERCENT_UNIT.test(t.word)) || (want === "count" && MONEY_UNIT.test(t.word))) Object.assign(t, { soft: true, topic: false });
   // "Trump's Board of Peace", "Putin's Security Council": a person's possessive before a body the corpus names is
   // whose it is, said by the asker; the story about the body need not name him. He helps, never blocks.
   terms.forEach((t, i) => {
@@ -530,7 +544,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   });
   // "When did Putin first talk in detail about Trump's proposals": "…his most detailed comments so far on the
   // American proposals". A person's possessive before a plan names whose plan, which the story may say by his country;
-  // beside another name the question requires, he helps and never blocks.
+  // beside another name the question requires, he helps and never blocks. (So do his envoys: "how long did Trump's
+  // envoys sit with Putin" — "the talks went on for about five hours", in the story of the Kremlin meeting.)
   terms.forEach((t, i) => {
     const next = terms[i + 1];
     const raw = toks[tokenOf.get(t)!]?.raw ?? "";
@@ -1081,8 +1096,16 @@ function qualifiesName(terms: QuestionTerm[], lastIndex: number, i: number): boo
 }
 
 /** "Where was Putin when he said…", "where did Putin say…": the place asked is of a saying (not "the residence Russia says…"). */
-/** What a side puts on the table, which a person's possessive may own ("Trump's proposals"). */
-const PLAN_NOUN = /^(?:plans?|proposals?|peace plan|framework|drafts?|offers?|terms|demands|initiative|blueprint)$/;
+/** Whom a saying was addressed to, said generally ("tell people", "warn the nation"): see analyzeQuestion. */
+const AUDIENCE = /^(?:people|public|nation|citizens|everyone|everybody|country|population|folks)$/;
+const TELLING = /^(?:tell|tells|told|warn|warns|warned|urge|urges|urged|address|addressed|remind|reminded|promise|promised|ask|asked|reassure|reassured)$/;
+
+/** Units a percentage or an amount of money is asked in (see the answer's unit above). */
+const PERCENT_UNIT = /^(?:percent|percentage|per cent|pct)$/;
+const MONEY_UNIT = /^(?:dollars?|euros?|pounds?|usd|eur|bucks)$/;
+
+/** What a side puts on the table, or sends to it, which a person's possessive may own ("Trump's proposals", "Trump's envoys"). */
+const PLAN_NOUN = /^(?:plans?|proposals?|peace plan|framework|drafts?|offers?|terms|demands|initiative|blueprint|envoys|negotiators|team|delegation|officials|aides)$/;
 
 /** "Where in Geneva…", "where exactly in Abu Dhabi…", "where in the UAE…": a place the question names, asked within. */
 const WHERE_IN = /\bwhere(?:\s+exactly)?\s+in\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)/u;

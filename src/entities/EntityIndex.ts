@@ -242,17 +242,22 @@ export class EntityIndex {
       if (barred.length > 0 && barred.some((k) => p.role.has(k))) continue;
       let hits = 0;
       let roleNoun = false;
-      // A role the articles give a person again and again ("chief of the General Staff Hnatov", five times) before one
-      // met once in passing ("Budanov, a lieutenant general and military intelligence chief").
-      let attested = 0;
       for (let i = 0; i < terms.length; i++) {
         if (!holdsAny(p.role, terms[i]!.keys)) continue;
         hits++;
-        // (Of the role's own words: "Russian" or "Ukraine" said of someone often is no role.)
-        if (!terms[i]!.keys.some((k) => k.startsWith("g:")) && terms[i]!.keys.some((k) => (p.role.get(k) ?? 0) >= 2)) attested++;
         if (roleNouns[i]) roleNoun = true;
       }
       if (!roleNoun || hits < 2 || !holdsAny(p.role, terms[head]!.keys)) continue;
+      // A role the articles give a person again and again ("chief of the General Staff Hnatov", five times) before one
+      // met once in passing ("Budanov, a lieutenant general and military intelligence chief").
+      // (Again and again for him: "state", twice beside the 11 times Umerov is "secretary" of the security council —
+      // from sentences that also name the Secretary of State — is no part of his title.)
+      const strongest = strongestRole(p.role);
+      let attested = 0;
+      for (const t of terms) {
+        // (Of the role's own words: "Russian" or "Ukraine" said of someone often is no role.)
+        if (!t.keys.some((k) => k.startsWith("g:")) && t.keys.some((k) => { const n = p.role.get(k) ?? 0; return n >= 2 && n >= ATTESTED_SHARE * strongest; })) attested++;
+      }
       holders++;
       // The one the articles give the asked country's role to comes before one of no stated country.
       const ofCountry = country?.some((k) => k.startsWith("g:") && p.role.has(k)) ? 1 : 0;
@@ -408,4 +413,14 @@ export function titleCaseLines(text: string): [number, number][] {
     at += line.length + 1;
   }
   return out;
+}
+
+/** A role word counts as the person's own when the articles give it him at least this share of his most given one. */
+const ATTESTED_SHARE = 0.25;
+
+/** How many times the person's most given role word (no country) was given him. */
+function strongestRole(role: ReadonlyMap<string, number>): number {
+  let most = 0;
+  for (const [k, n] of role) if (!k.startsWith("g:") && n > most) most = n;
+  return most;
 }

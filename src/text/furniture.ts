@@ -65,6 +65,9 @@ const FURNITURE = [
   // A line that is only a link or an image in Markdown ("[Kremlin confirms team will travel](https://…)",
   // "![Delegations arrive](…jpg)"): another story's headline or a picture's caption, not this story's reporting.
   /^!?\[[^\]]+\]\([^)\s]+\)[.\s]*$/,
+  // A picture and the caption under it, read as one sentence ("![Rubio speaks to reporters](rubio.jpg) *Secretary of
+  // State Marco Rubio speaks…*"): a caption, whatever follows the picture.
+  /^!?\[[^\]]*\]\([^)\s]+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?[^)\s]*)?\)/i,
 ];
 
 /**

@@ -6,9 +6,12 @@
  * table's where a test needs one).
  */
 import { describe, expect, it } from "vitest";
-import { answerCue } from "../../src/answer/cues.js";
+import { agentNamed, answerCue, speakerCue } from "../../src/answer/cues.js";
 import { analyzeQuestion } from "../../src/answer/question.js";
 import { EntityIndex } from "../../src/entities/EntityIndex.js";
+import { textKeys } from "../../src/entities/keys.js";
+import { personId } from "../../src/entities/roles.js";
+import { isFurniture } from "../../src/text/furniture.js";
 import { synonymous } from "../../src/text/synonyms.js";
 import { stem } from "../../src/text/terms.js";
 import { useSmallCorpus } from "../helpers/smallEngine.js";
@@ -44,6 +47,78 @@ describe("question analysis", () => {
   it("GIVEN 'charged with a crime' THEN an offence, or wrongdoing, is one", () => {
     expect(synonymous(stem("crime"), stem("offence"))).toBe(true);
     expect(synonymous(stem("crime"), stem("wrongdoing"))).toBe(true);
+  });
+});
+
+describe("the second pass (blind111-116, read after their held-back run)", () => {
+  const term = (q: string, word: string, entities?: EntityIndex) => analyzeQuestion(q, entities).terms.find((t) => t.word === word);
+
+  it("GIVEN the unit an answer is written in ('in dollars', 'like percentage') THEN it helps and is no topic", () => {
+    expect(term("how big was the kickback scheme in dollars", "dollars")).toMatchObject({ soft: true, topic: false });
+    expect(term("how close are they on guarantees, like percentage", "percentage")).toMatchObject({ soft: true, topic: false });
+    // Not asked as the unit: "how many dollars" still counts dollars, and "percentage" of a what-question is a topic.
+    expect(term("what did the fund do with the dollars", "dollars")?.soft).toBeFalsy();
+  });
+
+  it("GIVEN whom a saying was addressed to, said generally ('warn people') THEN it helps and never blocks; people spoken about are a topic", () => {
+    expect(term("what did orlan warn people in his video address", "people")).toMatchObject({ soft: true, topic: false });
+    expect(term("what did orlan tell the nation on friday", "nation")).toMatchObject({ soft: true, topic: false });
+    expect(term("what did orlan say about people fleeing the city", "people")?.soft).toBeFalsy();
+  });
+
+  it("GIVEN a person's envoys ('trumps envoys') beside another name THEN he helps and never blocks", () => {
+    const entities = EntityIndex.build([{ title: "T", body: "Envoy Tom Pierce met Lev Volkov in Moscow. Pierce said the talks went well. Volkov agreed." }]);
+    expect(term("how long did pierces envoys sit with volkov in december", "pierce", entities)?.soft).toBe(true);
+  });
+
+  it("GIVEN 'who announced X was taking over' THEN the one who announced it is asked, not a successor", () => {
+    expect(analyzeQuestion("who announced medinsky was taking over the team for geneva").succession).toBeFalsy();
+    expect(analyzeQuestion("who is taking over the team from medinsky").succession).toBe(true);
+  });
+
+  it("GIVEN 'why are they in such a rush' THEN the rush is how fast, no topic", () => {
+    expect(term("why are the westlanders in such a rush to get it done by june", "rush")?.topic).toBeFalsy();
+  });
+
+  it("GIVEN a picture and its caption read as one sentence THEN it is furniture", () => {
+    expect(isFurniture("![Secretary Reed speaks to reporters.](reed-club.jpg) *Secretary of State Jim Reed speaks to reporters outside the club", "Talks in Florida")).toBe(true);
+    expect(isFurniture("Secretary of State Jim Reed spoke to reporters outside the club after the talks.", "Talks in Florida")).toBe(false);
+  });
+
+  it("GIVEN a role word given a person a few times beside his title ('state' twice, 'secretary' eleven times) THEN the role is another's", () => {
+    const council = "Council secretary Rustam Omar said the talks went on. Omar, secretary of the Security Council, flew home.";
+    const entities = EntityIndex.build([
+      {
+        title: "T",
+        body:
+          Array(6).fill(council).join(" ") +
+          " State Security Council secretary Rustam Omar met Secretary of State Jim Reed. State Security Council secretary Rustam Omar spoke." +
+          " Secretary of State Jim Reed flew home. Secretary of State Jim Reed said the talks went well.",
+      },
+    ]);
+    expect(analyzeQuestion("what did the secretary of state say after the talks", entities).person).toBe(personId("reed"));
+  });
+
+  it("GIVEN a who-question's deed THEN a sentence naming who did it ('… by Army Secretary Dan Rourke', 'Rourke handed') tells it; one naming whom it was given does not", () => {
+    expect(agentNamed("The document was handed to the president on Thursday by Army Secretary Dan Rourke.", stem("brought"))).toBe(true);
+    expect(agentNamed("Rourke handed the plan to Orlan in Alpstadt.", stem("delivered"))).toBe(true);
+    expect(agentNamed("Orlan spoke on Friday, a day after a Westland delegation handed him the plan.", stem("brought"))).toBe(false);
+    // A verb of saying or posting tells its doer only passively: "Pierce wrote on social media" wrote no plan.
+    expect(agentNamed("Before the talks, Pierce wrote on social media that the deal was close.", stem("wrote"))).toBe(false);
+    expect(agentNamed("The plan was written by envoy Tom Pierce with Volkov's help.", stem("wrote"))).toBe(true);
+  });
+
+  it("GIVEN 'X, who said Y told Z that…' THEN Y is speaking; a name in a clause of company is not", () => {
+    const keys = [...textKeys("Volkov")];
+    expect(speakerCue("The Kremlin's account came from Ivan Sokol, who said Volkov told Pierce that a truce would only drag the war out.", undefined, keys)).toBe(1);
+    expect(speakerCue("The president, who was joined by Volkov, said the talks went well.", undefined, keys)).toBeLessThan(0.6);
+  });
+
+  it("GIVEN 'how long did the monday session go on' THEN a length told of another weekday is no answer", () => {
+    const terms = analyzeQuestion("how long did the monday session in alpstadt go on for").terms;
+    expect(answerCue("duration", "Recap of Sunday: the first round ran for more than five hours.", terms)).toBe(0);
+    expect(answerCue("duration", "Orlan and the envoys met again on Monday, after more than five hours of talks on Sunday.", terms)).toBe(0);
+    expect(answerCue("duration", "On Monday the talks went on for more than four hours.", terms)).toBe(1);
   });
 });
 
