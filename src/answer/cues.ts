@@ -96,8 +96,9 @@ const TEMPERATURE = /-?\d+(\.\d+)?\s?°|\b\d+ degrees\b|\bdegrees (celsius|fahre
 const MET_FOR = /\b(?:met|meet|meets|sat down|held talks)\b[^.;]{0,30}?\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|around\s+|roughly\s+|some\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|minutes?)\b/i;
 /** "Two hours of talks", "a five-hour meeting", "talks that ran for about three hours": the length and what it measures. */
 const LENGTH_OF = /\b(?:hours?|minutes?|days?|weeks?)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?|fighting|strikes?|attacks?|shelling|debate|deliberations|exchanges?)\b|\b(?:hour|minute|day|week)-long\s+(?:[\p{L}-]+\s+)?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\b|\b(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\s+(?:that\s+|which\s+)?(?:ran|run|lasted|last|went on|continued|stretched)\b[^.;]{0,25}?\b(?:hours?|minutes?)\b/iu;
-/** A day named in a question: its events last hours. */
+/** A weekday, whole (lower case): "how long did the Monday session go on" (see answerCue's "duration"). */
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
+/** A day named in a question: its events last hours. */
 const ONE_DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 /** What lasts hours or minutes at most: a phone call, a conversation, a speech, an interview. */
 const HOURS_ONLY = new Set(["call", "calls", "phone", "conversation", "speech", "interview"].map(stem));

@@ -22,6 +22,7 @@ import { FIRST_PERSON, turnOf, type Turn } from "../text/turns.js";
 import { agentNamed, answerCue, ATTRIBUTION_LINE, CALENDAR, givesCause, isTimeStamp, countsNear, CAUSE, durationClauses, introducesWordsOf, NO_ROLES, SAYING_VERB, speakerCue, statesPlan } from "./cues.js";
 import { breaksLine, MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { isDatelineAlone } from "../text/dateline.js";
+import { memo as remember } from "../text/memo.js";
 import { asksDays, daysIn, monthNumber, monthsOf, publishedNear } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
 import { synonymous, synonymsOf } from "../text/synonyms.js";
@@ -1583,9 +1584,9 @@ const CLUB = stem("club");
 const DEVELOPMENT = stem("development");
 /** Kinds of building a "which …" question asks for, whose answer names one with its kind (see noVenue). */
 const VENUE_KINDS: ReadonlySet<string> = new Set(["hotel", "club", "resort", "palac", "airport", "base", ...["university", "college", "academy", "school"].map(stem)]);
-/** "Where is the next round after the Abu Dhabi meeting": an event named to say when, not the one whose venue is asked. */
 /** A question of a venue: "which hotel", "what building", "in which palace". */
 const VENUE_ASKED = /\b(?:which|what)\s+(?:hotel|building|palace|venue|club|villa|residence|room|hall|compound)s?\b/i;
+/** "Where is the next round after the Abu Dhabi meeting": an event named to say when, not the one whose venue is asked. */
 const AFTER_EVENT = /\b(?:after|before|since|following)\b/i;
 /** A sentence telling who was beside whom: "joined by", "alongside", "around the table sat", "accompanied by". */
 const COMPANION = /\b(?:alongside|joined by|was joined|were joined|accompanied|accompanying|flanked by|sat in on|sat in|around the table|at the table|together with|(?:also|were|was) present|in the room|took part|also attended|was also there|were also there|the Russian side was represented|represented by)\b|\bon the (?:Russian|Ukrainian|American|US|U\.S\.) side,? (?:the meeting was (?:also )?attended by|were|was|sat)\b|^On the (?:Russian|Ukrainian|American|US|U\.S\.) side,/i;
@@ -1747,15 +1748,9 @@ function bestOver(bag: WordBag, key: string, best: () => number): number {
 /** Bound on cached sentence bags and days (a few KB each); a cache starts over when full. */
 const MAX_CACHED_BAGS = 50_000;
 
-/** `map`'s value for `key`, made and kept on first use; the map starts over at `max` entries. */
+/** `map`'s value for `key`, made and kept on first use; the map starts over at `max` entries (see text/memo.ts). */
 function memo<K, V>(map: Map<K, V>, key: K, make: () => V, max = MAX_CACHED_BAGS): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    if (map.size >= max) map.clear();
-    value = make();
-    map.set(key, value);
-  }
-  return value;
+  return remember(map, key, make, max);
 }
 
 const QUANTITIES = new Set(["count", "duration", "age", "clock", "percent", "temperature"]);

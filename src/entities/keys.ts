@@ -7,6 +7,7 @@
 import { STOP_WORDS, stem, tokens, type Token } from "../text/terms.js";
 import { ALIAS_GROUPS } from "./aliases.js";
 import { nameKey } from "./names.js";
+import { memo } from "../text/memo.js";
 
 interface GroupHit {
   /** The group and every group it lies within. */
@@ -133,15 +134,14 @@ const WORD_INFO = new Map<string, WordInfo>();
 const MAX_WORD_INFO = 200_000;
 
 export function wordInfo(word: string): WordInfo {
-  let info = WORD_INFO.get(word);
-  if (info === undefined) {
-    const s = stem(word);
-    const k = nameKey(word);
-    info = { word, stem: s, stop: STOP_WORDS.has(word), stemKey: `s:${s}`, nameKey: k === undefined ? undefined : `n:${k}`, aliasLength: FIRST_WORDS.get(word) ?? 0 };
-    if (WORD_INFO.size >= MAX_WORD_INFO) WORD_INFO.clear();
-    WORD_INFO.set(word, info);
-  }
-  return info;
+  // (Most calls find it: no closure made for them.)
+  return WORD_INFO.get(word) ?? memo(WORD_INFO, word, () => newWordInfo(word), MAX_WORD_INFO);
+}
+
+function newWordInfo(word: string): WordInfo {
+  const s = stem(word);
+  const k = nameKey(word);
+  return { word, stem: s, stop: STOP_WORDS.has(word), stemKey: `s:${s}`, nameKey: k === undefined ? undefined : `n:${k}`, aliasLength: FIRST_WORDS.get(word) ?? 0 };
 }
 
 /** The token as written starts with an upper-case letter (the name keys' test), without a regular expression for ASCII. */
@@ -228,14 +228,15 @@ const KEYED = new Map<string, KeyedTokens>();
 const MAX_KEYED = 4096;
 
 export function keyedTokens(text: string): KeyedTokens {
-  let known = KEYED.get(text);
-  if (known === undefined) {
-    const toks = tokens(text);
-    known = { toks, keys: tokenKeys(toks) };
-    if (KEYED.size >= MAX_KEYED) KEYED.clear();
-    KEYED.set(text, known);
-  }
-  return known;
+  return memo(
+    KEYED,
+    text,
+    () => {
+      const toks = tokens(text);
+      return { toks, keys: tokenKeys(toks) };
+    },
+    MAX_KEYED,
+  );
 }
 
 /** Words of seven letters or more ending in "ly" that are no adverb of an adjective. */
