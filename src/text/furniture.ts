@@ -89,7 +89,8 @@ export function isFurniture(sentence: string, title: string, rest = ""): boolean
   if (CAPTION.test(text) || PROMO.test(text) || BYLINE.test(text) || BYLINE_ROLE.test(text) || STAMP.test(text)) return true;
   // A page's strip of labels, stamps and bylines: "LIVE · Updated 1 December 2025, 01:20 Kyiv time · By Dmytro K…".
   const parts = text.split(/\s[·|]\s/).map((p) => p.trim().replace(/^\*+/, ""));
-  if (parts.length >= 2 && parts.some((p) => STAMP.test(p) || BYLINE.test(p))) return true;
+  // (Or a bare date and time for one of them: "Sunday, 7 December 2025, 22:10 · Igor Shestakov, from the programme…".)
+  if (parts.length >= 2 && parts.some((p) => STAMP.test(p) || BYLINE.test(p) || (/\d/.test(p) && ownWords(p, 1) === 0))) return true;
   if (FURNITURE.some((re) => re.test(text))) return true;
   if (isRepeatedHeadline(text, title)) return true;
   return ownWords(text, MIN_OWN_WORDS) < MIN_OWN_WORDS;

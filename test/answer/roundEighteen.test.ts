@@ -80,9 +80,12 @@ describe("the second pass (blind111-116, read after their held-back run)", () =>
     expect(term("why are the westlanders in such a rush to get it done by june", "rush")?.topic).toBeFalsy();
   });
 
-  it("GIVEN a picture and its caption read as one sentence THEN it is furniture", () => {
+  it("GIVEN a picture and its caption read as one sentence, or a programme's date stamp THEN it is furniture", () => {
     expect(isFurniture("![Secretary Reed speaks to reporters.](reed-club.jpg) *Secretary of State Jim Reed speaks to reporters outside the club", "Talks in Florida")).toBe(true);
     expect(isFurniture("Secretary of State Jim Reed spoke to reporters outside the club after the talks.", "Talks in Florida")).toBe(false);
+    // A programme's stamp: a bare date and time beside the presenter's name, the parts set apart by "·".
+    expect(isFurniture("*Sunday, 7 December 2025, 22:10 · Ivan Sokolov, from the programme \"The Week in Politics\"*", "Sokol on the talks")).toBe(true);
+    expect(isFurniture("Talks resumed on 7 December · officials said the mood was good.", "Talks resume")).toBe(false);
   });
 
   it("GIVEN a role word given a person a few times beside his title ('state' twice, 'secretary' eleven times) THEN the role is another's", () => {
