@@ -98,6 +98,9 @@ const MET_FOR = /\b(?:met|meet|meets|sat down|held talks)\b[^.;]{0,30}?\bfor\s+(
 const LENGTH_OF = /\b(?:hours?|minutes?|days?|weeks?)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?|fighting|strikes?|attacks?|shelling|debate|deliberations|exchanges?)\b|\b(?:hour|minute|day|week)-long\s+(?:[\p{L}-]+\s+)?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\b|\b(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\s+(?:that\s+|which\s+)?(?:ran|run|lasted|last|went on|continued|stretched)\b[^.;]{0,25}?\b(?:hours?|minutes?)\b/iu;
 /** A weekday, whole (lower case): "how long did the Monday session go on" (see answerCue's "duration"). */
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
+/** Weekdays in a lower-cased text, and one right after a length ("five hours of talks on Sunday"). */
+const WEEKDAYS_IN_TEXT = new RegExp(`\\b(${WEEKDAYS})\\b`, "g");
+const ON_WEEKDAY_AFTER = new RegExp(`^[^.;]{0,25}?\\bon (${WEEKDAYS})\\b`, "i");
 /** A day named in a question: its events last hours. */
 const ONE_DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 /** What lasts hours or minutes at most: a phone call, a conversation, a speech, an interview. */
@@ -282,18 +285,19 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       // Nor does a phone call or a speech last weeks ("…came at the end of a frantic six weeks of diplomacy").
       // ("How long did the Monday session go on": "…met again on Monday, after more than five hours of talks on Sunday"
       // gives Sunday's length: a length told of another weekday is that day's.)
+      const lengths = text.replace(NOT_A_LENGTH, " ");
       const day = terms.find((t) => t.date && WEEKDAY.test(t.word))?.word;
       if (day !== undefined) {
         // ("Recap of Sunday: the first round ran for more than five hours": only another weekday named.)
-        const days = [...text.toLowerCase().matchAll(new RegExp(`\\b(${WEEKDAYS})\\b`, "g"))].map((m) => m[1]);
+        const days = [...text.toLowerCase().matchAll(WEEKDAYS_IN_TEXT)].map((m) => m[1]);
         if (days.length > 0 && !days.includes(day)) return 0;
-        const length = HOURS_LONG.exec(text.replace(NOT_A_LENGTH, " "));
-        const its = length && new RegExp(`^[^.;]{0,25}?\\bon (${WEEKDAYS})\\b`, "i").exec(text.slice(length.index + length[0].length));
+        const length = HOURS_LONG.exec(lengths);
+        const its = length && ON_WEEKDAY_AFTER.exec(lengths.slice(length.index + length[0].length));
         if (its && its[1]!.toLowerCase() !== day) return 0;
       }
-      if (!unit && (terms.some((t) => t.date && ONE_DAY.test(t.word)) || (measured !== undefined && HOURS_ONLY.has(measured.stem)))) return HOURS_LONG.test(text.replace(NOT_A_LENGTH, " ")) ? 1 : 0;
+      if (!unit && (terms.some((t) => t.date && ONE_DAY.test(t.word)) || (measured !== undefined && HOURS_ONLY.has(measured.stem)))) return HOURS_LONG.test(lengths) ? 1 : 0;
       // "It could take a few weeks to know", "within days", "two days later": when, not how long something lasted.
-      return DURATION.test(text.replace(NOT_A_LENGTH, " ")) || (!unit && UNTIL_DATE.test(text)) ? 1 : 0;
+      return DURATION.test(lengths) || (!unit && UNTIL_DATE.test(text)) ? 1 : 0;
     }
     case "percent":
       return PERCENT.test(text) ? 1 : NUMBER.test(text) ? 0.3 : 0;
@@ -585,7 +589,10 @@ export function speakerCue(
   const between = (a: number, b: number) => !group && toks.slice(a + 1, b).some((_, k) => otherName(a + 1 + k));
   // "The president, who was accompanied by … Andrii Hnatov, said": a name inside a relative clause is not the subject.
   // (But "Ushakov, who said Putin told Trump that…": what the clause reports, X speaks, when his verb follows.)
-  const inClause = (s: number, v: number) => IN_CLAUSE.test(text.slice(0, toks[s]!.start)) && !(v === s + 1 && REPORTED_IN_CLAUSE.test(text.slice(0, toks[s]!.start)));
+  const inClause = (s: number, v: number) => {
+    const before = text.slice(0, toks[s]!.start);
+    return IN_CLAUSE.test(before) && !(v === s + 1 && REPORTED_IN_CLAUSE.test(before));
+  };
   // "said Peskov" after a quote or a comma; "The president said Budanov had…" is the president speaking.
   const inverted = (v: number) => v === 0 || /[,"”]\s*$/.test(text.slice(0, toks[v]!.start));
   // "Budanov's critics argued": the possessor is not the one speaking — unless it is his office or spokesman.

@@ -1095,7 +1095,6 @@ function qualifiesName(terms: QuestionTerm[], lastIndex: number, i: number): boo
   return false;
 }
 
-/** "Where was Putin when he said…", "where did Putin say…": the place asked is of a saying (not "the residence Russia says…"). */
 /** Whom a saying was addressed to, said generally ("tell people", "warn the nation"): see analyzeQuestion. */
 const AUDIENCE = /^(?:people|public|nation|citizens|everyone|everybody|country|population|folks)$/;
 const TELLING = /^(?:tell|tells|told|warn|warns|warned|urge|urges|urged|address|addressed|remind|reminded|promise|promised|ask|asked|reassure|reassured)$/;
@@ -1115,6 +1114,7 @@ function asksWithin(text: string, terms: QuestionTerm[]): boolean {
   return place !== undefined && terms.some((t) => t.entity && !t.person && t.word.split(" ")[0] === place);
 }
 
+/** "Where was Putin when he said…", "where did Putin say…": the place asked is of a saying (not "the residence Russia says…"). */
 const SAID_WHEN = /\bwhen\b[^?,]{0,40}\b(said|says|spoke|told|announced|declared|made (the|his|her|those|these) (remarks?|comments?))\b/i;
 const SAID_WHERE = /^\W*(?:where|(?:in|at) (?:which|what) \w+)\b[^?,]{0,40}\b(did|does|will|would)\b[^?,]{0,30}\b(say|speak|tell|announce|declare)\b/i;
 
