@@ -205,6 +205,14 @@ export function defaultSuites(root: string): EvalSuite[] {
     ["news-blind114", "blind114-questions", "blind114"],
     ["news-blind115", "blind115-questions", "blind115"],
     ["news-blind116", "blind116-questions", "blind116"],
+    // Session 19, six more from FACTS.md alone (Gulf and Asian outlets, European outlets, wire copy and its syndication,
+    // transcripts and odd formats, January-February 2026, people and reasons): held back until run on the starting code.
+    ["news-blind117", "blind117-questions", "blind117"],
+    ["news-blind118", "blind118-questions", "blind118"],
+    ["news-blind119", "blind119-questions", "blind119"],
+    ["news-blind120", "blind120-questions", "blind120"],
+    ["news-blind121", "blind121-questions", "blind121"],
+    ["news-blind122", "blind122-questions", "blind122"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
