@@ -44,7 +44,7 @@ const DISTANCE =
   /\b(?:\d[\d,.]*\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)[ -](?:[a-z]+[ -]){0,4}?(?:kilomet(?:re|er)s?|miles?))\b/i;
 const VAGUE_COUNT = /\b(several|dozens|many|few)\b/gi;
 /** Verbs of a question about money ("how much did the EU agree to lend"): the answer is an amount. */
-const MONEY_WORD = /^(lend|lent|pay|paid|cost|costs|spend|spent|worth|price|priced)$/;
+const MONEY_WORD = /^(lend|lends|lending|lent|pay|pays|paying|paid|cost|costs|costing|spend|spends|spending|spent|worth|price|priced)$/;
 /** "How much money", "how much cash": the question's first word (not "how much of Ukraine's money needs…"). */
 const MONEY_NOUN = /^(money|cash|funding|financing)$/;
 // An amount: a currency sign or a currency's name. "2.4 million people" is no money, "$100m" and "one hundred million
@@ -57,6 +57,11 @@ const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${
 const PRONOUN_ONE = /\b(one of|one another|no one|the one|this one|that one|which one|one(?: [\w-]+){1,3} at a time)\b/gi;
 /** "First, that no deal…": an ordinal orders, it does not count — unless times or rounds are counted. */
 const ORDINAL_WORDS = /\b(first|second|third|fourth|fifth)\b/gi;
+/**
+ * A number joined to the noun it measures: "three-way", "five-hour", "20-point" (before the counted noun: another
+ * noun's). Not "a 5,000-strong force", which counts it, nor a number written in words ("ninety-one drones").
+ */
+const NUMBER_COMPOUND = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})-(?!strong\\b|(?:${NUMBER_WORDS})\\b)\\p{L}+`, "giu");
 /** "The sixth meeting": how many times, told as the occasion's place in a row. */
 const HIGHER_ORDINAL = /\b(?:sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b/i;
 const COUNTS_OCCASIONS = /^(times|rounds|round|occasions|meetings|sessions)$/;
@@ -96,6 +101,10 @@ const TEMPERATURE = /-?\d+(\.\d+)?\s?°|\b\d+ degrees\b|\bdegrees (celsius|fahre
 const MET_FOR = /\b(?:met|meet|meets|sat down|held talks)\b[^.;]{0,30}?\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|around\s+|roughly\s+|some\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|minutes?)\b/i;
 /** "Two hours of talks", "a five-hour meeting", "talks that ran for about three hours": the length and what it measures. */
 const LENGTH_OF = /\b(?:hours?|minutes?|days?|weeks?)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?|fighting|strikes?|attacks?|shelling|debate|deliberations|exchanges?)\b|\b(?:hour|minute|day|week)-long\s+(?:[\p{L}-]+\s+)?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\b|\b(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\s+(?:that\s+|which\s+)?(?:ran|run|lasted|last|went on|continued|stretched)\b[^.;]{0,25}?\b(?:hours?|minutes?)\b/iu;
+/** "A ceasefire of at least 60 days", "guarantees lasting 15 years": a length and the noun it is of. */
+const NOUN_OF_LENGTH = new RegExp(`\\b(\\p{L}+)\\s+(?:of|lasting|running|spanning)\\s+(?:at least |about |around |up to |some |nearly |almost |more than |over |roughly )?(?:\\d[\\d.,]*|${NUMBER_WORDS})[ -](?:hours?|minutes?|days?|weeks?|months?|years?)\\b`, "iu");
+/** Words for a length itself ("a total of five hours"): the noun before "of" then measures nothing else. */
+const LENGTH_WORDS = /^(?:total|period|span|stretch|length|duration|marathon|maximum|minimum|average|more|most|all|each|both)$/i;
 /** A weekday, whole (lower case): "how long did the Monday session go on" (see answerCue's "duration"). */
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 /** Weekdays in a lower-cased text, and one right after a length ("five hours of talks on Sunday"). */
@@ -105,17 +114,22 @@ const ON_WEEKDAY_AFTER = new RegExp(`^[^.;]{0,25}?\\bon (${WEEKDAYS})\\b`, "i");
 const ONE_DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 /** What lasts hours or minutes at most: a phone call, a conversation, a speech, an interview. */
 const HOURS_ONLY = new Set(["call", "calls", "phone", "conversation", "speech", "interview"].map(stem));
-const HOURS_LONG = new RegExp(`\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|more than \\w+)[ -](hours?|minutes?)\\b|\\bhours-long\\b|\\b(overnight|all night|past midnight|into the night)\\b`, "i");
+// ("Talks ran past midnight" is a length; "drones launched overnight" is when.)
+const HOURS_LONG = new RegExp(`\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|more than \\w+)[ -](hours?|minutes?)\\b|\\bhours-long\\b|\\b(lasted|went on|ran|continued|stretched|dragged on|talked|negotiated|worked|talks|meeting|session)\\b[^.;]{0,30}\\b(overnight|all night|past midnight|into the night)\\b`, "i");
 /**
  * A span that says when, not how long: "in a few weeks", "within days", "could take weeks", "two days later" — but
  * "after five hours of talks", "in two days of talks" are lengths.
  */
 const NOT_A_LENGTH = new RegExp(
-  `\\b(in|within|over the (next|coming)|(could|would|will|may|might) take)\\s+["“]?(about |around |some |at least |as little as )?(the )?(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|a few|many)[ -](hours?|days?|weeks?|months?|years?|minutes?)\\b(?! of\\b)|\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few)[ -](hours?|days?|weeks?|months?|years?|minutes?) (later|earlier|ago|before|after|from now)\\b`,
+  `\\b(in|within|over the (next|coming)|(could|would|will|may|might) take)\\s+["“]?(about |around |some |at least |as little as )?(the |an? )?(unusual |mere |record |short |brief |frantic |hectic |whirlwind |intense |just |only |under |less than )?(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|a few|many)[ -](hours?|days?|weeks?|months?|years?|minutes?)\\b(?! of\\b)|\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few)[ -](hours?|days?|weeks?|months?|years?|minutes?) (later|earlier|ago|before|after|from now)\\b`,
   "gi",
 );
 const COMPASS = /\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:-?(?:[Ee]ast|[Ww]est)(?:ern)?)?\s+(?=\p{Lu})/gu;
 const PERCENT = /%|\bper ?cent\b|\bpercentage\b/i;
+/** Matches nothing: a replacement that leaves the text as it is. */
+const NOTHING = /(?!)/g;
+/** A number given as a share: "90%", "95 per cent", "a third". */
+const PERCENTAGES = /\b\d[\d.,]*\s?(?:%|per ?cent\b|percent\b)|\b(?:a|one|two) (?:third|quarter|half)s?\b/gi;
 /** A unit of time a question may ask a length in ("how many hours"), singular or plural → its words in a text. */
 const UNIT_IN_TEXT: Map<string, RegExp> = new Map(
   ["minute", "hour", "day", "week", "month", "year"].flatMap((u) => {
@@ -194,9 +208,12 @@ export function countsNear(text: string, stemmed: string): boolean {
   let seen = false;
   for (const m of text.matchAll(noun)) {
     seen = true;
-    const before = text.slice(Math.max(0, m.index! - 45), m.index!);
+    // (Not a compound that measures another noun, "three-way talks … brought a prisoner exchange", nor an ordinal,
+    // "the second round", unless occasions are counted: as the count cue reads the sentence.)
+    let before = text.slice(Math.max(0, m.index! - 45), m.index!).replace(YEAR, " ").replace(PRONOUN_ONE, " ").replace(NUMBER_COMPOUND, " ");
+    if (!COUNTS_OCCASIONS.test(m[0].toLowerCase())) before = before.replace(ORDINAL_WORDS, " ");
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
-    if (NUMBER.test(before.replace(YEAR, " ").replace(PRONOUN_ONE, " ")) || COUNT_AFTER.test(after)) return true;
+    if (NUMBER.test(before) || COUNT_AFTER.test(after)) return true;
   }
   return !seen;
 }
@@ -279,7 +296,9 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       const measured = terms.find((t) => t.measured);
       const of = measured ? LENGTH_OF.exec(text) : null;
       // ("The two leaders met for nearly three hours" measures a meeting, not the phone call before it.)
-      const what = of ? stem((of[1] ?? of[2] ?? of[3]!).toLowerCase()) : measured && MET_FOR.test(text) ? "meet" : undefined;
+      // ("…would require a ceasefire of at least 60 days": the ceasefire's length, not the meeting's.)
+      const ofNoun = measured && !of ? NOUN_OF_LENGTH.exec(text) : null;
+      const what = of ? stem((of[1] ?? of[2] ?? of[3]!).toLowerCase()) : ofNoun && !LENGTH_WORDS.test(ofNoun[1]!) ? stem(ofNoun[1]!.toLowerCase()) : measured && MET_FOR.test(text) ? "meet" : undefined;
       if (measured && what !== undefined && what !== measured.stem && !synonymous(what, measured.stem)) return 0;
       // "How long did the Berlin talks go on on the Monday": one day's session lasts hours, not "two days of talks".
       // Nor does a phone call or a speech last weeks ("…came at the end of a frantic six weeks of diplomacy").
@@ -336,13 +355,15 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
         return ofSaying(m.index) ? 1 : 0.5;
       }
       if (placeWithin) return elsewhere ? 0.3 : 0.2;
-      return PLACE.test(text) || [...textKeys(text)].some((k) => k.startsWith("g:")) ? 0.5 : 0;
+      // (A nation named by its adjective, "Russian President Vladimir Putin", "the U.S. plan", says no place.)
+      return PLACE.test(text) || [...textKeys(text.replace(DEMONYM, " "))].some((k) => k.startsWith("g:")) ? 0.5 : 0;
     }
     case "count":
       // "One of the few places", "no one": the pronoun "one" counts nothing.
       // Nor does a year ("swaps since 2024", "its defence in 2026 and 2027"), unless it is money ("$2024").
       // "How much money did the EU lend": an amount of money, not "one official said".
-      if (terms.some((t) => MONEY_WORD.test(t.word)) || MONEY_NOUN.test(terms[0]?.word ?? "")) return MONEY.test(text) ? 1 : 0;
+      // ("How much Russian money": the money of a country named before it is still the first thing asked.)
+      if (terms.some((t) => MONEY_WORD.test(t.word)) || MONEY_NOUN.test((terms[0]?.entity && terms[0].adjacentToNext ? terms[1] : terms[0])?.word ?? "")) return MONEY.test(text) ? 1 : 0;
       // "How far is Huliaipole from Zaporizhzhia": a distance, from a sentence naming one of the places (the
       // distance of another town in the same story measures something else).
       if (terms.some((t) => t.word === "far" && t.soft)) {
@@ -352,7 +373,8 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       }
       // "Several prisoner swaps", "dozens of drones": no number of them.
       {
-        let counted = withoutMeasures(text, terms).replace(CLOCK_TIMES, " ").replace(AGES, " ").replace(PRONOUN_ONE, " ").replace(DAY_OF_MONTH, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ");
+        // (Nor a share, "the framework was '90% agreed'": no number of soldiers — though "how far along" it answers.)
+        let counted = withoutMeasures(text, terms).replace(terms.some((t) => t.counted) ? PERCENTAGES : NOTHING, " ").replace(CLOCK_TIMES, " ").replace(AGES, " ").replace(PRONOUN_ONE, " ").replace(DAY_OF_MONTH, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ");
         // "How many points was the counter-proposal to the 28 point plan": the question's own number, naming a thing
         // ("the 28-point plan"), is no answer. (A number the asker guesses, "is it 90 billion?", may be confirmed.)
         for (const t of terms) if (/^\d+$/.test(t.word)) counted = counted.replace(new RegExp(`(?<![\\d.,])${t.word}-(?=\\p{L})`, "gu"), " ");
@@ -377,6 +399,12 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
  * replace Budanov" gives Fedorov's. When the sentence names the person asked, the age must stand within a few words of
  * the name; a sentence that names him elsewhere is half a cue. (Without his name — "He turns 40 on Sunday" — it is his.)
  */
+/** True when the sentence gives someone's age ("He is 43, a Crimean Tatar…", "the 62-year-old envoy"). */
+export function statesAge(text: string): boolean {
+  AGES.lastIndex = 0;
+  return AGES.test(text) || AGE_AFTER_NAME.test(text);
+}
+
 function ageCue(text: string, terms: QuestionTerm[]): number {
   const ages = [...text.matchAll(AGES), ...text.matchAll(AGES_AFTER_NAME)];
   if (ages.length === 0) return 0;
@@ -474,6 +502,12 @@ const IN_CLAUSE = /,\s*(who|which|whose|accompanied|joined|flanked)\b[^,]*$/i;
 /** A relative clause that reports what someone else said: "…, who said (that) …" right before a name. */
 const REPORTED_IN_CLAUSE = /,\s*who\s+(?:said|says|added|noted|recalled|told\s+\w+)\s+(?:that\s+)?$/i;
 
+/** A nation's adjective before a noun, or the US and UK written so: "Russian", "Ukrainian", "Emirati", "U.S.". */
+const DEMONYM = /\b(?:\p{Lu}\p{Ll}+(?:ian|an|ese|ish)|Emirati|Swiss|French|Dutch|Greek|U\.S\.|US|U\.K\.|UK)(?=\s+\p{L})/gu;
+
+/** A sentence opening on a phrase of time or circumstance, which a comma closes ("Hours before receiving the envoys, …"). */
+const OPENING_PHRASE = /^\W*(?:(?:hours?|days?|minutes?|weeks?|moments?|shortly|just|soon|a day|the day|an hour|a week)\s+(?:before|after|ahead|later|earlier)|before|after|during|while|when|as|on|in|at|following|ahead of|speaking|asked|since|despite|amid|with|unlike|like)\b[^,]*,/i;
+
 /** X is the sentence's subject, roughly: its first named person, and not inside a relative clause. */
 function subjectIs(text: string, speakerKeys: string[]): boolean {
   const { toks, keys } = keyedTokens(text);
@@ -492,7 +526,9 @@ function subjectIs(text: string, speakerKeys: string[]): boolean {
   const label = (t: Token) => /^\p{Lu}{2,}$/u.test(t.raw);
   // (Nor is a participle opening the sentence: "Speaking to reporters after the meeting, … Marco Rubio struck…".)
   const participle = (i: number) => i === 0 && /(?:ing|ed)$/.test(toks[0]!.word) && /^\p{Ll}/u.test(toks[1]?.raw ?? "");
-  for (let i = 0; i < start; i++) if (namesSomeone(toks, keys, i) && !inTitle(i) && !label(toks[i]!) && !participle(i)) return false;
+  // (Nor a name in an opening phrase set off by a comma: "Hours before receiving the U.S. envoys, Putin adopted…".)
+  const opening = (i: number) => OPENING_PHRASE.test(text) && text.slice(toks[i]!.end, toks[start]!.start).includes(",");
+  for (let i = 0; i < start; i++) if (namesSomeone(toks, keys, i) && !inTitle(i) && !label(toks[i]!) && !participle(i) && !opening(i)) return false;
   return true;
 }
 const NOT_BEFORE = /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|could not|couldn't|declined to|refused to|not)\s+$/i;

@@ -19,7 +19,7 @@ import { STOP_WORDS, stem, tokens } from "../text/terms.js";
 import { isFurniture, isHeading, restOfLine } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
 import { FIRST_PERSON, turnOf, type Turn } from "../text/turns.js";
-import { agentNamed, answerCue, ATTRIBUTION_LINE, CALENDAR, givesCause, isTimeStamp, countsNear, CAUSE, durationClauses, introducesWordsOf, NO_ROLES, SAYING_VERB, speakerCue, statesPlan } from "./cues.js";
+import { agentNamed, answerCue, statesAge, ATTRIBUTION_LINE, CALENDAR, givesCause, isTimeStamp, countsNear, CAUSE, durationClauses, introducesWordsOf, NO_ROLES, SAYING_VERB, speakerCue, statesPlan } from "./cues.js";
 import { breaksLine, MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { isDatelineAlone } from "../text/dateline.js";
 import { memo as remember } from "../text/memo.js";
@@ -47,6 +47,8 @@ export interface WordSimilarity {
 const PERSON_FACTS: ReadonlySet<string> = new Set(["any", "age"]);
 /** A round still to come: "the next round", "another meeting", "would meet again". */
 const NEXT_ROUND = /\b(?:next|another|new|further|third|fourth|fifth) (?:round|meeting|session|set of talks)\b|\bmeet again\b/i;
+/** A round still to come said so in words, not by its ordinal: "the next round", "would meet again". */
+const COMING_ROUND = /\b(?:next|another|new|further) (?:round|meeting|session|set of talks)\b|\bmeet again\b/i;
 /** The deed of a who-question met by its stem or a listed synonym (word vectors put "handed" near "offer"). */
 const ACTION_MET = 0.9;
 
@@ -127,6 +129,8 @@ export class ExtractiveRanker {
   private readonly furniture = new Map<number, boolean>();
   /** Sentence label → whether it may be a page's own question (see headingLike): read for every candidate's lines above. */
   private readonly headingLikes = new Map<number, boolean>();
+  /** Sentence label → the heading of its section, or null (see inSectionHead). */
+  private readonly sectionHeads = new Map<number, IndexedSentence | null>();
   /** Sentence label → its transcript turn, or null (see turnOfSentence). */
   private readonly turns = new Map<number, Turn | null>();
   /** Sentence label → the index of the line opening the list it is an item of, or -1 (see listOpenerOf). */
@@ -151,6 +155,8 @@ export class ExtractiveRanker {
     const simCache = new QuestionCache();
     const recency = question.recency ? this.recencyOf(candidates) : undefined;
     const asked = this.askedOf(question);
+    // (Not "after the first Abu Dhabi round": which of the rounds there the question says itself.)
+    if (question.nextAfter && !question.terms.some((t) => t.ordinal !== undefined)) asked.eventTime = this.latestStoryOf(question.nextAfter, candidates);
     let ranked = candidates
       .map((c) => this.rank(question, asked, c, simCache, recency))
       .sort((a, b) => b.score - a.score || a.sentence.label - b.sentence.label);
@@ -375,7 +381,8 @@ export class ExtractiveRanker {
       const bag = this.articleBag(a.id);
       // "Peace talks": a story of the talks need not say "peace".
       if (q.terms.length > 0 && !q.terms.some((t) => holds(bag, t))) continue;
-      const lead = snapshot.sentencesOf(a.id).slice(0, 6).find((x) => !isFurniture(x.text, a.title, restOfLine(a.body, x.end)) && !isHeading(x.text) && x.text.split(/\s+/).length >= 8);
+      // (The story's first sentence, not a standfirst set in italics above it: "*Third round … closes after two days*".)
+      const lead = snapshot.sentencesOf(a.id).slice(0, 6).find((x) => !isFurniture(x.text, a.title, restOfLine(a.body, x.end)) && !isHeading(x.text) && !STANDFIRST.test(x.text) && x.text.split(/\s+/).length >= 8);
       if (!lead) continue;
       const ranked = { sentence: lead, score: 1, coverage: 1, entitiesPresent: true, furniture: false, offTopic: false, speaking: 0, stems: ownStems(this.sentenceBag(lead)) };
       // Wire copy carried by two outlets: one lead of the two.
@@ -405,7 +412,7 @@ export class ExtractiveRanker {
     return q;
   }
 
-  private rank(q: AnalyzedQuestion, asked: Asked, c: Candidate, simCache: QuestionCache, recency?: (articleId: string) => number): RankedSentence {
+  private rank(q: AnalyzedQuestion, asked: Asked, c: Candidate, simCache: QuestionCache, recency?: (s: IndexedSentence) => number): RankedSentence {
     const bag = this.sentenceBag(c.sentence);
     // The neighbours' bag only for a word the sentence itself does not hold well (see inContext): often none.
     let context: WordBag | undefined;
@@ -549,7 +556,7 @@ export class ExtractiveRanker {
           q.kind === "yesno" && t.entity && (!place || t.subject === true) && !t.setting && !changeTold
             ? Math.max(inSentence, inSentence === 0 && !ANAPHORA.test(c.sentence.text) && this.namesOtherPerson(c.sentence.text, q) ? 0 : 2 * inContext)
             : measured && !storyTopic
-              ? Math.max(inSentence, this.match(t, contextOf(), simCache), holds(this.headBag(c.sentence.articleId), t) ? 1 : 0)
+              ? Math.max(inSentence, this.match(t, contextOf(), simCache), holds(this.headBag(c.sentence.articleId), t) || this.inSectionHead(c.sentence, t) ? 1 : 0)
               : inArticle;
         if (present === 0 && !t.soft) {
           entitiesPresent = false;
@@ -734,7 +741,7 @@ export class ExtractiveRanker {
       strongCue * cue +
       ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0) +
       ANSWER_TUNING.headWeight * this.headCoverage(q, c.sentence.articleId, simCache);
-    if (recency) score += ANSWER_TUNING.recencyWeight * recency(c.sentence.articleId);
+    if (recency) score += ANSWER_TUNING.recencyWeight * recency(c.sentence);
     if (asked.side && namesOtherSideOnly(c.sentence.text, asked.side)) score *= ANSWER_TUNING.otherSideFactor;
     if (q.daysFromEvent && sameDay) score += ANSWER_TUNING.eventDayWeight;
     if (answersHeading) score += ANSWER_TUNING.headingAnswerWeight;
@@ -747,8 +754,14 @@ export class ExtractiveRanker {
     if (q.companions && COMPANION.test(c.sentence.text)) score += ANSWER_TUNING.namedKindWeight;
     // "Where is the round after the second Abu Dhabi meeting": a sentence of the next round, not of the one before.
     if (q.nextAfter) {
-      if (NEXT_ROUND.test(c.sentence.text)) score += ANSWER_TUNING.namedKindWeight;
-      else if (q.want !== "next" && q.nextAfter.some((k) => bag.keys.has(k))) score *= ANSWER_TUNING.otherSideFactor;
+      // ("The third round … ended in Geneva": an ordinal round at the asked place is that event itself.)
+      const atEvent = q.nextAfter.some((k) => bag.keys.has(k));
+      // "When's the next round after Geneva": news from before the latest Geneva round is of a round since held
+      // ("FEB 6-7 - …has proposed holding the next round in the United States").
+      const stale = asked.eventTime !== undefined && this.newsTime(c.sentence) < asked.eventTime - STALE_DAYS * 86_400_000;
+      if (stale) score *= ANSWER_TUNING.otherSideFactor;
+      else if (NEXT_ROUND.test(c.sentence.text) && !(atEvent && !COMING_ROUND.test(c.sentence.text))) score += ANSWER_TUNING.namedKindWeight;
+      else if (q.want !== "next" && atEvent) score *= ANSWER_TUNING.otherSideFactor;
     }
     // "Who delivered the 28-point plan to Zelensky": "Driscoll handed it to Zelenskiy in Kyiv" tells the deed.
     // (And the more when someone is named as the one who did it: "…was handed to the president by Army Secretary Dan
@@ -833,15 +846,43 @@ export class ExtractiveRanker {
    * 1 for the newest article among those retrieved for the question, 0 for the oldest, in proportion to their
    * dates: "now" and "latest" mean the newest reporting on this subject, not the newest article of the corpus.
    */
-  private recencyOf(candidates: Candidate[]): (articleId: string) => number {
-    const times = new Map<string, number>();
-    for (const c of candidates) {
-      const id = c.sentence.articleId;
-      if (!times.has(id)) times.set(id, Date.parse(this.store.article(id)?.published ?? "") || 0);
-    }
+  private recencyOf(candidates: Candidate[]): (s: IndexedSentence) => number {
+    const times = new Map<number, number>();
+    // (By the story's publication: a timeline box's dated items would come out older than its undated ones.)
+    for (const c of candidates) times.set(c.sentence.label, Date.parse(this.store.article(c.sentence.articleId)?.published ?? "") || 0);
     const all = [...times.values()];
     const [min, max] = [Math.min(...all), Math.max(...all)];
-    return (id) => (max > min ? ((times.get(id) ?? min) - min) / (max - min) : 1);
+    return (s) => (max > min ? ((times.get(s.label) ?? min) - min) / (max - min) : 1);
+  }
+
+  /** The publication time of the newest candidate story whose headline or lead names one of `keys`, if any. */
+  private latestStoryOf(keys: readonly string[], candidates: Candidate[]): number | undefined {
+    let latest: number | undefined;
+    for (const id of new Set(candidates.map((c) => c.sentence.articleId))) {
+      if (!keys.some((k) => this.headBag(id).keys.has(k))) continue;
+      const t = Date.parse(this.store.article(id)?.published ?? "");
+      if (!Number.isNaN(t) && (latest === undefined || t > latest)) latest = t;
+    }
+    return latest;
+  }
+
+  /**
+   * When a sentence's news is from: its story's publication — or the days it names itself when they are all well
+   * before that ("FEB 6-7 - Zelenskiy says…" in a timeline box, "On Dec. 28 Trump said…" in a later story).
+   */
+  private newsTime(s: IndexedSentence): number {
+    const published = Date.parse(this.store.article(s.articleId)?.published ?? "") || 0;
+    // (Days are month and day, of the year that puts them nearest before the publication, or a little after it.)
+    const year = new Date(published).getUTCFullYear();
+    const days = [...this.sentenceDays(s)].flatMap((d) => {
+      const [month, day] = d.split("-").map(Number);
+      if (!month || !day) return [];
+      const t = Date.UTC(year, month - 1, day);
+      return [t > published + HALF_YEAR ? Date.UTC(year - 1, month - 1, day) : t];
+    });
+    if (days.length === 0) return published;
+    const latest = Math.max(...days);
+    return latest < published - STALE_DAYS * 86_400_000 ? latest : published;
   }
 
   /**
@@ -1121,6 +1162,24 @@ export class ExtractiveRanker {
     return heading !== undefined && this.asksAs(heading, asked.heading!);
   }
 
+  /**
+   * The term is in the heading of the section `s` stands in: a digest's or live blog's item is its own story, and its
+   * heading ("Sun., Dec. 28 — Trump and Zelenskyy at Mar-a-Lago") says where and what, as a headline does.
+   */
+  private inSectionHead(s: IndexedSentence, t: QuestionTerm): boolean {
+    const head = memo(this.sectionHeads, s.label, () => this.findSectionHead(s) ?? null);
+    return head !== null && holds(this.sentenceBag(head), t);
+  }
+
+  /** The nearest line above `s`, within SECTION_SPAN sentences, that heads a section (see headsSection). */
+  private findSectionHead(s: IndexedSentence): IndexedSentence | undefined {
+    const body = this.store.article(s.articleId)?.body;
+    if (body === undefined) return undefined;
+    const siblings = this.store.snapshot().sentencesOf(s.articleId);
+    for (let i = s.index - 1; i >= 0 && i >= s.index - SECTION_SPAN; i--) if (headsSection(body, siblings[i]!)) return siblings[i];
+    return undefined;
+  }
+
   /** The nearest heading-like line within UNDER_HEADING sentences above `s` (see headingLike), or undefined. */
   private headingOver(s: IndexedSentence): IndexedSentence | undefined {
     const siblings = this.store.snapshot().sentencesOf(s.articleId);
@@ -1183,7 +1242,34 @@ export class ExtractiveRanker {
         out.push(...this.store.snapshot().sentencesOf(s.articleId).slice(s.index + 1, s.index + 1 + UNDER_HEADING));
       }
     }
+    // "How old is Umerov": a profile gives his age a paragraph of "he" sentences after his name ("He is 43, a Crimean
+    // Tatar…"), in words retrieval cannot look for. Read the age sentences of the stories that name him.
+    if (q.want === "age") out.push(...this.ageSentences(q, found));
     return out;
+  }
+
+  /** The sentences giving an age in the first AGE_STORIES stories found that name the question's person. */
+  private ageSentences(q: AnalyzedQuestion, found: IndexedSentence[]): IndexedSentence[] {
+    const keys = q.person ? [q.person] : q.terms.filter((t) => t.entity && !t.soft && !t.keys.some((k) => k.startsWith("g:"))).flatMap((t) => t.keys);
+    if (keys.length === 0) return [];
+    const stories = [...new Set(found.map((s) => s.articleId))].filter((id) => keys.some((k) => this.articleBag(id).keys.has(k))).slice(0, AGE_STORIES);
+    const named = (s: IndexedSentence) => keys.some((k) => this.sentenceKeys(s).has(k));
+    return stories.flatMap((id) => {
+      const all = this.store.snapshot().sentencesOf(id);
+      // His, not another's: named in it, or the last person named before it (within a paragraph or so) is he.
+      const his = (s: IndexedSentence) => {
+        if (named(s)) return true;
+        // ("Yermak, 54, a former film producer…" in a profile of Umerov is Yermak's age.)
+        if (this.namesOtherPerson(s.text, q)) return false;
+        for (let i = s.index - 1; i >= Math.max(0, s.index - AGE_BACK); i--) {
+          if (named(all[i]!)) return true;
+          // (A sentence on "he" goes on about the same man, whoever else it names: "…when Zelensky moved him".)
+          if (!OF_HIM.test(all[i]!.text) && this.namesOtherPerson(all[i]!.text, q)) return false;
+        }
+        return false;
+      };
+      return all.filter((s) => statesAge(s.text) && his(s));
+    });
   }
 
   /** Whether one of the five sentences before `s` names the term (by its keys): a paragraph or so. */
@@ -1613,6 +1699,8 @@ const ANNOUNCES_REASON = /^(?:he|she|they|the \w+) (?:explained|said|gave|set ou
 
 /** What rank() needs of a question beyond its terms, the same for every candidate (ExtractiveRanker.askedOf). */
 interface Asked {
+  /** For "the next round after Geneva": when the newest story about that event came out (see latestStoryOf). */
+  eventTime?: number;
   /** speakerKeys(q): who must be speaking, for "what did X say". */
   speaker: string[];
   /** The question's words naming that speaker ("Rubio", "Russia's chief negotiator"). */
@@ -1701,6 +1789,32 @@ const PRONOUN_SAID = /\b(?:he|she) (?:said|says|added|told|noted|stressed|insist
 const PERSON_HEADING = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+[^.?!]{3,80}$/u;
 /** Sentences under a heading that asks the question, read as its answer. */
 const UNDER_HEADING = 3;
+/** A line set wholly in italics or bold: a standfirst or a summary, not the story's own first sentence. */
+const STANDFIRST = /^\s*(?:\*{1,2}|_{1,2})[^*_].*(?:\*{1,2}|_{1,2})\s*$/;
+/** How many stories naming the person are read for his age (see ageSentences). */
+const AGE_STORIES = 4;
+/** A sentence naming only days this long before its story's publication reports older news (see newsTime). */
+const STALE_DAYS = 2;
+const HALF_YEAR = 182 * 86_400_000;
+/** How many sentences above an age sentence the person it belongs to is looked for. */
+const AGE_BACK = 6;
+const OF_HIM = /^(?:he|she|his|her)\b/i;
+/** How far above a sentence the heading of its section is looked for (a digest's item runs to half a dozen). */
+const SECTION_SPAN = 8;
+
+/**
+ * A line of its own that heads a section: a Markdown heading ("### Sun., Dec. 28 — …"), or a short line with no
+ * closing stop. Not a rule ("---") or a line of page furniture without words.
+ */
+function headsSection(body: string, s: IndexedSentence): boolean {
+  const lineStart = body.lastIndexOf("\n", s.start - 1) + 1;
+  const newline = body.indexOf("\n", s.end);
+  const lineEnd = newline < 0 ? body.length : newline;
+  const before = body.slice(lineStart, s.start);
+  if (!/^[\s#*_>]*$/.test(before) || !/^[\s*_]*$/.test(body.slice(s.end, lineEnd))) return false;
+  if (!/\p{L}{2}/u.test(s.text)) return false;
+  return before.includes("#") || (s.text.split(/\s+/).length <= 16 && !/[.!?:;]["”’)*_]*$/.test(s.text.trim()));
+}
 /** A yes/no question's first word, which an explainer's heading asking the same thing shares ("Is the truce still…?"). */
 const YESNO_WORD = /^(?:q:\s*|so,?\s+|and\s+|ok,?\s+)?(is|are|was|were|will|would|does|do|did|can|could|has|have|had|should)\b/;
 

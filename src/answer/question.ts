@@ -235,9 +235,15 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // whose clause says which saying.)
   const whenWord = kind !== "when" ? toks.findIndex((t, i) => i > 1 && t.word === "when") : -1;
   const nowThatAt = toks.findIndex((t, i) => i > 0 && t.word === "now" && toks[i + 1]?.word === "that");
+  // "Who's Medinsky? saw his name in the Geneva stuff": where the asker came across it, not what the answer says.
+  const aside = ASKER_SAW.exec(text);
+  const asideAt = aside ? toks.findIndex((t) => t.start >= aside.index + aside[0].length - aside[1]!.length) : -1;
   // The verb of "who …" ("who heads", "who actually handed"), past its auxiliary and adverbs; -1 without "who".
   const whoVerbAt = toks[0]?.word === "who" ? afterWho(toks) : -1;
-  const whenAt = whenWord > 0 && !/^(about|on|over|regarding|know|say|said|tell|told|asked|idea|sure)$/.test(toks[whenWord - 1]!.word) && !toks.slice(whenWord + 1).some((t) => SAY_VERB.test(t.word)) ? whenWord : -1;
+  // "What did Trump say when people got angry about the call": the circumstance of the saying, like any "when" clause —
+  // unless the clause is what was said ("say when the pause would end").
+  const sayWhen = whenWord > 0 && /^(say|said|tell|told)$/.test(toks[whenWord - 1]!.word) && !toks.slice(whenWord + 1).some((t) => /^(would|will|could|should|might|shall|is|are)$/.test(t.word));
+  const whenAt = sayWhen || (whenWord > 0 && !/^(about|on|over|regarding|know|say|said|tell|told|asked|idea|sure)$/.test(toks[whenWord - 1]!.word) && !toks.slice(whenWord + 1).some((t) => SAY_VERB.test(t.word))) ? whenWord : -1;
   const groupAt = new Map<number, { length: number; key: string }>();
   for (const { index, length, hit } of aliasHits(toks)) groupAt.set(index, { length, key: hit.direct });
   const terms: QuestionTerm[] = [];
@@ -413,7 +419,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     let last = -1;
     for (let j = verb + 1; verb > 0 && j < toks.length; j++) {
       const t = toks[j]!;
-      if (/['’]s$/.test(t.raw) || /^(the|a|an|this|that|these|those)$/.test(t.word) || terms.some((x) => x.entity && x.word.split(" ").includes(t.word))) continue;
+      // ("How long did Trump and Zelensky's Mar-a-Lago meeting last": past the possessors joined by "and".)
+      const joinsNames = /^(and|n|&)$/.test(t.word) && terms.some((x) => x.entity && x.word.split(" ")[0] === toks[j + 1]?.word);
+      if (/['’]s$/.test(t.raw) || /^(the|a|an|this|that|these|those)$/.test(t.word) || joinsNames || terms.some((x) => x.entity && x.word.split(" ").includes(t.word))) continue;
       if (STOP_WORDS.has(t.word) || !nouns.has(t.word)) break;
       last = j;
     }
@@ -612,6 +620,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     if (whenAt >= 0 && i > whenAt && !term.entity) term.soft = true;
     // "Who is Kyiv's lead negotiator now that Yermak is out": what the asker knows, not what the answer must say.
     if (nowThatAt >= 0 && i > nowThatAt) term.soft = true;
+    if (asideAt >= 0 && i > asideAt) term.soft = true;
     const previous = terms[terms.length - 1];
     if (previous) previous.adjacentToNext = lastIndex === i - 1;
     lastIndex = i + (term.word.split(" ").length - 1);
@@ -628,7 +637,8 @@ const TEAM_WORDS = /^(?:delegation|team|side|negotiating|delegations|teams)$/;
 /** Words that ask for plans in a "what happens next" question. */
 const PLAN_WORDS = new Set("next happens happen planned plans scheduled expected foreseen steps step comes first going another yet".split(" "));
 
-const SUCCESSION_QUESTION = new RegExp(`\\b(${SUCCESSION_WORDS}|stepp?(ed)? in|new ([a-z]+ )?(head|chief|leader|minister|secretary|negotiator|spokes\\w+|commander|director))\\b`, "i");
+// ("Who's leading the delegation now that Yermak is out": his successor, as "who replaced Yermak" asks.)
+const SUCCESSION_QUESTION = new RegExp(`\\b(${SUCCESSION_WORDS}|stepp?(ed)? in|new ([a-z]+ )?(head|chief|leader|minister|secretary|negotiator|spokes\\w+|commander|director)|now that [\\p{L}'’-]+ (?:is|has|was) (?:out|gone|fired|sacked|ousted|resigned|left|quit|stepped down|been (?:fired|sacked|ousted|removed)))\\b`, "iu");
 const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|takes?|taking|stepp?e?d?|new)$/;
 
 /** Ordinals in order: "the second round" is not "the first meeting" (QuestionTerm.ordinal). */
@@ -831,6 +841,7 @@ const LENGTH_UNIT = /^(?:hour|hours|hr|hrs|minute|minutes|day|days|week|weeks)$/
 
 /** "Day 2", "round 3", "session 1": a numbered stage of talks (not "day 1,000 of the war", nor "round 2.5"). */
 const NUMBERED_STAGE = /\b(day|round|session|stage|phase|leg)\s+([1-9])\b(?![.,]\d)/gi;
+const FIGURE_ORDINAL = /\b(10|[1-9])(?:st|nd|rd|th)\s+(day|round|session|stage|phase|leg|meeting|time|visit|trip|attempt|draft|version)\b/gi;
 
 /**
  * Chat abbreviations, written out as articles write them: "the Estonian FM" is its foreign minister, "yrs" years.
@@ -854,6 +865,10 @@ function expandAbbreviations(text: string): string {
     // "POWs": stories write prisoners (of war).
     .replace(/\bPOWs\b/gi, "prisoners")
     .replace(/\bPOW\b/gi, "prisoner")
+    // "What did they agree to hand over to each other": to exchange (prisoners, bodies), as the stories say.
+    .replace(/\b(hand|hands|handed|handing|give|gives|gave|giving|send|sent|return|returned) (?:over |back )?(?:to )?(?:each other|one another)\b/gi, inflected({ hand: "exchange", hands: "exchanges", handed: "exchanged", handing: "exchanging", give: "exchange", gives: "exchanges", gave: "exchanged", giving: "exchanging", send: "exchange", sent: "exchanged", return: "exchange", returned: "exchanged" }))
+    // "How long did Putin sit with the Americans": met them, as the stories say ("sat down with" too).
+    .replace(/\b(sit|sits|sat|sitting)(?: down)? with\b/gi, (_m: string, verb: string) => `${inflected({ sit: "meet", sits: "meets", sat: "met", sitting: "meeting" })(_m, verb)} with`)
     // Chat shorthand ("what did he say abt…", "is there a ceasefire rn"): the words it stands for.
     .replace(CHAT_SHORTHAND, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
     // "What did Witkoff tell people at Davos": what he said there; the stories name the audience seldom and variously
@@ -954,6 +969,8 @@ function expandAbbreviations(text: string): string {
     .replace(/\bacc\.? to\b/gi, "according to")
     // "Day 2 in Geneva", "round 3 of the talks": the story writes "the second day", "the third round".
     .replace(NUMBERED_STAGE, (_m, noun: string, n: string) => `${ORDINALS[Number(n) - 1]} ${noun}`)
+    // "The 4th round", "the 2nd day of talks": the ordinal in words, as stories write it (not a day of a month).
+    .replace(FIGURE_ORDINAL, (_m, n: string, noun: string) => `${ORDINALS[Number(n) - 1]} ${noun}`)
     .replace(/\byrs\b/gi, "years")
     .replace(/\bhrs\b/gi, "hours")
     .replace(/\bmins\b/gi, "minutes")
@@ -978,6 +995,9 @@ function inflected(forms: Record<string, string>): (match: string, verb: string)
   return (_match, verb) => forms[verb.toLowerCase()] ?? first;
 }
 
+/** The asker's own aside after the question: "…? saw his name in the Geneva stuff", ", I heard he…". */
+const ASKER_SAW = /(?:[?;,—–]\s*|\b(?:i|i've|ive|i'd|id)\s+)(?:just\s+|only\s+|keep\s+)?(saw|seen|seeing|heard|hearing|noticed|read)\b/i;
+
 const SHORTHAND: Record<string, string> = {
   abt: "about", bc: "because", cuz: "because", coz: "because", thru: "through", tho: "though", ppl: "people",
   rn: "right now", atm: "at the moment", b4: "before", wrt: "about", pls: "please", plz: "please", ur: "your",
@@ -987,7 +1007,7 @@ const SHORTHAND: Record<string, string> = {
   admin: "administration", phonecall: "phone call", wouldve: "would have", sayd: "said", happend: "happened",
   happenned: "happened", theyd: "they would", theyre: "they are", youre: "you are",
   couldve: "could have", shouldve: "should have", cops: "police", xmas: "Christmas", hed: "he would",
-  presser: "press conference", pressers: "press conferences", mtg: "meeting", mtgs: "meetings", og: "original", nye: "New Year's Eve", nuke: "nuclear", nukes: "nuclear weapons",
+  presser: "press conference", uni: "university", doc: "document", docs: "documents", pressers: "press conferences", mtg: "meeting", mtgs: "meetings", og: "original", nye: "New Year's Eve", nuke: "nuclear", nukes: "nuclear weapons",
 };
 // The table's words whole; "u" but not the "U" of "U.S."; "w/" and "w/o" before a space.
 const CHAT_SHORTHAND = new RegExp(

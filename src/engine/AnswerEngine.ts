@@ -392,7 +392,8 @@ function eventFollowers(q: AnalyzedQuestion, store: IndexStore): ((s: IndexedSen
 /** GloVe's rows are ranked by frequency; the first 20,000 ("raid" 3,148, "flat" 2,820) are common words, not names. */
 const COMMON_WORD_ROWS = 20_000;
 const OF_HIM = /^(?:he|she)\b/i;
-const GOES_ON = /^(?:he|she|they|it|this|that|the (?:talks|meeting|session|visit|call|summit|statement|remarks|announcement))\b/i;
+// ("European Union leaders agreed … to lend Ukraine €90 billion. The decision was announced … at around 03:00 CET".)
+const GOES_ON = /^(?:he|she|they|it|this|that|the (?:talks|meeting|session|visit|call|summit|statement|remarks|announcement|decision|agreement|deal|accord|vote|decree|exchange|swap|strike|attack))\b/i;
 
 /** For "what did X say": the sentence after one naming X may be X speaking ("…," he said). */
 function speakerFollowers(q: AnalyzedQuestion, ranker: ExtractiveRanker): ((s: IndexedSentence) => boolean) | undefined {

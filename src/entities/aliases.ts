@@ -42,7 +42,9 @@ export const ALIAS_GROUPS: AliasGroup[] = [
   // Trump's "Winter White House" is Mar-a-Lago, not the White House.
   { id: "palm-beach", names: ["palm beach", "mar-a-lago", "mar a lago", "winter white house"], within: ["florida"] },
   { id: "donbas", names: ["donbas", "donbass", "donetsk", "luhansk", "lugansk"], within: ["ukraine"] },
-  { id: "zaporizhzhia", names: ["zaporizhzhia", "zaporizhia", "zaporozhye"], within: ["ukraine"] },
+  // (And the nuclear plant by its initials, ZNPP or ZAES, as readers write it: the talks' Zaporizhzhia is mostly the
+  // plant, and a story may call it "the Zaporizhzhia plant" or "the plant at Enerhodar".)
+  { id: "zaporizhzhia", names: ["zaporizhzhia", "zaporizhia", "zaporozhye", "znpp", "zaes", "enerhodar", "energodar"], within: ["ukraine"] },
   { id: "novgorod", names: ["novgorod", "valdai"], within: ["russia"] },
   { id: "nato", names: ["nato", "north atlantic treaty organization", "north atlantic alliance", "atlantic alliance", "western military alliance", "western alliance", "transatlantic alliance", "alliance"] },
   // Kyiv's presidential office is "Bankova" after its street, as the Kremlin is Russia's.

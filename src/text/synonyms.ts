@@ -58,6 +58,8 @@ const GROUPS = [
   "sanction sanctions penalties",
   "election elections vote ballot",
   "referendum plebiscite",
+  // "The leaked Witkoff tape": the recording of his call, its audio.
+  "tape recording audio",
   // "Postwar rebuilding" is reported as reconstruction or recovery.
   "rebuilding rebuild reconstruction recovery",
   "withdraw withdrawal pullout retreat",

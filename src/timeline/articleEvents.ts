@@ -82,6 +82,8 @@ export function articleEvents(article: Article, sentences: IndexedSentence[], tu
     for (const m of mentions) {
       const key = `${m.start}|${m.end}`;
       if (seen.has(key) || daysBetween(m.start, m.end) + 1 > tuning.maxSpanDays) continue;
+      // "The Kremlin had said the pause would last until 1 February": the end of a span, no day anything happened on.
+      if (UNTIL.test(sentence.text.slice(0, m.at))) continue;
       seen.add(key);
       const text = m.at < stamp ? eventClause(sentence.text.slice(stamp), undefined, undefined, tuning.summaryMaxLength) : eventClause(sentence.text, m.at, m.to, tuning.summaryMaxLength);
       const withoutDate = sentence.text.slice(0, m.at) + sentence.text.slice(m.to);
@@ -94,6 +96,9 @@ export function articleEvents(article: Article, sentences: IndexedSentence[], tu
   }
   return out;
 }
+
+/** Words that make the date after them a span's end or a deadline: "until 1 February", "no later than Friday". */
+const UNTIL = /\b(?:until|till|til|through|no later than|up to)\s*$/i;
 
 /**
  * "Dmitriev arrived on Saturday. He wrote that the meetings would go on the next day": the day after Saturday, not

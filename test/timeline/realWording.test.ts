@@ -154,6 +154,23 @@ describe("timeline on real wording: an article never contradicts itself", () => 
   });
 });
 
+describe("timeline on real wording: a span's end", () => {
+  it("GIVEN 'the pause would last until 1 February' THEN no event on 1 February; the pause's own day stays", () => {
+    const a = article({
+      id: "until",
+      published: "2026-02-07T12:00:00+01:00",
+      body:
+        "Russia resumed strikes on the power grid on Tuesday, February 3. " +
+        "The Kremlin had said the pause would last until 1 February. " +
+        "Peskov said on January 30 that the pause would run no later than Sunday.",
+    });
+    const days = timeline(snapshotOf([a])).events.map((e) => e.date);
+    expect(days).toContain("2026-02-03");
+    expect(days).toContain("2026-01-30");
+    expect(days).not.toContain("2026-02-01");
+  });
+});
+
 describe("timeline on real wording: the story's own day", () => {
   it("GIVEN a Moscow story filed the morning after ('ended late on Tuesday') THEN 'Earlier in the day' is that Tuesday", () => {
     const a = article({
