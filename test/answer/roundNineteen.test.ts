@@ -66,7 +66,8 @@ describe("cues", () => {
     expect(answerCue("count", "One option is a loan backed by Russian assets frozen in Europe.", money)).toBe(0);
     expect(answerCue("count", "About €185 billion of Russian assets is frozen there.", money)).toBe(1);
     const paying = analyzeQuestion("how much is westland paying to run the plant").terms;
-    expect(answerCue("count", "One of the reactors is in cold shutdown.", paying)).toBe(0);
+    expect(answerCue("count", "The plant has six reactors, all in cold shutdown.", paying)).toBe(0);
+    expect(answerCue("count", "Westland would pay $2 billion a year to run it.", paying)).toBe(1);
   });
 
   it("GIVEN 'how long was the call / the meeting' THEN a length of something else, or a time, is none", () => {
@@ -138,6 +139,20 @@ describe("ranking", () => {
         "Critics say Omar is not a political heavyweight.",
       ].join("\n"),
       { title: "Why Orlan turned to Rustam Omar", published: "2025-11-30T12:00:00+02:00", source: "Test Review" },
+    );
+    // Enough other sentences naming Omar, and announcing a loan deal, that retrieval alone does not reach the age or the
+    // hour: what finds them is the rule under test.
+    writeArticle(
+      corpus,
+      "filler",
+      Array.from({ length: 90 }, (_, i) => `Omar met council official number ${i + 1} in the capital on day ${i + 1} of the year.`).join("\n\n"),
+      { title: "Omar's diary", published: "2025-11-29T12:00:00+02:00", source: "Test Diary" },
+    );
+    writeArticle(
+      corpus,
+      "notices",
+      Array.from({ length: 90 }, (_, i) => `The council announced on day ${i + 1} of the year that member number ${i + 1} backed the EU loan deal.`).join("\n\n"),
+      { title: "Council notices", published: "2025-11-29T12:00:00+02:00", source: "Test Notices" },
     );
     writeArticle(
       corpus,
