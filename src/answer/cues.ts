@@ -128,6 +128,14 @@ const COMPASS = /\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Ce
 const PERCENT = /%|\bper ?cent\b|\bpercentage\b/i;
 /** Matches nothing: a replacement that leaves the text as it is. */
 const NOTHING = /(?!)/g;
+/** The word "how much" asks of: the first, or the next after a country's name before it, unless a noun follows that. */
+function moneyAsked(terms: QuestionTerm[]): QuestionTerm | undefined {
+  const first = terms[0];
+  if (!first?.entity || !first.adjacentToNext) return first;
+  const next = terms[1];
+  return next && !next.adjacentToNext ? next : first;
+}
+
 /** A number given as a share: "90%", "95 per cent", "a third". */
 const PERCENTAGES = /\b\d[\d.,]*\s?(?:%|per ?cent\b|percent\b)|\b(?:a|one|two) (?:third|quarter|half)s?\b/gi;
 /** A unit of time a question may ask a length in ("how many hours"), singular or plural → its words in a text. */
@@ -362,8 +370,9 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       // "One of the few places", "no one": the pronoun "one" counts nothing.
       // Nor does a year ("swaps since 2024", "its defence in 2026 and 2027"), unless it is money ("$2024").
       // "How much money did the EU lend": an amount of money, not "one official said".
-      // ("How much Russian money": the money of a country named before it is still the first thing asked.)
-      if (terms.some((t) => MONEY_WORD.test(t.word)) || MONEY_NOUN.test((terms[0]?.entity && terms[0].adjacentToNext ? terms[1] : terms[0])?.word ?? "")) return MONEY.test(text) ? 1 : 0;
+      // ("How much Russian money": the money of a country named before it is still the first thing asked — not in "how
+      // much of Ukraine's money needs", where the needs are.)
+      if (terms.some((t) => MONEY_WORD.test(t.word)) || MONEY_NOUN.test(moneyAsked(terms)?.word ?? "")) return MONEY.test(text) ? 1 : 0;
       // "How far is Huliaipole from Zaporizhzhia": a distance, from a sentence naming one of the places (the
       // distance of another town in the same story measures something else).
       if (terms.some((t) => t.word === "far" && t.soft)) {

@@ -637,8 +637,7 @@ const TEAM_WORDS = /^(?:delegation|team|side|negotiating|delegations|teams)$/;
 /** Words that ask for plans in a "what happens next" question. */
 const PLAN_WORDS = new Set("next happens happen planned plans scheduled expected foreseen steps step comes first going another yet".split(" "));
 
-// ("Who's leading the delegation now that Yermak is out": his successor, as "who replaced Yermak" asks.)
-const SUCCESSION_QUESTION = new RegExp(`\\b(${SUCCESSION_WORDS}|stepp?(ed)? in|new ([a-z]+ )?(head|chief|leader|minister|secretary|negotiator|spokes\\w+|commander|director)|now that [\\p{L}'’-]+ (?:is|has|was) (?:out|gone|fired|sacked|ousted|resigned|left|quit|stepped down|been (?:fired|sacked|ousted|removed)))\\b`, "iu");
+const SUCCESSION_QUESTION = new RegExp(`\\b(${SUCCESSION_WORDS}|stepp?(ed)? in|new ([a-z]+ )?(head|chief|leader|minister|secretary|negotiator|spokes\\w+|commander|director))\\b`, "i");
 const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|takes?|taking|stepp?e?d?|new)$/;
 
 /** Ordinals in order: "the second round" is not "the first meeting" (QuestionTerm.ordinal). */
@@ -867,8 +866,9 @@ function expandAbbreviations(text: string): string {
     .replace(/\bPOW\b/gi, "prisoner")
     // "What did they agree to hand over to each other": to exchange (prisoners, bodies), as the stories say.
     .replace(/\b(hand|hands|handed|handing|give|gives|gave|giving|send|sent|return|returned) (?:over |back )?(?:to )?(?:each other|one another)\b/gi, inflected({ hand: "exchange", hands: "exchanges", handed: "exchanged", handing: "exchanging", give: "exchange", gives: "exchanges", gave: "exchanged", giving: "exchanging", send: "exchange", sent: "exchanged", return: "exchange", returned: "exchanged" }))
-    // "How long did Putin sit with the Americans": met them, as the stories say ("sat down with" too).
-    .replace(/\b(sit|sits|sat|sitting)(?: down)? with\b/gi, (_m: string, verb: string) => `${inflected({ sit: "meet", sits: "meets", sat: "met", sitting: "meeting" })(_m, verb)} with`)
+    // "How long did Putin sit with the Americans": met them, as the stories say ("sat down with" too). (Not "who sat
+    // with Putin": who was beside him.)
+    .replace(/^(\W*how long\b.*?)\b(sit|sits|sat|sitting)(?: down)? with\b/i, (_m: string, before: string, verb: string) => `${before}${inflected({ sit: "meet", sits: "meets", sat: "met", sitting: "meeting" })(_m, verb)} with`)
     // Chat shorthand ("what did he say abt…", "is there a ceasefire rn"): the words it stands for.
     .replace(CHAT_SHORTHAND, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
     // "What did Witkoff tell people at Davos": what he said there; the stories name the audience seldom and variously
