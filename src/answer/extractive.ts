@@ -772,6 +772,10 @@ export class ExtractiveRanker {
     }
     // "Rubio's verdict on the meeting": his judgement of it, "He called the session 'very productive'".
     if (q.verdict && speaking >= 0.6 && JUDGES.test(c.sentence.text)) score += ANSWER_TUNING.namedKindWeight;
+    // "What did Zelensky offer to give up in Berlin": "The headline out of Berlin is an offer from Zelenskiy himself"
+    // is the question's own words again, with nothing of the answer.
+    // (Not a why-question's: "That is why the president talks about a plebiscite" is quoted with the reason before it.)
+    if (q.want === "any" && q.kind !== "yesno" && this.newWords(q, bag) === 0) score *= ECHO_FACTOR;
     const furniture = () =>
       memo(this.furniture, c.sentence.label, () => {
         const a = this.store.article(c.sentence.articleId)!;
@@ -853,6 +857,14 @@ export class ExtractiveRanker {
     const all = [...times.values()];
     const [min, max] = [Math.min(...all), Math.max(...all)];
     return (s) => (max > min ? ((times.get(s.label) ?? min) - min) / (max - min) : 1);
+  }
+
+  /** How many of a sentence's words (but stop words) are none of the question's, nor a synonym of one. */
+  private newWords(q: AnalyzedQuestion, bag: WordBag): number {
+    const asked = new Set(q.terms.flatMap((t) => [t.stem, ...synonymsOf(t.stem), ...t.keys.filter((k) => k.startsWith("s:")).map((k) => k.slice(2))]));
+    let n = 0;
+    for (const st of bag.stems) if (!asked.has(st) && !STOP_WORDS.has(st) && !EMPTY_WORDS.has(st) && !bag.keys.has(`n:${st}`)) n++;
+    return n;
   }
 
   /** The publication time of the newest candidate story whose headline or lead names one of `keys`, if any. */
@@ -1793,6 +1805,10 @@ const UNDER_HEADING = 3;
 const STANDFIRST = /^\s*(?:\*{1,2}|_{1,2})[^*_].*(?:\*{1,2}|_{1,2})\s*$/;
 /** How many stories naming the person are read for his age (see ageSentences). */
 const AGE_STORIES = 4;
+/** What a what-question's sentence with no word of its own (see newWords) keeps of its score: it only asks again. */
+const ECHO_FACTOR = 0.7;
+/** Words that add nothing of an answer: "himself", "also", "said". */
+const EMPTY_WORDS = new Set(["himself", "herself", "itself", "themselves", "also", "said", "say", "says", "told", "tell", "just", "now", "headline", "question", "answer"].map(stem));
 /** A sentence naming only days this long before its story's publication reports older news (see newsTime). */
 const STALE_DAYS = 2;
 const HALF_YEAR = 182 * 86_400_000;

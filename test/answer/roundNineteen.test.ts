@@ -180,6 +180,16 @@ describe("ranking", () => {
     );
     writeArticle(
       corpus,
+      "berlin",
+      [
+        "The headline out of Berlin is an offer from Orlan himself.",
+        "",
+        "Before the talks began, he told reporters that his country was prepared to give up its bid to join the alliance if Westland gave it binding guarantees.",
+      ].join("\n"),
+      { title: "Orlan in Berlin", published: "2025-12-15T10:00:00+01:00", source: "Test Berlin" },
+    );
+    writeArticle(
+      corpus,
       "loan",
       [
         "European Union leaders agreed in the early hours of Friday to lend Orlan's government €90 billion over two years.",
@@ -211,6 +221,11 @@ describe("ranking", () => {
   it("GIVEN 'what's the latest on the talks' THEN the newest story's own first sentence, not its italic standfirst", async () => {
     const answer = await engine().answer("whats the latest on the talks");
     expect(answer.quotes[0]?.text).toMatch(/^The third round of talks/);
+  });
+
+  it("GIVEN 'what did X offer to give up' THEN what he offered, before a sentence that only says the question again", async () => {
+    const answer = await engine().answer("what did orlan offer to give up in berlin");
+    expect(answer.quotes[0]?.text).toContain("give up its bid to join the alliance");
   });
 
   it("GIVEN 'what time did they announce the loan' THEN 'The decision was announced … at around 03:00', after the story's lead", async () => {
