@@ -412,7 +412,7 @@ export class ExtractiveRanker {
     return q;
   }
 
-  private rank(q: AnalyzedQuestion, asked: Asked, c: Candidate, simCache: QuestionCache, recency?: (s: IndexedSentence) => number): RankedSentence {
+  private rank(q: AnalyzedQuestion, asked: Asked, c: Candidate, simCache: QuestionCache, recency?: (articleId: string) => number): RankedSentence {
     const bag = this.sentenceBag(c.sentence);
     // The neighbours' bag only for a word the sentence itself does not hold well (see inContext): often none.
     let context: WordBag | undefined;
@@ -741,7 +741,7 @@ export class ExtractiveRanker {
       strongCue * cue +
       ANSWER_TUNING.articleWeight * (total > 0 ? articleCovered / total : 0) +
       ANSWER_TUNING.headWeight * this.headCoverage(q, c.sentence.articleId, simCache);
-    if (recency) score += ANSWER_TUNING.recencyWeight * recency(c.sentence);
+    if (recency) score += ANSWER_TUNING.recencyWeight * recency(c.sentence.articleId);
     if (asked.side && namesOtherSideOnly(c.sentence.text, asked.side)) score *= ANSWER_TUNING.otherSideFactor;
     if (q.daysFromEvent && sameDay) score += ANSWER_TUNING.eventDayWeight;
     if (answersHeading) score += ANSWER_TUNING.headingAnswerWeight;
@@ -850,13 +850,15 @@ export class ExtractiveRanker {
    * 1 for the newest article among those retrieved for the question, 0 for the oldest, in proportion to their
    * dates: "now" and "latest" mean the newest reporting on this subject, not the newest article of the corpus.
    */
-  private recencyOf(candidates: Candidate[]): (s: IndexedSentence) => number {
-    const times = new Map<number, number>();
-    // (By the story's publication: a timeline box's dated items would come out older than its undated ones.)
-    for (const c of candidates) times.set(c.sentence.label, Date.parse(this.store.article(c.sentence.articleId)?.published ?? "") || 0);
+  private recencyOf(candidates: Candidate[]): (articleId: string) => number {
+    const times = new Map<string, number>();
+    for (const c of candidates) {
+      const id = c.sentence.articleId;
+      if (!times.has(id)) times.set(id, Date.parse(this.store.article(id)?.published ?? "") || 0);
+    }
     const all = [...times.values()];
     const [min, max] = [Math.min(...all), Math.max(...all)];
-    return (s) => (max > min ? ((times.get(s.label) ?? min) - min) / (max - min) : 1);
+    return (id) => (max > min ? ((times.get(id) ?? min) - min) / (max - min) : 1);
   }
 
   /** How many of a sentence's words (but stop words) are none of the question's, nor a synonym of one. */
