@@ -840,6 +840,7 @@ const LENGTH_UNIT = /^(?:hour|hours|hr|hrs|minute|minutes|day|days|week|weeks)$/
 
 /** "Day 2", "round 3", "session 1": a numbered stage of talks (not "day 1,000 of the war", nor "round 2.5"). */
 const NUMBERED_STAGE = /\b(day|round|session|stage|phase|leg)\s+([1-9])\b(?![.,]\d)/gi;
+/** "The 4th round", "the 2nd day": an ordinal in figures before a stage of talks (not "the 4th" of a month). */
 const FIGURE_ORDINAL = /\b(10|[1-9])(?:st|nd|rd|th)\s+(day|round|session|stage|phase|leg|meeting|time|visit|trip|attempt|draft|version)\b/gi;
 
 /**
