@@ -129,6 +129,8 @@ export class ExtractiveRanker {
   private readonly furniture = new Map<number, boolean>();
   /** Sentence label → whether it may be a page's own question (see headingLike): read for every candidate's lines above. */
   private readonly headingLikes = new Map<number, boolean>();
+  /** A question's stems with their synonyms, made once per question (see newWords). */
+  private readonly askedStems = new WeakMap<AnalyzedQuestion, Set<string>>();
   /** Sentence label → the heading of its section, or null (see inSectionHead). */
   private readonly sectionHeads = new Map<number, IndexedSentence | null>();
   /** Sentence label → its transcript turn, or null (see turnOfSentence). */
@@ -863,7 +865,11 @@ export class ExtractiveRanker {
 
   /** How many of a sentence's words (but stop words) are none of the question's, nor a synonym of one. */
   private newWords(q: AnalyzedQuestion, bag: WordBag): number {
-    const asked = new Set(q.terms.flatMap((t) => [t.stem, ...synonymsOf(t.stem), ...t.keys.filter((k) => k.startsWith("s:")).map((k) => k.slice(2))]));
+    let asked = this.askedStems.get(q);
+    if (!asked) {
+      asked = new Set(q.terms.flatMap((t) => [t.stem, ...synonymsOf(t.stem), ...t.keys.filter((k) => k.startsWith("s:")).map((k) => k.slice(2))]));
+      this.askedStems.set(q, asked);
+    }
     let n = 0;
     for (const st of bag.stems) if (!asked.has(st) && !STOP_WORDS.has(st) && !EMPTY_WORDS.has(st) && !bag.keys.has(`n:${st}`)) n++;
     return n;
