@@ -126,8 +126,6 @@ const NOT_A_LENGTH = new RegExp(
 );
 const COMPASS = /\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:-?(?:[Ee]ast|[Ww]est)(?:ern)?)?\s+(?=\p{Lu})/gu;
 const PERCENT = /%|\bper ?cent\b|\bpercentage\b/i;
-/** Matches nothing: a replacement that leaves the text as it is. */
-const NOTHING = /(?!)/g;
 /** The word "how much" asks of: the first, or the next after a country's name before it, unless a noun follows that. */
 function moneyAsked(terms: QuestionTerm[]): QuestionTerm | undefined {
   const first = terms[0];
@@ -383,7 +381,8 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       // "Several prisoner swaps", "dozens of drones": no number of them.
       {
         // (Nor a share, "the framework was '90% agreed'": no number of soldiers — though "how far along" it answers.)
-        let counted = withoutMeasures(text, terms).replace(terms.some((t) => t.counted) ? PERCENTAGES : NOTHING, " ").replace(CLOCK_TIMES, " ").replace(AGES, " ").replace(PRONOUN_ONE, " ").replace(DAY_OF_MONTH, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ");
+        const numbers = withoutMeasures(text, terms);
+        let counted = (terms.some((t) => t.counted) ? numbers.replace(PERCENTAGES, " ") : numbers).replace(CLOCK_TIMES, " ").replace(AGES, " ").replace(PRONOUN_ONE, " ").replace(DAY_OF_MONTH, " ").replace(YEAR, " ").replace(VAGUE_COUNT, " ");
         // "How many points was the counter-proposal to the 28 point plan": the question's own number, naming a thing
         // ("the 28-point plan"), is no answer. (A number the asker guesses, "is it 90 billion?", may be confirmed.)
         for (const t of terms) if (/^\d+$/.test(t.word)) counted = counted.replace(new RegExp(`(?<![\\d.,])${t.word}-(?=\\p{L})`, "gu"), " ");
@@ -536,7 +535,8 @@ function subjectIs(text: string, speakerKeys: string[]): boolean {
   // (Nor is a participle opening the sentence: "Speaking to reporters after the meeting, … Marco Rubio struck…".)
   const participle = (i: number) => i === 0 && /(?:ing|ed)$/.test(toks[0]!.word) && /^\p{Ll}/u.test(toks[1]?.raw ?? "");
   // (Nor a name in an opening phrase set off by a comma: "Hours before receiving the U.S. envoys, Putin adopted…".)
-  const opening = (i: number) => OPENING_PHRASE.test(text) && text.slice(toks[i]!.end, toks[start]!.start).includes(",");
+  const opens = OPENING_PHRASE.test(text);
+  const opening = (i: number) => opens && text.slice(toks[i]!.end, toks[start]!.start).includes(",");
   for (let i = 0; i < start; i++) if (namesSomeone(toks, keys, i) && !inTitle(i) && !label(toks[i]!) && !participle(i) && !opening(i)) return false;
   return true;
 }

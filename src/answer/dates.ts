@@ -40,6 +40,21 @@ export function daysIn(text: string, published: string): Set<string> {
   return out;
 }
 
+/** How far after a story's publication a year-less day it names may lie and still be of that year (see timeOfDay). */
+const HALF_YEAR = 182 * 86_400_000;
+
+/**
+ * The time of a day key ("12-28") in the year that puts it nearest before `published` (ms since the epoch), or
+ * within half a year after it; undefined for a key that is no day.
+ */
+export function timeOfDay(day: string, published: number): number | undefined {
+  const [month, date] = day.split("-").map(Number);
+  if (!month || !date) return undefined;
+  const year = new Date(published).getUTCFullYear();
+  const t = Date.UTC(year, month - 1, date);
+  return t > published + HALF_YEAR ? Date.UTC(year - 1, month - 1, date) : t;
+}
+
 /**
  * True when an article published on `published` can be reporting on one of `days` ("MM-DD"): published that day, the
  * day before (time zones, previews) or up to `after` days later. A sentence naming no day takes its article's.

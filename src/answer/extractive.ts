@@ -23,7 +23,7 @@ import { agentNamed, answerCue, statesAge, ATTRIBUTION_LINE, CALENDAR, givesCaus
 import { breaksLine, MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { isDatelineAlone } from "../text/dateline.js";
 import { memo as remember } from "../text/memo.js";
-import { asksDays, daysIn, monthNumber, monthsOf, publishedNear } from "./dates.js";
+import { asksDays, daysIn, monthNumber, monthsOf, publishedNear, timeOfDay } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
 import { synonymous, synonymsOf } from "../text/synonyms.js";
 import { phrasalStems } from "../text/phrasal.js";
@@ -892,14 +892,7 @@ export class ExtractiveRanker {
    */
   private newsTime(s: IndexedSentence): number {
     const published = Date.parse(this.store.article(s.articleId)?.published ?? "") || 0;
-    // (Days are month and day, of the year that puts them nearest before the publication, or a little after it.)
-    const year = new Date(published).getUTCFullYear();
-    const days = [...this.sentenceDays(s)].flatMap((d) => {
-      const [month, day] = d.split("-").map(Number);
-      if (!month || !day) return [];
-      const t = Date.UTC(year, month - 1, day);
-      return [t > published + HALF_YEAR ? Date.UTC(year - 1, month - 1, day) : t];
-    });
+    const days = [...this.sentenceDays(s)].flatMap((d) => timeOfDay(d, published) ?? []);
     if (days.length === 0) return published;
     const latest = Math.max(...days);
     return latest < published - STALE_DAYS * 86_400_000 ? latest : published;
@@ -1284,7 +1277,7 @@ export class ExtractiveRanker {
         for (let i = s.index - 1; i >= Math.max(0, s.index - AGE_BACK); i--) {
           if (named(all[i]!)) return true;
           // (A sentence on "he" goes on about the same man, whoever else it names: "…when Zelensky moved him".)
-          if (!OF_HIM.test(all[i]!.text) && this.namesOtherPerson(all[i]!.text, q)) return false;
+          if (!ON_HIM.test(all[i]!.text) && this.namesOtherPerson(all[i]!.text, q)) return false;
         }
         return false;
       };
@@ -1819,10 +1812,10 @@ const ECHO_FACTOR = 0.7;
 const EMPTY_WORDS = new Set(["himself", "herself", "itself", "themselves", "also", "said", "say", "says", "told", "tell", "just", "now", "headline", "question", "answer"].map(stem));
 /** A sentence naming only days this long before its story's publication reports older news (see newsTime). */
 const STALE_DAYS = 2;
-const HALF_YEAR = 182 * 86_400_000;
 /** How many sentences above an age sentence the person it belongs to is looked for. */
 const AGE_BACK = 6;
-const OF_HIM = /^(?:he|she|his|her)\b/i;
+/** A sentence going on about the man named before it: "He served as…", "His critics…" (see ageSentences). */
+const ON_HIM = /^(?:he|she|his|her)\b/i;
 /** How far above a sentence the heading of its section is looked for (a digest's item runs to half a dozen). */
 const SECTION_SPAN = 8;
 
@@ -1831,11 +1824,8 @@ const SECTION_SPAN = 8;
  * closing stop. Not a rule ("---") or a line of page furniture without words.
  */
 function headsSection(body: string, s: IndexedSentence): boolean {
-  const lineStart = body.lastIndexOf("\n", s.start - 1) + 1;
-  const newline = body.indexOf("\n", s.end);
-  const lineEnd = newline < 0 ? body.length : newline;
-  const before = body.slice(lineStart, s.start);
-  if (!/^[\s#*_>]*$/.test(before) || !/^[\s*_]*$/.test(body.slice(s.end, lineEnd))) return false;
+  const before = body.slice(body.lastIndexOf("\n", s.start - 1) + 1, s.start);
+  if (!/^[\s#*_>]*$/.test(before) || !/^[\s*_]*$/.test(restOfLine(body, s.end))) return false;
   if (!/\p{L}{2}/u.test(s.text)) return false;
   return before.includes("#") || (s.text.split(/\s+/).length <= 16 && !/[.!?:;]["”’)*_]*$/.test(s.text.trim()));
 }
