@@ -213,6 +213,14 @@ export function defaultSuites(root: string): EvalSuite[] {
     ["news-blind120", "blind120-questions", "blind120"],
     ["news-blind121", "blind121-questions", "blind121"],
     ["news-blind122", "blind122-questions", "blind122"],
+    // Session 20, six more from FACTS.md alone (US outlets, Ukrainian outlets, Russian state and exiled outlets, live
+    // blogs, explainers and numbers, regional outlets near the war): held back until run on the starting code.
+    ["news-blind123", "blind123-questions", "blind123"],
+    ["news-blind124", "blind124-questions", "blind124"],
+    ["news-blind125", "blind125-questions", "blind125"],
+    ["news-blind126", "blind126-questions", "blind126"],
+    ["news-blind127", "blind127-questions", "blind127"],
+    ["news-blind128", "blind128-questions", "blind128"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
