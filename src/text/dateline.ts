@@ -4,7 +4,7 @@
  */
 
 /** "GENEVA, Nov 23 (Agency) - ", "20:40 GMT\n", "WASHINGTON — ": a story's stamp, not what happened. */
-const DATELINE = /^(?:\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?\s*\n\s*|[A-Z][A-Z .'’-]{2,30}(?:,\s+[^-–—()\n]{1,25}?)?(?:\s+\([^)\n]{1,30}\))?\s+[-–—]\s+)/u;
+const DATELINE = /^(?:\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?\s*\n\s*|[A-Z][A-Z .'’/-]{2,30}(?:,\s+[^-–—()\n]{1,25}?)?(?:\s+\([^)\n]{1,30}\))?\s+[-–—]\s+)/u;
 
 /** The length of the story's stamp at the start of `text` ("LONDON, Dec 22 — "), 0 when there is none. */
 export function datelineLength(text: string): number {

@@ -9,8 +9,9 @@ import { lexicalTerms } from "../text/terms.js";
 
 const CAPTION =
   /(?:[/|]\s*(?:Getty Images|Reuters|AFP|AP|EPA(?:-EFE)?|Anadolu|Sputnik|TASS|Bloomberg|Shutterstock)\b|\((?:[A-Z]{2,6}\s+)?Photo\b|\bPhoto(?:graph)?\s*(?::|by\b)|\b(?:Image|Credit|Pictured|Caption)\s*:)/i;
+// ("Sign up for the Morning Brief newsletter", not "Belgium refused to sign up to the loan".)
 const PROMO =
-  /(?:\bnewsletter\b|\bin your inbox\b|\b(?:subscribe|sign up) (?:to|for) (?:our|the|a free)\b|\bread more:|\bfollow us on\b|\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|\bclick here\b|\bshare this (?:article|story)\b)/i;
+  /(?:\bnewsletter\b|\bin your inbox\b|\b(?:subscribe|sign up) (?:to|for) (?:our|a free)\b|\b(?:subscribe|sign up) (?:to|for) the (?:[\w-]+ ){0,3}(?:newsletter|briefing|bulletin|digest|podcast|updates|alerts|edition)\b|\bread more:|\bfollow us on\b|\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|\bclick here\b|\bshare this (?:article|story)\b)/i;
 /** "By Anna Kovac", "By Pieter Janssens | 19 December 2025", "Reporting by …": a name and nothing more after "By". */
 const BYLINE = /^(?:By\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:$|[|·,\n])|(?:Reporting|Writing|Editing|Additional reporting) by\b)/u;
 /**
@@ -41,6 +42,9 @@ const FURNITURE = [
   // reporting: "An earlier version said the talks lasted four hours.")
   // (Split or not from what follows: the stamp decides.)
   /^this (?:article|story|report|piece|page) (?:was|has been|had been) (?:amended|corrected|updated|changed) on \S+ \S+(?: \d{4})?\b/i,
+  // A paper's print line and a syndication note: "A version of this article appears in print on Feb. 19, 2026,
+  // Section A, Page 4…", "This story was originally published by …".
+  /^(?:a version of this (?:article|story|report|piece) (?:appears|appeared|was published)\b|this (?:article|story|report|piece) (?:first |originally )?(?:appeared|was (?:first |originally )?published) (?:in|on|by)\b)/i,
   // Another story's headline in a list of links: "- Analysis: Europe has to decide…", "• Explainer: what the plan
   // says" — a headline, without a sentence's full stop.
   /^(?:[-–—•▪►]\s*)?(?:analysis|explainer|opinion|comment|watch|listen|video|podcast|live|interview|factbox|timeline)\s*:\s[^.!?]*$/i,
