@@ -8,9 +8,16 @@
 import { stem, tokens, type Token } from "../text/terms.js";
 import type { Article } from "../types.js";
 import { nameKey, nameKeys, sameName } from "./names.js";
-import { isPersonName, isRoleWord, personMentions, ROLE_MODIFIERS } from "./roles.js";
+import { CHAT_ROLE, isPersonName, isRoleWord, personMentions, ROLE_MODIFIERS } from "./roles.js";
 
 export const ENTITY_INDEX_VERSION = 1;
+/**
+ * The rules that count a word as written capitalised (see build): a change to them changes what the index learns, so
+ * it is part of the tables' fingerprint (see tablesFingerprint.ts) and a re-index rebuilds all.
+ */
+export const NAME_COUNT_RULES_VERSION = 2;
+/** What stands between a sentence's or line's start and its first word: punctuation, then Markdown's marks. */
+const LINE_OPENING = /[.!?:\n"“][\s*_#>|•–—-]*$/;
 
 /** Words shorter than this are not corrected: too many common words are one letter apart ("said" / "sand"). */
 const MIN_TYPO = 7;
@@ -91,7 +98,8 @@ export class EntityIndex {
           if (headline.some(([from, to]) => t.start >= from && t.start < to)) return;
           if (/^\p{Lu}/u.test(t.raw)) {
             // A capital after the start of a line or sentence is a name's; the first word of a sentence proves nothing.
-            const initial = i === 0 || /[.!?:\n"“]\s*$/.test(text.slice(Math.max(0, toks[i - 1]!.end), t.start) || ".");
+            // (Nor the first of a line behind Markdown's marks: "**Contacts in Abu Dhabi**", "## Background".)
+            const initial = i === 0 || LINE_OPENING.test(text.slice(Math.max(0, toks[i - 1]!.end), t.start) || ".");
             if (!initial) entry[0]++;
           } else entry[1]++;
           words.set(t.word, entry);
@@ -220,7 +228,8 @@ export class EntityIndex {
   resolveRole(terms: { keys: string[]; word: string; adjacentToNext?: boolean }[], country?: string[], loose: { keys: string[] }[] = [], exclude: ReadonlySet<string> = NO_ONE): ResolvedRole | undefined {
     // Asked of every person of the corpus (thousands on the speeches), so what does not depend on the person is
     // worked out once here, and the loop allocates nothing until a person qualifies.
-    const roleNouns = terms.map((t) => isRoleWord(t.word));
+    // ("Putin's foreign policy guy": a chat word for a person is a role noun, met by any — see CHAT_ROLE.)
+    const roleNouns = terms.map((t) => isRoleWord(t.word) || CHAT_ROLE.test(t.word));
     // A role needs a role noun and a second word: without them no one qualifies.
     if (terms.length < 2 || !roleNouns.includes(true)) return undefined;
     let best: { p: Person; score: number } | undefined;
@@ -228,7 +237,7 @@ export class EntityIndex {
     let holders = 0;
     // "foreign minister", "energy minister": a modifier right before the role noun says which minister, so whoever
     // holds the role must hold it with that word ("former defence minister" is no foreign minister).
-    const qualifying = terms.filter((t, i) => ROLE_MODIFIERS.has(t.word) && t.adjacentToNext && isRoleWord(terms[i + 1]?.word ?? ""));
+    const qualifying = terms.filter((t, i) => ROLE_MODIFIERS.has(t.word) && t.adjacentToNext && roleNouns[i + 1] === true);
     const groups = country?.filter((k) => k.startsWith("g:")) ?? [];
     // A deputy foreign minister is not the foreign minister, unless a deputy is asked.
     const barred = SUBORDINATE.filter((k) => !terms.some((t) => t.keys.includes(k)));

@@ -14,7 +14,7 @@ export interface AliasGroup {
 }
 
 export const ALIAS_GROUPS: AliasGroup[] = [
-  { id: "us", names: ["us", "usa", "u.s.", "united states", "america", "american", "americans", "washington", "white house", "trump administration", "yanks", "pentagon"] },
+  { id: "us", names: ["us", "usa", "u.s.", "united states", "america", "american", "americans", "washington", "dc", "d.c.", "white house", "trump administration", "yanks", "pentagon"] },
   { id: "russia", names: ["russia", "russian", "russians", "russian federation", "moscow", "kremlin"] },
   { id: "ukraine", names: ["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"] },
   { id: "uk", names: ["uk", "u.k.", "britain", "great britain", "british", "united kingdom", "london", "downing street", "brits", "no 10", "no. 10", "number 10"] },

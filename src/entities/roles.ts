@@ -26,6 +26,9 @@ export const ROLE_NOUNS = new Set(
 export function isRoleWord(word: string): boolean {
   return ROLE_NOUNS.has(stem(word)) && !NOT_ROLE_FORM.test(word) && !NOT_ROLE_WORDS.has(word);
 }
+/** Chat words for a person that stand for a role's noun after its modifier ("Putin's foreign policy guy"). */
+export const CHAT_ROLE = /^(?:guy|man|fellow|chap|bloke|dude)$/;
+
 const NOT_ROLE_FORM = /(ions?|ate|ated|ates|ating|ed|ing|ly|ic|ical|cy|ship|orate)$/;
 const NOT_ROLE_WORDS = new Set(["aid", "aids", "research", "command", "commands", "senate", "advise", "advises", "represent", "represents", "expertise", "general's"]);
 

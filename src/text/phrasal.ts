@@ -5,6 +5,9 @@
  */
 import { stem } from "./terms.js";
 
+/** Meanings a question's phrasal verb is read as too (see phrasalWord): not "brought down" (a government, a man). */
+const IN_QUESTIONS = new Set(["abandon", "resign", "participate", "withdraw", "reject", "cancel"]);
+
 const PHRASAL: [verb: string, particle: string, meaning: string][] = [
   ["give gives gave given giving", "up", "abandon"],
   ["step steps stepped stepping", "down", "resign"],
@@ -12,6 +15,8 @@ const PHRASAL: [verb: string, particle: string, meaning: string][] = [
   ["pull pulls pulled pulling", "out", "withdraw"],
   ["back backs backed backing", "out", "withdraw"],
   ["walk walks walked walking", "away", "withdraw"],
+  // "Did Russia walk out of the talks": withdraw from them, quit them.
+  ["walk walks walked walking", "out", "withdraw"],
   ["turn turns turned turning", "down", "reject"],
   ["call calls called calling", "off", "cancel"],
   ["hand hands handed handing", "over", "cede"],
@@ -26,14 +31,27 @@ const PHRASAL: [verb: string, particle: string, meaning: string][] = [
   ["in", "exchange", "trade"],
 ];
 
-/** Verb form → particle → the meaning's stem. */
+/** Verb form → particle → the meaning's stem; and the meaning as written, for the meanings IN_QUESTIONS. */
 const TABLE = new Map<string, Map<string, string>>();
+const WORDS = new Map<string, Map<string, string>>();
 for (const [verbs, particle, meaning] of PHRASAL) {
   for (const v of verbs.split(" ")) {
     const byParticle = TABLE.get(v) ?? new Map<string, string>();
     byParticle.set(particle, stem(meaning));
     TABLE.set(v, byParticle);
+    if (!IN_QUESTIONS.has(meaning)) continue;
+    const written = WORDS.get(v) ?? new Map<string, string>();
+    written.set(particle, meaning);
+    WORDS.set(v, written);
   }
+}
+
+/**
+ * The one word for a phrasal verb (`verb` then `particle`, lower-cased), or undefined: a question's "walk out" is
+ * asked as "withdraw", which the synonym table and the stories' own phrasal verbs then meet.
+ */
+export function phrasalWord(verb: string, particle: string | undefined): string | undefined {
+  return particle === undefined ? undefined : WORDS.get(verb)?.get(particle);
 }
 
 /** The stems of the phrasal verbs among `words` (lower-cased tokens, in order), e.g. ["abandon"] for "give up". */

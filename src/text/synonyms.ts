@@ -32,7 +32,7 @@ const GROUPS = [
   "organiser organizer organise organize organising organizing mastermind architect ringleader orchestrate",
   "resign quit resignation",
   // "The Florida contacts" were the Florida meeting.
-  "talks negotiations meeting session round sit-down contacts",
+  "talks negotiations meeting session round sit-down sitdown contacts",
   "troops forces army soldiers military personnel servicemen headcount",
   "money funds funding financing cash assets",
   "seize seized frozen freeze immobilised immobilized confiscate confiscated",
@@ -51,6 +51,8 @@ const GROUPS = [
   "home flat apartment",
   "territory land",
   "guarantee guarantees assurances protection pledges",
+  // "What did the Europeans commit to": what they pledged, promised, vowed.
+  "commit committed commitment pledge pledged promise promised vow vowed",
   // "Who said the drone story was made up" (read "fabricated"): he called it lies, a fabrication, fake.
   "fabricated fabrication lies lie fake hoax invented",
   // "Safety assurances": security guarantees, in a reader's words.
