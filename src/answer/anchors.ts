@@ -47,12 +47,15 @@ const LENGTH_STORIES = 2;
 
 export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[], src: AnchorSource): IndexedSentence[] {
   const speaker = speakerKeys(q);
-  const anchors = speaker.length > 0 ? speaker : q.terms.filter((t) => (t.entity || t.person) && !t.soft && !t.date).flatMap(keysOf(q));
+  // "When's the next round after Geneva": the event it comes after anchors the search, soft as it is in the answer
+  // ("…said a new meeting would take place soon" names no Geneva), and the story about it tells its plans.
+  const after = q.nextAfter ? q.terms.filter((t) => t.entity && t.keys.some((k) => q.nextAfter!.includes(k))) : [];
+  const anchors = speaker.length > 0 ? speaker : q.terms.filter((t) => (t.entity || t.person) && (!t.soft || after.includes(t)) && !t.date).flatMap(keysOf(q));
   if (anchors.length === 0) return [];
   const needles = needlesOf(q, anchors, src.entities);
   const roleNouns = speaker.length > 0 && !q.speakerPeople ? speaker.flatMap((k) => [...src.entities.rolesOf(k)]).filter((r) => r.startsWith("s:") && ROLE_NOUNS.has(r.slice(2))).map((r) => r.slice(2)) : [];
   const byTitle = roleNouns.length > 0 ? new RegExp(`\\bthe (?:[a-z-]+ ){0,2}(?:${[...new Set(roleNouns)].join("|")})[a-z]*\\b`, "i") : undefined;
-  const required = q.terms.filter((t) => !t.soft && !t.date);
+  const required = q.terms.filter((t) => (!t.soft || after.includes(t)) && !t.date);
   // A question of one name alone: the retrieval already ranks by it — unless it asks what came after an event
   // ("what's next after Geneva"), which the story about the event answers in words the question lacks.
   // "What did Zelensky say on Dec 28": the day is a second anchor, and the stories published about then are read.
@@ -111,7 +114,7 @@ export function anchoredSentences(q: AnalyzedQuestion, found: IndexedSentence[],
       // cover the question best: Putin is in every story, and the one about his meeting need not come first.)
       const lasts = rank < LENGTH_STORIES && q.want === "duration" && lastsTaken < DATED_PER_STORY && STATES_LENGTH.test(s.text);
       if (lasts) lastsTaken++;
-      const plan = (q.want === "next" && statesPlan(s.text)) || datesIt || lasts;
+      const plan = ((q.want === "next" || after.length > 0) && statesPlan(s.text)) || datesIt || lasts;
       const titled = titles !== undefined && titles.test(s.text);
       if (!plan && !titled && !(needle !== undefined && needle.test(s.text))) continue;
       const keys = src.sentenceKeys(s);

@@ -8,7 +8,7 @@ import { keyedTokens, textKeys } from "../entities/keys.js";
 import type { AnswerWanted, QuestionTerm } from "./question.js";
 import { isRoleWord, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/roles.js";
 import { figuresIn } from "./figures.js";
-import { withoutDateline } from "../text/dateline.js";
+import { datelineLength, withoutDateline } from "../text/dateline.js";
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec";
 export const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -190,9 +190,58 @@ export const SUCCESSION_WORDS = "replac(?:e|es|ed|ing)|succe(?:ed|eds|eded|eding
 
 /** A sentence telling who came next: an appointment, a handover, a new holder. */
 const SUCCEEDS = new RegExp(
-  `\\b(${SUCCESSION_WORDS}|appoint(ed|s|ment)?|named|nominated|picked|chose|tapped|offered [^.;]{0,60}\\b(post|job|role)|accepted|new (head|chief|leader|minister|secretary|negotiator)|since then|stepped in|now leads?|has led|will lead|to lead|to head|took charge|in charge|put forward|proposed|becomes|became|to become|moves to|moved to|takes the post|now (headed|run|led) by|(is|are) now (headed|run|led)|now (heads|runs|leads)|will go to|(went|goes|passed|passes) to)\\b`,
+  `\\b(${SUCCESSION_WORDS}|appoint(ed|s|ment|ing)?|named|naming|nominated|nominating|picked|chose|tapped|offered [^.;]{0,60}\\b(post|job|role)|accepted|new (head|chief|leader|minister|secretary|negotiator)|since then|stepped in|now leads?|has led|will lead|to lead|to head|took charge|in charge|put forward|proposed|becomes|became|to become|moves to|moved to|takes the post|(?:now|will) (?:be )?(?:headed|run|led) by|(is|are) now (headed|run|led)|now (heads|runs|leads)|will go to|(went|goes|passed|passes) to)\\b`,
   "i",
 );
+
+const SUCCEEDS_ALL = new RegExp(SUCCEEDS.source, "gi");
+
+/**
+ * A handover told of someone other than the one replaced: the one a word of succession is told of is not he. That is
+ * the name before it — its subject ("Umerov has led the team since then", "Sokol will replace Volkov", "…, is to take
+ * over HUR from Budanov") — or, after a verb of appointing ("Zelensky named Umerov", "offered the post to Budanov") or
+ * "by" ("was replaced by Umerov"), the name after it. A name in the possessive is whose post it was ("Yermak's
+ * successor, Umerov"), and one after "from" whom it was taken over from: never the newcomer. A sentence opening on
+ * "he" or "she" before the word has someone as its subject, whom the sentence does not name. Only people's names
+ * count, when the corpus knows who its people are.
+ */
+function handoverTold(text: string, toks: readonly Token[], keys: readonly ReadonlySet<string>[], replaced: ReadonlySet<string>, isPerson?: (word: string) => boolean): boolean {
+  if (replaced.size === 0) return SUCCEEDS.test(text);
+  const spans: { start: number; end: number; old: boolean }[] = [];
+  if (OPENS_ON_PRONOUN.test(text)) spans.push({ start: 0, end: 0, old: false });
+  for (let i = 0; i < toks.length; i++) {
+    if (!namesSomeone(toks, keys, i)) continue;
+    let j = i;
+    while (j + 1 < toks.length && namesSomeone(toks, keys, j + 1) && toks[j + 1]!.start - toks[j]!.end <= 1) j++;
+    const raw = toks[j]!.raw;
+    // (People only: "has led the Defense Intelligence of Ukraine" is no one's handover to an agency.)
+    const person = !isPerson || toks.slice(i, j + 1).some((x) => isPerson(x.word));
+    const possessive = /['’]s?$/.test(raw) || /^['’]s\b/.test(text.slice(toks[j]!.end));
+    if (person && !possessive && toks[i - 1]?.word !== "from") {
+      const old = toks.slice(i, j + 1).some((_, k) => [...keys[i + k]!].some((key) => replaced.has(key)));
+      spans.push({ start: toks[i]!.start, end: toks[j]!.end, old });
+    }
+    i = j;
+  }
+  for (const m of text.matchAll(SUCCEEDS_ALL)) {
+    const from = m.index!;
+    const to = from + m[0].length;
+    const passive = /\b(?:was|were|is|are|be|been|being)\s+$/i.test(text.slice(Math.max(0, from - 12), from));
+    const after = /^\s+by\b/i.test(text.slice(to)) || /\bby$/i.test(m[0]) || /^successor/i.test(m[0]) || (APPOINTS.test(m[0]) && !passive);
+    // (The newcomer may stand inside the words: "offered Kyrylo Budanov the job".)
+    const told = after ? spans.find((s) => s.start > from) : spans.filter((s) => s.end <= from).pop();
+    if (told && !told.old) return true;
+  }
+  return false;
+}
+
+/**
+ * Words of succession whose newcomer comes after them: "named Umerov", "offered the post to Budanov", "will go to
+ * Sokol", "In his place, Umerov…".
+ */
+const APPOINTS = /^(?:appoint|nam(?:ed|ing)|nominat(?:ed|ing)|picked|chose|tapped|offered|put forward|proposed|will go to|went to|goes to|passe[sd] to|in (?:his|her) place)/i;
+/** A sentence opening on a person's pronoun. */
+const OPENS_ON_PRONOUN = /^\W*(?:he|she)\b/i;
 
 /**
  * The clauses of a sentence of several (a factbox line: "Jan 22: Trump and Zelensky meet in Davos; that night Putin
@@ -275,7 +324,14 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
       // one now holding the role asked ("as head of the office") when the corpus knows who that is.
       // (With the successor known, a sentence naming neither him nor a handover is of the one replaced: "Until Friday,
       // the person running the delegation was Yermak".)
-      if (succession) return holder && keys.some((k) => k.has(holder)) ? 1 : SUCCEEDS.test(text) ? (holder ? 0.6 : 1) : holder ? 0 : 0.3;
+      // (A handover of the one replaced himself is his own move, not his successor's: "Budanov has led HUR since
+      // 2020", "Zelensky asked Budanov … to lead the Office" answer no "who is taking over HUR from Budanov".)
+      if (succession) {
+        const replaced = new Set(terms.filter((t) => t.entity && (isPerson?.(t.word) ?? true)).flatMap((t) => t.keys).filter((k) => k.startsWith("n:")));
+        const handover = handoverTold(text, toks, keys, replaced, isPerson);
+        if (holder && keys.some((k) => k.has(holder))) return handover || !keys.some((k) => [...replaced].some((r) => k.has(r))) ? 1 : 0.5;
+        return handover ? (holder ? 0.6 : 1) : holder ? 0 : 0.3;
+      }
       return whRole === undefined || toks.some((t) => stem(t.word) === whRole) ? 1 : 0.3;
     }
     case "date": {
@@ -469,6 +525,9 @@ const AGENT_REACH = 10;
 /** A weekday or a month, whole (lower case): capitalised, but naming no one. */
 export const CALENDAR = new RegExp(`^(${WEEKDAYS}|${MONTHS}|mar)$`);
 
+/** A sentence opening on a spokesman titled by office alone ("Spokesman Dmitry Peskov confirmed", "Its spokeswoman said"). */
+const SPOKESMAN_OPENS = /^\W*(?:(?:its|a|the|his|her) )?(?:spokes(?:man|woman|person)|press secretary)\b/i;
+
 const SPEECH = /^(said|says|say|spoke|speaks|told|tells|repeated|restated|stated|maintained|added|adds|noted|stressed|argued|claimed|warned|announced|wrote|insisted|declared|replied|explained|urged|promised|pledged|vowed|called|described|suggested|admitted|acknowledged|confirmed|denied|emphasised|emphasized|underlined|remarked|posted|commented|asserted|recalled|cautioned|predicted|believes|thinks|thanked|hailed|pronounced|termed|dubbed|praised|welcomed|criticised|criticized|accused|rejected|dismissed|demanded|proposed|expressed|reiterated|signalled|signaled|conceded|complained|quoted|condemned|denounced|slammed|blasted|decried|lamented|scoffed|ridiculed|mocked|labelled|labeled|branded|countered|responded|reacted|retorted|answered|summed|summarised|summarized|characterised|characterized)$/;
 const PRONOUN = /^(he|she|they)$/;
 /** "Gave one of the bleakest speeches", "delivered an address", "addressed the nation": a saying without a verb of it. */
@@ -612,7 +671,10 @@ export function speakerCue(
   };
   const isSpeaker = (i: number) => i >= 0 && i < toks.length && (speakerKeys.some((k) => keys[i]!.has(k)) || byRole(i));
   const speaker: number[] = [];
-  toks.forEach((_, i) => isSpeaker(i) && speaker.push(i));
+  // ("KYIV/MOSCOW, Nov 26 (Meridian Wire) - Ukraine and the United States have…": a dateline's city is where the
+  // story was filed, not Moscow speaking.)
+  const dateline = datelineLength(text);
+  toks.forEach((t, i) => t.start >= dateline && isSpeaker(i) && speaker.push(i));
   // '"If you read what Medinsky said, the talks were difficult," he told reporters': a name inside the quoted words
   // is not who speaks them (it is still named: see the end).
   const quotedSpans = [...text.matchAll(QUOTED_SPAN)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -682,6 +744,9 @@ export function speakerCue(
       (v > 0 && NAME_LIKE.test(toks[v - 1]!.raw) && [...keys[v - 1]!].some((key) => key.startsWith("g:")) && !/^(in|at|from|to|near|outside)$/.test(toks[v - 2]?.word ?? "")) ||
       toks.slice(Math.max(0, v - 8), v).some((t) => OTHER_SAYER.test(t.word)),
   ) || (verbs.length > 0 && toks.slice(0, 4).some((t) => OTHER_SAYER.test(t.word)));
+  // "The Kremlin gave a narrower account. Spokesman Dmitry Peskov confirmed…": an institution speaks through its
+  // spokesman, titled by the office and not by whose it is, right after a sentence whose subject it is.
+  if (group && previous && verbs.length > 0 && SPOKESMAN_OPENS.test(text) && speakerKeys.some((k) => previous.keys.has(k)) && subjectIs(previous.text, speakerKeys)) return 0.9;
   if (speaker.length === 0 && previous && !ownSpeaker) {
     const carriesOn = pronounSays || quoted;
     const namedBefore = speakerKeys.some((k) => previous.keys.has(k));

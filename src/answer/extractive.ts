@@ -214,10 +214,12 @@ export class ExtractiveRanker {
 
   /** `s` quoted from the sentence before it that tells where the words were said (see sayingPlaceBefore). */
   private withSayingPlace(s: IndexedSentence, q: AnalyzedQuestion): IndexedSentence {
-    const at = this.sayingPlaceBefore(s, q);
     const body = this.store.article(s.articleId)?.body;
-    if (at === undefined || body === undefined) return s;
-    return runFrom(s, this.store.snapshot().sentencesOf(s.articleId)[at]!.start, body);
+    if (body === undefined) return s;
+    const at = this.sayingPlaceBefore(s, q);
+    if (at !== undefined) return runFrom(s, this.store.snapshot().sentencesOf(s.articleId)[at]!.start, body);
+    const after = this.sayingPlaceAfter(s, q);
+    return after === undefined ? s : runTo(s, this.store.snapshot().sentencesOf(s.articleId)[after]!.end, body);
   }
 
   /**
@@ -225,6 +227,22 @@ export class ExtractiveRanker {
    * at the end of his state visit to Kyrgyzstan"), when `s` goes on with what "he said" and names no place of saying
    * itself; else undefined.
    */
+  /**
+   * The index of the sentence right after `s`, in its paragraph, placing the words `s` gives ("Putin said on Thursday
+   * that the American proposals could be used as a basis. He spoke to reporters in the Kyrgyz capital Bishkek…"), when
+   * `s` names the one asked and no place of saying itself; else undefined.
+   */
+  private sayingPlaceAfter(s: IndexedSentence, q: AnalyzedQuestion): number | undefined {
+    if (!SAYING_VERB.test(s.text) || answerCue("place", s.text, q.terms, { placeOfSaying: true }) === 1) return undefined;
+    const entities = this.store.entities;
+    const people = q.terms.flatMap((t) => t.keys).filter((k) => !k.startsWith("g:") && entities.person(k) !== undefined);
+    if (!people.some((k) => this.sentenceKeys(s).has(k))) return undefined;
+    const next = this.store.snapshot().sentencesOf(s.articleId)[s.index + 1];
+    const body = this.store.article(s.articleId)?.body;
+    if (!next || body === undefined || breaksLine(body, s, next) || next.end - s.start > 2 * MAX_SENTENCE_CHARS) return undefined;
+    return PLACES_HIS_WORDS.test(next.text) && answerCue("place", next.text, q.terms, { placeOfSaying: true }) === 1 ? next.index : undefined;
+  }
+
   private sayingPlaceBefore(s: IndexedSentence, q: AnalyzedQuestion): number | undefined {
     // Only words "he said" goes on with, and only a place where no one else but whom the question names spoke.
     if (!PRONOUN_SAID.test(s.text) || answerCue("place", s.text, q.terms, { placeOfSaying: true }) === 1) return undefined;
@@ -384,7 +402,7 @@ export class ExtractiveRanker {
       // "Peace talks": a story of the talks need not say "peace".
       if (q.terms.length > 0 && !q.terms.some((t) => holds(bag, t))) continue;
       // (The story's first sentence, not a standfirst set in italics above it: "*Third round … closes after two days*".)
-      const lead = snapshot.sentencesOf(a.id).slice(0, 6).find((x) => !isFurniture(x.text, a.title, restOfLine(a.body, x.end)) && !isHeading(x.text) && !STANDFIRST.test(x.text) && x.text.split(/\s+/).length >= 8);
+      const lead = snapshot.sentencesOf(a.id).slice(0, 6).find((x) => !isFurniture(x.text, a.title, restOfLine(a.body, x.end)) && !isHeading(x.text) && !standfirst(x, a.body) && x.text.split(/\s+/).length >= 8);
       if (!lead) continue;
       const ranked = { sentence: lead, score: 1, coverage: 1, entitiesPresent: true, furniture: false, offTopic: false, speaking: 0, stems: ownStems(this.sentenceBag(lead)) };
       // Wire copy carried by two outlets: one lead of the two.
@@ -658,7 +676,9 @@ export class ExtractiveRanker {
     // them ("…the Russian president spoke to journalists at the end of his state visit to Kyrgyzstan. … The American
     // proposals, he said, could become the basis…"); quoted from there.
     // (When the words are the ones asked: each topic of the question met.)
-    if (q.placeOfSaying && cue < 1 && q.terms.every((t) => !t.topic || matchedNear.has(t)) && this.sayingPlaceBefore(c.sentence, q) !== undefined) cue = 1;
+    // (Or the words, with where he said them in the sentence after: "…could be used as a basis. He spoke to reporters
+    // in the Kyrgyz capital Bishkek…")
+    if (q.placeOfSaying && cue < 1 && q.terms.every((t) => !t.topic || matchedNear.has(t)) && (this.sayingPlaceBefore(c.sentence, q) !== undefined || this.sayingPlaceAfter(c.sentence, q) !== undefined)) cue = 1;
     // An interview's answer, under the interviewer's question ("— Did the Russian side leak it? / — Certainly not.",
     // "**And the territory?** / Territory is still the hardest."), is the words of whom the headline names — when
     // the answer speaks in the first person, as the one interviewed does and a writer explaining does not.
@@ -681,7 +701,10 @@ export class ExtractiveRanker {
     // it better than one restating the old state of things.
     if (statusAnswer && q.want === "yesno") cue = 1;
     // "Why didn't the EU use the frozen assets": "Belgium demanded guarantees the others would not give" is why.
-    if (q.want === "reason" && q.thwarted && cue === 0 && OBSTRUCTION.test(c.sentence.text)) cue = 1;
+    // (And before a sentence giving another cause: "after abandoning a plan to use the assets" tells what happened,
+    // "Belgium refused to sign up without guarantees" what stood in the way.)
+    const obstructs = q.want === "reason" && q.thwarted === true && OBSTRUCTION.test(c.sentence.text);
+    if (obstructs && cue === 0) cue = 1;
     // "What time did the meeting start": a live blog's entry ("The meeting has begun") under its time stamp.
     if (q.want === "clock" && cue === 0 && previous && isTimeStamp(previous.text)) cue = 1;
     // "When was the Geneva round": "GENEVA, 18 February. ¶ The round of talks has ended." — an agency's dateline,
@@ -724,7 +747,9 @@ export class ExtractiveRanker {
     if (offTopic) entitiesPresent = false;
     // "The 28-point plan" is not the 20-point one: a sentence about another plan of points, and not this one, is about
     // another document, as another ordinal is another round (see match).
-    if (q.planPoints !== undefined && otherPlan(c.sentence.text, q.planPoints)) entitiesPresent = false;
+    // (Not one under a heading naming this one, set against another: "## The 20-point plan ¶ Zelensky presented the
+    // outline of that framework on Dec. 23, … friendlier to Ukraine than the 28-point document".)
+    if (q.planPoints !== undefined && otherPlan(c.sentence.text, q.planPoints) && !this.underPlanHeading(c.sentence, q.planPoints)) entitiesPresent = false;
     // "What did NATO's secretary general say": a sentence neither naming him nor following one that does is not his.
     if (q.want === "statement" && speaker.length > 0 && cue === 0) entitiesPresent = false;
     // X speaking is X speaking, whatever the tense of the topic ("…say about reports that Ukraine will hold elections").
@@ -751,7 +776,11 @@ export class ExtractiveRanker {
     // short as it is, before the ones telling how it began.
     // (Of the thing asked about, in its own words: "It lasted barely a week", of the truce, is no news of the round.)
     if (statusAnswer && q.kind === "yesno" && ownWord) score += ANSWER_TUNING.statusChangeWeight;
+    // (Of the person asked, named in the sentence: "…the head of the office, Andriy Yermak, resigned on Friday".)
+    if (asked.fate && STATUS_CHANGE.test(c.sentence.text) && q.terms.some((t) => this.personTerm(t) && t.keys.some((k) => bag.keys.has(k)))) score += ANSWER_TUNING.fateWeight;
     if (q.whNamed && namesKind(c.sentence.text, q.whNamed)) score += ANSWER_TUNING.namedKindWeight;
+    // (Of what the question is about: "loading it with demands", said of something else, stood in no one's way here.)
+    if (obstructs && coverage >= OBSTRUCTION_COVERAGE) score += ANSWER_TUNING.namedKindWeight;
     // "Who was with Putin when he met the envoys": "Putin was joined by his aide Yuri Ushakov", "around the table sat…".
     if (q.companions && COMPANION.test(c.sentence.text)) score += ANSWER_TUNING.namedKindWeight;
     // "Where is the round after the second Abu Dhabi meeting": a sentence of the next round, not of the one before.
@@ -835,6 +864,11 @@ export class ExtractiveRanker {
 
   /** A word the corpus uses as a person's name (surname or given name of someone it names). */
   private readonly isPerson = (word: string): boolean => this.store.entities.person(personId(word)) !== undefined;
+
+  /** A name of the question that is a person the corpus knows, in any spelling ("Iermak" for Yermak). */
+  private personTerm(t: QuestionTerm): boolean {
+    return t.entity && (this.isPerson(t.word) || t.keys.some((k) => this.store.entities.person(k) !== undefined));
+  }
 
   /** True when the sentence names a person of the corpus that the question does not name. */
   private namesOtherPerson(text: string, q: AnalyzedQuestion): boolean {
@@ -1160,10 +1194,12 @@ export class ExtractiveRanker {
         : [],
     );
     const still = q.kind === "yesno" && STILL.test(q.text);
+    // "What happened to Yermak, is he out": his fate, told by a change ("resigned", "was dismissed").
+    const fate = q.kind !== "yesno" && q.want === "any" && FATE_ASKED.test(q.text) && q.terms.some((t) => this.personTerm(t));
     const speakerTerms = new Set(q.want === "statement" && speaker.length > 0 ? q.speaker.map((i) => q.terms[i]!) : []);
     const side = sideAsked(q.text);
     const addressees = new Set(q.terms.filter((t) => t.role && addressee(q, t)));
-    return { speaker, speakerTerms, heading: headingOf(q), roles, deadlines, placesOfSaying, daysAsked: asksDays(q), still, addressees, ...(side ? { side } : {}) };
+    return { speaker, speakerTerms, heading: headingOf(q), roles, deadlines, placesOfSaying, daysAsked: asksDays(q), still, fate, addressees, ...(side ? { side } : {}) };
   }
 
   /**
@@ -1191,6 +1227,15 @@ export class ExtractiveRanker {
     const siblings = this.store.snapshot().sentencesOf(s.articleId);
     for (let i = s.index - 1; i >= 0 && i >= s.index - SECTION_SPAN; i--) if (headsSection(body, siblings[i]!)) return siblings[i];
     return undefined;
+  }
+
+  /** The nearest heading within UNDER_HEADING sentences above `s` names the plan of `points` points. */
+  private underPlanHeading(s: IndexedSentence, points: string): boolean {
+    const siblings = this.store.snapshot().sentencesOf(s.articleId);
+    for (let i = s.index - 1; i >= 0 && i >= s.index - UNDER_HEADING; i--) {
+      if (isHeading(siblings[i]!.text)) return new RegExp(`\\b${points}[- ]points?\\b`, "i").test(siblings[i]!.text);
+    }
+    return false;
   }
 
   /** The nearest heading-like line within UNDER_HEADING sentences above `s` (see headingLike), or undefined. */
@@ -1424,6 +1469,8 @@ const LEADING = /\b(led|leads|leading|lead|headed|heads|head of|chief|chaired|ch
 
 /** "Is X still …": a question whether a state lasts. */
 const STILL = /\bstill\b/i;
+/** "What happened to X", "what became of X", "what's up with X". */
+const FATE_ASKED = /\bwhat(?:['’]?s| has| had| did)?\s+(?:happen(?:ed|s|ing)?\s+(?:to|with)|become of|became of|up with)\b/i;
 /** A change told without naming what it replaced: another holder, another day ("instead", "this time", "rather than"). */
 const REPLACEMENT_WORDS = "instead|this time|in (?:his|her) place|took over|takes over|replaced|succeeded|rather than|postponed|pushed back|brought forward|rescheduled|moved to|(?:date|venue) (?:has |had )?(?:shifted|changed|moved)";
 const REPLACEMENT = new RegExp(`\\b(?:${REPLACEMENT_WORDS})\\b`, "i");
@@ -1694,6 +1741,8 @@ const COMPANION = /\b(?:alongside|joined by|was joined|were joined|accompanied|a
 const DOCUMENT_NOUN = /^(plan|plans|draft|drafts|proposal|proposals|counter-proposal|framework|blueprint|document|text|version|offer|initiative)$/;
 /** The noun after a place that makes it an event's name ("the Abu Dhabi talks"), not where a thing counted was. */
 const EVENT_NOUN = /^(talks|round|rounds|meeting|meetings|summit|session|sessions|negotiations|conference|forum|visit)$/;
+/** The share of the question a sentence telling an obstruction must cover for it to be what stood in the way. */
+const OBSTRUCTION_COVERAGE = 0.6;
 /** What stood in the way: a demand not met, a refusal, a veto, a plan shelved. */
 const OBSTRUCTION = /\b(?:demand(?:ed|s)?|refus(?:ed|es|al)|block(?:ed|s)?|object(?:ed|s|ions?)|oppos(?:ed|es|ition)|resist(?:ed|s|ance)|veto(?:ed|es)?|insist(?:ed|s)|reject(?:ed|s)|balk(?:ed)?|could not agree|failed to agree|not prepared|unwilling|put aside|shelved|no consensus)\b/i;
 /** A clause whose subject is the meeting itself: "The meeting in the Kremlin lasted…", "The talks ran for…". */
@@ -1706,7 +1755,7 @@ const BARE_SAYING =
 /** A sentence that gives its reason in the one before: "That is why…", "This is why…", "Which is why…", "Hence…". */
 const THAT_IS_WHY = /^(?:that|this|which|it)(?:'s| is| was)\s+(?:exactly |precisely |partly |also )?why\b|^(?:hence|for (?:that|this) reason)\b/i;
 /** A paragraph that opens on the reason for what came before: "He explained why.", "He said the reason was …". */
-const GIVES_REASON = /^(?:(?:he|she|they|the \w+) (?:explained|said|gave|cited|added|noted)\b[^.]{0,30}\b(?:why|reasons?|because)\b|the reason\b|the explanation\b)/i;
+const GIVES_REASON = /^(?:(?:he|she|they|the \w+) (?:explained|said|gave|cited|added|noted)\b[^.]{0,80}\b(?:why|reasons?|because|driven by|due to|owing to)\b|the reason\b|the explanation\b)/i;
 /** A sentence that only announces the reason, which the next one gives: "He explained why." */
 const ANNOUNCES_REASON = /^(?:he|she|they|the \w+) (?:explained|said|gave|set out) (?:why|the reasons?|his reasons?|her reasons?)\W*$/i;
 
@@ -1730,6 +1779,8 @@ interface Asked {
   daysAsked: boolean;
   /** "Is X still …?": a resignation or a "remains" answers it (STATUS_CHANGE). */
   still: boolean;
+  /** "What happened to X": the change that befell the person asked (see STATUS_CHANGE). */
+  fate: boolean;
   /** The one side of the talks the question asks about ("the American side": "g:us"), see sides.ts. */
   side?: string;
   /** Roles of the ones spoken to ("…message to European leaders"): not required in the quote (see addressee). */
@@ -1767,7 +1818,8 @@ const QUESTION_WORD = /^(?:q:\s*|so,?\s+|and\s+|ok,?\s+)?(why|who|when|where|how
 /** The question word and the words a page's own question must share to ask it (see Asked.heading). */
 function headingOf(q: AnalyzedQuestion): Asked["heading"] {
   const ask = (q.kind === "yesno" ? YESNO_WORD : QUESTION_WORD).exec(q.text.toLowerCase())?.[1];
-  const names = q.terms.filter((t) => (t.entity || t.topic) && !t.soft);
+  // ("Who's taking over HUR from Budanov": a profile's "Who is Budanov?" asks of the one replaced, not of who is next.)
+  const names = q.terms.filter((t) => (t.entity || t.topic) && !t.soft && !(q.succession && t.entity));
   const dates = q.terms.filter((t) => t.date && !/^\d+$/.test(t.word));
   if (!ask || (names.length === 0 && dates.length === 0)) return undefined;
   // A section heading that explains ("Why the asset plan failed") may share only a word the question qualifies a
@@ -1797,6 +1849,9 @@ function unmarked(text: string): string {
 /** The most sentences of an answer read for it. */
 const FIRST_PERSON_READ = 6;
 /** "…," he said; she added: a saying by whom the text before names. */
+/** A sentence going on about the one who spoke: where ("He spoke to reporters in…", "She was speaking at…"). */
+const PLACES_HIS_WORDS = /^(?:he|she)\s+(?:spoke|was speaking|made (?:the|his|her) (?:remarks?|comments?)|told|addressed|was talking|talked)\b/i;
+
 const PRONOUN_SAID = /\b(?:he|she) (?:said|says|added|told|noted|stressed|insisted|argued|wrote)\b/i;
 /** A heading that is a person and his role: "Vladimir Medinsky, head of the Russian delegation". */
 const PERSON_HEADING = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+[^.?!]{3,80}$/u;
@@ -1804,6 +1859,16 @@ const PERSON_HEADING = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s
 const UNDER_HEADING = 3;
 /** A line set wholly in italics or bold: a standfirst or a summary, not the story's own first sentence. */
 const STANDFIRST = /^\s*(?:\*{1,2}|_{1,2})[^*_].*(?:\*{1,2}|_{1,2})\s*$/;
+
+/**
+ * A standfirst of one sentence or of several set in italics on a line of their own ("*Moscow sends Medinsky. What
+ * has moved?*" is split in two: each is a standfirst by the whole of its line).
+ */
+function standfirst(s: IndexedSentence, body: string): boolean {
+  const from = body.lastIndexOf("\n", s.start - 1) + 1;
+  return STANDFIRST.test(s.text) || STANDFIRST.test(body.slice(from, s.end) + restOfLine(body, s.end));
+}
+
 /** How many stories naming the person are read for his age (see ageSentences). */
 const AGE_STORIES = 4;
 /** What a what-question's sentence with no word of its own (see newWords) keeps of its score: it only asks again. */

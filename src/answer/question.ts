@@ -9,7 +9,8 @@ import { ANSWER_TUNING } from "../retrieval/tuning.js";
 import type { EntityIndex } from "../entities/EntityIndex.js";
 import { aliasHits, isAliasWord, partOfAliasOnly, wordKeys } from "../entities/keys.js";
 import { idiomKeys } from "../entities/roleIdioms.js";
-import { isRoleWord, personId, ROLE_MODIFIERS } from "../entities/roles.js";
+import { phrasalWord } from "../text/phrasal.js";
+import { CHAT_ROLE, isRoleWord, personId, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/roles.js";
 import { isDeadlineWord, SUCCESSION_WORDS } from "./cues.js";
 import { monthNumber } from "./dates.js";
 
@@ -139,6 +140,8 @@ const VAGUE = new Set(
   ("else either still yet already ever even really just actually actual exact currently now latest recent recently exactly specifically about regarding concerning article articles news report reported story " +
     // Chat words for people ("the guy negotiating for Ukraine"): they ask who, they name no topic.
     "guy guys folks fellow dude chap bloke someone somebody anyone anybody " +
+    // Pronouns for whatever is at stake ("want everything wrapped up by June"): the answer names the things.
+    "everything everyone everybody anything something nothing " +
     // Chat typing: negations without their apostrophe ("why didnt the eu…") are the stop words they stand for, and
     // "a bit of", "the bit of Donetsk" says "part", which the question's other words already carry.
     "didnt dont doesnt isnt wasnt werent arent cant wont couldnt wouldnt shouldnt havent hasnt hadnt bit " +
@@ -207,6 +210,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // (A lower-case "us" read as the country helps where the story names it, and blocks nothing: "the us plan" is
   // "the American plan", "Washington's draft" or just "the plan".)
   const usTyped = US_LOWER_ONCE.test(text);
+  // "wait what happened to iermak", "hmm, who leads the team now": a chat interjection before the question asks nothing.
+  text = text.replace(INTERJECTION, "");
   text = expandAbbreviations(text);
   if (entities) text = unglue(text, entities, isWord, isCommonWord);
   const toks = tokens(text);
@@ -264,6 +269,13 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
       i += group.length - 1;
       continue;
     }
+    // "Putin's foreign policy guy", "Russia's investment guy": a chat word for a person after a role's modifier stands
+    // for the role's noun, whichever the articles give him ("aide", "adviser", "envoy"). It is never written.
+    if (CHAT_PERSON.test(t.word) && i > 0 && ROLE_MODIFIERS.has(toks[i - 1]!.word)) {
+      pushTerm({ word: t.word, stem: stem(t.word), keys: ANY_ROLE_KEYS, entity: false, topic: false, soft: true, adjacentToNext: false }, i);
+      markClauses(i);
+      continue;
+    }
     if (STOP_WORDS.has(t.word) || QUESTION_WORDS.has(t.word) || VAGUE.has(t.word)) continue;
     // "…the chief of the general staff, not the defence minister": what the answer is not; "I mean" is no topic.
     if (negated.has(i) || (t.word === "mean" && toks[i - 1]?.word === "i")) continue;
@@ -313,6 +325,10 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     // "trilaterl": a long word the corpus never writes, one typo from a word it does, is that word.
     // Only a word no dictionary knows (the word vectors' vocabulary, when there is one), and not a form of the same
     // word ("prisoners" is no typo of "prisoner").
+    // "Did Russia walk out of the talks": the phrasal verb's one word ("withdraw"), which the stories write or phrase
+    // their own way ("pull out", met through the same table).
+    const phrasal = phrasalWord(t.word, toks[i + 1]?.word);
+    if (phrasal !== undefined) t = { ...t, word: phrasal, raw: phrasal };
     const typo = entities && !/^\p{Lu}/u.test(t.raw) && !isWord?.(t.word) ? entities.misspeltWord(t.word) : undefined;
     if (typo && stem(typo) !== stem(t.word)) t = { ...t, word: typo, raw: typo };
     const s = stem(t.word);
@@ -441,12 +457,12 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // A soft word that qualifies a role ("energy minister", "foreign minister", "top diplomat") still says which role.
   // Not the scene of a saying: "what did the secretary of state say after the meeting with the Ukrainians" asks of no
   // Ukrainian secretary.
-  const eligible = terms.filter((t, i) => (!t.soft || ROLE_HINT.test(t.word) || ROLE_MODIFIERS.has(t.word) || idioms.has(i)) && !t.setting);
+  const eligible = terms.filter((t, i) => (!t.soft || ROLE_HINT.test(t.word) || ROLE_MODIFIERS.has(t.word) || CHAT_PERSON.test(t.word) || idioms.has(i)) && !t.setting);
   // "Who is the new defence minister": the role's holder in the articles may be the one leaving, so a "new" role
   // resolves to no one ("who replaced Yermak as negotiator" still does: the articles give the role to his successor).
   // ("Who announced Medinsky was taking over": the one who announced it, not who took over.)
   const otherDeed = whoVerbAt >= 0 && SAY_VERB.test(toks[whoVerbAt]?.word ?? "");
-  const succession = kind === "who" && SUCCESSION_QUESTION.test(text) && !otherDeed;
+  const succession = kind === "who" && (SUCCESSION_QUESTION.test(text) || SINCE_DEPARTURE.test(text)) && !otherDeed;
   // ("Zelensky's chief of staff": the one whose chief of staff tells two holders of "chief … staff" apart.)
   const loose = terms.filter((t, i) => !eligible.includes(t) && (!t.entity || (t.adjacentToNext && eligible.includes(terms[i + 1]!) && !t.keys.some((k) => k.startsWith("g:")))) && !t.date);
   const newRole = succession && /\bnew\b/i.test(text);
@@ -566,10 +582,15 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // "What did Kyiv / the Kremlin say": a country speaks through its people, named or not ("Zelensky said").
   const speakerGroups = speaker.some((i) => terms[i]!.person) ? [] : speaker.flatMap((i) => terms[i]!.keys.filter((k) => k.startsWith("g:")));
   const speakerPeople = entities && speakerGroups.length > 0 ? entities.membersOf(speakerGroups) : [];
-  for (const t of terms) {
-    const ordinal = t.word.split(" ").map((w) => ORDINALS.indexOf(w)).find((i) => i >= 0);
-    if (ordinal !== undefined) t.ordinal = ordinal;
-  }
+  terms.forEach((t, i) => {
+    const ordinal = t.word.split(" ").map((w) => ORDINALS.indexOf(w)).find((k) => k >= 0);
+    if (ordinal === undefined) return;
+    t.ordinal = ordinal;
+    // "In the 2nd Abu Dhabi round": the place names the round too, and a story of it seldom counts it again in the
+    // sentence that answers ("The US and Russia agreed to restore military dialogue"); the ordinal helps, never blocks.
+    const place = terms[i + 1];
+    if (t.adjacentToNext && place?.entity && place.keys.some((k) => k.startsWith("g:")) && place.adjacentToNext && EVENT_WORD.test(terms[i + 2]?.word ?? "")) t.soft = true;
+  });
   const deed = kind === "who" && whoVerbAt >= 0 ? toks[whoVerbAt]?.word : undefined;
   // "Who said the drone story was made up": what was said of it ("fabricated", met by "lies") is the deed asked.
   const copula = deed !== undefined && SAY_VERB.test(deed) ? toks.findIndex((t, i) => i > whoVerbAt + 1 && /^(was|is|were|are)$/.test(t.word)) : -1;
@@ -638,7 +659,15 @@ const TEAM_WORDS = /^(?:delegation|team|side|negotiating|delegations|teams)$/;
 const PLAN_WORDS = new Set("next happens happen planned plans scheduled expected foreseen steps step comes first going another yet".split(" "));
 
 const SUCCESSION_QUESTION = new RegExp(`\\b(${SUCCESSION_WORDS}|stepp?(ed)? in|new ([a-z]+ )?(head|chief|leader|minister|secretary|negotiator|spokes\\w+|commander|director))\\b`, "i");
-const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|takes?|taking|stepp?e?d?|new)$/;
+const SUCCESSION_VERB = /^(replac(e|es|ed|ing)|succe(ed|eds|eded|eding)|took|takes?|taking|stepp?e?d?|new|left|quit|resigned|departure|exit|resignation|ouster)$/;
+/**
+ * "Who's been leading the negotiators since Yermak left", "who runs the team after Yermak's resignation": the one who
+ * came after him, as "who replaced Yermak" asks — a name, then the word of his going.
+ */
+const SINCE_DEPARTURE = /\b(?:since|after|now that|following)\s+(?:[\p{L}][\p{L}'’.-]*\s+){1,2}?(?:left|quit|resigned|stepped down|was (?:fired|ousted|removed|sacked|dismissed|pushed out|forced out)|departed|departure|exit|resignation|ouster|removal|sacking|dismissal)\b/iu;
+
+/** Words for a round of talks after an ordinal and a place ("the 2nd Abu Dhabi round"). */
+const EVENT_WORD = /^(?:round|rounds|meeting|meetings|talks|session|sessions|summit)$/;
 
 /** Ordinals in order: "the second round" is not "the first meeting" (QuestionTerm.ordinal). */
 export const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
@@ -840,8 +869,11 @@ const LENGTH_UNIT = /^(?:hour|hours|hr|hrs|minute|minutes|day|days|week|weeks)$/
 
 /** "Day 2", "round 3", "session 1": a numbered stage of talks (not "day 1,000 of the war", nor "round 2.5"). */
 const NUMBERED_STAGE = /\b(day|round|session|stage|phase|leg)\s+([1-9])\b(?![.,]\d)/gi;
-/** "The 4th round", "the 2nd day": an ordinal in figures before a stage of talks (not "the 4th" of a month). */
-const FIGURE_ORDINAL = /\b(10|[1-9])(?:st|nd|rd|th)\s+(day|round|session|stage|phase|leg|meeting|time|visit|trip|attempt|draft|version)\b/gi;
+/**
+ * "The 4th round", "the 2nd day", "the 2nd abu dhabi round": an ordinal in figures before a stage of talks, a name or
+ * two between (not "the 4th" of a month).
+ */
+const FIGURE_ORDINAL = /\b(10|[1-9])(?:st|nd|rd|th)\s+((?:(?!(?:of|the|and|in|on|at)\s)[\p{L}-]+\s+){0,2})(day|round|session|stage|phase|leg|meeting|time|visit|trip|attempt|draft|version)\b/giu;
 
 /**
  * Chat abbreviations, written out as articles write them: "the Estonian FM" is its foreign minister, "yrs" years.
@@ -865,6 +897,8 @@ function expandAbbreviations(text: string): string {
     // "POWs": stories write prisoners (of war).
     .replace(/\bPOWs\b/gi, "prisoners")
     .replace(/\bPOW\b/gi, "prisoner")
+    // "Why was the leaked call such a big deal": why it mattered — an idiom, not a deal of any size.
+    .replace(/\b(?:such|so|that|a|really)\s+(?:a\s+)?big\s+deal\b/gi, " ")
     // "What did they agree to hand over to each other": to exchange (prisoners, bodies), as the stories say.
     .replace(/\b(hand|hands|handed|handing|give|gives|gave|giving|send|sent|return|returned) (?:over |back )?(?:to )?(?:each other|one another)\b/gi, inflected({ hand: "exchange", hands: "exchanges", handed: "exchanged", handing: "exchanging", give: "exchange", gives: "exchanges", gave: "exchanged", giving: "exchanging", send: "exchange", sent: "exchanged", return: "exchange", returned: "exchanged" }))
     // "How long did Putin sit with the Americans": met them, as the stories say ("sat down with" too). (Not "who sat
@@ -971,7 +1005,7 @@ function expandAbbreviations(text: string): string {
     // "Day 2 in Geneva", "round 3 of the talks": the story writes "the second day", "the third round".
     .replace(NUMBERED_STAGE, (_m, noun: string, n: string) => `${ORDINALS[Number(n) - 1]} ${noun}`)
     // "The 4th round", "the 2nd day of talks": the ordinal in words, as stories write it (not a day of a month).
-    .replace(FIGURE_ORDINAL, (_m, n: string, noun: string) => `${ORDINALS[Number(n) - 1]} ${noun}`)
+    .replace(FIGURE_ORDINAL, (_m, n: string, between: string, noun: string) => `${ORDINALS[Number(n) - 1]} ${between}${noun}`)
     .replace(/\byrs\b/gi, "years")
     .replace(/\bhrs\b/gi, "hours")
     .replace(/\bmins\b/gi, "minutes")
@@ -1048,9 +1082,9 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ["where", /\bwhere\b|\b(what|which|in which|in what) (place|places|city|cities|town|towns|country|countries|venue|venues|location|locations|resort|club|hotel|hotels|region|regions|capital|capitals|state|district|districts|neighbourhood|neighborhood|area|village|villages|province|oblast|building|premises)\b/],
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (russians|americans|ukrainians|europeans|person|people|official|officials|leader|leaders|minister|ministers|general|generals|envoy|envoys|diplomat|diplomats|negotiator|negotiators|aide|adviser|politician|president|members?|delegates?)\b/],
   // ("Medinsky comments on Geneva?", "Rubio's verdict on the Miami talks?": what he said.)
-  // ("What was Zelensky's message to the Europeans": what he told them.)
+  // ("What was Zelensky's message to the Europeans": what he told them. "What was Moscow saying about…": the same.)
   // ("Rubio's take on the Florida session", "what did Dmitriev think of / make of the loan deal": his words on it.)
-  ["say", /['’]s take on\b|\bwhat (?:did|does|do) (?:[\w'’.-]+ ){1,4}(?:think of|think about|make of)\b|\b(say|said|says|tell|told|message|(?<!\b(?:the|a|an|its|their|his|her|of|this|that|each|every|member) )state|stated|claim|claimed|comment|comments|remark|remarks|verdict|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|(?<!\b(?:which|what|the|a|his|her|its|their|top|new|same) )post|posted|tweet|tweeted)\b/],
+  ["say", /['’]s take on\b|\bwhat (?:did|does|do) (?:[\w'’.-]+ ){1,4}(?:think of|think about|make of)\b|\b(say|said|says|saying|tell|told|telling|message|(?<!\b(?:the|a|an|its|their|his|her|of|this|that|each|every|member) )state|stated|claim|claimed|comment|comments|remark|remarks|verdict|react|reacted|respond|responded|response|reaction|warn|warned|announce|announced|promise|promised|insist|insisted|argue|argued|admit|admitted|reply|replied|describe|described|characteri[sz]e|characteri[sz]ed|(?<!\b(?:which|what|the|a|his|her|its|their|top|new|same) )post|posted|tweet|tweeted)\b/],
 ];
 
 /**
@@ -1097,6 +1131,11 @@ function afterWho(toks: readonly { word: string }[]): number {
   while (i < 4 && (AFTER_WHO.test(toks[i]?.word ?? "") || /^[a-z]{4,}ly$/.test(toks[i]?.word ?? ""))) i++;
   return i;
 }
+
+/** Chat words for a person that may stand for a role's noun ("the investment guy"): see CHAT_ROLE in roles.ts. */
+const CHAT_PERSON = CHAT_ROLE;
+/** The keys of every role noun: a chat word standing for one is met by any (see CHAT_PERSON). */
+const ANY_ROLE_KEYS = [...ROLE_NOUNS].map((s) => `s:${s}`);
 
 const ROLE_HINT = /^(general|official|minister|secretary|envoy|negotiator|spokesman|aide|adviser|advisor|leader|chief|head|diplomat|commander|director|ambassador)$/;
 
@@ -1198,7 +1237,7 @@ const NAMED_KINDS = new Set(
 const DATE_WORDS =
   /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|weekend|morning|evening|afternoon|night|week|month|year|early|late|mid|christmas|thanksgiving|easter|holidays?|new-year|eve)$/;
 
-const SAY_VERB = /^(say|said|says|tell|told|state|stated|claim|claimed|comment|comments|commented|remark|remarks|announce|announced|warn|warned|promise|promised|react|reacted|respond|responded|response|reaction|verdict|think|thinks|thought|describe|described|characterise|characterize|characterised|characterized|call|called|insist|insisted|argue|argued|admit|admitted|reply|replied|write|wrote|post|posted|tweet|tweeted)$/;
+const SAY_VERB = /^(say|said|says|saying|tell|told|telling|state|stated|claim|claimed|comment|comments|commented|remark|remarks|announce|announced|warn|warned|promise|promised|react|reacted|respond|responded|response|reaction|verdict|think|thinks|thought|describe|described|characterise|characterize|characterised|characterized|call|called|insist|insisted|argue|argued|admit|admitted|reply|replied|write|wrote|post|posted|tweet|tweeted)$/;
 
 /**
  * The keys that mark the speaker of a "what did X say" question in a sentence (empty for other questions). A role's
@@ -1309,6 +1348,9 @@ const OPENING_QUESTION_WORD = new RegExp(`^\\W*(?:so |and |but |ok |okay )?(?:wh
 
 const AUXILIARY_WORD = new RegExp(`^(?:${AUXILIARY})$`);
 /** A yes/no question's first word, after a word of chat perhaps. */
+/** A chat interjection opening a question ("wait", "hmm", "ok so", "btw"), with the marks after it. */
+const INTERJECTION = /^\W*(?:(?:wait|hmm+|hm+|hey|ok|okay|um+|uh+|oh|lol|btw|yo)\b[\s,.!?:;-]*)+(?=\p{L})/iu;
+
 const YESNO_OPENING = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|wait|hey|now|then)\\b[\\s,]*)?(${AUXILIARY})\\b`);
 
 /** "Do we know when…", "did they say when…", "any word on when…": "when" asks after all. */

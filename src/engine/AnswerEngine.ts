@@ -121,9 +121,11 @@ export class AnswerEngine implements Engine {
     const isCommonWord = words?.wordList ? (w: string) => (words.wordList!([w])[0] ?? Infinity) < COMMON_WORD_ROWS : undefined;
     const analyzed = analyzeQuestion(cleaned.text, store.entities, isWord, isCommonWord);
     // A date in the question is read against the newest article's day ("Dec 28" → the December just past).
-    if (analyzed.terms.some((t) => t.date)) analyzed.days = daysIn(cleaned.text, store.snapshot().articles[0]?.published ?? "");
+    const named = analyzed.terms.some((t) => t.date) ? daysIn(cleaned.text, store.snapshot().articles[0]?.published ?? "") : undefined;
+    if (named && (named.size > 0 || !analyzed.timeAnchor)) analyzed.days = named;
     // "The day after Trump and Zelensky met in Florida": the event's day, from the articles, places the answer; the
     // event's words then only describe the time (the answer's sentence seldom repeats them).
+    // ("While Witkoff was in the Kremlin in early Dec": a month names no day; the event does.)
     else if (analyzed.timeAnchor) {
       const days = eventDays(analyzed, store);
       if (days) {

@@ -40,6 +40,8 @@ export const ANSWER_TUNING = {
   headingAnswerWeight: 0.3,
   /** Added for a yes/no "still" question to a sentence telling a change ("expired", "was over", "resigned"). */
   statusChangeWeight: 0.1,
+  /** Added for "what happened to X" to a sentence telling X's change ("resigned", "was dismissed"): what is asked. */
+  fateWeight: 0.2,
   /** "Which club hosted…": a sentence writing a name beside the asked kind ("the Shell Bay club"). Range 0–0.3. */
   namedKindWeight: 0.15,
   /** A sentence naming another side of the talks and not the asked one ("the Russian delegation" for "the American side"). */
