@@ -55,8 +55,10 @@ describe("question analysis", () => {
     expect(analyzeQuestion("can you tell us who leads").terms.map((t) => t.word)).toEqual(["leads"]);
   });
 
-  it("GIVEN an ordinal ('the 2nd round') THEN it helps and never blocks, as a number does", () => {
-    expect(analyzeQuestion("did they agree anything in the 2nd alpstadt round").terms.find((t) => t.word === "2nd")).toMatchObject({ soft: true });
+  it("GIVEN an ordinal in figures before a round, a name between ('the 2nd alpstadt round') THEN the second round, no day of a month", () => {
+    const terms = analyzeQuestion("did they agree anything in the 2nd alpstadt round").terms;
+    expect(terms.find((t) => t.word === "second")).toMatchObject({ ordinal: 1 });
+    expect(terms.some((t) => t.date)).toBe(false);
   });
 
   it("GIVEN a purpose ('removing the risk that…', 'to make sure') THEN a reason; a plain no answers a yes/no", () => {
