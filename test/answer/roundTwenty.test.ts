@@ -77,7 +77,7 @@ describe("text", () => {
   });
 
   it("GIVEN a heading set in bold at a line's start ('**Contacts in Abu Dhabi**') THEN its first word is no name", () => {
-    const index = EntityIndex.build([{ title: "Talks", body: "**Contacts in Abu Dhabi**\n\nThe envoys met again. Military contacts resumed." }]);
+    const index = EntityIndex.build([{ title: "Talks", body: "The envoys met again.\n\n**Contacts in Abu Dhabi**\n\nThey talked for hours." }]);
     expect(index.isName("contacts")).toBe(false);
   });
 });
@@ -93,7 +93,7 @@ describe("cues", () => {
 
   it("GIVEN 'what was Moscow saying' THEN a dateline's MOSCOW is where the story was filed, not Moscow speaking", () => {
     const moscow = analyzeQuestion("what was moscow saying about the plan").terms[0]!.keys;
-    expect(speakerCue("KYIV/MOSCOW, Nov 26 (Test Wire) - Sudland and Westland have reached a deal, officials said.", undefined, moscow)).toBeLessThan(0.6);
+    expect(speakerCue("KYIV/MOSCOW (Test Wire) - Sudland said on Wednesday it would keep talking.", undefined, moscow)).toBeLessThan(0.6);
   });
 
   it("GIVEN 'who is taking over X from Y' THEN a handover told of someone else answers, Y's own post or move does not", () => {
@@ -145,6 +145,8 @@ describe("ranking", () => {
         "The Kremlin gave a narrower account. Spokesman Ilya Sorin confirmed on Friday that the pause would run only until Sunday.",
         "",
         "Gleb Arkov, the Volga leader's foreign policy aide, said there could be no settlement without the land question being solved.",
+        "",
+        "Volga's foreign minister Oleg Lanin said the land question was closed and that the leader had said so on the phone.",
       ].join("\n"),
       { title: "Kremlin narrows the pause", published: "2026-01-30T12:00:00+03:00", source: "Test Moscow" },
     );
@@ -188,8 +190,8 @@ describe("ranking", () => {
   });
 
   it("GIVEN 'what happened to X, is he out' THEN the sentence telling his change is quoted", async () => {
-    const texts = (await engine().answer("wait what happened to hryn?? is he out")).quotes.map((q) => q.text);
-    expect(texts.slice(0, 2).join(" | ")).toContain("resigned on Friday evening");
+    const answer = await engine().answer("wait what happened to hryn?? is he out");
+    expect(answer.quotes[0]?.text).toContain("resigned on Friday evening");
   });
 
   it("GIVEN 'what did the Kremlin say' THEN its spokesman's words, named after a sentence on the Kremlin", async () => {
@@ -199,12 +201,13 @@ describe("ranking", () => {
 
   it("GIVEN 'the leader's foreign policy guy' THEN the aide the articles title so", async () => {
     const answer = await engine().answer("what did the volga leader's foreign policy guy say about land");
-    expect(answer.quotes.map((q) => q.text).join(" | ")).toContain("Gleb Arkov");
+    expect(answer.quotes[0]?.text).toContain("Gleb Arkov");
   });
 
   it("GIVEN 'which city was X in when he said Y' THEN the words, with where he said them in the sentence after", async () => {
     const answer = await engine().answer("which city was the volga leader in when he said the westland plan could be a starting point");
-    expect(answer.quotes.map((q) => q.text).join(" | ")).toContain("in the Kyrgyz capital Bishkek");
+    // (One quote, the words and the place: not the place sentence alone, which does not say what he said there.)
+    expect(answer.quotes.find((q) => q.text.includes("starting point"))?.text).toContain("in the Kyrgyz capital Bishkek");
   });
 
   it("GIVEN 'when did X unveil the 20 pt plan' THEN the sentence under the plan's heading, though it names the 28-point one", async () => {
