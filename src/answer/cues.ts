@@ -194,6 +194,7 @@ const SUCCEEDS = new RegExp(
   "i",
 );
 
+/** SUCCEEDS, for every place it matches (see handoverTold). */
 const SUCCEEDS_ALL = new RegExp(SUCCEEDS.source, "gi");
 
 /**

@@ -1848,10 +1848,10 @@ function unmarked(text: string): string {
 }
 /** The most sentences of an answer read for it. */
 const FIRST_PERSON_READ = 6;
-/** "…," he said; she added: a saying by whom the text before names. */
 /** A sentence going on about the one who spoke: where ("He spoke to reporters in…", "She was speaking at…"). */
 const PLACES_HIS_WORDS = /^(?:he|she)\s+(?:spoke|was speaking|made (?:the|his|her) (?:remarks?|comments?)|told|addressed|was talking|talked)\b/i;
 
+/** "…," he said; she added: a saying by whom the text before names. */
 const PRONOUN_SAID = /\b(?:he|she) (?:said|says|added|told|noted|stressed|insisted|argued|wrote)\b/i;
 /** A heading that is a person and his role: "Vladimir Medinsky, head of the Russian delegation". */
 const PERSON_HEADING = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+[^.?!]{3,80}$/u;

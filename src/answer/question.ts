@@ -1347,10 +1347,10 @@ function nounsOf(text: string): Set<string> & { proper: Set<string> } {
 const OPENING_QUESTION_WORD = new RegExp(`^\\W*(?:so |and |but |ok |okay )?(?:what|who|whom|whose|which|how|where|why|${AUXILIARY})\\b(?! (?:and|or) when\\b)`);
 
 const AUXILIARY_WORD = new RegExp(`^(?:${AUXILIARY})$`);
-/** A yes/no question's first word, after a word of chat perhaps. */
 /** A chat interjection opening a question ("wait", "hmm", "ok so", "btw"), with the marks after it. */
 const INTERJECTION = /^\W*(?:(?:wait|hmm+|hm+|hey|ok|okay|um+|uh+|oh|lol|btw|yo)\b[\s,.!?:;-]*)+(?=\p{L})/iu;
 
+/** A yes/no question's first word, after a word of chat perhaps. */
 const YESNO_OPENING = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|wait|hey|now|then)\\b[\\s,]*)?(${AUXILIARY})\\b`);
 
 /** "Do we know when…", "did they say when…", "any word on when…": "when" asks after all. */
