@@ -16,7 +16,7 @@ import { personId } from "../entities/roles.js";
 import { listOpener } from "../text/lists.js";
 import { blockQuoteIntro } from "../text/blockQuotes.js";
 import { STOP_WORDS, stem, tokens } from "../text/terms.js";
-import { isFurniture, isHeading, restOfLine } from "../text/furniture.js";
+import { isFurniture, isHeading, lineStart, restOfLine } from "../text/furniture.js";
 import { sameWording } from "./corroborate.js";
 import { FIRST_PERSON, turnOf, type Turn } from "../text/turns.js";
 import { agentNamed, answerCue, statesAge, ATTRIBUTION_LINE, CALENDAR, givesCause, isTimeStamp, countsNear, CAUSE, durationClauses, introducesWordsOf, NO_ROLES, SAYING_VERB, speakerCue, statesPlan } from "./cues.js";
@@ -212,7 +212,7 @@ export class ExtractiveRanker {
     return { found: true, quotes: kept.map((i) => this.quote(reasoned[i]!, also.get(chosen[i]!))), ranked };
   }
 
-  /** `s` quoted from the sentence before it that tells where the words were said (see sayingPlaceBefore). */
+  /** `s` quoted with the sentence before or after it that tells where the words were said (see sayingPlaceBefore, sayingPlaceAfter). */
   private withSayingPlace(s: IndexedSentence, q: AnalyzedQuestion): IndexedSentence {
     const body = this.store.article(s.articleId)?.body;
     if (body === undefined) return s;
@@ -227,22 +227,6 @@ export class ExtractiveRanker {
    * at the end of his state visit to Kyrgyzstan"), when `s` goes on with what "he said" and names no place of saying
    * itself; else undefined.
    */
-  /**
-   * The index of the sentence right after `s`, in its paragraph, placing the words `s` gives ("Putin said on Thursday
-   * that the American proposals could be used as a basis. He spoke to reporters in the Kyrgyz capital Bishkek…"), when
-   * `s` names the one asked and no place of saying itself; else undefined.
-   */
-  private sayingPlaceAfter(s: IndexedSentence, q: AnalyzedQuestion): number | undefined {
-    if (!SAYING_VERB.test(s.text) || answerCue("place", s.text, q.terms, { placeOfSaying: true }) === 1) return undefined;
-    const entities = this.store.entities;
-    const people = q.terms.flatMap((t) => t.keys).filter((k) => !k.startsWith("g:") && entities.person(k) !== undefined);
-    if (!people.some((k) => this.sentenceKeys(s).has(k))) return undefined;
-    const next = this.store.snapshot().sentencesOf(s.articleId)[s.index + 1];
-    const body = this.store.article(s.articleId)?.body;
-    if (!next || body === undefined || breaksLine(body, s, next) || next.end - s.start > 2 * MAX_SENTENCE_CHARS) return undefined;
-    return PLACES_HIS_WORDS.test(next.text) && answerCue("place", next.text, q.terms, { placeOfSaying: true }) === 1 ? next.index : undefined;
-  }
-
   private sayingPlaceBefore(s: IndexedSentence, q: AnalyzedQuestion): number | undefined {
     // Only words "he said" goes on with, and only a place where no one else but whom the question names spoke.
     if (!PRONOUN_SAID.test(s.text) || answerCue("place", s.text, q.terms, { placeOfSaying: true }) === 1) return undefined;
@@ -254,7 +238,7 @@ export class ExtractiveRanker {
     if (body === undefined) return undefined;
     // ("Putin himself set the tone on Thursday in Bishkek, where he was on an official visit. The American plan, he
     // said, could serve as a 'basis'…": a sentence placing the one asked, with no verb of saying, places his words.)
-    const people = [...askedKeys].filter((k) => !k.startsWith("g:") && entities.person(k) !== undefined);
+    const people = this.askedPeople(q);
     for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
       const t = siblings[i]!;
       if (breaksLine(body, t, siblings[i + 1]!) || s.end - t.start > 2 * MAX_SENTENCE_CHARS) return undefined;
@@ -262,6 +246,20 @@ export class ExtractiveRanker {
       if (SAYING_VERB.test(t.text) ? answerCue("place", t.text, q.terms, { placeOfSaying: true }) === 1 : people.some((k) => this.sentenceKeys(t).has(k)) && answerCue("place", t.text, q.terms) === 1) return i;
     }
     return undefined;
+  }
+
+  /**
+   * The index of the sentence right after `s`, in its paragraph, placing the words `s` gives ("Putin said on Thursday
+   * that the American proposals could be used as a basis. He spoke to reporters in the Kyrgyz capital Bishkek…"), when
+   * `s` names the one asked and no place of saying itself; else undefined.
+   */
+  private sayingPlaceAfter(s: IndexedSentence, q: AnalyzedQuestion): number | undefined {
+    if (!SAYING_VERB.test(s.text) || answerCue("place", s.text, q.terms, { placeOfSaying: true }) === 1) return undefined;
+    if (!this.askedPeople(q).some((k) => this.sentenceKeys(s).has(k))) return undefined;
+    const next = this.store.snapshot().sentencesOf(s.articleId)[s.index + 1];
+    const body = this.store.article(s.articleId)?.body;
+    if (!next || body === undefined || breaksLine(body, s, next) || next.end - s.start > 2 * MAX_SENTENCE_CHARS) return undefined;
+    return PLACES_HIS_WORDS.test(next.text) && answerCue("place", next.text, q.terms, { placeOfSaying: true }) === 1 ? next.index : undefined;
   }
 
   /**
@@ -865,6 +863,11 @@ export class ExtractiveRanker {
   /** A word the corpus uses as a person's name (surname or given name of someone it names). */
   private readonly isPerson = (word: string): boolean => this.store.entities.person(personId(word)) !== undefined;
 
+  /** The keys of the question's words that name a person the corpus knows. */
+  private askedPeople(q: AnalyzedQuestion): string[] {
+    return [...new Set(q.terms.flatMap((t) => t.keys))].filter((k) => !k.startsWith("g:") && this.store.entities.person(k) !== undefined);
+  }
+
   /** A name of the question that is a person the corpus knows, in any spelling ("Iermak" for Yermak). */
   private personTerm(t: QuestionTerm): boolean {
     return t.entity && (this.isPerson(t.word) || t.keys.some((k) => this.store.entities.person(k) !== undefined));
@@ -1224,24 +1227,24 @@ export class ExtractiveRanker {
   private findSectionHead(s: IndexedSentence): IndexedSentence | undefined {
     const body = this.store.article(s.articleId)?.body;
     if (body === undefined) return undefined;
-    const siblings = this.store.snapshot().sentencesOf(s.articleId);
-    for (let i = s.index - 1; i >= 0 && i >= s.index - SECTION_SPAN; i--) if (headsSection(body, siblings[i]!)) return siblings[i];
-    return undefined;
+    return this.nearestAbove(s, SECTION_SPAN, (x) => headsSection(body, x));
   }
 
   /** The nearest heading within UNDER_HEADING sentences above `s` names the plan of `points` points. */
   private underPlanHeading(s: IndexedSentence, points: string): boolean {
-    const siblings = this.store.snapshot().sentencesOf(s.articleId);
-    for (let i = s.index - 1; i >= 0 && i >= s.index - UNDER_HEADING; i--) {
-      if (isHeading(siblings[i]!.text)) return new RegExp(`\\b${points}[- ]points?\\b`, "i").test(siblings[i]!.text);
-    }
-    return false;
+    const heading = this.nearestAbove(s, UNDER_HEADING, (x) => isHeading(x.text));
+    return heading !== undefined && planPointsIn(heading.text).includes(points);
   }
 
   /** The nearest heading-like line within UNDER_HEADING sentences above `s` (see headingLike), or undefined. */
   private headingOver(s: IndexedSentence): IndexedSentence | undefined {
+    return this.nearestAbove(s, UNDER_HEADING, (x) => this.isHeadingLike(x));
+  }
+
+  /** The nearest of the `span` sentences above `s` in its article that passes `test`, or undefined. */
+  private nearestAbove(s: IndexedSentence, span: number, test: (x: IndexedSentence) => boolean): IndexedSentence | undefined {
     const siblings = this.store.snapshot().sentencesOf(s.articleId);
-    for (let i = s.index - 1; i >= 0 && i >= s.index - UNDER_HEADING; i--) if (this.isHeadingLike(siblings[i]!)) return siblings[i];
+    for (let i = s.index - 1; i >= 0 && i >= s.index - span; i--) if (test(siblings[i]!)) return siblings[i];
     return undefined;
   }
 
@@ -1809,8 +1812,13 @@ function addressee(q: AnalyzedQuestion, t: QuestionTerm): boolean {
 /** The sentence names a plan by its number of points, and not the one asked ("a 20-point draft" for the 28-point plan). */
 function otherPlan(text: string, asked: string): boolean {
   if (!/\bpoints?\b/i.test(text)) return false;
-  const named = [...text.matchAll(/\b(\d{1,3})[- ](?:points?|point-)\b/gi)].map((m) => m[1]);
+  const named = planPointsIn(text);
   return named.length > 0 && !named.includes(asked);
+}
+
+/** The numbers of points of the plans a text names ("the 28-point plan", "a 20 point draft"): ["28", "20"]. */
+function planPointsIn(text: string): string[] {
+  return [...text.matchAll(/\b(\d{1,3})[- ](?:points?|point-)\b/gi)].map((m) => m[1]!);
 }
 
 /** The question word a question starts with (after a "Q:" or a chat opener). */
@@ -1865,8 +1873,7 @@ const STANDFIRST = /^\s*(?:\*{1,2}|_{1,2})[^*_].*(?:\*{1,2}|_{1,2})\s*$/;
  * has moved?*" is split in two: each is a standfirst by the whole of its line).
  */
 function standfirst(s: IndexedSentence, body: string): boolean {
-  const from = body.lastIndexOf("\n", s.start - 1) + 1;
-  return STANDFIRST.test(s.text) || STANDFIRST.test(body.slice(from, s.end) + restOfLine(body, s.end));
+  return STANDFIRST.test(s.text) || STANDFIRST.test(body.slice(lineStart(body, s.start), s.end) + restOfLine(body, s.end));
 }
 
 /** How many stories naming the person are read for his age (see ageSentences). */
@@ -1889,7 +1896,7 @@ const SECTION_SPAN = 8;
  * closing stop. Not a rule ("---") or a line of page furniture without words.
  */
 function headsSection(body: string, s: IndexedSentence): boolean {
-  const before = body.slice(body.lastIndexOf("\n", s.start - 1) + 1, s.start);
+  const before = body.slice(lineStart(body, s.start), s.start);
   if (!/^[\s#*_>]*$/.test(before) || !/^[\s*_]*$/.test(restOfLine(body, s.end))) return false;
   if (!/\p{L}{2}/u.test(s.text)) return false;
   return before.includes("#") || (s.text.split(/\s+/).length <= 16 && !/[.!?:;]["”’)*_]*$/.test(s.text.trim()));

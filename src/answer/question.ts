@@ -271,7 +271,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     }
     // "Putin's foreign policy guy", "Russia's investment guy": a chat word for a person after a role's modifier stands
     // for the role's noun, whichever the articles give him ("aide", "adviser", "envoy"). It is never written.
-    if (CHAT_PERSON.test(t.word) && i > 0 && ROLE_MODIFIERS.has(toks[i - 1]!.word)) {
+    if (CHAT_ROLE.test(t.word) && i > 0 && ROLE_MODIFIERS.has(toks[i - 1]!.word)) {
       pushTerm({ word: t.word, stem: stem(t.word), keys: ANY_ROLE_KEYS, entity: false, topic: false, soft: true, adjacentToNext: false }, i);
       markClauses(i);
       continue;
@@ -457,7 +457,7 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // A soft word that qualifies a role ("energy minister", "foreign minister", "top diplomat") still says which role.
   // Not the scene of a saying: "what did the secretary of state say after the meeting with the Ukrainians" asks of no
   // Ukrainian secretary.
-  const eligible = terms.filter((t, i) => (!t.soft || ROLE_HINT.test(t.word) || ROLE_MODIFIERS.has(t.word) || CHAT_PERSON.test(t.word) || idioms.has(i)) && !t.setting);
+  const eligible = terms.filter((t, i) => (!t.soft || ROLE_HINT.test(t.word) || ROLE_MODIFIERS.has(t.word) || CHAT_ROLE.test(t.word) || idioms.has(i)) && !t.setting);
   // "Who is the new defence minister": the role's holder in the articles may be the one leaving, so a "new" role
   // resolves to no one ("who replaced Yermak as negotiator" still does: the articles give the role to his successor).
   // ("Who announced Medinsky was taking over": the one who announced it, not who took over.)
@@ -1132,9 +1132,7 @@ function afterWho(toks: readonly { word: string }[]): number {
   return i;
 }
 
-/** Chat words for a person that may stand for a role's noun ("the investment guy"): see CHAT_ROLE in roles.ts. */
-const CHAT_PERSON = CHAT_ROLE;
-/** The keys of every role noun: a chat word standing for one is met by any (see CHAT_PERSON). */
+/** The keys of every role noun: a chat word standing for one is met by any (see CHAT_ROLE). */
 const ANY_ROLE_KEYS = [...ROLE_NOUNS].map((s) => `s:${s}`);
 
 const ROLE_HINT = /^(general|official|minister|secretary|envoy|negotiator|spokesman|aide|adviser|advisor|leader|chief|head|diplomat|commander|director|ambassador)$/;

@@ -6,14 +6,10 @@
  */
 
 import { opensList } from "./lists.js";
+import { lineStart } from "./furniture.js";
 
 /** The most sentences of one block quote read back to its introducing line. */
 const MAX_QUOTE_SENTENCES = 12;
-
-/** Where the line holding `offset` begins in `body`. */
-function lineStart(body: string, offset: number): number {
-  return body.lastIndexOf("\n", offset - 1) + 1;
-}
 
 /** Whether the line at `start` is a Markdown block quote ("> …"). */
 function quotedLine(body: string, start: number): boolean {

@@ -83,6 +83,11 @@ export function restOfLine(body: string, end: number): string {
   return body.slice(end, next < 0 ? undefined : next);
 }
 
+/** Where the line holding `offset` begins in `body`. */
+export function lineStart(body: string, offset: number): number {
+  return body.lastIndexOf("\n", offset - 1) + 1;
+}
+
 /** True for a sentence that is page furniture rather than reporting (`rest`: restOfLine, when known). */
 export function isFurniture(sentence: string, title: string, rest = ""): boolean {
   // An italic line that ends with a picture's credit is a caption, the sentences before the credit too.
