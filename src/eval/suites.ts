@@ -221,6 +221,15 @@ export function defaultSuites(root: string): EvalSuite[] {
     ["news-blind126", "blind126-questions", "blind126"],
     ["news-blind127", "blind127-questions", "blind127"],
     ["news-blind128", "blind128-questions", "blind128"],
+    // Session 21, six more from FACTS.md alone (a week of Nov-Dec 2025, a few weeks of Jan-Feb 2026, op-eds and
+    // broadcast, British and Irish outlets, Asian, Middle Eastern and Global South outlets, newcomers' questions): held
+    // back until run on the starting code.
+    ["news-blind129", "blind129-questions", "blind129"],
+    ["news-blind130", "blind130-questions", "blind130"],
+    ["news-blind131", "blind131-questions", "blind131"],
+    ["news-blind132", "blind132-questions", "blind132"],
+    ["news-blind133", "blind133-questions", "blind133"],
+    ["news-blind134", "blind134-questions", "blind134"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
