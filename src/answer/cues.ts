@@ -117,11 +117,11 @@ const HOURS_ONLY = new Set(["call", "calls", "phone", "conversation", "speech", 
 // ("Talks ran past midnight" is a length; "drones launched overnight" is when.)
 const HOURS_LONG = new RegExp(`\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|more than \\w+)[ -](hours?|minutes?)\\b|\\bhours-long\\b|\\b(lasted|went on|ran|continued|stretched|dragged on|talked|negotiated|worked|talks|meeting|session)\\b[^.;]{0,30}\\b(overnight|all night|past midnight|into the night)\\b`, "i");
 /**
- * A span that says when, not how long: "in a few weeks", "within days", "could take weeks", "two days later" — but
- * "after five hours of talks", "in two days of talks" are lengths.
+ * A span that says when, not how long: "in a few weeks", "within days", "could take weeks", "two days later", "the
+ * last 48 hours" — but "after five hours of talks", "in two days of talks" are lengths.
  */
 const NOT_A_LENGTH = new RegExp(
-  `\\b(in|within|over the (next|coming)|(could|would|will|may|might) take)\\s+["“]?(about |around |some |at least |as little as )?(the |an? )?(unusual |mere |record |short |brief |frantic |hectic |whirlwind |intense |just |only |under |less than )?(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|a few|many)[ -](hours?|days?|weeks?|months?|years?|minutes?)\\b(?! of\\b)|\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few)[ -](hours?|days?|weeks?|months?|years?|minutes?) (later|earlier|ago|before|after|from now)\\b`,
+  `\\b(in|within|over the (next|coming)|(the|these) (last|past)|(could|would|will|may|might) take)\\s+["“]?(about |around |some |at least |as little as )?(the |an? )?(unusual |mere |record |short |brief |frantic |hectic |whirlwind |intense |just |only |under |less than )?(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few|a few|many)[ -](hours?|days?|weeks?|months?|years?|minutes?)\\b(?! of\\b)|\\b(\\d[\\d.,]*|an?|${NUMBER_WORDS}|several|few)[ -](hours?|days?|weeks?|months?|years?|minutes?) (later|earlier|ago|before|after|from now)\\b`,
   "gi",
 );
 const COMPASS = /\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:-?(?:[Ee]ast|[Ww]est)(?:ern)?)?\s+(?=\p{Lu})/gu;
@@ -243,6 +243,31 @@ function handoverTold(text: string, toks: readonly Token[], keys: readonly Reado
 const APPOINTS = /^(?:appoint|nam(?:ed|ing)|nominat(?:ed|ing)|picked|chose|tapped|offered|put forward|proposed|will go to|went to|goes to|passe[sd] to|in (?:his|her) place)/i;
 /** A sentence opening on a person's pronoun. */
 const OPENS_ON_PRONOUN = /^\W*(?:he|she)\b/i;
+
+/** Where a sentence's clauses part: "…five hours on Sunday, and the delegations met again on Monday morning". */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|before|after)\b|\s+(?:after|before|while)\b|\s+and\s+(?=(?:then\s+)?(?:returned|resumed|continued|met|reconvened|came back|went on)\b)/gi;
+
+/**
+ * "How long did the Monday session go on": true when a length of hours in `text` is of `day` — the weekday nearest to
+ * it in its clause, or, when its clause names none, the last one named in the clauses before ("On Monday they met
+ * again; the session lasted five hours"). "…spent more than five hours with Zelensky at the chancellery on Sunday and
+ * returned for another round on Monday" gives Sunday's; "the first round lasted more than five hours, and the
+ * delegations continued on Monday" gives none of Monday's.
+ */
+function lengthOfDay(text: string, day: string): boolean {
+  let before: string | undefined;
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const days = [...clause.toLowerCase().matchAll(WEEKDAYS_IN_TEXT)];
+    const length = HOURS_LONG.exec(clause);
+    if (length) {
+      const at = length.index + length[0].length / 2;
+      const nearest = days.sort((a, b) => Math.abs(a.index! - at) - Math.abs(b.index! - at))[0]?.[1] ?? before;
+      if (nearest === day) return true;
+    }
+    if (days.length > 0) before = days[days.length - 1]![1];
+  }
+  return false;
+}
 
 /**
  * The clauses of a sentence of several (a factbox line: "Jan 22: Trump and Zelensky meet in Davos; that night Putin
@@ -376,6 +401,7 @@ export function answerCue(want: AnswerWanted, text: string, terms: QuestionTerm[
         const length = HOURS_LONG.exec(lengths);
         const its = length && ON_WEEKDAY_AFTER.exec(lengths.slice(length.index + length[0].length));
         if (its && its[1]!.toLowerCase() !== day) return 0;
+        if (days.length > 0 && !lengthOfDay(lengths, day)) return 0;
       }
       if (!unit && (terms.some((t) => t.date && ONE_DAY.test(t.word)) || (measured !== undefined && HOURS_ONLY.has(measured.stem)))) return HOURS_LONG.test(lengths) ? 1 : 0;
       // "It could take a few weeks to know", "within days", "two days later": when, not how long something lasted.
@@ -606,6 +632,15 @@ const SILENT = /\b(declined|refused) to (comment|speak|answer)|\bwithout (speaki
 /** A line opening a list of someone's words: "Key statements by Yuri Ushakov:", "What Peskov said:". */
 const OPENS_SAYINGS = /\b(?:statements?|remarks?|quotes?|comments?|words|said|says|told|answers?|points?)\b[^:]{0,60}:\s*(?:\*\*|__|\*|_)?\s*$/i;
 
+/** An account of someone's words, named by whose it is: "Ushakov's read-out", "the Kremlin's statement". */
+const ACCOUNT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:read-?outs?|statements?|accounts?|remarks|comments|briefings?|words|message|version|summary)\b/iu;
+
+/** True when `text` names a speaker of `speakerKeys` as the owner of an account of words ("in Ushakov's read-out"). */
+function ownAccount(text: string, speakerKeys: string[]): boolean {
+  const { toks, keys } = keyedTokens(text);
+  return toks.some((t, i) => /['’]s$/.test(t.raw) && speakerKeys.some((k) => keys[i]!.has(k)) && ACCOUNT_AFTER.test(text.slice(t.end)));
+}
+
 /**
  * What speaks for the one it belongs to: "Budanov's office said", "Russia's defence ministry said", "Ukraine's foreign
  * ministry", "the Kremlin's press service" (a ministry or office after a word or two that says which).
@@ -748,12 +783,15 @@ export function speakerCue(
   // "The Kremlin gave a narrower account. Spokesman Dmitry Peskov confirmed…": an institution speaks through its
   // spokesman, titled by the office and not by whose it is, right after a sentence whose subject it is.
   if (group && previous && verbs.length > 0 && SPOKESMAN_OPENS.test(text) && speakerKeys.some((k) => previous.keys.has(k)) && subjectIs(previous.text, speakerKeys)) return 0.9;
-  if (speaker.length === 0 && previous && !ownSpeaker) {
+  // (Opening on "he told reporters", names in what he told them are not speaking: "…looked acceptable to Moscow".)
+  if ((speaker.length === 0 || opensOnPronoun) && previous && !ownSpeaker) {
     const carriesOn = pronounSays || quoted;
     const namedBefore = speakerKeys.some((k) => previous.keys.has(k));
     if (carriesOn && namedBefore && subjectIs(previous.text, speakerKeys)) return pronounSays ? 0.9 : 0.6;
     // "Key statements by Yuri Ushakov:" and his words below, an item each (the opening line is `previous` then).
     if (carriesOn && namedBefore && OPENS_SAYINGS.test(previous.text)) return 0.9;
+    // "The second signal came in Ushakov's read-out late that night. He told reporters…": his read-out, his words.
+    if (pronounSays && opensOnPronoun && namedBefore && ownAccount(previous.text, speakerKeys)) return 0.9;
     // The answer of an interview goes on after its label: "Vahtramäe: Europe has to stop waiting. We were in Berlin…".
     if (namedBefore) {
       const { toks: before, keys: keysBefore } = keyedTokens(previous.text);

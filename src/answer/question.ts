@@ -151,6 +151,8 @@ const VAGUE = new Set(
     "physically literally basically truly honestly seriously " +
     // "A couple days before": how far before, which the story gives its own way ("on Tuesday").
     "couple " +
+    // Chat asides anywhere in the question ("how old is he btw", "what did he say tbh"): the asker's tone.
+    "btw tbh imo imho fyi ngl idk lol lmao pls plz " +
     // "I'd realised the plan collapsed": the asker, not the topic.
     "i'd i've i'll i'm id ive im you'd you've we'd we've they'd they've").split(" "),
 );
@@ -212,6 +214,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   const usTyped = US_LOWER_ONCE.test(text);
   // "wait what happened to iermak", "hmm, who leads the team now": a chat interjection before the question asks nothing.
   text = text.replace(INTERJECTION, "");
+  // "Did he reject the plan straight away": how soon, which a story tells in its own words ("outright", "at first").
+  // ("Spent like 5 hrs with Putin": about five hours.)
+  text = text.replace(AT_ONCE, " ");
   text = expandAbbreviations(text);
   if (entities) text = unglue(text, entities, isWord, isCommonWord);
   const toks = tokens(text);
@@ -723,6 +728,8 @@ const TIME_CONNECTORS: [RegExp, number, number][] = [
   [/\b(?:right|just|shortly|soon|immediately|hours|minutes) after\b/, 0, 1],
   [/\b(?:right|just|shortly|hours|minutes) before\b/, -1, 0],
   [/\bwhile\b/, 0, 1],
+  // ("How many drones hit Kyiv during the first Abu Dhabi round": the round's days, as "while" gives them.)
+  [/\bduring\b/, 0, 1],
 ];
 
 /**
@@ -1345,6 +1352,8 @@ function nounsOf(text: string): Set<string> & { proper: Set<string> } {
 const OPENING_QUESTION_WORD = new RegExp(`^\\W*(?:so |and |but |ok |okay )?(?:what|who|whom|whose|which|how|where|why|${AUXILIARY})\\b(?! (?:and|or) when\\b)`);
 
 const AUXILIARY_WORD = new RegExp(`^(?:${AUXILIARY})$`);
+/** "Straight away", "right away", "at once": how soon, in any question; and chat's "like" before a figure ("like 5 hrs"). */
+const AT_ONCE = /\b(?:straight|right)[ -]away\b|\bstraightaway\b|\bat once\b|\blike(?=\s+(?:\d|about\b|around\b|half\b))/gi;
 /** A chat interjection opening a question ("wait", "hmm", "ok so", "btw"), with the marks after it. */
 const INTERJECTION = /^\W*(?:(?:wait|hmm+|hm+|hey|ok|okay|um+|uh+|oh|lol|btw|yo)\b[\s,.!?:;-]*)+(?=\p{L})/iu;
 

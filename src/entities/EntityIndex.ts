@@ -290,17 +290,21 @@ export class EntityIndex {
 
   /**
    * The people the articles most often give this country's role ("Ukrainian Foreign Minister Andrii Sybiha",
-   * "Ukraine's president Zelensky"): those who speak for it when a question asks "what did Kyiv say".
+   * "Ukraine's president Zelensky"): those who speak for it when a question asks "what did Kyiv say". And, of no
+   * country of their own, the men of one of those ("Putin's foreign-policy aide Yuri Ushakov" speaks for the Kremlin).
    */
   membersOf(groups: string[]): string[] {
     const wanted = groups.filter((k) => k.startsWith("g:"));
     if (wanted.length === 0) return [];
+    const ofCountry = (p: Person) => {
+      const own = Math.max(...wanted.map((k) => p.role.get(k) ?? 0));
+      const other = Math.max(0, ...[...p.role].filter(([k]) => k.startsWith("g:") && !wanted.includes(k)).map(([, n]) => n));
+      return own > 0 && own > other;
+    };
     const out: string[] = [];
     for (const p of this.people.values()) {
-      const own = Math.max(...wanted.map((k) => p.role.get(k) ?? 0));
-      if (own === 0) continue;
-      const other = Math.max(0, ...[...p.role].filter(([k]) => k.startsWith("g:") && !wanted.includes(k)).map(([, n]) => n));
-      if (own > other) out.push(p.id);
+      if (ofCountry(p)) out.push(p.id);
+      else if (!hasCountry(p.role) && [...p.role.keys()].some((k) => k !== p.id && this.people.has(k) && ofCountry(this.people.get(k)!))) out.push(p.id);
     }
     return out;
   }
