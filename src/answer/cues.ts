@@ -775,7 +775,8 @@ export function speakerCue(
   const ownSpeaker = !opensOnPronoun && verbs.some(
     (v) =>
       // (Not a place: "Standing outside his office in Kyiv, he said".)
-      toks.slice(Math.max(0, v - 4), v).some((t, k) => NAME_LIKE.test(t.raw) && !CALENDAR.test(t.word) && !STOP_WORDS.has(t.word) && !PRONOUN.test(t.word) && ![...keys[Math.max(0, v - 4) + k]!].some((key) => key.startsWith("g:"))) ||
+      // (Nor a capital inside quoted words: '"Typical Russian lies," he told reporters'.)
+      toks.slice(Math.max(0, v - 4), v).some((t, k) => NAME_LIKE.test(t.raw) && !CALENDAR.test(t.word) && !STOP_WORDS.has(t.word) && !PRONOUN.test(t.word) && ![...keys[Math.max(0, v - 4) + k]!].some((key) => key.startsWith("g:")) && !quotedSpans.some(([a, b]) => t.start > a && t.end < b)) ||
       // ("Kiev speaks of 'progress'": a capital right before the verb is its subject — not "in Kyiv, he said".)
       (v > 0 && NAME_LIKE.test(toks[v - 1]!.raw) && [...keys[v - 1]!].some((key) => key.startsWith("g:")) && !/^(in|at|from|to|near|outside)$/.test(toks[v - 2]?.word ?? "")) ||
       toks.slice(Math.max(0, v - 8), v).some((t) => OTHER_SAYER.test(t.word)),

@@ -16,6 +16,25 @@ const DAY_WORDS =
 /** Spans longer than this ("last week", "in December") name no particular day. */
 const MAX_SPAN_DAYS = 2;
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** "Early December", "mid-Dec", "at the end of December", "late Jan": a part of a month. */
+const MONTH_PART = /\b(early|mid|late|(?:the )?(?:end|start|beginning) of)[ -](?:in )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
+
+/**
+ * "12-21" … "12-31" for "at the end of December": the days of a part of a month a question names — its first, middle
+ * or last ten days or so. (Asked, it says which days; a sentence's "in late December" is left to name none.)
+ */
+export function monthPartDays(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(MONTH_PART)) {
+    const month = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
+    const part = m[1]!.toLowerCase();
+    const [from, to] = /early|start|beginning/.test(part) ? [1, 10] : part === "mid" ? [11, 20] : [21, 31];
+    for (let d = from; d <= to; d++) out.add(`${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+  }
+  return out;
+}
+
 /** "12-28" for each day the text names, dates resolved against `published` (an ISO date or date-time). */
 export function daysIn(text: string, published: string): Set<string> {
   const out = new Set<string>();
@@ -135,9 +154,9 @@ export function namesCalendarDay(text: string): boolean {
 
 /**
  * The question is about particular days: its days are set, and either it names a calendar day or they were worked
- * out from an event it names ("the day after Trump and Zelensky met"). Then other days' reporting answers another
- * question, and the stories of those days are read.
+ * out from an event it names ("the day after Trump and Zelensky met") or a part of a month ("in late December").
+ * Then other days' reporting answers another question, and the stories of those days are read.
  */
 export function asksDays(q: { text: string; days?: ReadonlySet<string>; daysFromEvent?: boolean }): boolean {
-  return q.days !== undefined && q.days.size > 0 && (namesCalendarDay(q.text) || q.daysFromEvent === true);
+  return q.days !== undefined && q.days.size > 0 && (namesCalendarDay(q.text) || q.daysFromEvent === true || monthPartDays(q.text).size > 0);
 }

@@ -16,7 +16,7 @@ import { redactSecrets, type Logger } from "../log.js";
 import { Corroborator } from "../answer/corroborate.js";
 import { EVENT_ATTRIBUTES, ExtractiveRanker, type WordSimilarity } from "../answer/extractive.js";
 import { NEUTRAL_LEAD_IN } from "../answer/llmAnswerText.js";
-import { daysIn } from "../answer/dates.js";
+import { daysIn, monthPartDays } from "../answer/dates.js";
 import { eventDays } from "../answer/eventDay.js";
 import { analyzeQuestion, cleanQuestion, speakerKeys, type AnalyzedQuestion } from "../answer/question.js";
 import { hybridSearch } from "../retrieval/hybridSearch.js";
@@ -121,7 +121,9 @@ export class AnswerEngine implements Engine {
     const isCommonWord = words?.wordList ? (w: string) => (words.wordList!([w])[0] ?? Infinity) < COMMON_WORD_ROWS : undefined;
     const analyzed = analyzeQuestion(cleaned.text, store.entities, isWord, isCommonWord);
     // A date in the question is read against the newest article's day ("Dec 28" → the December just past).
-    const named = analyzed.terms.some((t) => t.date) ? daysIn(cleaned.text, store.snapshot().articles[0]?.published ?? "") : undefined;
+    // ("At the end of Dec": its last ten days or so, when the question names no day itself.)
+    const dayNamed = analyzed.terms.some((t) => t.date) ? daysIn(cleaned.text, store.snapshot().articles[0]?.published ?? "") : undefined;
+    const named = dayNamed?.size === 0 ? monthPartDays(cleaned.text) : dayNamed;
     if (named && (named.size > 0 || !analyzed.timeAnchor)) analyzed.days = named;
     // "The day after Trump and Zelensky met in Florida": the event's day, from the articles, places the answer; the
     // event's words then only describe the time (the answer's sentence seldom repeats them).

@@ -15,7 +15,7 @@ export const ENTITY_INDEX_VERSION = 1;
  * The rules that count a word as written capitalised (see build): a change to them changes what the index learns, so
  * it is part of the tables' fingerprint (see tablesFingerprint.ts) and a re-index rebuilds all.
  */
-export const NAME_COUNT_RULES_VERSION = 2;
+export const NAME_COUNT_RULES_VERSION = 3;
 /** What stands between a sentence's or line's start and its first word: punctuation, then Markdown's marks. */
 const LINE_OPENING = /[.!?:\n"“][\s*_#>|•–—-]*$/;
 
@@ -87,6 +87,9 @@ export class EntityIndex {
     const words = new Map<string, [number, number]>();
     const people = new Map<string, Person>();
     const names = new Map<string, Map<string, number>>();
+    // "UKRAINE'S most powerful unelected official has QUIT.": a tabloid's capitals for stress, once, are no name's; an
+    // acronym ("NABU", "HUR") comes back. Capitals of a whole word count once the corpus writes them twice.
+    const shouted = new Map<string, number>();
     articles.forEach((a, n) => {
       for (const text of [a.title, a.body]) {
         const toks = (text === a.body ? bodyTokens?.[n] : undefined) ?? tokens(text);
@@ -100,7 +103,9 @@ export class EntityIndex {
             // A capital after the start of a line or sentence is a name's; the first word of a sentence proves nothing.
             // (Nor the first of a line behind Markdown's marks: "**Contacts in Abu Dhabi**", "## Background".)
             const initial = i === 0 || LINE_OPENING.test(text.slice(Math.max(0, toks[i - 1]!.end), t.start) || ".");
-            if (!initial) entry[0]++;
+            const shout = t.raw.length >= 4 && !/\p{Ll}/u.test(t.raw);
+            if (!initial && shout) shouted.set(t.word, (shouted.get(t.word) ?? 0) + 1);
+            else if (!initial) entry[0]++;
           } else entry[1]++;
           words.set(t.word, entry);
         });
@@ -115,6 +120,7 @@ export class EntityIndex {
         }
       }
     });
+    for (const [word, n] of shouted) if (n >= 2) words.get(word)![0] += n;
     for (const [id, counts] of names) people.get(id)!.name = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
     return new EntityIndex(words, people);
   }

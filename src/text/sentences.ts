@@ -98,9 +98,11 @@ function splitUncapped(body: string): SentenceSpan[] {
   for (const block of blocks(body)) {
     const text = body.slice(block.start, block.end);
     let pending: SentenceSpan | undefined;
-    for (const node of splitText(text)) {
-      if (node.type !== "Sentence") continue;
-      let span = trimSpan(body, block.start + node.range[0], block.start + node.range[1]);
+    const pieces = splitText(text)
+      .filter((node) => node.type === "Sentence")
+      .flatMap((node) => splitAfterNumbers(body, block.start + node.range[0], block.start + node.range[1]));
+    for (const piece of pieces) {
+      let span = trimSpan(body, piece.start, piece.end);
       if (!span) continue;
       // "**And the territory?**": the splitter ends the sentence at its question mark and opens the next on the
       // closing stars. They close the sentence before.
@@ -119,6 +121,30 @@ function splitUncapped(body: string): SentenceSpan[] {
     }
     if (pending) out.push(pending);
   }
+  return out;
+}
+
+/**
+ * A number ending a sentence, then the next one's capital: "…had been whittled down to 19. The most sensitive issues…"
+ * (the splitter reads "19." as an ordinal and runs on). Not a month after it: "on 3. February" is one date.
+ */
+const NUMBER_ENDS = /(?<=(?:^|[\s(])[$€£]?\d[\d,]*(?:\.\d+)?%?)\.(?=\s+["“‘]?\p{Lu})(?!\s+["“‘]?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/gu;
+
+/** A word and a number, all there is before the number's full stop: "Point 1.", "Step 2.", "No. 3." */
+const LABEL_NUMBER = /^\s*\p{Lu}[\p{L}.]*\s+\d{1,3}$/u;
+
+/** The span [start, end) of `body` cut after each number that ends a sentence in it (see NUMBER_ENDS). */
+function splitAfterNumbers(body: string, start: number, end: number): SentenceSpan[] {
+  const text = body.slice(start, end);
+  const out: SentenceSpan[] = [];
+  let from = 0;
+  for (const m of text.matchAll(NUMBER_ENDS)) {
+    // ("Point 1. Ukraine keeps its army": a label's number opens the sentence.)
+    if (LABEL_NUMBER.test(text.slice(from, m.index))) continue;
+    out.push({ start: start + from, end: start + m.index + 1 });
+    from = m.index + 1;
+  }
+  out.push({ start: start + from, end });
   return out;
 }
 
@@ -179,7 +205,7 @@ const CLOSING_EMPHASIS = /^(\*\*|__|\*|_)(?:\s+|$)/;
  * The version of the splitting rules: stored sentences are offsets into bodies, so an index built by other rules is
  * rebuilt (it is part of the tables' fingerprint, src/entities/tablesFingerprint.ts).
  */
-export const SENTENCE_RULES_VERSION = 3;
+export const SENTENCE_RULES_VERSION = 4;
 
 function trimSpan(body: string, start: number, end: number): SentenceSpan | undefined {
   while (start < end && /\s/.test(body[start]!)) start++;
