@@ -219,6 +219,9 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // "Did he reject the plan straight away": how soon, which a story tells in its own words ("outright", "at first").
   // ("Spent like 5 hrs with Putin": about five hours.)
   text = text.replace(AT_ONCE, " ");
+  // "A 3 way meeting": a trilateral one (which the stories' "three-way talks" meet through the phrasal table), not the
+  // 3rd of a month.
+  text = text.replace(THREE_WAY, "trilateral");
   text = expandAbbreviations(text);
   if (entities) text = unglue(text, entities, isWord, isCommonWord);
   const toks = tokens(text);
@@ -1354,6 +1357,8 @@ function nounsOf(text: string): Set<string> & { proper: Set<string> } {
 const OPENING_QUESTION_WORD = new RegExp(`^\\W*(?:so |and |but |ok |okay )?(?:what|who|whom|whose|which|how|where|why|${AUXILIARY})\\b(?! (?:and|or) when\\b)`);
 
 const AUXILIARY_WORD = new RegExp(`^(?:${AUXILIARY})$`);
+/** "3 way", "three-way", "3way": trilateral. */
+const THREE_WAY = /\b(?:3|three)[ -]?way\b/gi;
 /** "Straight away", "right away", "at once": how soon, in any question; and chat's "like" before a figure ("like 5 hrs"). */
 const AT_ONCE = /\b(?:straight|right)[ -]away\b|\bstraightaway\b|\bat once\b|\blike(?=\s+(?:\d|about\b|around\b|half\b))/gi;
 /** A chat interjection opening a question ("wait", "hmm", "ok so", "btw"), with the marks after it. */

@@ -29,6 +29,8 @@ const PHRASAL: [verb: string, particle: string, meaning: string][] = [
   // "What did Kyiv offer to trade its NATO hopes for": to give them up if, in return (in exchange), it got guarantees.
   ["in", "return", "trade"],
   ["in", "exchange", "trade"],
+  // "The first three-way talks": trilateral ones (a question's "3 way meeting" is asked as "trilateral").
+  ["three 3", "way", "trilateral"],
 ];
 
 /** Verb form → particle → the meaning's stem; and the meaning as written, for the meanings IN_QUESTIONS. */

@@ -12,9 +12,10 @@ import { analyzeQuestion } from "../../src/answer/question.js";
 import { EntityIndex } from "../../src/entities/EntityIndex.js";
 import { textKeys } from "../../src/entities/keys.js";
 import { personId } from "../../src/entities/roles.js";
-import { synonymous } from "../../src/text/synonyms.js";
+import { phrasalStems } from "../../src/text/phrasal.js";
 import { splitSentences } from "../../src/text/sentences.js";
-import { stem } from "../../src/text/terms.js";
+import { synonymous } from "../../src/text/synonyms.js";
+import { stem, tokens } from "../../src/text/terms.js";
 
 const term = (q: string, word: string) => analyzeQuestion(q).terms.find((t) => t.word === word);
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -63,6 +64,12 @@ describe("question analysis", () => {
     expect(monthPartDays("what did he say in December").size).toBe(0);
     const text = "where did they meet at the end of dec";
     expect(asksDays({ text, days: monthPartDays(text) })).toBe(true);
+  });
+
+  it("GIVEN 'a 3 way meeting' THEN a trilateral one, which a story's 'three-way talks' meet; not the 3rd of a month", () => {
+    expect(term("any news on a 3 way meeting", "trilateral")).toBeDefined();
+    expect(term("any news on a 3 way meeting", "3")).toBeUndefined();
+    expect(phrasalStems(tokens("the first three-way talks"))).toContain(stem("trilateral"));
   });
 
   it("GIVEN 'document' THEN a word for the plan", () => {
