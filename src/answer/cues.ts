@@ -190,7 +190,7 @@ export const SUCCESSION_WORDS = "replac(?:e|es|ed|ing)|succe(?:ed|eds|eded|eding
 
 /** A sentence telling who came next: an appointment, a handover, a new holder. */
 const SUCCEEDS = new RegExp(
-  `\\b(${SUCCESSION_WORDS}|appoint(ed|s|ment|ing)?|named|naming|nominated|nominating|picked|chose|tapped|offered [^.;]{0,60}\\b(post|job|role)|accepted|new (head|chief|leader|minister|secretary|negotiator)|since then|stepped in|now leads?|has led|will lead|to lead|to head|took charge|in charge|put forward|proposed|becomes|became|to become|moves to|moved to|takes the post|(?:now|will) (?:be )?(?:headed|run|led) by|(is|are) now (headed|run|led)|now (heads|runs|leads)|will go to|(went|goes|passed|passes) to)\\b`,
+  `\\b(${SUCCESSION_WORDS}|appoint(ed|s|ment|ing)?|named|naming|nominated|nominating|picked|chose|tapped|offered [^.;]{0,60}\\b(post|job|role)|accepted|new (head|chief|leader|minister|secretary|negotiator)|since then|stepped in|now leads?|has led|will lead|to lead|to head|took charge|in charge|put forward|proposed|becomes|became|to become|moves to|moved to|takes the post|(?:now|will) (?:be )?(?:headed|run|led) by|(is|are) now (headed|run|led)|now (heads|runs|leads)|will go to|(went|goes|passed|passes|passing) to)\\b`,
   "i",
 );
 
@@ -228,7 +228,8 @@ function handoverTold(text: string, toks: readonly Token[], keys: readonly Reado
     const from = m.index!;
     const to = from + m[0].length;
     const passive = /\b(?:was|were|is|are|be|been|being)\s+$/i.test(text.slice(Math.max(0, from - 12), from));
-    const after = /^\s+by\b/i.test(text.slice(to)) || /\bby$/i.test(m[0]) || /^successor/i.test(m[0]) || (APPOINTS.test(m[0]) && !passive);
+    // ("The agency is passing to Ivashchenko": after "to", the newcomer, whatever the verb's voice.)
+    const after = /^\s+by\b/i.test(text.slice(to)) || /\b(?:by|to)$/i.test(m[0]) || /^successor/i.test(m[0]) || (APPOINTS.test(m[0]) && !passive);
     // (The newcomer may stand inside the words: "offered Kyrylo Budanov the job".)
     const told = after ? spans.find((s) => s.start > from) : spans.filter((s) => s.end <= from).pop();
     if (told && !told.old) return true;
@@ -240,7 +241,7 @@ function handoverTold(text: string, toks: readonly Token[], keys: readonly Reado
  * Words of succession whose newcomer comes after them: "named Umerov", "offered the post to Budanov", "will go to
  * Sokol", "In his place, Umerov…".
  */
-const APPOINTS = /^(?:appoint|nam(?:ed|ing)|nominat(?:ed|ing)|picked|chose|tapped|offered|put forward|proposed|will go to|went to|goes to|passe[sd] to|in (?:his|her) place)/i;
+const APPOINTS = /^(?:appoint|nam(?:ed|ing)|nominat(?:ed|ing)|picked|chose|tapped|offered|put forward|proposed|will go to|went to|goes to|pass(?:e[sd]|ing) to|in (?:his|her) place)/i;
 /** A sentence opening on a person's pronoun. */
 const OPENS_ON_PRONOUN = /^\W*(?:he|she)\b/i;
 

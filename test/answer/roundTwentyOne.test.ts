@@ -33,6 +33,12 @@ describe("answer cues", () => {
     expect(answerCue("duration", "On Monday the delegations met again; the session lasted about four hours.", monday)).toBe(1);
   });
 
+  it("GIVEN 'who took over X from Y' THEN 'X is passing to Z' tells the handover: after 'to', the newcomer", () => {
+    const terms = analyzeQuestion("who took over the agency from volkov").terms;
+    expect(answerCue("person", "The agency, known as the HUR, is passing to Pavel Orlan, who until now headed the foreign service.", terms, { succession: true })).toBe(1);
+    expect(answerCue("person", "The agency, known as the HUR, was led by Pavel Orlan for years.", terms, { succession: true })).toBeLessThan(1);
+  });
+
   it("GIVEN 'the last 48 hours' THEN a recent window, not a length", () => {
     const call = analyzeQuestion("how long did the call between pierce and volkov last").terms;
     expect(answerCue("duration", "One official said the president was encouraged by the last 48 hours.", call)).toBe(0);
