@@ -733,8 +733,6 @@ const TIME_CONNECTORS: [RegExp, number, number][] = [
   [/\b(?:right|just|shortly|soon|immediately|hours|minutes) after\b/, 0, 1],
   [/\b(?:right|just|shortly|hours|minutes) before\b/, -1, 0],
   [/\bwhile\b/, 0, 1],
-  // ("How many drones hit Kyiv during the first Abu Dhabi round": the round's days, as "while" gives them.)
-  [/\bduring\b/, 0, 1],
 ];
 
 /**

@@ -9,7 +9,7 @@ const GROUPS = [
   "spy intelligence espionage",
   // "The max size of the army": its cap, ceiling, limit.
   "limit cap ceiling max maximum",
-  "proposal offer plan initiative blueprint framework draft document",
+  "proposal offer plan initiative blueprint framework draft",
   "unveil present publish release announce",
   // "Who was in the room" (read "present"): who attended, took part, sat in alongside.
   "present attend attendance participate participant alongside",

@@ -1,9 +1,9 @@
 /**
  * Session 21: wording the engine still read wrong, found in the older sets' unanswerable questions and in blind129-134
  * (read after their held-back run): a length told of one day in a sentence naming two, a recent window ("the last 48
- * hours") read as a length, "during X", chat asides, a part of a month, an aide speaking for his boss's country, a
- * read-out and "he told reporters", a capital inside quoted words, a tabloid's capitals, and a sentence ending on a
- * number. Our own words throughout; people are made up (places are the alias table's where a test needs one).
+ * hours") read as a length, chat asides, a part of a month, "a 3 way meeting", a handover "passing to" someone, an aide
+ * speaking for his boss's country, a read-out and "he told reporters", a capital inside quoted words, a tabloid's
+ * capitals, and a sentence ending on a number. Our own words throughout; people are made up (places are the alias table's where a test needs one).
  */
 import { describe, expect, it } from "vitest";
 import { answerCue, speakerCue } from "../../src/answer/cues.js";
@@ -14,7 +14,6 @@ import { textKeys } from "../../src/entities/keys.js";
 import { personId } from "../../src/entities/roles.js";
 import { phrasalStems } from "../../src/text/phrasal.js";
 import { splitSentences } from "../../src/text/sentences.js";
-import { synonymous } from "../../src/text/synonyms.js";
 import { stem, tokens } from "../../src/text/terms.js";
 
 const term = (q: string, word: string) => analyzeQuestion(q).terms.find((t) => t.word === word);
@@ -47,12 +46,6 @@ describe("answer cues", () => {
 });
 
 describe("question analysis", () => {
-  it("GIVEN 'during X' THEN X places the question in time, as 'while' does", () => {
-    const q = analyzeQuestion("how many drones hit the port during the talks in Portsmouth");
-    expect(q.timeAnchor?.text).toBe("the talks in Portsmouth");
-    expect([q.timeAnchor?.from, q.timeAnchor?.to]).toEqual([0, 1]);
-  });
-
   it("GIVEN chat asides, 'straight away', 'the X thing' and 'like' before a figure THEN they are no words of the question", () => {
     expect(term("how old is volkov btw", "btw")).toBeUndefined();
     expect(term("did volkov reject the plan straight away", "straight")).toBeUndefined();
@@ -76,10 +69,6 @@ describe("question analysis", () => {
     expect(term("any news on a 3 way meeting", "trilateral")).toBeDefined();
     expect(term("any news on a 3 way meeting", "3")).toBeUndefined();
     expect(phrasalStems(tokens("the first three-way talks"))).toContain(stem("trilateral"));
-  });
-
-  it("GIVEN 'document' THEN a word for the plan", () => {
-    expect(synonymous(stem("document"), stem("plan"))).toBe(true);
   });
 });
 
