@@ -99,8 +99,11 @@ const UNTIL_DATE = new RegExp(`\\b(until|till|through|up to)\\s+(the end of |mid
 const TEMPERATURE = /-?\d+(\.\d+)?\s?°|\b\d+ degrees\b|\bdegrees (celsius|fahrenheit|below)\b|\bminus \d+|\bbelow (zero|freezing)\b/i;
 /** A meeting's length told by its verb: "met for nearly three hours", "sat down for two hours". */
 const MET_FOR = /\b(?:met|meet|meets|sat down|held talks)\b[^.;]{0,30}?\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|around\s+|roughly\s+|some\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|minutes?)\b/i;
-/** "Two hours of talks", "a five-hour meeting", "talks that ran for about three hours": the length and what it measures. */
-const LENGTH_OF = /\b(?:hours?|minutes?|days?|weeks?)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?|fighting|strikes?|attacks?|shelling|debate|deliberations|exchanges?)\b|\b(?:hour|minute|day|week)-long\s+(?:[\p{L}-]+\s+)?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\b|\b(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\s+(?:that\s+|which\s+)?(?:ran|run|lasted|last|went on|continued|stretched)\b[^.;]{0,25}?\b(?:hours?|minutes?)\b/iu;
+/**
+ * "Two hours of talks", "a five-hour meeting", "talks that ran for about three hours", "the meeting, which ran to more
+ * than two hours": the length and what it measures.
+ */
+const LENGTH_OF = /\b(?:hours?|minutes?|days?|weeks?)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?|fighting|strikes?|attacks?|shelling|debate|deliberations|exchanges?)\b|\b(?:hour|minute|day|week)-long\s+(?:[\p{L}-]+\s+)?(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?)\b|\b(talks|negotiations|meetings?|discussions?|consultations|calls?|conversations?|sessions?),?\s+(?:that\s+|which\s+)?(?:ran|run|lasted|last|went on|continued|stretched)\b[^.;]{0,25}?\b(?:hours?|minutes?)\b/iu;
 /** "A ceasefire of at least 60 days", "guarantees lasting 15 years": a length and the noun it is of. */
 const NOUN_OF_LENGTH = new RegExp(`\\b(\\p{L}+)\\s+(?:of|lasting|running|spanning)\\s+(?:at least |about |around |up to |some |nearly |almost |more than |over |roughly )?(?:\\d[\\d.,]*|${NUMBER_WORDS})[ -](?:hours?|minutes?|days?|weeks?|months?|years?)\\b`, "iu");
 /** Words for a length itself ("a total of five hours"): the noun before "of" then measures nothing else. */

@@ -38,6 +38,12 @@ describe("answer cues", () => {
     expect(answerCue("person", "The agency, known as the HUR, was led by Pavel Orlan for years.", terms, { succession: true })).toBeLessThan(1);
   });
 
+  it("GIVEN 'how long was X's phone call' THEN 'the meeting, which ran for two hours' measures the meeting, not the call", () => {
+    const call = analyzeQuestion("how long was pierce's phone call with volkov before the summit").terms;
+    expect(answerCue("duration", "The meeting, which ran for more than two hours, came shortly after Pierce spoke by phone with Volkov.", call)).toBe(0);
+    expect(answerCue("duration", "The call, which ran for more than two hours, came before the summit.", call)).toBe(1);
+  });
+
   it("GIVEN 'the last 48 hours' THEN a recent window, not a length", () => {
     const call = analyzeQuestion("how long did the call between pierce and volkov last").terms;
     expect(answerCue("duration", "One official said the president was encouraged by the last 48 hours.", call)).toBe(0);
