@@ -3,7 +3,7 @@
  * (read after their held-back run): a length told of one day in a sentence naming two, a recent window ("the last 48
  * hours") read as a length, chat asides, a part of a month, "a 3 way meeting", a handover "passing to" someone, an aide
  * speaking for his boss's country, a read-out and "he told reporters", a capital inside quoted words, a tabloid's
- * capitals, and a sentence ending on a number. Our own words throughout; people are made up (places are the alias table's where a test needs one).
+ * capitals, a sentence ending on a number, and "X wasn't there." read as a label. Our own words throughout; people are made up (places are the alias table's where a test needs one).
  */
 import { describe, expect, it } from "vitest";
 import { answerCue, speakerCue } from "../../src/answer/cues.js";
@@ -12,6 +12,7 @@ import { analyzeQuestion } from "../../src/answer/question.js";
 import { EntityIndex } from "../../src/entities/EntityIndex.js";
 import { textKeys } from "../../src/entities/keys.js";
 import { personId } from "../../src/entities/roles.js";
+import { isFurniture } from "../../src/text/furniture.js";
 import { phrasalStems } from "../../src/text/phrasal.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { stem, tokens } from "../../src/text/terms.js";
@@ -108,6 +109,11 @@ describe("corpus text", () => {
     const index = EntityIndex.build([{ title: "T", body: "The official has QUIT. Later the NABU team and the NABU chief met reporters in the morning." }]);
     expect(index.isName("quit")).toBe(false);
     expect(index.isName("nabu")).toBe(true);
+  });
+
+  it("GIVEN 'Volkov wasn't there.' THEN reporting: a negated verb is a word of its own; a bare name is still a label", () => {
+    expect(isFurniture("Volkov wasn't there.", "Talks in Alpstadt")).toBe(false);
+    expect(isFurniture("Ivan Volkov", "Talks in Alpstadt")).toBe(true);
   });
 
   it("GIVEN a sentence ending on a number THEN the next sentence starts after it; not a date's day, nor a label", () => {
