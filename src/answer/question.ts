@@ -153,8 +153,8 @@ const VAGUE = new Set(
     "couple " +
     // Chat asides anywhere in the question ("how old is he btw", "what did he say tbh"): the asker's tone.
     "btw tbh imo imho fyi ngl idk lol lmao pls plz " +
-    // "The 28 point thing", "the corruption stuff": the words before it say what.
-    "thing things stuff " +
+    // "The 28 point thing", "the corruption stuff", "the Energoatom mess": the words before it say what.
+    "thing things stuff mess saga " +
     // "I'd realised the plan collapsed": the asker, not the topic.
     "i'd i've i'll i'm id ive im you'd you've we'd we've they'd they've").split(" "),
 );

@@ -57,7 +57,10 @@ const GROUPS = [
   "fabricated fabrication lies lie fake hoax invented",
   // "Safety assurances": security guarantees, in a reader's words.
   "security safety",
-  "sanction sanctions penalties",
+  // "Would Moscow get its restrictions lifted": its sanctions.
+  "sanction sanctions penalties restrictions curbs",
+  // "Which ministers got sacked": removed from their posts, dismissed, ousted.
+  "sack sacked dismiss dismissed oust ousted remove removed",
   "election elections vote ballot",
   "referendum plebiscite",
   // "The leaked Witkoff tape": the recording of his call, its audio.

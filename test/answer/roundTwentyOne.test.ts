@@ -15,6 +15,7 @@ import { personId } from "../../src/entities/roles.js";
 import { isFurniture } from "../../src/text/furniture.js";
 import { phrasalStems } from "../../src/text/phrasal.js";
 import { splitSentences } from "../../src/text/sentences.js";
+import { synonymous } from "../../src/text/synonyms.js";
 import { stem, tokens } from "../../src/text/terms.js";
 
 const term = (q: string, word: string) => analyzeQuestion(q).terms.find((t) => t.word === word);
@@ -60,6 +61,13 @@ describe("question analysis", () => {
     expect(term("what day did volkov get the 28 point thing", "thing")).toBeUndefined();
     expect(term("what did sokol say after the envoys spent like 5 hrs with volkov", "like")).toBeUndefined();
     expect(term("what would volkov like to get", "like")).toBeDefined();
+    expect(term("which ministers got sacked over the sudland mess", "mess")).toBeUndefined();
+  });
+
+  it("GIVEN 'sacked', 'restrictions' THEN removed from their posts, sanctions", () => {
+    expect(synonymous(stem("sacked"), stem("removed"))).toBe(true);
+    expect(synonymous(stem("restrictions"), stem("sanctions"))).toBe(true);
+    expect(synonymous(stem("fired"), stem("sacked"))).toBe(false);
   });
 
   it("GIVEN 'at the end of Dec', 'early December', 'mid-Jan' THEN the days of that part of the month are asked", () => {
