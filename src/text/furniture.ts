@@ -60,7 +60,8 @@ const FURNITURE = [
   // A newsletter's greeting: "You're reading Dispatch Weekly's Sunday roundup…", "Welcome to our live coverage…".
   /^(?:you['’]re reading\b|(?:good (?:morning|afternoon|evening)(?:,| and))?\s*welcome (?:back )?to (?:our|the|this)\b[^.]{0,80}\b(?:newsletter|roundup|briefing|edition|digest|live (?:coverage|blog|updates)))/i,
   // Prompts by their whole wording: "Kyiv will not sign up to any deal…" is reporting.
-  /\b(become a (member|subscriber)|support (our|independent) (journalism|reporting)|donate (now|today)|download (our|the) app|sign up now|subscribe now|follow us)\b/i,
+  // ("…prepared to let go of its ambition to become a member of NATO" is reporting: a member of something.)
+  /\b(become a (member|subscriber)(?! of\b)|support (our|independent) (journalism|reporting)|donate (now|today)|download (our|the) app|sign up now|subscribe now|follow us)\b/i,
   /^\(?(reporting by|editing by|writing by|additional reporting)\b/i,
   // A wire's trailer ("(Updates with Rubio remarks in paragraphs 5-6)", "(Adds Kremlin comment)") and a live page's
   // byline ("Live updates by Kateryna Moroz and Oleksandr Danyliuk").

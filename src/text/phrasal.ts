@@ -10,6 +10,8 @@ const IN_QUESTIONS = new Set(["abandon", "resign", "participate", "withdraw", "r
 
 const PHRASAL: [verb: string, particle: string, meaning: string][] = [
   ["give gives gave given giving", "up", "abandon"],
+  // "Prepared to let go of its ambition to join NATO".
+  ["let lets letting", "go", "abandon"],
   ["step steps stepped stepping", "down", "resign"],
   ["take takes took taken taking", "part", "participate"],
   ["pull pulls pulled pulling", "out", "withdraw"],

@@ -119,6 +119,15 @@ describe("corpus text", () => {
     expect(index.isName("nabu")).toBe(true);
   });
 
+  it("GIVEN 'to become a member of NATO' THEN reporting; 'Become a member today' is still a prompt", () => {
+    expect(isFurniture("Sudland was prepared to let go of its ambition to become a member of NATO.", "Talks")).toBe(false);
+    expect(isFurniture("Become a member today and support our reporting.", "Talks")).toBe(true);
+  });
+
+  it("GIVEN 'let go of' THEN abandoning, as 'give up'", () => {
+    expect(phrasalStems(tokens("it was prepared to let go of its ambition"))).toContain(stem("abandon"));
+  });
+
   it("GIVEN 'Volkov wasn't there.' THEN reporting: a negated verb is a word of its own; a bare name is still a label", () => {
     expect(isFurniture("Volkov wasn't there.", "Talks in Alpstadt")).toBe(false);
     expect(isFurniture("Ivan Volkov", "Talks in Alpstadt")).toBe(true);
