@@ -28,8 +28,10 @@ const DATE_WORDS =
  * 3 December.") has no verb: it names, it does not report.
  */
 const MIN_OWN_WORDS = 1;
-/** A verb with "n't": "wasn't", "didn't", "won't". */
-const NEGATED_VERB = /^\p{Ll}+n['’]t$/u;
+/** Words of DATE_WORDS that, in lower case, are verbs: "sat", "march", "wed". */
+const VERB_NOT_DATE = /^(?:sat|march|wed)$/;
+/** A negation: "wasn't", "didn't", "not", "never" ("Zelensky was not in Florida" says something). */
+const NEGATION = /^(?:\p{Ll}+n['’]t|not|never)$/u;
 
 /** Labels, links and prompts by their usual wording (answers saw these quoted before). */
 const FURNITURE = [
@@ -143,8 +145,9 @@ function ownWords(text: string, enough: number): number {
   let n = 0;
   // Whole words only, accented letters included: "Wróblewska" holds no lower-case word "blewska".
   for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu)) {
-    // ("Putin wasn't there.": a negated verb says something, stop word as it is.)
-    if (DATE_WORDS.test(m[0]) || (lexicalTerms(m[0]).length === 0 && !NEGATED_VERB.test(m[0]))) continue;
+    // ("Putin wasn't there.", "Zelensky was not in Florida.": a negation says something, stop word as it is.)
+    // ("…Witkoff and Jared Kushner sat with Trump.": in lower case, "sat" and "march" are verbs, no dates.)
+    if ((DATE_WORDS.test(m[0]) && !VERB_NOT_DATE.test(m[0])) || (lexicalTerms(m[0]).length === 0 && !NEGATION.test(m[0]))) continue;
     if (++n >= enough) break;
   }
   return n;
