@@ -139,8 +139,10 @@ function splitAfterNumbers(body: string, start: number, end: number): SentenceSp
   const out: SentenceSpan[] = [];
   let from = 0;
   for (const m of text.matchAll(NUMBER_ENDS)) {
-    // ("Point 1. Ukraine keeps its army": a label's number opens the sentence.)
-    if (LABEL_NUMBER.test(text.slice(from, m.index))) continue;
+    // ("Point 1. Ukraine keeps its army": a label's number opens the sentence; so does a heading's, "### 1. The Russian
+    // is coming".)
+    const before = text.slice(from, m.index);
+    if (LABEL_NUMBER.test(before) || !/\p{L}/u.test(before)) continue;
     out.push({ start: start + from, end: start + m.index + 1 });
     from = m.index + 1;
   }
@@ -205,7 +207,7 @@ const CLOSING_EMPHASIS = /^(\*\*|__|\*|_)(?:\s+|$)/;
  * The version of the splitting rules: stored sentences are offsets into bodies, so an index built by other rules is
  * rebuilt (it is part of the tables' fingerprint, src/entities/tablesFingerprint.ts).
  */
-export const SENTENCE_RULES_VERSION = 4;
+export const SENTENCE_RULES_VERSION = 5;
 
 function trimSpan(body: string, start: number, end: number): SentenceSpan | undefined {
   while (start < end && /\s/.test(body[start]!)) start++;
@@ -225,10 +227,12 @@ function continuesAfterAbbreviation(body: string, prev: SentenceSpan, next: Sent
   // "…at the VTB Russia Calling! investment forum", "\"Enough!\" he said": after "!" or "?" a lower-case word goes on
   // with the same sentence.
   if (/[!?]["”’']?$/.test(body.slice(prev.start, prev.end)) && /^\p{Ll}/u.test(body[next.start]!)) return true;
-  const lastWord = body.slice(prev.start, prev.end).split(/\s+/).pop()!.toLowerCase();
+  // ("**Gen. Andriy Hnatov**", "(Sen. Jim Risch": the abbreviation behind Markdown's or a bracket's opening marks.)
+  const lastWord = body.slice(prev.start, prev.end).split(/\s+/).pop()!.toLowerCase().replace(/^[*_(\[“"‘]+/, "");
   if (lastWord === "a.m." || lastWord === "p.m.") return /^\p{Ll}/u.test(body[next.start]!) || TIME_ZONE_AFTER.test(body.slice(next.start, next.end));
   if (!ABBREVIATIONS.has(lastWord)) return false;
   const firstWord = /^[\p{L}'’]+/u.exec(body.slice(next.start, next.end))?.[0] ?? "";
-  if (firstWord === "") return false;
+  // ("**Nov. 27** — Thanksgiving", "No. 5": an abbreviation's number goes on with it.)
+  if (firstWord === "") return /^\d/.test(body[next.start]!);
   return !SENTENCE_STARTERS.has(firstWord.toLowerCase());
 }

@@ -145,5 +145,12 @@ describe("corpus text", () => {
     ]);
     expect(sentences("The talks opened on 3. February in Geneva.")).toHaveLength(1);
     expect(sentences("Point 1. Ukraine keeps its army.")).toHaveLength(1);
+    expect(sentences("### 1. The envoy is coming\n\nHe came.")).toEqual(["1. The envoy is coming", "He came."]);
+  });
+
+  it("GIVEN an abbreviation behind Markdown's marks or before a number THEN the sentence goes on ('**Gen. Ivan Volkov**', 'Nov. 27')", () => {
+    expect(sentences("**Gen. Ivan Volkov**, chief of the General Staff, said so.")).toHaveLength(1);
+    expect(sentences("**Nov. 27** — the deadline set for Sudland.")).toHaveLength(1);
+    expect(sentences("It was Dec. 4. The talks ended.")).toEqual(["It was Dec. 4.", "The talks ended."]);
   });
 });
