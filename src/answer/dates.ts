@@ -16,6 +16,7 @@ const DAY_WORDS =
 /** Spans longer than this ("last week", "in December") name no particular day. */
 const MAX_SPAN_DAYS = 2;
 
+/** Months by their first three letters, January first. */
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** "Early December", "mid-Dec", "at the end of December", "late Jan": a part of a month. */
 const MONTH_PART = /\b(early|mid|late|(?:the )?(?:end|start|beginning) of)[ -](?:in )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
