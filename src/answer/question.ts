@@ -314,6 +314,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
     if (t.word === "war" && toks[i - 1]?.word === "the" && /^(after|post|end)$/.test(toks[i - 2]?.word ?? "")) continue;
     // "In return for", "in exchange for": a connective, not what the question is about.
     if (/^(return|exchange)$/.test(t.word) && toks[i - 1]?.word === "in" && toks[i + 1]?.word === "for") continue;
+    // "What kind of guarantee", "what sort of deal": the kind of answer, told by the noun after "of".
+    if (/^(kind|kinds|sort|sorts|type|types)$/.test(t.word) && toks[i + 1]?.word === "of" && /^(what|which)$/.test(toks[i - 1]?.word ?? "")) continue;
     // "How cold was it": the question word's second half, as "how big".
     if (i > 0 && toks[i - 1]!.word === "how" && (t.word === "cold" || t.word === "old")) continue;
     // "How far is X from Y": a distance asked (see answerCue's count); the word is kept, soft, for the cue to see.

@@ -64,6 +64,12 @@ describe("question analysis", () => {
     expect(term("which ministers got sacked over the sudland mess", "mess")).toBeUndefined();
   });
 
+  it("GIVEN 'what kind of guarantee', 'what sort of deal' THEN the noun after 'of' is asked, not the kind", () => {
+    expect(term("what kind of security guarantee did volkov float", "kind")).toBeUndefined();
+    expect(term("what kind of security guarantee did volkov float", "guarantee")).toBeDefined();
+    expect(term("what sort of deal is on the table", "sort")).toBeUndefined();
+  });
+
   it("GIVEN 'sacked', 'restrictions' THEN removed from their posts, sanctions", () => {
     expect(synonymous(stem("sacked"), stem("removed"))).toBe(true);
     expect(synonymous(stem("restrictions"), stem("sanctions"))).toBe(true);
