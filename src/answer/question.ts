@@ -152,7 +152,7 @@ const VAGUE = new Set(
     // "A couple days before": how far before, which the story gives its own way ("on Tuesday").
     "couple " +
     // Chat asides anywhere in the question ("how old is he btw", "what did he say tbh"): the asker's tone.
-    "btw tbh imo imho fyi ngl idk lol lmao pls plz " +
+    "btw tbh imo imho fyi ngl idk lol lmao pls plz anyway anyways " +
     // "The 28 point thing", "the corruption stuff", "the Energoatom mess": the words before it say what.
     "thing things stuff mess saga " +
     // "I'd realised the plan collapsed": the asker, not the topic.
@@ -1359,8 +1359,11 @@ const OPENING_QUESTION_WORD = new RegExp(`^\\W*(?:so |and |but |ok |okay )?(?:wh
 const AUXILIARY_WORD = new RegExp(`^(?:${AUXILIARY})$`);
 /** "3 way", "three-way", "3way": trilateral. */
 const THREE_WAY = /\b(?:3|three)[ -]?way\b/gi;
-/** "Straight away", "right away", "at once": how soon, in any question; and chat's "like" before a figure ("like 5 hrs"). */
-const AT_ONCE = /\b(?:straight|right)[ -]away\b|\bstraightaway\b|\bat once\b|\blike(?=\s+(?:\d|about\b|around\b|half\b))/gi;
+/**
+ * "Straight away", "right away", "at once": how soon, in any question; and chat's "like" before a figure ("like 5 hrs",
+ * "something like $100m") or after a comma ("where were the talks, like what venue").
+ */
+const AT_ONCE = /\b(?:straight|right)[ -]away\b|\bstraightaway\b|\bat once\b|\b(?:something )?like(?=\s+(?:[$€£]?\d|about\b|around\b|half\b))|(?<=,\s*)like\b/gi;
 /** A chat interjection opening a question ("wait", "hmm", "ok so", "btw"), with the marks after it. */
 const INTERJECTION = /^\W*(?:(?:wait|hmm+|hm+|hey|ok|okay|um+|uh+|oh|lol|btw|yo)\b[\s,.!?:;-]*)+(?=\p{L})/iu;
 

@@ -61,6 +61,9 @@ describe("question analysis", () => {
     expect(term("what day did volkov get the 28 point thing", "thing")).toBeUndefined();
     expect(term("what did sokol say after the envoys spent like 5 hrs with volkov", "like")).toBeUndefined();
     expect(term("what would volkov like to get", "like")).toBeDefined();
+    expect(term("where were the talks exactly, like what venue", "like")).toBeUndefined();
+    expect(term("how big was the scheme, something like $100m?", "something")).toBeUndefined();
+    expect(term("how old is volkov anyway", "anyway")).toBeUndefined();
     expect(term("which ministers got sacked over the sudland mess", "mess")).toBeUndefined();
   });
 
