@@ -18,8 +18,11 @@ const MAX_SPAN_DAYS = 2;
 
 /** Months by their first three letters, January first. */
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-/** "Early December", "mid-Dec", "at the end of December", "late Jan": a part of a month. */
-const MONTH_PART = /\b(early|mid|late|(?:the )?(?:end|start|beginning) of)[ -](?:in )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
+/**
+ * "Early December", "mid-Dec", "at the end of December", "late Jan": a part of a month. Not a bound: "as of late Jan",
+ * "by the end of December", "since early December" ask up to or from then, not of those days.
+ */
+const MONTH_PART = /(?<!\b(?:as of|by|until|till|before|after|since|from)\s+(?:the\s+)?)\b(early|mid|late|(?:the )?(?:end|start|beginning) of)[ -](?:in )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
 
 /**
  * "12-21" … "12-31" for "at the end of December": the days of a part of a month a question names — its first, middle
@@ -34,6 +37,12 @@ export function monthPartDays(text: string): Set<string> {
     for (let d = from; d <= to; d++) out.add(`${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
   }
   return out;
+}
+
+/** The month (1-12) of the first part of a month `text` names ("at the end of Dec": 12), else undefined. */
+export function monthPartMonth(text: string): number | undefined {
+  const m = [...text.matchAll(MONTH_PART)][0];
+  return m ? MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1 : undefined;
 }
 
 /** "12-28" for each day the text names, dates resolved against `published` (an ISO date or date-time). */

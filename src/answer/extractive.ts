@@ -23,7 +23,7 @@ import { agentNamed, answerCue, statesAge, ATTRIBUTION_LINE, CALENDAR, givesCaus
 import { breaksLine, MAX_SENTENCE_CHARS } from "../text/sentences.js";
 import { isDatelineAlone } from "../text/dateline.js";
 import { memo as remember } from "../text/memo.js";
-import { asksDays, daysIn, monthNumber, monthsOf, publishedNear, timeOfDay } from "./dates.js";
+import { asksDays, daysIn, monthNumber, monthPartMonth, monthsOf, publishedNear, timeOfDay } from "./dates.js";
 import { anchoredSentences, holds } from "./anchors.js";
 import { synonymous, synonymsOf } from "../text/synonyms.js";
 import { phrasalStems } from "../text/phrasal.js";
@@ -464,7 +464,13 @@ export class ExtractiveRanker {
     // "How many were killed in the February 3 strikes": a sentence about other days, or naming none in a story of
     // another week, is about another event, however many words it shares.
     // (Not a change of day, asked with "still": "…will take place on Wednesday and Thursday, rather than on Sunday".)
-    const otherDay = !sameDay && asked.daysAsked && !(asked.still && REPLACEMENT.test(c.sentence.text)) && (ownDays!.size > 0 || !publishedNear(this.store.article(c.sentence.articleId)!.published, q.days!));
+    // ("Why did Russia pause the bombing at the end of January": "at the end of January Trump said…", in a story of
+    // February, names no day but the month asked.)
+    const otherDay =
+      !sameDay &&
+      asked.daysAsked &&
+      !(asked.still && REPLACEMENT.test(c.sentence.text)) &&
+      (ownDays!.size > 0 || (!publishedNear(this.store.article(c.sentence.articleId)!.published, q.days!) && !(asked.partMonth !== undefined && this.sentenceMonths(c.sentence).has(asked.partMonth))));
     for (let i = q.terms.length - 1; i >= 0; i--) {
       // "Andrei Yermak" in the question, "Yermak" in the sentence: the surname names the person.
       const t = q.terms[i]!;
@@ -1202,7 +1208,8 @@ export class ExtractiveRanker {
     const speakerTerms = new Set(q.want === "statement" && speaker.length > 0 ? q.speaker.map((i) => q.terms[i]!) : []);
     const side = sideAsked(q.text);
     const addressees = new Set(q.terms.filter((t) => t.role && addressee(q, t)));
-    return { speaker, speakerTerms, heading: headingOf(q), roles, deadlines, placesOfSaying, daysAsked: asksDays(q), still, fate, addressees, ...(side ? { side } : {}) };
+    const partMonth = q.daysFromEvent ? undefined : monthPartMonth(q.text);
+    return { speaker, speakerTerms, heading: headingOf(q), roles, deadlines, placesOfSaying, daysAsked: asksDays(q), still, fate, addressees, ...(side ? { side } : {}), ...(partMonth !== undefined ? { partMonth } : {}) };
   }
 
   /**
@@ -1780,6 +1787,8 @@ interface Asked {
   placesOfSaying: ReadonlySet<QuestionTerm>;
   /** asksDays(q): sentences of other days answer another question. */
   daysAsked: boolean;
+  /** The month of a part of a month the question's days are ("at the end of Dec": 12), when they are that. */
+  partMonth?: number;
   /** "Is X still …?": a resignation or a "remains" answers it (STATUS_CHANGE). */
   still: boolean;
   /** "What happened to X": the change that befell the person asked (see STATUS_CHANGE). */

@@ -121,10 +121,16 @@ export class AnswerEngine implements Engine {
     const isCommonWord = words?.wordList ? (w: string) => (words.wordList!([w])[0] ?? Infinity) < COMMON_WORD_ROWS : undefined;
     const analyzed = analyzeQuestion(cleaned.text, store.entities, isWord, isCommonWord);
     // A date in the question is read against the newest article's day ("Dec 28" → the December just past).
-    // ("At the end of Dec": its last ten days or so, when the question names no day itself.)
-    const dayNamed = analyzed.terms.some((t) => t.date) ? daysIn(cleaned.text, store.snapshot().articles[0]?.published ?? "") : undefined;
-    const named = dayNamed?.size === 0 ? monthPartDays(cleaned.text) : dayNamed;
-    if (named && (named.size > 0 || !analyzed.timeAnchor)) analyzed.days = named;
+    const named = analyzed.terms.some((t) => t.date) ? daysIn(cleaned.text, store.snapshot().articles[0]?.published ?? "") : undefined;
+    // ("At the end of Dec": its last ten days or so, when the question names no day and no event gives one.)
+    const monthPart = () => {
+      const days = monthPartDays(cleaned.text);
+      if (days.size > 0) analyzed.days = days;
+    };
+    if (named && (named.size > 0 || !analyzed.timeAnchor)) {
+      analyzed.days = named;
+      if (named.size === 0) monthPart();
+    }
     // "The day after Trump and Zelensky met in Florida": the event's day, from the articles, places the answer; the
     // event's words then only describe the time (the answer's sentence seldom repeats them).
     // ("While Witkoff was in the Kremlin in early Dec": a month names no day; the event does.)
@@ -134,7 +140,7 @@ export class AnswerEngine implements Engine {
         analyzed.days = days;
         analyzed.daysFromEvent = true;
         for (const t of analyzed.timeAnchor.terms) t.soft = true;
-      }
+      } else monthPart();
     }
     let candidates: Awaited<ReturnType<typeof hybridSearch>>;
     try {
@@ -372,6 +378,8 @@ function lexicalQuery(q: AnalyzedQuestion, store: IndexStore): string {
   if (q.want === "next") extra.push("expected will later plans due");
   // "Who else was in the room with Putin" shares little with "Ushakov, who sat in on the meeting alongside Dmitriev".
   if (q.companions) extra.push("alongside joined accompanied table sat present");
+  // "A 3 way meeting", asked as "trilateral": the stories' "three-way talks" too.
+  if (/\btrilateral\b/.test(q.text)) extra.push("three-way");
   return extra.length ? `${q.text} ${extra.join(" ")}` : q.text;
 }
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerCue, speakerCue } from "../../src/answer/cues.js";
-import { asksDays, monthPartDays } from "../../src/answer/dates.js";
+import { asksDays, monthPartDays, monthPartMonth } from "../../src/answer/dates.js";
 import { analyzeQuestion } from "../../src/answer/question.js";
 import { EntityIndex } from "../../src/entities/EntityIndex.js";
 import { textKeys } from "../../src/entities/keys.js";
@@ -17,6 +17,8 @@ import { phrasalStems } from "../../src/text/phrasal.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { synonymous } from "../../src/text/synonyms.js";
 import { stem, tokens } from "../../src/text/terms.js";
+import { useSmallCorpus } from "../helpers/smallEngine.js";
+import { writeArticle } from "../helpers/tempCorpus.js";
 
 const term = (q: string, word: string) => analyzeQuestion(q).terms.find((t) => t.word === word);
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -87,6 +89,10 @@ describe("question analysis", () => {
     expect(monthPartDays("what did he say in December").size).toBe(0);
     const text = "where did they meet at the end of dec";
     expect(asksDays({ text, days: monthPartDays(text) })).toBe(true);
+    expect(monthPartMonth(text)).toBe(12);
+    // (A bound asks up to or from then, not of those days.)
+    expect(monthPartDays("how many times had they met as of late jan").size).toBe(0);
+    expect(monthPartDays("what was agreed by the end of december").size).toBe(0);
   });
 
   it("GIVEN 'a 3 way meeting' THEN a trilateral one, which a story's 'three-way talks' meet; not the 3rd of a month", () => {
@@ -161,5 +167,47 @@ describe("corpus text", () => {
     expect(sentences("**Gen. Ivan Volkov**, chief of the General Staff, said so.")).toHaveLength(1);
     expect(sentences("**Nov. 27** — the deadline set for Sudland.")).toHaveLength(1);
     expect(sentences("It was Dec. 4. The talks ended.")).toEqual(["It was Dec. 4.", "The talks ended."]);
+  });
+});
+
+describe("ranking", () => {
+  const engine = useSmallCorpus((corpus) => {
+    writeArticle(
+      corpus,
+      "club",
+      ["President Tom Pierce hosted Ivan Volkov at his Lakeview club in Alpstadt on Sunday for talks over lunch.", "", "The two men spoke to reporters afterwards."].join("\n"),
+      { title: "Pierce and Volkov meet at Lakeview", published: "2025-12-29T09:00:00-05:00", source: "Test Wire" },
+    );
+    writeArticle(
+      corpus,
+      "harbour",
+      ["President Tom Pierce hosted Ivan Volkov at the Harbour Hall in Portsmouth on Tuesday.", "", "Their aides met again the next day."].join("\n"),
+      { title: "Pierce and Volkov meet in Portsmouth", published: "2025-12-03T09:00:00-05:00", source: "Test Wire" },
+    );
+    writeArticle(
+      corpus,
+      "pause",
+      [
+        "The cold has eased across the region, officials said on Wednesday.",
+        "",
+        "At the end of January, Pierce said Volkov had agreed to a pause in the bombing because of the extreme cold.",
+        "",
+        "The pause ended on Sunday, and the bombing resumed.",
+      ].join("\n"),
+      { title: "Bombing resumes after the cold-weather pause", published: "2026-02-18T09:00:00+02:00", source: "Test Wire" },
+    );
+  });
+
+  it("GIVEN 'at the end of Dec' THEN the meeting of those days, not the one of early December", async () => {
+    const late = await engine().answer("where did pierce host volkov at the end of dec");
+    expect(late.quotes[0]?.text).toContain("Lakeview club");
+    expect(late.quotes.some((q) => q.text.includes("Harbour Hall"))).toBe(false);
+    const early = await engine().answer("where did pierce host volkov in early december");
+    expect(early.quotes[0]?.text).toContain("Harbour Hall");
+  });
+
+  it("GIVEN 'at the end of January' THEN a later story's sentence naming that month answers", async () => {
+    const answer = await engine().answer("why did volkov pause the bombing at the end of january");
+    expect(answer.quotes[0]?.text).toContain("At the end of January");
   });
 });
