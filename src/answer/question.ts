@@ -219,9 +219,8 @@ export function analyzeQuestion(text: string, entities?: EntityIndex, isWord?: (
   // "Did he reject the plan straight away": how soon, which a story tells in its own words ("outright", "at first").
   // ("Spent like 5 hrs with Putin": about five hours.)
   text = text.replace(AT_ONCE, " ");
-  // "A 3 way meeting": a trilateral one (which the stories' "three-way talks" meet through the phrasal table), not the
-  // 3rd of a month.
-  text = text.replace(THREE_WAY, "trilateral");
+  // "A 3 way meeting": a three-way one, as the stories write it, not the 3rd of a month.
+  text = text.replace(THREE_WAY, "three-way");
   text = expandAbbreviations(text);
   if (entities) text = unglue(text, entities, isWord, isCommonWord);
   const toks = tokens(text);
@@ -1357,8 +1356,8 @@ function nounsOf(text: string): Set<string> & { proper: Set<string> } {
 const OPENING_QUESTION_WORD = new RegExp(`^\\W*(?:so |and |but |ok |okay )?(?:what|who|whom|whose|which|how|where|why|${AUXILIARY})\\b(?! (?:and|or) when\\b)`);
 
 const AUXILIARY_WORD = new RegExp(`^(?:${AUXILIARY})$`);
-/** "3 way", "three-way", "3way": trilateral. */
-const THREE_WAY = /\b(?:3|three)[ -]?way\b/gi;
+/** "3 way", "3-way", "3way": three-way. */
+const THREE_WAY = /\b3[ -]?way\b/gi;
 /**
  * "Straight away", "right away", "at once": how soon, in any question; and chat's "like" before a figure ("like 5 hrs",
  * "something like $100m") or after a comma ("where were the talks, like what venue").

@@ -31,7 +31,7 @@ const PHRASAL: [verb: string, particle: string, meaning: string][] = [
   // "What did Kyiv offer to trade its NATO hopes for": to give them up if, in return (in exchange), it got guarantees.
   ["in", "return", "trade"],
   ["in", "exchange", "trade"],
-  // "The first three-way talks": trilateral ones (a question's "3 way meeting" is asked as "trilateral").
+  // "The first three-way talks": trilateral ones, for a question that asks so.
   ["three 3", "way", "trilateral"],
 ];
 
