@@ -38,8 +38,11 @@ export async function withIndexLock<T>(indexDir: string, waitMs: number, log: Lo
   try {
     return await fn();
   } finally {
-    await fs.rm(pidPath, { force: true });
+    // The lock first, then the pid: killed between the two, this leaves a dead pid beside no lock, which is harmless.
+    // (The other order left a lock without a pid, which the next re-index could not tell from a live one until it went
+    // stale, 10 s later.) The pid file is removed only while it is still ours: another re-index may hold the lock now.
     await release().catch(() => {});
+    if ((await fs.readFile(pidPath, "utf8").catch(() => "")) === String(process.pid)) await fs.rm(pidPath, { force: true });
   }
 }
 
