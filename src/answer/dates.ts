@@ -16,13 +16,20 @@ const DAY_WORDS =
 /** Spans longer than this ("last week", "in December") name no particular day. */
 const MAX_SPAN_DAYS = 2;
 
-/** Months by their first three letters, January first. */
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /**
  * "Early December", "mid-Dec", "at the end of December", "late Jan": a part of a month. Not a bound: "as of late Jan",
  * "by the end of December", "since early December" ask up to or from then, not of those days.
  */
 const MONTH_PART = /(?<!\b(?:as of|by|until|till|before|after|since|from)\s+(?:the\s+)?)\b(early|mid|late|(?:the )?(?:end|start|beginning) of)[ -](?:in )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
+
+/** The parts of months `text` names: each month (1-12) and its first and last day asked (the first, middle or last ten). */
+function monthParts(text: string): { month: number; from: number; to: number }[] {
+  return [...text.matchAll(MONTH_PART)].map((m) => {
+    const part = m[1]!.toLowerCase();
+    const [from, to] = /early|start|beginning/.test(part) ? [1, 10] : part === "mid" ? [11, 20] : [21, 31];
+    return { month: MONTH_NUMBER[m[2]!.slice(0, 3).toLowerCase()]!, from, to };
+  });
+}
 
 /**
  * "12-21" … "12-31" for "at the end of December": the days of a part of a month a question names — its first, middle
@@ -30,10 +37,7 @@ const MONTH_PART = /(?<!\b(?:as of|by|until|till|before|after|since|from)\s+(?:t
  */
 export function monthPartDays(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(MONTH_PART)) {
-    const month = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
-    const part = m[1]!.toLowerCase();
-    const [from, to] = /early|start|beginning/.test(part) ? [1, 10] : part === "mid" ? [11, 20] : [21, 31];
+  for (const { month, from, to } of monthParts(text)) {
     for (let d = from; d <= to; d++) out.add(`${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
   }
   return out;
@@ -41,8 +45,7 @@ export function monthPartDays(text: string): Set<string> {
 
 /** The month (1-12) of the first part of a month `text` names ("at the end of Dec": 12), else undefined. */
 export function monthPartMonth(text: string): number | undefined {
-  const m = [...text.matchAll(MONTH_PART)][0];
-  return m ? MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1 : undefined;
+  return monthParts(text)[0]?.month;
 }
 
 /** "12-28" for each day the text names, dates resolved against `published` (an ISO date or date-time). */
@@ -168,5 +171,5 @@ export function namesCalendarDay(text: string): boolean {
  * Then other days' reporting answers another question, and the stories of those days are read.
  */
 export function asksDays(q: { text: string; days?: ReadonlySet<string>; daysFromEvent?: boolean }): boolean {
-  return q.days !== undefined && q.days.size > 0 && (namesCalendarDay(q.text) || q.daysFromEvent === true || monthPartDays(q.text).size > 0);
+  return q.days !== undefined && q.days.size > 0 && (namesCalendarDay(q.text) || q.daysFromEvent === true || monthPartMonth(q.text) !== undefined);
 }
