@@ -230,6 +230,15 @@ export function defaultSuites(root: string): EvalSuite[] {
     ["news-blind132", "blind132-questions", "blind132"],
     ["news-blind133", "blind133-questions", "blind133"],
     ["news-blind134", "blind134-questions", "blind134"],
+    // Session 22, six more from FACTS.md alone (live blogs and broadcasters, explainers and fact-checks, syndicated
+    // rewrites, Central and Eastern European, Caucasus and Central Asian outlets, short briefs and roundups, precise
+    // details): held back until run on the starting code.
+    ["news-blind135", "blind135-questions", "blind135"],
+    ["news-blind136", "blind136-questions", "blind136"],
+    ["news-blind137", "blind137-questions", "blind137"],
+    ["news-blind138", "blind138-questions", "blind138"],
+    ["news-blind139", "blind139-questions", "blind139"],
+    ["news-blind140", "blind140-questions", "blind140"],
   ] as const) {
     const questions = files(prefix);
     if (questions.length > 0 && existsSync(path.join(news, dir))) {
